@@ -1,0 +1,39 @@
+package vn.motcua.identity;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Finds the account behind a sign-in identifier. */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+	private final AccountRepository accounts;
+	private final Clock clock;
+
+	AccountDetailsService(AccountRepository accounts, Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String identifier) {
+		Account account = resolve(accounts, identifier.trim());
+		if (account == null) {
+			throw new UsernameNotFoundException("No account");
+		}
+		return new AccountPrincipal(CurrentUser.of(account), account.passwordHash(), account.isLockedAt(clock.instant()),
+				account.enabled());
+	}
+
+	/** The one account an identifier names; null when none or when it is ambiguous. */
+	static @Nullable Account resolve(AccountRepository accounts, String identifier) {
+		List<Account> found = accounts.findBySignInIdentifier(identifier);
+		return found.size() == 1 ? found.get(0) : null;
+	}
+}

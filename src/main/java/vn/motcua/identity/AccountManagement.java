@@ -1,0 +1,168 @@
+package vn.motcua.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.NotFoundException;
+
+/** The identity module's entry point for pages and other modules. */
+@Service
+@Transactional
+public class AccountManagement {
+
+	private final AccountRepository accounts;
+	private final PasswordEncoder passwords;
+	private final ApplicationEventPublisher events;
+	private final IdentityProperties properties;
+	private final Clock clock;
+
+	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events,
+			IdentityProperties properties, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Opens an applicant's account; the citizen ID or tax code is its user name. */
+	public UUID register(Registration registration) {
+		if (accounts.existsByUsername(registration.idNumber()) || accounts.existsByIdNumber(registration.idNumber())) {
+			throw new DuplicateAccountException("idNumber");
+		}
+		if (accounts.existsByEmailIgnoreCase(registration.email())) {
+			throw new DuplicateAccountException("email");
+		}
+		if (accounts.existsByPhone(registration.phone())) {
+			throw new DuplicateAccountException("phone");
+		}
+		Account account = Account.applicant(registration.kind(), registration.idNumber(), registration.fullName(),
+				registration.phone(), registration.email(), passwords.encode(registration.password()), clock.instant());
+		accounts.save(account);
+		events.publishEvent(new AccountChanged(new Actor(account.username()), clock.instant(), "account.registered",
+				account.id(), "Registered " + registration.kind() + " account " + account.username()));
+		return account.id();
+	}
+
+	/** Creates an officer's account with roles, each scoped to an agency. */
+	public UUID createOfficer(String username, String displayName, @Nullable String phone, @Nullable String email,
+			String initialPassword, Set<RoleGrant> roles) {
+		if (accounts.existsByUsername(username)) {
+			throw new DuplicateAccountException("username");
+		}
+		if (email != null && accounts.existsByEmailIgnoreCase(email)) {
+			throw new DuplicateAccountException("email");
+		}
+		Account account = Account.officer(username, displayName, phone, email, passwords.encode(initialPassword),
+				roles, clock.instant());
+		accounts.save(account);
+		publish(account, "account.created", "Created officer account " + username + " with roles " + describe(roles));
+		return account.id();
+	}
+
+	public void updateOfficer(UUID accountId, String displayName, @Nullable String phone, @Nullable String email,
+			Set<RoleGrant> roles) {
+		Account account = get(accountId);
+		account.updateContact(displayName, phone, email);
+		account.replaceRoles(roles);
+		accounts.save(account);
+		publish(account, "account.updated", "Officer account " + account.username() + " now has roles " + describe(roles));
+	}
+
+	public void setEnabled(UUID accountId, boolean enabled) {
+		Account account = get(accountId);
+		account.setEnabled(enabled);
+		accounts.save(account);
+		publish(account, enabled ? "account.enabled" : "account.disabled",
+				(enabled ? "Enabled" : "Disabled") + " account " + account.username());
+	}
+
+	public void unlock(UUID accountId) {
+		Account account = get(accountId);
+		account.unlock();
+		accounts.save(account);
+		publish(account, "account.unlocked", "Unlocked account " + account.username());
+	}
+
+	/** Counts a wrong password for the account the identifier names, if any; true when it is now locked. */
+	public boolean recordFailedSignIn(String identifier) {
+		Account account = AccountDetailsService.resolve(accounts, identifier.trim());
+		if (account == null) {
+			return false;
+		}
+		boolean wasLocked = account.isLockedAt(clock.instant());
+		account.recordFailedSignIn(clock.instant(), properties.lockoutPolicy());
+		accounts.save(account);
+		boolean locked = account.isLockedAt(clock.instant());
+		if (locked && !wasLocked) {
+			publish(account, "account.locked", "Locked account " + account.username() + " after "
+					+ properties.maxFailedAttempts() + " wrong passwords");
+		}
+		return locked;
+	}
+
+	public void recordSuccessfulSignIn(String username) {
+		accounts.findByUsername(username).ifPresent(account -> {
+			account.recordSuccessfulSignIn();
+			accounts.save(account);
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findById(UUID accountId) {
+		return accounts.findById(accountId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findByUsername(String username) {
+		return accounts.findByUsername(username);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> applicants(AccountKind kind) {
+		return accounts.findByKindOrderByDisplayName(kind);
+	}
+
+	/** The signed-in account of the current request, if any. */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			return Optional.of(principal.user());
+		}
+		return accounts.findByUsername(authentication.getName()).map(CurrentUser::of);
+	}
+
+	/** How long a locked account stays locked, for the sign-in page's message. */
+	public long lockMinutes() {
+		return properties.lockDuration().toMinutes();
+	}
+
+	private Account get(UUID accountId) {
+		return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("identity.account.not-found"));
+	}
+
+	private void publish(Account account, String action, String summary) {
+		events.publishEvent(new AccountChanged(Actor.current(), clock.instant(), action, account.id(), summary));
+	}
+
+	private static String describe(Set<RoleGrant> roles) {
+		return roles.stream().map(grant -> grant.role().name()).sorted().toList().toString();
+	}
+}

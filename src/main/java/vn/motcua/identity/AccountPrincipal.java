@@ -1,0 +1,42 @@
+package vn.motcua.identity;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The security principal of a signed-in account. */
+record AccountPrincipal(CurrentUser user, String passwordHash, boolean locked, boolean enabled)
+		implements UserDetails {
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		List<SimpleGrantedAuthority> authorities = user.roles().stream()
+			.map(grant -> new SimpleGrantedAuthority(grant.role().authority()))
+			.distinct()
+			.toList();
+		return authorities;
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return user.username();
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+}

@@ -1,0 +1,31 @@
+package vn.motcua.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AccountRepository extends ListCrudRepository<Account, UUID> {
+
+	Optional<Account> findByUsername(String username);
+
+	/** Sign-in accepts the user name, the citizen ID or tax code, or the e-mail address. */
+	@Query("""
+			SELECT * FROM account
+			WHERE username = :identifier OR id_number = :identifier OR LOWER(email) = LOWER(:identifier)
+			""")
+	List<Account> findBySignInIdentifier(String identifier);
+
+	boolean existsByUsername(String username);
+
+	boolean existsByIdNumber(String idNumber);
+
+	@Query("SELECT COUNT(*) > 0 FROM account WHERE LOWER(email) = LOWER(:email)")
+	boolean existsByEmailIgnoreCase(String email);
+
+	boolean existsByPhone(String phone);
+
+	List<Account> findByKindOrderByDisplayName(AccountKind kind);
+}

@@ -1,0 +1,59 @@
+package vn.motcua.identity;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 for API callers as RFC 9457 problem details, in the language they ask for. */
+@Component
+class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final MessageSource messages;
+	private final JsonMapper json;
+
+	ApiSecurityProblems(MessageSource messages, JsonMapper json) {
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\"");
+		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+			throws IOException {
+		Locale locale = request.getHeader("Accept-Language") == null ? VIETNAMESE : request.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, locale));
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getWriter(), problem);
+	}
+}

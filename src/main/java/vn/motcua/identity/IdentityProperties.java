@@ -1,0 +1,22 @@
+package vn.motcua.identity;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the identity module ({@code motcua.identity.*}).
+ *
+ * @param maxFailedAttempts wrong passwords in a row that lock an account
+ * @param lockDuration how long a locked account stays locked
+ * @param minPasswordLength the shortest password accepted at registration
+ */
+@ConfigurationProperties("motcua.identity")
+record IdentityProperties(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockDuration,
+		@DefaultValue("10") int minPasswordLength) {
+
+	LockoutPolicy lockoutPolicy() {
+		return new LockoutPolicy(maxFailedAttempts, lockDuration);
+	}
+}

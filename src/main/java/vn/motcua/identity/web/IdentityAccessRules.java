@@ -1,0 +1,16 @@
+package vn.motcua.identity.web;
+
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.shared.AccessRules;
+
+@Component
+class IdentityAccessRules implements AccessRules {
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers("/login", "/register").permitAll();
+		rules.requestMatchers("/api/v1/me").authenticated();
+	}
+}

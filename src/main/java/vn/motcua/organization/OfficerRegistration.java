@@ -1,0 +1,13 @@
+package vn.motcua.organization;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.motcua.identity.Role;
+
+/** What an administrator gives to create an officer and their account. */
+public record OfficerRegistration(UUID agencyId, UUID unitId, String fullName, String positionTitle, String username,
+		@Nullable String phone, @Nullable String email, String initialPassword, Set<Role> roles) {
+}

@@ -1,0 +1,11 @@
+package vn.motcua.organization;
+
+import java.time.Instant;
+
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.AuditableEvent;
+
+/** An agency, unit or officer was created or changed. */
+public record OrganizationChanged(Actor actor, Instant occurredAt, String action, String recordType, String recordId,
+		String summary) implements AuditableEvent {
+}

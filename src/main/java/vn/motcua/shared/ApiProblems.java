@@ -1,0 +1,68 @@
+package vn.motcua.shared;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem details for every REST controller, with the detail in the caller's language
+ * ({@code Accept-Language}). Spring's own exceptions take their texts from the bundles under the
+ * {@code problemDetail.*} keys.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, e);
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ProblemDetail invalid(InvalidRequestException e) {
+		return problem(HttpStatus.BAD_REQUEST, e);
+	}
+
+	private ProblemDetail problem(HttpStatus status, InvalidRequestException e) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage("problem.invalid-fields", null, locale));
+		problem.setTitle(messages.getMessage("problem.title.400", null, locale));
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			fields.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+		}
+		problem.setProperty("errors", fields);
+		return ResponseEntity.status(status).headers(headers).body(problem);
+	}
+}

@@ -1,0 +1,28 @@
+package vn.motcua.shared;
+
+import java.time.Instant;
+
+/**
+ * A state change that the audit trail records. Every module's events that change state implement
+ * this, so that the audit module listens to one type and knows no other module.
+ */
+public interface AuditableEvent {
+
+	/** Who made the change. */
+	Actor actor();
+
+	/** When the change happened. */
+	Instant occurredAt();
+
+	/** A short verb phrase in English, such as {@code account.registered}. */
+	String action();
+
+	/** The kind of record changed, such as {@code Account}. */
+	String recordType();
+
+	/** The id of the record changed. */
+	String recordId();
+
+	/** A one-line summary of the change, without secrets (no passwords, no denouncer identity). */
+	String summary();
+}

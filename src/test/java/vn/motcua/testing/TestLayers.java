@@ -1,0 +1,69 @@
+package vn.motcua.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Switches the optional layers of the suite on or off, and says so: the PostgreSQL layer runs when
+ * the configured PostgreSQL answers, the browser layer when Chromium and its driver are installed.
+ * Registered for every test through JUnit's extension auto-detection.
+ */
+public class TestLayers implements ExecutionCondition {
+
+	public static final String CHROMIUM = System.getProperty("motcua.test.chromium", "/usr/bin/chromium");
+	public static final String CHROMEDRIVER = System.getProperty("motcua.test.chromedriver", "/usr/bin/chromedriver");
+
+	private static final Set<String> announced = ConcurrentHashMap.newKeySet();
+	private static volatile Boolean postgresReachable;
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if ("postgresql".equals(System.getProperty("motcua.test.layer")) && !postgresReachable()) {
+			return skip("PostgreSQL layer", "PostgreSQL is not reachable at " + postgresUrl()
+					+ " (start it, or pass -Dmotcua.test.postgres.url=...)");
+		}
+		if (context.getTags().contains("browser") && !browserInstalled()) {
+			return skip("Browser layer", "Chromium or ChromeDriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
+					+ "; on Debian: apt-get install chromium chromium-driver)");
+		}
+		return ConditionEvaluationResult.enabled("layer available");
+	}
+
+	private static ConditionEvaluationResult skip(String layer, String reason) {
+		String message = "SKIPPED " + layer + ": " + reason;
+		if (announced.add(layer)) {
+			System.out.println("[motcua] " + message);
+		}
+		return ConditionEvaluationResult.disabled(message);
+	}
+
+	static boolean browserInstalled() {
+		return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+	}
+
+	private static String postgresUrl() {
+		return System.getProperty("spring.datasource.url", "");
+	}
+
+	private static boolean postgresReachable() {
+		if (postgresReachable == null) {
+			try (var connection = DriverManager.getConnection(postgresUrl(),
+					System.getProperty("spring.datasource.username", ""),
+					System.getProperty("spring.datasource.password", ""))) {
+				postgresReachable = connection.isValid(5);
+			}
+			catch (SQLException e) {
+				postgresReachable = false;
+			}
+		}
+		return postgresReachable;
+	}
+}
