@@ -82,6 +82,23 @@ public class AccountManagement {
 		publish(account, "account.updated", "Officer account " + account.username() + " now has roles " + describe(roles));
 	}
 
+	/** An applicant changes their own phone and e-mail, where notices reach them. */
+	public void updateApplicantContact(UUID accountId, String phone, String email) {
+		Account account = get(accountId);
+		if (!account.kind().isApplicant()) {
+			throw new IllegalStateException("Officers' contacts are managed by the administrator");
+		}
+		if (!email.equalsIgnoreCase(String.valueOf(account.email())) && accounts.existsByEmailIgnoreCase(email)) {
+			throw new DuplicateAccountException("email");
+		}
+		if (!phone.equals(account.phone()) && accounts.existsByPhone(phone)) {
+			throw new DuplicateAccountException("phone");
+		}
+		account.updateContact(account.displayName(), phone, email);
+		accounts.save(account);
+		publish(account, "account.contact-changed", "Applicant " + account.username() + " changed phone or e-mail");
+	}
+
 	public void setEnabled(UUID accountId, boolean enabled) {
 		Account account = get(accountId);
 		account.setEnabled(enabled);

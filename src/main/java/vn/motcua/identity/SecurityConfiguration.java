@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -48,8 +50,13 @@ class SecurityConfiguration {
 			.failureHandler(signInHandlers)
 			.permitAll());
 		http.httpBasic(basic -> basic.authenticationEntryPoint(apiProblems));
-		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
-		http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiProblems, API)
+		var signedOut = new SimpleUrlLogoutSuccessHandler();
+		signedOut.setDefaultTargetUrl("/?signedOut");
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut));
+		var signInPage = new LoginUrlAuthenticationEntryPoint("/login");
+		http.exceptionHandling(errors -> errors
+			.authenticationEntryPoint((request, response, e) -> (API.matches(request) ? apiProblems : signInPage)
+				.commence(request, response, e))
 			.defaultAccessDeniedHandlerFor(apiProblems, API));
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

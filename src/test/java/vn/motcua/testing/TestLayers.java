@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Switches the optional layers of the suite on or off, and says so: the PostgreSQL layer runs when
  * the configured PostgreSQL answers, the browser layer when Chromium and its driver are installed.
- * Registered for every test through JUnit's extension auto-detection.
+ * Registered for every test through JUnit's extension auto-detection. With
+ * {@code -Dmotcua.test.require-layers=true} (CI) a layer that cannot run fails instead.
  */
 public class TestLayers implements ExecutionCondition {
 
@@ -38,6 +39,9 @@ public class TestLayers implements ExecutionCondition {
 	}
 
 	private static ConditionEvaluationResult skip(String layer, String reason) {
+		if (Boolean.getBoolean("motcua.test.require-layers")) {
+			throw new IllegalStateException(layer + " is required (motcua.test.require-layers) but cannot run: " + reason);
+		}
 		String message = "SKIPPED " + layer + ": " + reason;
 		if (announced.add(layer)) {
 			System.out.println("[motcua] " + message);

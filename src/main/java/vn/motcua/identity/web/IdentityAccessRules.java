@@ -3,6 +3,7 @@ package vn.motcua.identity.web;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.identity.Role;
 import vn.motcua.shared.AccessRules;
 
 @Component
@@ -12,5 +13,6 @@ class IdentityAccessRules implements AccessRules {
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/login", "/register").permitAll();
 		rules.requestMatchers("/api/v1/me").authenticated();
+		rules.requestMatchers("/account", "/api/v1/account").hasRole(Role.APPLICANT.name());
 	}
 }

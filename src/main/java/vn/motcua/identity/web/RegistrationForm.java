@@ -32,7 +32,7 @@ public class RegistrationForm {
 	private String idNumber = "";
 
 	@NotBlank(message = "{identity.register.phone.required}")
-	@Pattern(regexp = "(0|\\+84)(3|5|7|8|9|2\\d)\\d{7,8}", message = "{identity.register.phone.invalid}")
+	@Pattern(regexp = ContactForm.PHONE, message = "{identity.register.phone.invalid}")
 	private String phone = "";
 
 	@NotBlank(message = "{identity.register.email.required}")

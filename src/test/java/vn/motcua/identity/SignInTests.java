@@ -1,0 +1,84 @@
+package vn.motcua.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.motcua.testing.WebTest;
+
+/** Signing in: the configured number of wrong passwords locks the account with a clear message. */
+@WebTest
+class SignInTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Value("${motcua.identity.max-failed-attempts}")
+	int maxFailedAttempts;
+
+	@Test
+	void theConfiguredNumberOfWrongPasswordsLocksTheAccount() {
+		String idNumber = registerCitizen();
+		for (int attempt = 1; attempt < maxFailedAttempts; attempt++) {
+			assertThat(signIn(idNumber, "Sai-mat-khau-1")).hasRedirectedUrl("/login?error=bad-credentials");
+		}
+		assertThat(signIn(idNumber, "Sai-mat-khau-1")).hasRedirectedUrl("/login?error=locked");
+
+		assertThat(signIn(idNumber, "Mat-khau-2026"))
+			.as("even the right password is refused while the account is locked")
+			.hasRedirectedUrl("/login?error=locked");
+		assertThat(mvc.get().uri("/login?error=locked")).bodyText()
+			.contains("Tài khoản đã bị tạm khóa do nhập sai mật khẩu nhiều lần")
+			.contains("15 phút");
+	}
+
+	@Test
+	void aSuccessfulSignInClearsTheCountOfWrongPasswords() {
+		String idNumber = registerCitizen();
+		for (int attempt = 1; attempt < maxFailedAttempts; attempt++) {
+			signIn(idNumber, "Sai-mat-khau-1");
+		}
+		assertThat(signIn(idNumber, "Mat-khau-2026")).hasRedirectedUrl("/home");
+		assertThat(signIn(idNumber, "Sai-mat-khau-1")).hasRedirectedUrl("/login?error=bad-credentials");
+	}
+
+	@Test
+	void signInChangesTheSessionIdAgainstFixation() {
+		String idNumber = registerCitizen();
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		var result = mvc.post().uri("/login").session(session).param("username", idNumber)
+			.param("password", "Mat-khau-2026").with(csrf()).exchange();
+		assertThat(result).hasRedirectedUrl("/home");
+		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void signOutEndsTheSession() {
+		String idNumber = registerCitizen();
+		MockHttpSession session = (MockHttpSession) mvc.post().uri("/login").param("username", idNumber)
+			.param("password", "Mat-khau-2026").with(csrf()).exchange().getRequest().getSession();
+		assertThat(mvc.get().uri("/home").session(session)).hasStatusOk();
+		assertThat(mvc.post().uri("/logout").session(session).with(csrf())).hasRedirectedUrl("/?signedOut");
+		assertThat(mvc.get().uri("/home").session(session)).hasStatus3xxRedirection();
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult signIn(String username, String password) {
+		return mvc.post().uri("/login").param("username", username).param("password", password).with(csrf()).exchange();
+	}
+
+	private String registerCitizen() {
+		String idNumber = RegistrationTests.randomDigits(12);
+		accounts.register(new Registration(AccountKind.CITIZEN, "Lê Văn Cường", idNumber,
+				"09" + RegistrationTests.randomDigits(8), "cuong." + idNumber + "@example.vn", "Mat-khau-2026"));
+		return idNumber;
+	}
+}
