@@ -28,8 +28,11 @@ import vn.motcua.shared.AccessRules;
 @EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration {
 
-	static final RequestMatcher API = request -> request.getRequestURI()
-		.startsWith(request.getContextPath() + "/api/");
+	/** Machine endpoints: answered with problem details (401/403), never with the sign-in page. */
+	static final RequestMatcher API = request -> {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/") || path.startsWith("/actuator/");
+	};
 
 	private static final RequestMatcher API_WITH_CREDENTIALS = request -> API.matches(request)
 			&& request.getHeader("Authorization") != null;

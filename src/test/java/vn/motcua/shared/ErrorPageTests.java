@@ -1,0 +1,53 @@
+package vn.motcua.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.motcua.testing.WebTest;
+
+/** The error pages speak the user's language and keep the site's layout. */
+@WebTest
+class ErrorPageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@ParameterizedTest(name = "{0} in {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			400 | vi | Yêu cầu không hợp lệ
+			400 | en | Bad request
+			403 | vi | Không có quyền truy cập
+			403 | en | Access denied
+			404 | vi | Không tìm thấy trang
+			404 | en | Page not found
+			500 | vi | Hệ thống gặp sự cố
+			500 | en | Something went wrong
+			""")
+	void errorPagesAreInTheUsersLanguage(int status, String language, String heading) {
+		assertThat(mvc.get().uri("/error").accept(MediaType.TEXT_HTML).locale(Locale.forLanguageTag(language))
+			.param("lang", language)
+			.requestAttr("jakarta.servlet.error.status_code", status)
+			.requestAttr("jakarta.servlet.error.request_uri", "/somewhere"))
+			.bodyText()
+			.contains("<h1>" + heading + "</h1>")
+			.contains("href=\"#main\"")
+			.contains("lang=\"" + language + "\"");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "vi,Không tìm thấy", "en,Not found" })
+	void anApiErrorIsAProblemDetailInTheCallersLanguage(String language, String title) {
+		assertThat(mvc.get().uri("/css/no-such-file.css").accept(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", language))
+			.hasStatus(404);
+		assertThat(mvc.get().uri("/api/v1/me").header("Accept-Language", language))
+			.bodyJson().extractingPath("$.title").isEqualTo(language.equals("vi") ? "Chưa đăng nhập" : "Not signed in");
+	}
+}

@@ -1,0 +1,132 @@
+package vn.motcua.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text a user reads comes from the bundles, in both languages: each Vietnamese bundle has
+ * an English twin with the same keys, every key a template names exists, and no template holds
+ * text of its own.
+ */
+@Tag("rule")
+class MessageBundleTests {
+
+	static final Path BUNDLES = Path.of("src/main/resources/messages");
+	static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
+	private static final Pattern TEXT_ATTRIBUTE = Pattern
+		.compile("(?<![:\\w-])(title|alt|placeholder|aria-label|value|content)=\"([^\"]*)\"");
+
+	@Test
+	void everyBundleHasTheSameKeysInVietnameseAndEnglish() throws IOException {
+		List<Path> vietnamese = vietnameseBundles();
+		assertThat(vietnamese).isNotEmpty();
+		for (Path bundle : vietnamese) {
+			Path english = bundle.resolveSibling(bundle.getFileName().toString().replace(".properties", "_en.properties"));
+			assertThat(english).as("English twin of %s", bundle).exists();
+			assertThat(load(english).stringPropertyNames()).as("keys of %s", english)
+				.containsExactlyInAnyOrderElementsOf(load(bundle).stringPropertyNames());
+		}
+	}
+
+	@Test
+	void everyKeyATemplateNamesExists() throws IOException {
+		Set<String> keys = new HashSet<>();
+		for (Path bundle : vietnameseBundles()) {
+			keys.addAll(load(bundle).stringPropertyNames());
+		}
+		Set<String> missing = new TreeSet<>();
+		for (Path template : templates()) {
+			Matcher matcher = LITERAL_KEY.matcher(Files.readString(template));
+			while (matcher.find()) {
+				if (!keys.contains(matcher.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void noTemplateHoldsHardCodedText() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (Path template : templates()) {
+			hardCodedTexts(Files.readString(template))
+				.forEach(text -> found.add(TEMPLATES.relativize(template) + ": " + text));
+		}
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void theDetectorFindsTextAndTextAttributesButNotExpressions() {
+		assertThat(hardCodedTexts("<p>Nộp hồ sơ</p><img alt=\"Logo\" src=\"x\">")).containsExactly("Nộp hồ sơ",
+				"alt=\"Logo\"");
+		assertThat(hardCodedTexts("<p th:text=\"#{a.b}\"></p><img th:alt=\"#{c}\"><!-- ghi chú --> <b>[[${x}]]</b> · 2"))
+			.isEmpty();
+	}
+
+	/** Letters outside tags, comments, scripts and inline expressions; text-bearing attributes with letters. */
+	static List<String> hardCodedTexts(String html) {
+		String stripped = html.replaceAll("(?s)<!--.*?-->", "")
+			.replaceAll("(?s)<(script|style)\\b[^>]*>.*?</\\1>", "")
+			.replaceAll("<!DOCTYPE[^>]*>", "")
+			.replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", "")
+			.replaceAll("&[a-zA-Z]+;|&#\\d+;", "");
+		List<String> found = new ArrayList<>();
+		Matcher text = Pattern.compile(">([^<]+)<").matcher(stripped);
+		while (text.find()) {
+			String value = text.group(1).strip();
+			if (value.codePoints().anyMatch(Character::isLetter)) {
+				found.add(value);
+			}
+		}
+		Matcher attribute = TEXT_ATTRIBUTE.matcher(stripped.replaceAll("(?s)<meta[^>]*>", ""));
+		while (attribute.find()) {
+			if (attribute.group(2).codePoints().anyMatch(Character::isLetter) && !attribute.group(2).startsWith("${")) {
+				found.add(attribute.group(1) + "=\"" + attribute.group(2) + "\"");
+			}
+		}
+		return found;
+	}
+
+	private static List<Path> vietnameseBundles() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.filter(file -> file.getFileName().toString().endsWith(".properties"))
+				.filter(file -> !file.getFileName().toString().contains("_"))
+				.sorted()
+				.toList();
+		}
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties load(Path bundle) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+}
