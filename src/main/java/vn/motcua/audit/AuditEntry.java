@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import vn.motcua.shared.AuditableEvent;
 
 /**
@@ -28,6 +30,7 @@ public record AuditEntry(long sequence, UUID id, Instant occurredAt, Instant rec
 	}
 
 	/** Whether the stored hash still matches the content; false when the entry was changed afterwards. */
+	@JsonIgnore
 	public boolean isIntact() {
 		return ChainHash.of(this).equals(hash);
 	}

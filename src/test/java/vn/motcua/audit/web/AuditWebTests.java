@@ -147,6 +147,7 @@ class AuditWebTests {
 				assertThat(json).extractingPath("$.hasNext").isEqualTo(true);
 				assertThat(json).extractingPath("$.content[0].recordId").isEqualTo("r-2");
 				assertThat(json).extractingPath("$.content[0].hash").asString().hasSize(64);
+				assertThat(json).doesNotHavePath("$.content[0].intact");
 			});
 		assertThat(mvc.get().uri("/api/v1/audit/verification").with(ADMIN))
 			.hasStatusOk()
