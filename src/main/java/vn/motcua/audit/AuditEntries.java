@@ -3,6 +3,7 @@ package vn.motcua.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ class AuditEntries {
 
 	private static final String COLUMNS = "sequence_number, id, occurred_at, recorded_at, actor, action, record_type, "
 			+ "record_id, summary, previous_hash, hash";
+	private static final String HEAD = "SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1";
 
 	private final JdbcClient jdbc;
 
@@ -35,15 +37,15 @@ class AuditEntries {
 
 	/** The head, locked until the current transaction ends, so that appends take turns. */
 	ChainHead lockHead() {
-		return jdbc.sql("SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-			.query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-			.single();
+		return head(HEAD + " FOR UPDATE");
 	}
 
 	ChainHead head() {
-		return jdbc.sql("SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1")
-			.query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-			.single();
+		return head(HEAD);
+	}
+
+	private ChainHead head(String query) {
+		return jdbc.sql(query).query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2))).single();
 	}
 
 	/** Adds the entry and moves the head to it; the caller holds the head's lock. */
@@ -109,14 +111,14 @@ class AuditEntries {
 			criteria.add("record_type = :recordType", "recordType", filter.recordType());
 			criteria.add("record_id = :recordId", "recordId", filter.recordId());
 			criteria.add("actor = :actor", "actor", filter.actor());
-			if (filter.from() != null) {
-				criteria.add("occurred_at >= :from", "from", utc(filter.from().atStartOfDay(VietnamTime.ZONE).toInstant()));
-			}
-			if (filter.to() != null) {
-				criteria.add("occurred_at < :to", "to",
-						utc(filter.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()));
-			}
+			criteria.add("occurred_at >= :from", "from", startOf(filter.from()));
+			criteria.add("occurred_at < :to", "to", filter.to() == null ? null : startOf(filter.to().plusDays(1)));
 			return criteria;
+		}
+
+		/** Days are Vietnam's civil days, whatever the server's zone. */
+		private static @Nullable OffsetDateTime startOf(@Nullable LocalDate day) {
+			return day == null ? null : utc(day.atStartOfDay(VietnamTime.ZONE).toInstant());
 		}
 
 		void add(String condition, String name, @Nullable Object value) {

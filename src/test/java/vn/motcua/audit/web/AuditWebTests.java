@@ -73,6 +73,23 @@ class AuditWebTests {
 	}
 
 	@Test
+	void pagesGoFromNewerToOlderAndKeepTheFilters() {
+		String recordType = "PagingProbe" + UUID.randomUUID().toString().substring(0, 8);
+		for (int read = 1; read <= AuditAdminController.PAGE_SIZE + 1; read++) {
+			trail.recordRead(new Actor("admin"), "probe.read", recordType, "r-" + read, "Lần đọc số " + read);
+		}
+
+		assertThat(mvc.get().uri("/admin/audit").param("recordType", recordType).with(ADMIN))
+			.bodyText()
+			.contains("Trang 1 / 2", "Lần đọc số 51<", "Lần đọc số 2<", "href=\"/admin/audit?page=1&amp;recordType=" + recordType)
+			.doesNotContain("Lần đọc số 1<");
+		assertThat(mvc.get().uri("/admin/audit").param("recordType", recordType).param("page", "1").with(ADMIN))
+			.bodyText()
+			.contains("Trang 2 / 2", "Lần đọc số 1<", "href=\"/admin/audit?page=0&amp;recordType=" + recordType)
+			.doesNotContain("Lần đọc số 2<");
+	}
+
+	@Test
 	void aDateThatDoesNotParseIsExplainedBesideItsField() {
 		assertThat(mvc.get().uri("/admin/audit").param("from", "31/12/2025").with(ADMIN))
 			.hasStatusOk()
