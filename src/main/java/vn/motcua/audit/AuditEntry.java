@@ -1,0 +1,42 @@
+package vn.motcua.audit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import vn.motcua.shared.AuditableEvent;
+
+/**
+ * One entry of the audit trail: who did what to which record, when, and the hash that chains it to
+ * the entry before ({@code previousHash}). Sequence numbers start at 1 and have no gaps.
+ */
+public record AuditEntry(long sequence, UUID id, Instant occurredAt, Instant recordedAt, String actor, String action,
+		String recordType, String recordId, String summary, String previousHash, String hash) {
+
+	/** The previous hash of the first entry: 64 zeros. */
+	public static final String GENESIS_HASH = "0".repeat(64);
+
+	/**
+	 * The entry that follows a chain whose last hash is {@code previousHash}, hashed. Instants keep
+	 * microseconds only, the precision both databases store, so that a stored entry hashes the same.
+	 */
+	static AuditEntry chained(long sequence, UUID id, AuditableEvent event, Instant recordedAt, String previousHash) {
+		var unhashed = new AuditEntry(sequence, id, event.occurredAt().truncatedTo(ChronoUnit.MICROS),
+				recordedAt.truncatedTo(ChronoUnit.MICROS), event.actor().name(), event.action(), event.recordType(),
+				event.recordId(), event.summary(), previousHash, "");
+		return unhashed.withHash(ChainHash.of(unhashed));
+	}
+
+	/** Whether the stored hash still matches the content; false when the entry was changed afterwards. */
+	@JsonIgnore
+	public boolean isIntact() {
+		return ChainHash.of(this).equals(hash);
+	}
+
+	AuditEntry withHash(String newHash) {
+		return new AuditEntry(sequence, id, occurredAt, recordedAt, actor, action, recordType, recordId, summary,
+				previousHash, newHash);
+	}
+}

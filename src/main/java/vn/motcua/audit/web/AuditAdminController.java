@@ -1,0 +1,47 @@
+package vn.motcua.audit.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.VietnamTime;
+
+/** The administrator's page of the audit trail: recent entries, filters, and the integrity check. */
+@Controller
+@RequestMapping("/admin/audit")
+class AuditAdminController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final AuditTrail trail;
+
+	AuditAdminController(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	/** A filter value that does not parse (a bad date) is left out, and the form says why. */
+	@GetMapping
+	String entries(@ModelAttribute("auditFilter") AuditFilterForm filter, BindingResult binding,
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+		model.addAttribute("result", trail.entries(filter.toFilter(), Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("zone", VietnamTime.ZONE);
+		model.addAttribute("mayVerify", request.isUserInRole(AuditAccessRules.ADMINISTRATOR));
+		return "audit/entries";
+	}
+
+	/** Post, redirect, get: the result travels as a flash attribute, so a reload does not re-run it. */
+	@PostMapping("/verification")
+	String verify(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("verification", trail.verify());
+		return "redirect:/admin/audit";
+	}
+}

@@ -1,0 +1,47 @@
+package vn.motcua.audit.web;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.audit.AuditFilter;
+import vn.motcua.audit.AuditPage;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.audit.ChainVerification;
+
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit")
+class AuditApi {
+
+	private final AuditTrail trail;
+
+	AuditApi(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	@GetMapping("/entries")
+	@Operation(summary = "Audit entries, newest first; dates (yyyy-MM-dd, Vietnam time) are both included")
+	AuditPage entries(@RequestParam(required = false) @Nullable String recordType,
+			@RequestParam(required = false) @Nullable String recordId,
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return trail.entries(new AuditFilter(recordType, recordId, actor, from, to), page, size);
+	}
+
+	@GetMapping("/verification")
+	@Operation(summary = "Checks the whole hash chain and names the first broken entry, if any")
+	ChainVerification verification() {
+		return trail.verify();
+	}
+}

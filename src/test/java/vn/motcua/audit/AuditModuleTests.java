@@ -1,0 +1,164 @@
+package vn.motcua.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.identity.AccountChanged;
+import vn.motcua.shared.Actor;
+
+/**
+ * The audit module against its real database and the real event publication registry (the
+ * outbox). The identity module's real event {@link AccountChanged} stands for any module's event:
+ * the listener is declared on the interface {@code AuditableEvent} only.
+ */
+@ApplicationModuleTest
+class AuditModuleTests {
+
+	static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	@Autowired
+	AuditTrail trail;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	ApplicationEventPublisher events;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Clock clock;
+
+	AccountChanged anAccountChange(UUID accountId) {
+		return new AccountChanged(new Actor("admin"), clock.instant(), "account.updated", accountId,
+				"Officer account now has roles [SPECIALIST]");
+	}
+
+	List<AuditEntry> entriesOf(String recordType, String recordId) {
+		return trail.entries(new AuditFilter(recordType, recordId, null, null, null), 0, 10).content();
+	}
+
+	@Test
+	void aCommittedStateChangeOfAnyModuleBecomesOneEntry(Scenario scenario) {
+		AccountChanged change = anAccountChange(UUID.randomUUID());
+
+		scenario.publish(change)
+			.andWaitAtMost(PATIENCE)
+			.andWaitForStateChange(() -> entriesOf("Account", change.recordId()), entries -> !entries.isEmpty())
+			.andVerify(entries -> assertThat(entries).singleElement().satisfies(entry -> {
+				assertThat(entry.actor()).isEqualTo("admin");
+				assertThat(entry.action()).isEqualTo("account.updated");
+				assertThat(entry.summary()).isEqualTo(change.summary());
+				assertThat(entry.occurredAt()).isEqualTo(change.occurredAt().truncatedTo(ChronoUnit.MICROS));
+				assertThat(entry.isIntact()).isTrue();
+			}));
+	}
+
+	@Test
+	void aRolledBackStateChangeLeavesNoEntryAndNoPublication(Scenario scenario) {
+		AccountChanged rolledBack = anAccountChange(UUID.randomUUID());
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(rolledBack);
+			status.setRollbackOnly();
+		});
+		AccountChanged committed = anAccountChange(UUID.randomUUID());
+
+		// published after the rolled-back one: once it is recorded, the other would be too, had its
+		// publication survived the rollback
+		scenario.publish(committed)
+			.andWaitAtMost(PATIENCE)
+			.andWaitForStateChange(() -> entriesOf("Account", committed.recordId()), entries -> !entries.isEmpty())
+			.andVerify(entries -> {
+				assertThat(entriesOf("Account", rolledBack.recordId())).isEmpty();
+				assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?")
+					.param("%" + rolledBack.recordId() + "%")
+					.query(Long.class)
+					.single()).isZero();
+			});
+	}
+
+	@Test
+	void theOutboxSerializesAnEventAndResubmitsItFromTheDatabaseToTheTrail(@Autowired EventSerializer serializer,
+			@Autowired EventPublicationRegistry registry, @Autowired IncompleteEventPublications incomplete) {
+		AccountChanged change = anAccountChange(UUID.randomUUID());
+		assertThat(serializer.deserialize(serializer.serialize(change), AccountChanged.class)).isEqualTo(change);
+
+		// stored as if the application had stopped before the listener ran, then resubmitted as on restart
+		transactions.executeWithoutResult(status -> registry.store(change,
+				Stream.of(PublicationTargetIdentifier.of("audit.trail"))));
+		incomplete.resubmitIncompletePublications(
+				publication -> publication.getEvent() instanceof AccountChanged resubmitted
+						&& resubmitted.accountId().equals(change.accountId()));
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(entriesOf("Account", change.recordId()))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.summary()).isEqualTo(change.summary())));
+	}
+
+	@Test
+	void sensitiveReadsAreRecordedAtOnceOnTheSameChain() {
+		String recordId = UUID.randomUUID().toString();
+
+		AuditEntry entry = trail.recordRead(new Actor("inspector"), "denunciation.identity.read", "Denunciation",
+				recordId, "Read the denouncer's identity");
+
+		assertThat(entriesOf("Denunciation", recordId)).containsExactly(entry);
+		assertThat(entry.previousHash()).hasSize(64);
+		assertThat(trail.verify().valid()).isTrue();
+	}
+
+	@Test
+	void concurrentAppendsMakeOneUnbrokenChain() throws Exception {
+		int threads = 4;
+		int appendsEach = 15;
+		String recordType = "ConcurrencyProbe-" + UUID.randomUUID();
+		List<Callable<List<AuditEntry>>> appenders = new ArrayList<>();
+		for (int thread = 0; thread < threads; thread++) {
+			String recordId = "thread-" + thread;
+			appenders.add(() -> Stream.iterate(0, i -> i + 1).limit(appendsEach)
+				.map(i -> trail.recordRead(new Actor("probe"), "probe.read", recordType, recordId, "Append " + i))
+				.toList());
+		}
+		List<AuditEntry> appended = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			for (Future<List<AuditEntry>> result : pool.invokeAll(appenders)) {
+				appended.addAll(result.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(appended).extracting(AuditEntry::sequence).doesNotHaveDuplicates().hasSize(threads * appendsEach);
+		assertThat(appended).extracting(AuditEntry::previousHash).doesNotHaveDuplicates();
+		assertThat(trail.entries(new AuditFilter(recordType, null, null, null, null), 0, 200).totalElements())
+			.isEqualTo(threads * appendsEach);
+		assertThat(trail.verify()).satisfies(result -> {
+			assertThat(result.valid()).isTrue();
+			assertThat(result.entriesChecked()).isGreaterThanOrEqualTo(threads * appendsEach);
+		});
+	}
+}
