@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.TreeSet;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,11 +57,24 @@ class WebConfiguration implements WebMvcConfigurer {
 		}
 	}
 
+	/**
+	 * The language a user chose with the switch (a cookie) wins. Without a choice, pages speak
+	 * Vietnamese, and the API speaks the caller's {@code Accept-Language} (Vietnamese or English).
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
 		var resolver = new CookieLocaleResolver("motcua-lang");
-		resolver.setDefaultLocale(VIETNAMESE);
+		resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
 		return resolver;
+	}
+
+	static Locale defaultLocale(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/api/") && request.getHeader("Accept-Language") != null
+				&& "en".equals(request.getLocale().getLanguage())) {
+			return Locale.ENGLISH;
+		}
+		return VIETNAMESE;
 	}
 
 	@Override

@@ -8,8 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
 /** The error pages speak the user's language and keep the site's layout. */
@@ -49,5 +52,21 @@ class ErrorPageTests {
 			.hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/me").header("Accept-Language", language))
 			.bodyJson().extractingPath("$.title").isEqualTo(language.equals("vi") ? "Chưa đăng nhập" : "Not signed in");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Giá trị "abc" của tham số "from" không hợp lệ. | Yêu cầu không hợp lệ
+			en | The value "abc" of parameter "from" is not valid. | Bad request
+			""")
+	void aMalformedQueryParameterIsExplainedInTheCallersLanguage(String language, String detail, String title) {
+		assertThat(mvc.get().uri("/api/v1/audit/entries?from=abc").header("Accept-Language", language)
+			.with(httpBasic("admin", DemoAccounts.PASSWORD)))
+			.hasStatus(400)
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.detail").isEqualTo(detail);
+				assertThat(json).extractingPath("$.title").isEqualTo(title);
+			});
 	}
 }
