@@ -1,0 +1,220 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import vn.motcua.shared.Actor;
+
+/**
+ * A dossier (hồ sơ): one application by one applicant for one procedure, under the procedure
+ * version in force when it was submitted. Its status changes only through its guarded methods,
+ * each of which records the change in the dossier's history and registers an event.
+ */
+@Table("dossier")
+public class Dossier {
+
+	@Id
+	private final UUID id;
+	@Version
+	private @Nullable Long version;
+	private final String code;
+	private final String agencyCode;
+	@Embedded.Empty(prefix = "procedure_")
+	private final ProcedureReference procedure;
+	private final Channel channel;
+	private DossierStatus status;
+	@Embedded.Empty(prefix = "applicant_")
+	private final Applicant applicant;
+	private final @Nullable UUID accountId;
+	private final ResultDelivery delivery;
+	private final @Nullable String deliveryAddress;
+	private final Instant submittedAt;
+	private @Nullable Instant receivedAt;
+	private @Nullable LocalDateTime appointmentAt;
+	private @Nullable String ruleSet;
+	private final @Nullable String idempotencyKey;
+	@MappedCollection(idColumn = "dossier_id", keyColumn = "position")
+	private final List<DossierDocument> documents;
+	@MappedCollection(idColumn = "dossier_id", keyColumn = "position")
+	private final List<StatusChange> history;
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
+	@PersistenceCreator
+	Dossier(UUID id, @Nullable Long version, String code, String agencyCode, ProcedureReference procedure,
+			Channel channel, DossierStatus status, Applicant applicant, @Nullable UUID accountId,
+			ResultDelivery delivery, @Nullable String deliveryAddress, Instant submittedAt,
+			@Nullable Instant receivedAt, @Nullable LocalDateTime appointmentAt, @Nullable String ruleSet,
+			@Nullable String idempotencyKey, List<DossierDocument> documents, List<StatusChange> history) {
+		this.id = id;
+		this.version = version;
+		this.code = code;
+		this.agencyCode = agencyCode;
+		this.procedure = procedure;
+		this.channel = channel;
+		this.status = status;
+		this.applicant = applicant;
+		this.accountId = accountId;
+		this.delivery = delivery;
+		this.deliveryAddress = deliveryAddress;
+		this.submittedAt = submittedAt;
+		this.receivedAt = receivedAt;
+		this.appointmentAt = appointmentAt;
+		this.ruleSet = ruleSet;
+		this.idempotencyKey = idempotencyKey;
+		this.documents = new ArrayList<>(documents);
+		this.history = new ArrayList<>(history);
+	}
+
+	/** A dossier registered with its code: submitted online by its applicant, or entered by the desk. */
+	static Dossier register(DossierCode code, Submission submission, Instant now, Actor actor) {
+		if (submission.delivery() == ResultDelivery.BY_POST && submission.deliveryAddress() == null) {
+			throw new IllegalArgumentException("Delivery by post needs an address");
+		}
+		Dossier dossier = new Dossier(UUID.randomUUID(), null, code.toString(), code.agencyCode(),
+				submission.procedure(), submission.channel(), DossierStatus.SUBMITTED, submission.applicant(),
+				submission.accountId(), submission.delivery(), submission.deliveryAddress(), now, null, null, null,
+				submission.idempotencyKey(), submission.documents(), List.of());
+		dossier.record(DossierStatus.SUBMITTED, now, actor, null);
+		return dossier;
+	}
+
+	/** The desk accepts a complete dossier: the clock starts and the appointment is set. */
+	void accept(Instant receivedAt, LocalDateTime appointmentAt, String ruleSet, Actor actor) {
+		requireStatus(DossierStatus.SUBMITTED);
+		this.receivedAt = receivedAt;
+		this.appointmentAt = appointmentAt;
+		this.ruleSet = ruleSet;
+		record(DossierStatus.RECEIVED, receivedAt, actor, null);
+	}
+
+	/** The desk finds the dossier incomplete at receipt: every missing item is named at once. */
+	void requestCompletion(List<String> missingItems, Instant now, Actor actor) {
+		requireStatus(DossierStatus.SUBMITTED);
+		if (missingItems.isEmpty()) {
+			throw new IllegalArgumentException("A request to supplement names what is missing");
+		}
+		record(DossierStatus.SUPPLEMENT_REQUESTED, now, actor, String.join("; ", missingItems));
+	}
+
+	/** The applicant completes a dossier that was incomplete at receipt: it goes back to the desk. */
+	void complete(List<DossierDocument> added, Instant now, Actor actor) {
+		requireStatus(DossierStatus.SUPPLEMENT_REQUESTED);
+		if (receivedAt != null) {
+			throw new IllegalStateException("A supplement during processing resumes the processing instead");
+		}
+		documents.addAll(added);
+		record(DossierStatus.SUBMITTED, now, actor, null);
+	}
+
+	/** The desk refuses a dossier outside the agency's competence or not eligible. */
+	void refuseAtReceipt(String reason, Instant now, Actor actor) {
+		requireStatus(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENT_REQUESTED);
+		if (receivedAt != null) {
+			throw new IllegalStateException("A received dossier is refused during processing, not at receipt");
+		}
+		if (reason.isBlank()) {
+			throw new IllegalArgumentException("A refusal gives its reason");
+		}
+		record(DossierStatus.NOT_RECEIVED, now, actor, reason);
+	}
+
+	private void record(DossierStatus newStatus, Instant at, Actor actor, @Nullable String note) {
+		DossierStatus previous = history.isEmpty() ? null : status;
+		status = newStatus;
+		history.add(new StatusChange(newStatus, at, actor.name(), note));
+		events.add(new DossierStatusChanged(actor, at, id, code, agencyCode, procedure.code(), previous, newStatus,
+				note));
+	}
+
+	private void requireStatus(DossierStatus... allowed) {
+		for (DossierStatus candidate : allowed) {
+			if (status == candidate) {
+				return;
+			}
+		}
+		throw new IllegalDossierTransitionException(code, status);
+	}
+
+	/** The events registered since the dossier was loaded, for the service to publish after saving. */
+	List<Object> events() {
+		return List.copyOf(events);
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public String agencyCode() {
+		return agencyCode;
+	}
+
+	public ProcedureReference procedure() {
+		return procedure;
+	}
+
+	public Channel channel() {
+		return channel;
+	}
+
+	public DossierStatus status() {
+		return status;
+	}
+
+	public Applicant applicant() {
+		return applicant;
+	}
+
+	public @Nullable UUID accountId() {
+		return accountId;
+	}
+
+	public ResultDelivery delivery() {
+		return delivery;
+	}
+
+	public @Nullable String deliveryAddress() {
+		return deliveryAddress;
+	}
+
+	public Instant submittedAt() {
+		return submittedAt;
+	}
+
+	public @Nullable Instant receivedAt() {
+		return receivedAt;
+	}
+
+	public @Nullable LocalDateTime appointmentAt() {
+		return appointmentAt;
+	}
+
+	public @Nullable String ruleSet() {
+		return ruleSet;
+	}
+
+	public List<DossierDocument> documents() {
+		return Collections.unmodifiableList(documents);
+	}
+
+	public List<StatusChange> history() {
+		return Collections.unmodifiableList(history);
+	}
+}

@@ -1,0 +1,42 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.AuditableEvent;
+
+/**
+ * A dossier moved to a new status. Notification, rating and reporting listen to it; the audit
+ * trail records it.
+ *
+ * @param previous null when the dossier was just registered
+ * @param note the reason, the missing items or the comment that came with the change
+ */
+public record DossierStatusChanged(Actor actor, Instant occurredAt, UUID dossierId, String code, String agencyCode,
+		String procedureCode, @Nullable DossierStatus previous, DossierStatus status, @Nullable String note)
+		implements AuditableEvent {
+
+	@Override
+	public String action() {
+		return "dossier." + status.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	@Override
+	public String recordType() {
+		return "Dossier";
+	}
+
+	@Override
+	public String recordId() {
+		return code;
+	}
+
+	@Override
+	public String summary() {
+		return "Dossier " + code + " (" + procedureCode + ") " + (previous == null ? "registered" : previous + " → ")
+				+ (previous == null ? " as " + status : status);
+	}
+}
