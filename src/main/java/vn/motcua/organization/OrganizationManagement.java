@@ -195,7 +195,7 @@ public class OrganizationManagement {
 	/** Officer roles only (never APPLICANT), at least one, each for the given agency. */
 	private static Set<RoleGrant> grants(Set<Role> roles, UUID agencyId) {
 		if (roles.isEmpty()) {
-			throw new OrganizationRuleViolation("roles", "organization.officer.roles.required");
+			throw new OrganizationRuleViolation("roles", "organization.roles.required");
 		}
 		if (!roles.stream().allMatch(Role::isOfficerRole)) {
 			throw new OrganizationRuleViolation("roles", "organization.officer.roles.officer-only");
