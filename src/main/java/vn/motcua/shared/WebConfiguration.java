@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.TreeSet;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,7 +61,18 @@ class WebConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		var resolver = new CookieLocaleResolver("motcua-lang");
 		resolver.setDefaultLocale(VIETNAMESE);
+		resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
 		return resolver;
+	}
+
+	/**
+	 * Pages speak Vietnamese until the user picks a language (many Vietnamese browsers say
+	 * {@code en-US}); API callers get the language of their {@code Accept-Language}, as promised
+	 * by the problem details.
+	 */
+	static Locale defaultLocale(HttpServletRequest request) {
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		return api && request.getHeader("Accept-Language") != null ? request.getLocale() : VIETNAMESE;
 	}
 
 	@Override
