@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.identity.Role;
@@ -20,6 +21,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitKind;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -58,7 +60,7 @@ abstract class AdminPagesTestSupport {
 		return prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
 	}
 
-	/** An agency of its own with a unit "Văn phòng" and, under it, a team. */
+	/** A new agency of its own, with a unique code and no unit. */
 	Agency anAgency() {
 		return organization.createAgency(unique("T."), "Sở thử nghiệm " + unique(""), "Quảng Ngãi");
 	}
@@ -72,13 +74,13 @@ abstract class AdminPagesTestSupport {
 				"Chuyên viên", username, null, null, GOOD_PASSWORD, Set.of(Role.SPECIALIST)));
 	}
 
-	long count(String table) {
-		return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	/** A real form sign-in, through Spring Security's filter. */
+	MvcTestResult signIn(String username, String password) {
+		return mvc.post().uri("/login").with(csrf()).param("username", username).param("password", password).exchange();
 	}
 
-	long countWhere(String table, String column, Object value) {
-		return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?").param(value)
-			.query(Long.class).single();
+	long count(String table) {
+		return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
 
 	static String agencyPath(Agency agency) {

@@ -1,5 +1,7 @@
 package vn.motcua.organization.web;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -104,7 +106,7 @@ class AgencyAdminPagesTests extends AdminPagesTestSupport {
 
 	@Test
 	void anUnknownAgencyIsNotFound() {
-		assertThat(mvc.get().uri("/admin/agencies/" + java.util.UUID.randomUUID()).with(admin()))
+		assertThat(mvc.get().uri("/admin/agencies/" + UUID.randomUUID()).with(admin()))
 			.hasStatus(404)
 			.bodyText()
 			.contains("Không tìm thấy trang");

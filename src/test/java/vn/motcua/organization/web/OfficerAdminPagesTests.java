@@ -256,7 +256,4 @@ class OfficerAdminPagesTests extends AdminPagesTestSupport {
 		assertThat(count("account")).isEqualTo(accountRows);
 	}
 
-	MvcTestResult signIn(String username, String password) {
-		return mvc.post().uri("/login").with(csrf()).param("username", username).param("password", password).exchange();
-	}
 }
