@@ -148,6 +148,7 @@ public class AccountManagement {
 		return accounts.findById(accountId);
 	}
 
+	/** The accounts with these ids, in no particular order; ids without an account are left out. */
 	@Transactional(readOnly = true)
 	public List<Account> findAllById(Collection<UUID> accountIds) {
 		return accounts.findAllById(accountIds);
