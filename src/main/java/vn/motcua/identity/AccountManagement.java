@@ -95,8 +95,12 @@ public class AccountManagement {
 		publish(account, "account.updated", "Officer account " + account.username() + " now has roles " + describe(roles));
 	}
 
+	/** Enables or disables an account; nobody disables their own, so the last administrator cannot lock everyone out. */
 	public void setEnabled(UUID accountId, boolean enabled) {
 		Account account = get(accountId);
+		if (!enabled && account.username().equals(Actor.current().name())) {
+			throw new InvalidRequestException("identity.account.disable-self");
+		}
 		account.setEnabled(enabled);
 		accounts.save(account);
 		publish(account, enabled ? "account.enabled" : "account.disabled",

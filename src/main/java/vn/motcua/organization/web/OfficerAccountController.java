@@ -17,11 +17,15 @@ import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.PasswordPolicy;
 import vn.motcua.organization.Officer;
+import vn.motcua.shared.InvalidRequestException;
 
 /** Administrators unlock, disable or enable an officer's account, or give it a new password. */
 @Controller
 @RequestMapping("/admin/agencies/{agencyId}/officers/{officerId}")
 class OfficerAccountController {
+
+	/** A flash attribute: the message key of an action that was refused. */
+	static final String ALERT = "alert";
 
 	private final AccountManagement accounts;
 	private final OfficerPages pages;
@@ -41,7 +45,14 @@ class OfficerAccountController {
 
 	@PostMapping("/disable")
 	String disable(@PathVariable UUID agencyId, @PathVariable UUID officerId, RedirectAttributes redirect) {
-		accounts.setEnabled(pages.officerOf(agencyId, officerId).accountId(), false);
+		UUID accountId = pages.officerOf(agencyId, officerId).accountId();
+		try {
+			accounts.setEnabled(accountId, false);
+		}
+		catch (InvalidRequestException refusal) {
+			redirect.addFlashAttribute(ALERT, refusal.messageKey());
+			return "redirect:/admin/agencies/" + agencyId + "/officers/" + officerId;
+		}
 		return done(agencyId, officerId, "organization.notice.account-disabled", redirect);
 	}
 

@@ -105,6 +105,22 @@ class OfficerAccountPagesTests extends AdminPagesTestSupport {
 		assertThat(actionsRecorded()).doesNotContain("account.password-reset");
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "'', Bạn không thể tự vô hiệu hóa tài khoản của mình.", "en, You cannot disable your own account." })
+	void anAdministratorCannotDisableTheirOwnAccount(String language, String message) {
+		Agency agency = organization.agencyByCode("000.00.31.H55").orElseThrow();
+		Officer self = organization.officerOfAccount(accounts.findByUsername("admin").orElseThrow().id()).orElseThrow();
+
+		MvcTestResult result = action(agency, self, "disable");
+
+		assertThat(result).hasRedirectedUrl(officerPath(agency, self.id()));
+		assertThat(stateOf(self)).isEqualTo(AccountState.ACTIVE);
+		assertThat(mvc.get().uri(officerPath(agency, self.id())).param("lang", language).with(admin())
+			.flashAttrs(result.getMvcResult().getFlashMap()))
+			.bodyText()
+			.contains(message);
+	}
+
 	@Test
 	void accountActionsOnAnotherAgencysOfficerAreNotFound() {
 		Agency agency = anAgency();
