@@ -129,6 +129,20 @@ class UnitAdminPagesTests extends AdminPagesTestSupport {
 		assertThat(organization.unit(market.id())).isEqualTo(market);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "'', Vui lòng nhập tên.", "en, Please enter a name." })
+	void refusesToBlankAUnitsName(String language, String message) {
+		Agency agency = anAgency();
+		Unit office = aUnit(agency, "Văn phòng");
+
+		assertThat(mvc.post().uri(agencyPath(agency) + "/units/" + office.id()).with(admin()).with(csrf())
+			.param("lang", language).param("name", "").param("kind", "TEAM"))
+			.hasStatusOk()
+			.bodyText()
+			.contains(message, "id=\"unitName-error\"");
+		assertThat(organization.unit(office.id())).isEqualTo(office);
+	}
+
 	@Test
 	void refusesToMoveAUnitUnderItself() {
 		Agency agency = anAgency();
