@@ -1,7 +1,10 @@
 package vn.motcua.identity;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 
 /** The identity module's entry point for pages and other modules. */
@@ -25,14 +29,16 @@ public class AccountManagement {
 
 	private final AccountRepository accounts;
 	private final PasswordEncoder passwords;
+	private final PasswordPolicy passwordPolicy;
 	private final ApplicationEventPublisher events;
 	private final IdentityProperties properties;
 	private final Clock clock;
 
-	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events,
-			IdentityProperties properties, Clock clock) {
+	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy passwordPolicy,
+			ApplicationEventPublisher events, IdentityProperties properties, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
+		this.passwordPolicy = passwordPolicy;
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
@@ -57,9 +63,16 @@ public class AccountManagement {
 		return account.id();
 	}
 
-	/** Creates an officer's account with roles, each scoped to an agency. */
+	/**
+	 * Creates an officer's account with roles, each scoped to an agency. The user name must have the
+	 * {@link OfficerUsername} form and the initial password must pass the {@link PasswordPolicy}.
+	 */
 	public UUID createOfficer(String username, String displayName, @Nullable String phone, @Nullable String email,
 			String initialPassword, Set<RoleGrant> roles) {
+		if (!OfficerUsername.isValid(username)) {
+			throw new InvalidRequestException("identity.username.invalid");
+		}
+		requireAcceptable(initialPassword, username, phone);
 		if (accounts.existsByUsername(username)) {
 			throw new DuplicateAccountException("username");
 		}
@@ -99,8 +112,12 @@ public class AccountManagement {
 		publish(account, "account.contact-changed", "Applicant " + account.username() + " changed phone or e-mail");
 	}
 
+	/** Enables or disables an account; nobody disables their own, so the last administrator cannot lock everyone out. */
 	public void setEnabled(UUID accountId, boolean enabled) {
 		Account account = get(accountId);
+		if (!enabled && account.username().equals(Actor.current().name())) {
+			throw new InvalidRequestException("identity.account.disable-self");
+		}
 		account.setEnabled(enabled);
 		accounts.save(account);
 		publish(account, enabled ? "account.enabled" : "account.disabled",
@@ -112,6 +129,15 @@ public class AccountManagement {
 		account.unlock();
 		accounts.save(account);
 		publish(account, "account.unlocked", "Unlocked account " + account.username());
+	}
+
+	/** An administrator gives the account a new password, which must pass the {@link PasswordPolicy}. */
+	public void resetPassword(UUID accountId, String newPassword) {
+		Account account = get(accountId);
+		requireAcceptable(newPassword, account.username(), account.idNumber(), account.phone());
+		account.changePassword(passwords.encode(newPassword));
+		accounts.save(account);
+		publish(account, "account.password-reset", "Reset the password of account " + account.username());
 	}
 
 	/** Counts a wrong password for the account the identifier names, if any; true when it is now locked. */
@@ -141,6 +167,17 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Optional<Account> findById(UUID accountId) {
 		return accounts.findById(accountId);
+	}
+
+	/** The accounts with these ids, in no particular order; ids without an account are left out. */
+	@Transactional(readOnly = true)
+	public List<Account> findAllById(Collection<UUID> accountIds) {
+		return accounts.findAllById(accountIds);
+	}
+
+	/** Whether the account may sign in at this moment. */
+	public AccountState stateOf(Account account) {
+		return account.stateAt(clock.instant());
 	}
 
 	@Transactional(readOnly = true)
@@ -173,6 +210,13 @@ public class AccountManagement {
 
 	private Account get(UUID accountId) {
 		return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("identity.account.not-found"));
+	}
+
+	private void requireAcceptable(String password, @Nullable String... personalData) {
+		String[] known = Arrays.stream(personalData).filter(Objects::nonNull).toArray(String[]::new);
+		passwordPolicy.violation(password, known).ifPresent(key -> {
+			throw new InvalidRequestException(key);
+		});
 	}
 
 	private void publish(Account account, String action, String summary) {

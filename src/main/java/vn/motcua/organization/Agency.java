@@ -15,6 +15,16 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("agency")
 public record Agency(@Id UUID id, @Version @Nullable Long version, String code, String name, String province) {
 
+	/**
+	 * What an agency code may hold: up to 40 characters, no spaces and no slashes, because other
+	 * systems put it in API paths ({@code /api/v1/agencies/{code}/units}). Nothing else is assumed.
+	 */
+	public static final String CODE_PATTERN = "[^\\s/]{1,40}";
+
+	static boolean isValidCode(String code) {
+		return code.matches(CODE_PATTERN);
+	}
+
 	static Agency create(String code, String name, String province) {
 		return new Agency(UUID.randomUUID(), null, code, name, province);
 	}

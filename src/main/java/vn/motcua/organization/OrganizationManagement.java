@@ -1,10 +1,7 @@
 package vn.motcua.organization;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,12 +13,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.OfficerUsername;
+import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
 import vn.motcua.shared.Actor;
-import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 
-/** The organization module's entry point: agencies, their unit trees and their officers. */
+/**
+ * The organization module's entry point: agencies, their unit trees and their officers. Every
+ * change is checked here (pages check first only to show messages beside fields) and publishes an
+ * {@link OrganizationChanged}.
+ */
 @Service
 @Transactional
 public class OrganizationManagement {
@@ -46,18 +48,24 @@ public class OrganizationManagement {
 		this.clock = clock;
 	}
 
+	/** Creates an agency; its code is unique and kept as given, apart from surrounding spaces. */
 	public Agency createAgency(String code, String name, String province) {
-		if (agencies.existsByCode(code)) {
-			throw new InvalidRequestException("organization.agency.code.duplicate", code);
+		String agencyCode = required("code", code);
+		if (!Agency.isValidCode(agencyCode)) {
+			throw new OrganizationRuleViolation("code", "organization.agency.code.invalid");
 		}
-		Agency agency = agencies.save(Agency.create(code, name, province));
-		publish("agency.created", "Agency", agency.id(), "Created agency " + code + " " + name);
+		if (agencies.existsByCode(agencyCode)) {
+			throw new OrganizationRuleViolation("code", "organization.agency.code.duplicate", agencyCode);
+		}
+		Agency agency = agencies.save(Agency.create(agencyCode, required("name", name), required("province", province)));
+		publish("agency.created", "Agency", agency.id(), "Created agency " + agencyCode + " " + agency.name());
 		return agency;
 	}
 
 	public Agency updateAgency(UUID agencyId, String name, String province) {
-		Agency agency = agencies.save(agency(agencyId).rename(name, province));
-		publish("agency.updated", "Agency", agencyId, "Agency " + agency.code() + " is now " + name + ", " + province);
+		Agency agency = agencies.save(agency(agencyId).rename(required("name", name), required("province", province)));
+		publish("agency.updated", "Agency", agencyId,
+				"Agency " + agency.code() + " is now " + agency.name() + ", " + agency.province());
 		return agency;
 	}
 
@@ -82,27 +90,30 @@ public class OrganizationManagement {
 		return agencies.findByCode(properties.homeAgencyCode());
 	}
 
+	/** Adds a unit at the end of the agency's order, at the top or under a parent of the same agency. */
 	public Unit addUnit(UUID agencyId, @Nullable UUID parentId, String name, UnitKind kind) {
 		agency(agencyId);
 		if (parentId != null) {
-			requireUnitOf(agencyId, parentId);
+			requireUnitOf(agencyId, parentId, "parentId");
 		}
-		Unit unit = units.save(Unit.create(agencyId, parentId, name, kind, units.countByAgencyId(agencyId)));
-		publish("unit.created", "Unit", unit.id(), "Created unit " + name + " (" + kind + ")");
+		Unit unit = units.save(Unit.create(agencyId, parentId, required("name", name), kind,
+				units.countByAgencyId(agencyId)));
+		publish("unit.created", "Unit", unit.id(), "Created unit " + unit.name() + " (" + kind + ")");
 		return unit;
 	}
 
-	/** Renames a unit or moves it under another parent of the same agency; never under itself. */
+	/** Renames a unit or moves it under another parent of the same agency; never under itself or below it. */
 	public Unit changeUnit(UUID unitId, String name, UnitKind kind, @Nullable UUID parentId) {
 		Unit unit = unit(unitId);
+		String newName = required("name", name);
 		if (parentId != null) {
-			requireUnitOf(unit.agencyId(), parentId);
-			if (isSameOrDescendant(unit, parentId)) {
-				throw new InvalidRequestException("organization.unit.parent.cycle");
+			requireUnitOf(unit.agencyId(), parentId, "parentId");
+			if (tree(unit.agencyId()).isSameOrBelow(unitId, parentId)) {
+				throw new OrganizationRuleViolation("parentId", "organization.unit.parent.cycle");
 			}
 		}
-		Unit changed = units.save(unit.change(name, kind, parentId));
-		publish("unit.updated", "Unit", unitId, "Unit " + unit.name() + " is now " + name + " (" + kind + ")");
+		Unit changed = units.save(unit.change(newName, kind, parentId));
+		publish("unit.updated", "Unit", unitId, "Unit " + unit.name() + " is now " + newName + " (" + kind + ")");
 		return changed;
 	}
 
@@ -111,6 +122,7 @@ public class OrganizationManagement {
 		return units.findById(unitId).orElseThrow(() -> new NotFoundException("organization.unit.not-found"));
 	}
 
+	/** The agency's units, in their order. */
 	@Transactional(readOnly = true)
 	public List<Unit> units(UUID agencyId) {
 		return units.findByAgencyIdOrderByPositionAscNameAsc(agencyId);
@@ -119,38 +131,38 @@ public class OrganizationManagement {
 	/** The agency's units as a tree, roots first, each level in its order. */
 	@Transactional(readOnly = true)
 	public List<UnitNode> unitTree(UUID agencyId) {
-		Map<@Nullable UUID, List<Unit>> byParent = new HashMap<>();
-		for (Unit unit : units(agencyId)) {
-			byParent.computeIfAbsent(unit.parentId(), key -> new ArrayList<>()).add(unit);
-		}
-		return nodes(byParent, null);
-	}
-
-	private static List<UnitNode> nodes(Map<@Nullable UUID, List<Unit>> byParent, @Nullable UUID parentId) {
-		return byParent.getOrDefault(parentId, List.of()).stream()
-			.map(unit -> new UnitNode(unit, nodes(byParent, unit.id())))
-			.toList();
+		return tree(agencyId).roots();
 	}
 
 	/** Creates the officer and their account; every role is granted for the officer's agency only. */
 	public Officer createOfficer(OfficerRegistration registration) {
-		requireUnitOf(registration.agencyId(), registration.unitId());
-		UUID accountId = accounts.createOfficer(registration.username(), registration.fullName(), registration.phone(),
-				registration.email(), registration.initialPassword(), grants(registration.roles(), registration.agencyId()));
-		Officer officer = officers.save(Officer.create(accountId, registration.agencyId(), registration.unitId(),
-				registration.fullName(), registration.positionTitle()));
-		publish("officer.created", "Officer", officer.id(),
-				"Created officer " + registration.fullName() + " (" + registration.username() + ")");
+		UUID agencyId = registration.agencyId();
+		agency(agencyId);
+		requireUnitOf(agencyId, registration.unitId(), "unitId");
+		String fullName = required("fullName", registration.fullName());
+		String positionTitle = required("positionTitle", registration.positionTitle());
+		String username = registration.username().trim();
+		if (!OfficerUsername.isValid(username)) {
+			throw new OrganizationRuleViolation("username", "identity.username.invalid");
+		}
+		UUID accountId = accounts.createOfficer(username, fullName, registration.phone(), registration.email(),
+				registration.initialPassword(), grants(registration.roles(), agencyId));
+		Officer officer = officers.save(Officer.create(accountId, agencyId, registration.unitId(), fullName,
+				positionTitle));
+		publish("officer.created", "Officer", officer.id(), "Created officer " + fullName + " (" + username + ")");
 		return officer;
 	}
 
+	/** Moves the officer to another unit of their agency, changes their name, position, contact and roles. */
 	public Officer updateOfficer(UUID officerId, UUID unitId, String fullName, String positionTitle,
-			@Nullable String phone, @Nullable String email, Set<vn.motcua.identity.Role> roles) {
+			@Nullable String phone, @Nullable String email, Set<Role> roles) {
 		Officer officer = officer(officerId);
-		requireUnitOf(officer.agencyId(), unitId);
-		accounts.updateOfficer(officer.accountId(), fullName, phone, email, grants(roles, officer.agencyId()));
-		Officer changed = officers.save(officer.change(unitId, fullName, positionTitle));
-		publish("officer.updated", "Officer", officerId, "Officer " + fullName + " changed");
+		requireUnitOf(officer.agencyId(), unitId, "unitId");
+		String newName = required("fullName", fullName);
+		String newPosition = required("positionTitle", positionTitle);
+		accounts.updateOfficer(officer.accountId(), newName, phone, email, grants(roles, officer.agencyId()));
+		Officer changed = officers.save(officer.change(unitId, newName, newPosition));
+		publish("officer.updated", "Officer", officerId, "Officer " + newName + " changed");
 		return changed;
 	}
 
@@ -169,28 +181,41 @@ public class OrganizationManagement {
 		return officers.findByAgencyIdOrderByFullName(agencyId);
 	}
 
-	private static Set<RoleGrant> grants(Set<vn.motcua.identity.Role> roles, UUID agencyId) {
+	/** The officers of a unit and of every unit below it. */
+	@Transactional(readOnly = true)
+	public List<Officer> officersOfUnit(UUID agencyId, UUID unitId) {
+		Set<UUID> subtree = tree(agencyId).subtree(unitId);
+		return officers(agencyId).stream().filter(officer -> subtree.contains(officer.unitId())).toList();
+	}
+
+	private UnitTree tree(UUID agencyId) {
+		return new UnitTree(units(agencyId));
+	}
+
+	/** Officer roles only (never APPLICANT), at least one, each for the given agency. */
+	private static Set<RoleGrant> grants(Set<Role> roles, UUID agencyId) {
 		if (roles.isEmpty()) {
-			throw new InvalidRequestException("organization.officer.roles.required");
+			throw new OrganizationRuleViolation("roles", "organization.roles.required");
+		}
+		if (!roles.stream().allMatch(Role::isOfficerRole)) {
+			throw new OrganizationRuleViolation("roles", "organization.officer.roles.officer-only");
 		}
 		return roles.stream().map(role -> RoleGrant.officer(role, agencyId)).collect(Collectors.toSet());
 	}
 
-	private void requireUnitOf(UUID agencyId, UUID unitId) {
-		if (!unit(unitId).agencyId().equals(agencyId)) {
-			throw new InvalidRequestException("organization.unit.other-agency");
+	private void requireUnitOf(UUID agencyId, UUID unitId, String field) {
+		Optional<Unit> unit = units.findById(unitId);
+		if (unit.isEmpty() || !unit.get().agencyId().equals(agencyId)) {
+			throw new OrganizationRuleViolation(field, "organization.unit.other-agency");
 		}
 	}
 
-	private boolean isSameOrDescendant(Unit unit, UUID candidateId) {
-		UUID current = candidateId;
-		while (current != null) {
-			if (current.equals(unit.id())) {
-				return true;
-			}
-			current = unit(current).parentId();
+	/** The value without surrounding spaces; refused when nothing is left. */
+	private static String required(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			throw new OrganizationRuleViolation(field, "organization." + field + ".required");
 		}
-		return false;
+		return value.strip();
 	}
 
 	private void publish(String action, String recordType, UUID recordId, String summary) {

@@ -1,0 +1,114 @@
+package vn.motcua.organization.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.Unit;
+import vn.motcua.organization.UnitKind;
+import vn.motcua.shared.InvalidRequestException;
+
+/** Administrators list and create agencies, edit one, and add units to its tree. */
+@Controller
+@RequestMapping("/admin/agencies")
+class AgencyAdminController {
+
+	static final String NOTICE = "notice";
+
+	private final OrganizationManagement organization;
+
+	AgencyAdminController(OrganizationManagement organization) {
+		this.organization = organization;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		return list(model, new NewAgencyForm());
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") NewAgencyForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				Agency agency = organization.createAgency(form.getCode(), form.getName(), form.getProvince());
+				redirect.addFlashAttribute(NOTICE, "organization.notice.agency-created");
+				return "redirect:/admin/agencies/" + agency.id();
+			}
+			catch (InvalidRequestException refusal) {
+				FormErrors.reject(errors, refusal);
+			}
+		}
+		return list(model, form);
+	}
+
+	private String list(Model model, NewAgencyForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("agencies", organization.agencies());
+		return "organization/agencies";
+	}
+
+	@GetMapping("/{agencyId}")
+	String show(@PathVariable UUID agencyId, Model model) {
+		Agency agency = organization.agency(agencyId);
+		return show(agency, AgencyForm.of(agency), new UnitForm(), model);
+	}
+
+	@PostMapping("/{agencyId}")
+	String update(@PathVariable UUID agencyId, @Valid @ModelAttribute("form") AgencyForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		Agency agency = organization.agency(agencyId);
+		if (!errors.hasErrors()) {
+			try {
+				organization.updateAgency(agencyId, form.getName(), form.getProvince());
+				redirect.addFlashAttribute(NOTICE, "organization.notice.agency-saved");
+				return "redirect:/admin/agencies/" + agencyId;
+			}
+			catch (InvalidRequestException refusal) {
+				FormErrors.reject(errors, refusal);
+			}
+		}
+		return show(agency, form, new UnitForm(), model);
+	}
+
+	@PostMapping("/{agencyId}/units")
+	String addUnit(@PathVariable UUID agencyId, @Valid @ModelAttribute("unitForm") UnitForm unitForm,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		Agency agency = organization.agency(agencyId);
+		if (!errors.hasErrors()) {
+			try {
+				Unit unit = organization.addUnit(agencyId, unitForm.getParentId(), unitForm.getName(),
+						unitForm.requiredKind());
+				redirect.addFlashAttribute(NOTICE, "organization.notice.unit-added");
+				return "redirect:/admin/agencies/" + agencyId + "#unit-" + unit.id();
+			}
+			catch (InvalidRequestException refusal) {
+				FormErrors.reject(errors, refusal);
+			}
+		}
+		return show(agency, AgencyForm.of(agency), unitForm, model);
+	}
+
+	private String show(Agency agency, AgencyForm form, UnitForm unitForm, Model model) {
+		var tree = organization.unitTree(agency.id());
+		model.addAttribute("agency", agency);
+		model.addAttribute("form", form);
+		model.addAttribute("unitForm", unitForm);
+		model.addAttribute("tree", tree);
+		model.addAttribute("unitOptions", UnitOption.of(tree));
+		model.addAttribute("kinds", UnitKind.values());
+		return "organization/agency";
+	}
+}
