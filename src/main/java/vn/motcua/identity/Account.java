@@ -98,9 +98,12 @@ public class Account {
 		}
 	}
 
-	void recordSuccessfulSignIn() {
+	/** Clears the count of wrong passwords; false when there was nothing to clear (no write needed). */
+	boolean recordSuccessfulSignIn() {
+		boolean changed = failedAttempts > 0 || lockedUntil != null;
 		failedAttempts = 0;
 		lockedUntil = null;
+		return changed;
 	}
 
 	void unlock() {

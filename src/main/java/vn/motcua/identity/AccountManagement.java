@@ -159,8 +159,9 @@ public class AccountManagement {
 
 	public void recordSuccessfulSignIn(String username) {
 		accounts.findByUsername(username).ifPresent(account -> {
-			account.recordSuccessfulSignIn();
-			accounts.save(account);
+			if (account.recordSuccessfulSignIn()) {
+				accounts.save(account);
+			}
 		});
 	}
 
@@ -201,6 +202,13 @@ public class AccountManagement {
 			return Optional.of(principal.user());
 		}
 		return accounts.findByUsername(authentication.getName()).map(CurrentUser::of);
+	}
+
+	/** Whether the account the identifier names is locked now. */
+	@Transactional(readOnly = true)
+	public boolean isLocked(String identifier) {
+		Account account = AccountDetailsService.resolve(accounts, identifier.trim());
+		return account != null && account.isLockedAt(clock.instant());
 	}
 
 	/** How long a locked account stays locked, for the sign-in page's message. */

@@ -7,15 +7,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts wrong passwords (locking the account at the configured limit), clears the count on
- * success, and sends each user to their role's home page unless they were on their way elsewhere.
+ * Sends each user to their home page after signing in (unless they were on their way elsewhere),
+ * and back to the sign-in page with the reason when it fails; {@link SignInAttempts} counts.
  */
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -25,13 +24,6 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 	SignInHandlers(AccountManagement accounts) {
 		this.accounts = accounts;
 		setDefaultTargetUrl("/home");
-	}
-
-	@Override
-	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
-		accounts.recordSuccessfulSignIn(authentication.getName());
-		super.onAuthenticationSuccess(request, response, authentication);
 	}
 
 	@Override
@@ -46,8 +38,7 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 		}
 		else {
 			String identifier = request.getParameter("username");
-			boolean nowLocked = identifier != null && accounts.recordFailedSignIn(identifier);
-			reason = nowLocked ? "locked" : "bad-credentials";
+			reason = identifier != null && accounts.isLocked(identifier) ? "locked" : "bad-credentials";
 		}
 		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 	}

@@ -2,6 +2,7 @@ package vn.motcua.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,16 @@ class SignInTests {
 		assertThat(mvc.get().uri("/login?error=locked")).bodyText()
 			.contains("Tài khoản đã bị tạm khóa do nhập sai mật khẩu nhiều lần")
 			.contains("15 phút");
+	}
+
+	@Test
+	void wrongPasswordsOverTheApiCountTowardsTheLockToo() {
+		String idNumber = registerCitizen();
+		for (int attempt = 1; attempt <= maxFailedAttempts; attempt++) {
+			assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(idNumber, "Sai-mat-khau-1"))).hasStatus(401);
+		}
+		assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(idNumber, "Mat-khau-2026"))).hasStatus(401);
+		assertThat(signIn(idNumber, "Mat-khau-2026")).hasRedirectedUrl("/login?error=locked");
 	}
 
 	@Test
