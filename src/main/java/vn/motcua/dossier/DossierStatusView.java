@@ -1,0 +1,13 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What anyone holding a dossier's code may see of it: no personal data, only where it stands.
+ * Times are Vietnam's local time.
+ */
+public record DossierStatusView(String code, String procedureCode, String procedureName, DossierStatus status,
+		LocalDateTime submittedAt, @Nullable LocalDateTime receivedAt, @Nullable LocalDateTime appointmentAt) {
+}

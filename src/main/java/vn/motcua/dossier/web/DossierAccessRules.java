@@ -1,0 +1,15 @@
+package vn.motcua.dossier.web;
+
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.shared.AccessRules;
+
+@Component
+class DossierAccessRules implements AccessRules {
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers("/api/v1/dossiers/*/status", "/dossiers/status", "/dossiers/*/status").permitAll();
+	}
+}

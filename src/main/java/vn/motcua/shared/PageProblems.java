@@ -1,0 +1,35 @@
+package vn.motcua.shared;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The error page, in the user's language, for a rule a page refused: an unknown record (404) or
+ * too many requests (429). REST controllers answer problem details instead ({@link ApiProblems},
+ * which takes precedence).
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageProblems {
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound() {
+		return errorPage(HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ModelAndView tooManyRequests() {
+		return errorPage(HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	private static ModelAndView errorPage(HttpStatus status) {
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		return page;
+	}
+}

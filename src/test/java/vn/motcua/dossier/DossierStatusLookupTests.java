@@ -1,0 +1,94 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.motcua.testing.WebTest;
+
+/** Anyone with a dossier's code sees where it stands, and nothing personal. */
+@WebTest
+class DossierStatusLookupTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Test
+	void theApiAnswersTheStatusWithItsNationalCodeAndNoPersonalData() {
+		Dossier dossier = aReceivedDossier();
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", dossier.code()).with(fromClient("10.1.0.1")))
+			.hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("""
+					{"code":"%s","procedureCode":"1.000123.000.00.00.H55",
+					 "procedureName":"Cấp Giấy phép bán lẻ sản phẩm rượu","status":"RECEIVED","nationalStatus":2,
+					 "statusLabel":"Đã tiếp nhận","receivedAt":"2026-11-23T09:00:00","appointmentAt":"2026-12-07T09:00:00"}
+					""".formatted(dossier.code()));
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", dossier.code()).with(fromClient("10.1.0.1")))
+			.bodyText()
+			.doesNotContain("Nguyễn Văn An")
+			.doesNotContain("051090000001")
+			.doesNotContain("0905000001")
+			.doesNotContain("an.nguyen");
+	}
+
+	@Test
+	void anUnknownCodeIsNotFoundAndAMalformedOneIsExplained() {
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", "000.00.31.H55-200101-0001").with(fromClient("10.1.0.2")))
+			.hasStatus(404)
+			.bodyJson().extractingPath("$.detail").asString().contains("Không tìm thấy hồ sơ");
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", "abc").header("Accept-Language", "en")
+			.with(fromClient("10.1.0.2")))
+			.hasStatus(400)
+			.bodyJson().extractingPath("$.detail").asString().contains("is not valid");
+	}
+
+	@Test
+	void thePageReachedFromTheQrCodeShowsTheStatusInVietnamese() {
+		Dossier dossier = aReceivedDossier();
+		assertThat(mvc.get().uri("/dossiers/{code}/status", dossier.code()).with(fromClient("10.1.0.3")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Đã tiếp nhận")
+			.contains("09:00 07/12/2026")
+			.doesNotContain("Nguyễn Văn An");
+		assertThat(mvc.get().uri("/dossiers/status?code=khong-co").with(fromClient("10.1.0.3"))).hasStatusOk()
+			.bodyText().contains("không đúng định dạng").contains("aria-invalid=\"true\"");
+	}
+
+	@Test
+	void lookUpsAreLimitedPerClient() {
+		String code = aReceivedDossier().code();
+		for (int i = 0; i < 30; i++) {
+			assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", code).with(fromClient("10.9.9.9"))).hasStatusOk();
+		}
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", code).with(fromClient("10.9.9.9")))
+			.hasStatus(429)
+			.headers().containsHeader("Retry-After");
+		assertThat(mvc.get().uri("/dossiers/{code}/status", code).with(fromClient("10.9.9.9")))
+			.hasStatus(429).bodyText().contains("Quá nhiều yêu cầu");
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", code).with(fromClient("10.9.9.8")))
+			.as("another client is not affected").hasStatusOk();
+	}
+
+	private Dossier aReceivedDossier() {
+		Dossier dossier = DossierFixtures.aSubmittedDossier();
+		dossier.accept(java.time.Instant.parse("2026-11-23T02:00:00Z"), LocalDateTime.of(2026, 12, 7, 9, 0),
+				"ND118-2025.1", DossierFixtures.DESK);
+		return dossiers.save(dossier);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor fromClient(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+}
