@@ -2,13 +2,16 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnamTime;
 
 /** The dossier module's entry point for pages, the API and other modules. */
@@ -20,6 +23,23 @@ public class DossierManagement {
 
 	DossierManagement(DossierRepository dossiers) {
 		this.dossiers = dossiers;
+	}
+
+	/** The dossiers an applicant's account submitted, newest first. */
+	@Transactional(readOnly = true)
+	public List<Dossier> dossiersOf(UUID accountId) {
+		return dossiers.findByAccountIdOrderBySubmittedAtDesc(accountId);
+	}
+
+	/**
+	 * One of the applicant's own dossiers, with its documents and history. Another applicant's dossier
+	 * is "not found", so that a guessed code reveals nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Dossier dossierOf(UUID accountId, String code) {
+		return dossiers.findByCode(code.trim())
+			.filter(dossier -> accountId.equals(dossier.accountId()))
+			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
 	}
 
 	/** The public status of the dossier with that code, if there is one; a malformed code is bad input. */

@@ -19,17 +19,25 @@ final class DossierFixtures {
 	}
 
 	static Submission anOnlineSubmission() {
+		return anOnlineSubmissionOf(UUID.randomUUID());
+	}
+
+	static Submission anOnlineSubmissionOf(UUID accountId) {
 		return new Submission(new ProcedureReference("1.000123.000.00.00.H55", UUID.randomUUID(),
 				"Cấp Giấy phép bán lẻ sản phẩm rượu"), Channel.ONLINE,
 				new Applicant(ApplicantKind.CITIZEN, "Nguyễn Văn An", "051090000001", "12 Trần Hưng Đạo, Quảng Ngãi",
 						"0905000001", "an.nguyen@example.vn"),
-				UUID.randomUUID(), ResultDelivery.ONLINE, null, UUID.randomUUID().toString(),
+				accountId, ResultDelivery.ONLINE, null, UUID.randomUUID().toString(),
 				List.of(DossierDocument.file(0, "Đơn đề nghị cấp giấy phép", "a".repeat(64), "don.pdf",
 						"application/pdf", 1234)));
 	}
 
 	static Dossier aSubmittedDossier() {
+		return aSubmittedDossierOf(UUID.randomUUID());
+	}
+
+	static Dossier aSubmittedDossierOf(UUID accountId) {
 		DossierCode code = new DossierCode("T" + ThreadLocalRandom.current().nextInt(1_000_000), LocalDate.of(2026, 11, 23), 1);
-		return Dossier.register(code, anOnlineSubmission(), SUBMITTED_AT, CITIZEN);
+		return Dossier.register(code, anOnlineSubmissionOf(accountId), SUBMITTED_AT, CITIZEN);
 	}
 }

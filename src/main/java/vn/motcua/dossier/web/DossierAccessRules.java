@@ -3,6 +3,7 @@ package vn.motcua.dossier.web;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.identity.Role;
 import vn.motcua.shared.AccessRules;
 
 @Component
@@ -11,5 +12,7 @@ class DossierAccessRules implements AccessRules {
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/api/v1/dossiers/*/status", "/dossiers/status", "/dossiers/*/status").permitAll();
+		rules.requestMatchers("/my/dossiers", "/my/dossiers/*", "/api/v1/my/dossiers", "/api/v1/my/dossiers/*")
+			.hasRole(Role.APPLICANT.name());
 	}
 }

@@ -1,0 +1,71 @@
+package vn.motcua.dossier.web;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierManagement;
+import vn.motcua.identity.AccountManagement;
+
+/** The signed-in applicant's own dossiers; another applicant's dossier is never found. */
+@RestController
+@RequestMapping("/api/v1/my/dossiers")
+@Tag(name = "Dossiers")
+class MyDossiersApi {
+
+	private final DossierManagement dossiers;
+	private final AccountManagement accounts;
+
+	MyDossiersApi(DossierManagement dossiers, AccountManagement accounts) {
+		this.dossiers = dossiers;
+		this.accounts = accounts;
+	}
+
+	record DossierSummary(String code, String procedureCode, String procedureName, String status, int nationalStatus,
+			Instant submittedAt, @Nullable LocalDateTime appointmentAt) {
+
+		static DossierSummary of(Dossier dossier) {
+			return new DossierSummary(dossier.code(), dossier.procedure().code(), dossier.procedure().name(),
+					dossier.status().name(), dossier.status().nationalCode(), dossier.submittedAt(),
+					dossier.appointmentAt());
+		}
+	}
+
+	record HistoryEntry(String status, Instant at, @Nullable String note) {
+	}
+
+	record DossierDetail(DossierSummary summary, String applicantName, String channel, String delivery,
+			List<String> documents, List<HistoryEntry> history) {
+	}
+
+	@GetMapping
+	@Operation(summary = "The signed-in applicant's dossiers, newest first")
+	List<DossierSummary> list() {
+		return dossiers.dossiersOf(currentAccount()).stream().map(DossierSummary::of).toList();
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "One of the signed-in applicant's dossiers, with its documents and history")
+	DossierDetail show(@PathVariable String code) {
+		Dossier dossier = dossiers.dossierOf(currentAccount(), code);
+		return new DossierDetail(DossierSummary.of(dossier), dossier.applicant().name(), dossier.channel().name(),
+				dossier.delivery().name(), dossier.documents().stream().map(document -> document.name()).toList(),
+				dossier.history().stream().map(change -> new HistoryEntry(change.status().name(), change.changedAt(),
+						change.note())).toList());
+	}
+
+	private UUID currentAccount() {
+		return accounts.currentUser().orElseThrow().accountId();
+	}
+}

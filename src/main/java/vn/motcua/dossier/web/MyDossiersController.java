@@ -1,0 +1,42 @@
+package vn.motcua.dossier.web;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import vn.motcua.dossier.DossierManagement;
+import vn.motcua.identity.AccountManagement;
+
+/** "Hồ sơ của tôi": an applicant's own dossiers, each with its full history. */
+@Controller
+@RequestMapping("/my/dossiers")
+class MyDossiersController {
+
+	private final DossierManagement dossiers;
+	private final AccountManagement accounts;
+
+	MyDossiersController(DossierManagement dossiers, AccountManagement accounts) {
+		this.dossiers = dossiers;
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("dossiers", dossiers.dossiersOf(currentAccount()));
+		return "dossier/my-dossiers";
+	}
+
+	@GetMapping("/{code}")
+	String show(@PathVariable String code, Model model) {
+		model.addAttribute("dossier", dossiers.dossierOf(currentAccount(), code));
+		return "dossier/my-dossier";
+	}
+
+	private UUID currentAccount() {
+		return accounts.currentUser().orElseThrow().accountId();
+	}
+}
