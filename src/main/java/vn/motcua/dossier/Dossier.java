@@ -35,6 +35,7 @@ public class Dossier {
 	@Embedded.Empty(prefix = "procedure_")
 	private final ProcedureReference procedure;
 	private final Channel channel;
+	private final int sets;
 	private DossierStatus status;
 	@Embedded.Empty(prefix = "applicant_")
 	private final Applicant applicant;
@@ -55,7 +56,7 @@ public class Dossier {
 
 	@PersistenceCreator
 	Dossier(UUID id, @Nullable Long version, String code, String agencyCode, ProcedureReference procedure,
-			Channel channel, DossierStatus status, Applicant applicant, @Nullable UUID accountId,
+			Channel channel, int sets, DossierStatus status, Applicant applicant, @Nullable UUID accountId,
 			ResultDelivery delivery, @Nullable String deliveryAddress, Instant submittedAt,
 			@Nullable Instant receivedAt, @Nullable LocalDateTime appointmentAt, @Nullable String ruleSet,
 			@Nullable String idempotencyKey, List<DossierDocument> documents, List<StatusChange> history) {
@@ -65,6 +66,7 @@ public class Dossier {
 		this.agencyCode = agencyCode;
 		this.procedure = procedure;
 		this.channel = channel;
+		this.sets = sets;
 		this.status = status;
 		this.applicant = applicant;
 		this.accountId = accountId;
@@ -85,7 +87,7 @@ public class Dossier {
 			throw new IllegalArgumentException("Delivery by post needs an address");
 		}
 		Dossier dossier = new Dossier(UUID.randomUUID(), null, code.toString(), code.agencyCode(),
-				submission.procedure(), submission.channel(), DossierStatus.SUBMITTED, submission.applicant(),
+				submission.procedure(), submission.channel(), submission.sets(), DossierStatus.SUBMITTED, submission.applicant(),
 				submission.accountId(), submission.delivery(), submission.deliveryAddress(), now, null, null, null,
 				submission.idempotencyKey(), submission.documents(), List.of());
 		dossier.record(DossierStatus.SUBMITTED, now, actor, null);
@@ -172,6 +174,11 @@ public class Dossier {
 
 	public Channel channel() {
 		return channel;
+	}
+
+	/** How many sets of papers the applicant handed in (Mẫu 01 and the register print it). */
+	public int sets() {
+		return sets;
 	}
 
 	public DossierStatus status() {

@@ -5,12 +5,18 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** What registers a dossier: the procedure version, the applicant, the channel, the documents. */
-record Submission(ProcedureReference procedure, Channel channel, Applicant applicant, @Nullable UUID accountId,
+/**
+ * What registers a dossier: the procedure version, the applicant, the channel, the number of sets
+ * of papers (one online), the documents.
+ */
+record Submission(ProcedureReference procedure, Channel channel, int sets, Applicant applicant, @Nullable UUID accountId,
 		ResultDelivery delivery, @Nullable String deliveryAddress, @Nullable String idempotencyKey,
 		List<DossierDocument> documents) {
 
 	Submission {
+		if (sets < 1) {
+			throw new IllegalArgumentException("A dossier has at least one set of papers");
+		}
 		documents = List.copyOf(documents);
 	}
 }

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The error page, in the user's language, for a rule a page refused: an unknown record (404) or
- * too many requests (429). REST controllers answer problem details instead ({@link ApiProblems},
+ * The error page, in the user's language, for a rule a page refused: bad input (400), an unknown
+ * record (404) or too many requests (429). REST controllers answer problem details instead ({@link ApiProblems},
  * which takes precedence).
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -25,6 +25,15 @@ class PageProblems {
 	@ExceptionHandler(TooManyRequestsException.class)
 	ModelAndView tooManyRequests() {
 		return errorPage(HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	/** Bad input that a rule refused: the 400 page says which rule, in the user's language. */
+	@ExceptionHandler(InvalidRequestException.class)
+	ModelAndView invalid(InvalidRequestException e) {
+		ModelAndView page = errorPage(HttpStatus.BAD_REQUEST);
+		page.addObject("detailKey", e.messageKey());
+		page.addObject("detailArguments", e.arguments());
+		return page;
 	}
 
 	private static ModelAndView errorPage(HttpStatus status) {

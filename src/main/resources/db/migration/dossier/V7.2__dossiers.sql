@@ -9,6 +9,7 @@ CREATE TABLE dossier (
     procedure_version_id     UUID         NOT NULL,
     procedure_name           VARCHAR(1000) NOT NULL,
     channel                  VARCHAR(20)  NOT NULL,
+    sets                     INT          NOT NULL,
     status                   VARCHAR(30)  NOT NULL,
     applicant_kind           VARCHAR(20)  NOT NULL,
     applicant_name           VARCHAR(300) NOT NULL,

@@ -24,7 +24,7 @@ final class DossierFixtures {
 
 	static Submission anOnlineSubmissionOf(UUID accountId) {
 		return new Submission(new ProcedureReference("1.000123.000.00.00.H55", UUID.randomUUID(),
-				"Cấp Giấy phép bán lẻ sản phẩm rượu"), Channel.ONLINE,
+				"Cấp Giấy phép bán lẻ sản phẩm rượu"), Channel.ONLINE, 1,
 				new Applicant(ApplicantKind.CITIZEN, "Nguyễn Văn An", "051090000001", "12 Trần Hưng Đạo, Quảng Ngãi",
 						"0905000001", "an.nguyen@example.vn"),
 				accountId, ResultDelivery.ONLINE, null, UUID.randomUUID().toString(),

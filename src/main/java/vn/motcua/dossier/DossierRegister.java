@@ -1,0 +1,110 @@
+package vn.motcua.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The dossier register (Mẫu 06) as a read model over the dossier tables: one query with the
+ * filter's conditions, ordered by registration time, in pages for the screen or whole for export.
+ */
+@Component
+@Transactional(readOnly = true)
+public class DossierRegister {
+
+	public static final int MAX_EXPORT_ROWS = 100_000;
+
+	private final JdbcClient jdbc;
+
+	DossierRegister(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<RegisterRow> rows(RegisterFilter filter, int offset, int limit) {
+		if (filter.agencyCodes().isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String where = where(filter, parameters);
+		parameters.addValue("offset", offset).addValue("limit", limit);
+		return jdbc.sql("""
+				SELECT d.code, d.procedure_name, d.sets, d.applicant_name, d.applicant_address, d.applicant_phone, d.agency_code,
+				       d.channel, d.status, d.submitted_at, d.received_at, d.appointment_at,
+				       (SELECT MAX(c.changed_at) FROM dossier_status_change c
+				         WHERE c.dossier_id = d.id AND c.status = 'RETURNED') AS returned_at
+				FROM dossier d
+				WHERE %s
+				ORDER BY d.submitted_at, d.code
+				OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY
+				""".formatted(where))
+			.paramSource(parameters)
+			.query(DossierRegister::row)
+			.list();
+	}
+
+	public int count(RegisterFilter filter) {
+		if (filter.agencyCodes().isEmpty()) {
+			return 0;
+		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		return jdbc.sql("SELECT COUNT(*) FROM dossier d WHERE " + where(filter, parameters))
+			.paramSource(parameters)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static String where(RegisterFilter filter, MapSqlParameterSource parameters) {
+		List<String> conditions = new ArrayList<>(List.of("d.agency_code IN (:agencies)", "d.submitted_at >= :from",
+				"d.submitted_at < :until"));
+		parameters.addValue("agencies", filter.agencyCodes())
+			.addValue("from", startOf(filter.from()))
+			.addValue("until", startOf(filter.to().plusDays(1)));
+		if (filter.status() != null) {
+			conditions.add("d.status = :status");
+			parameters.addValue("status", filter.status().name());
+		}
+		if (filter.channel() != null) {
+			conditions.add("d.channel = :channel");
+			parameters.addValue("channel", filter.channel().name());
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			conditions.add("(d.code = :code OR LOWER(d.applicant_name) LIKE :name)");
+			parameters.addValue("code", filter.text().trim())
+				.addValue("name", "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%");
+		}
+		return String.join(" AND ", conditions);
+	}
+
+	private static Timestamp startOf(java.time.LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(VietnamTime.ZONE).toInstant());
+	}
+
+	private static RegisterRow row(ResultSet rs, int rowNumber) throws SQLException {
+		return new RegisterRow(rs.getString("code"), rs.getString("procedure_name"), rs.getInt("sets"), rs.getString("applicant_name"),
+				rs.getString("applicant_address"), rs.getString("applicant_phone"), rs.getString("agency_code"),
+				Channel.valueOf(rs.getString("channel")), DossierStatus.valueOf(rs.getString("status")),
+				local(rs.getTimestamp("submitted_at")), localOrNull(rs.getTimestamp("received_at")),
+				rs.getTimestamp("appointment_at") == null ? null : rs.getTimestamp("appointment_at").toLocalDateTime(),
+				localOrNull(rs.getTimestamp("returned_at")));
+	}
+
+	private static LocalDateTime local(Timestamp timestamp) {
+		return LocalDateTime.ofInstant(timestamp.toInstant(), VietnamTime.ZONE);
+	}
+
+	private static @Nullable LocalDateTime localOrNull(@Nullable Timestamp timestamp) {
+		return timestamp == null ? null : local(timestamp);
+	}
+}

@@ -1,0 +1,22 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which dossiers the register shows: those of the officer's agencies, registered between two days
+ * (inclusive, Vietnam's calendar), optionally of one status or channel, or matching a code or an
+ * applicant's name.
+ */
+public record RegisterFilter(Set<String> agencyCodes, LocalDate from, LocalDate to, @Nullable DossierStatus status,
+		@Nullable Channel channel, @Nullable String text) {
+
+	public RegisterFilter {
+		agencyCodes = Set.copyOf(agencyCodes);
+		if (to.isBefore(from)) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.register.period.reversed");
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.WebTest;
+
+/** The dossier register (Mẫu 06): the agency's own dossiers, filtered, on screen and exported. */
+@WebTest
+class DossierRegisterTests {
+
+	static final String DEMO_AGENCY = "000.00.31.H55";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Autowired
+	DossierCodeSequence sequence;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void theDeskSeesItsAgencysDossiersOfThePeriodAndNotOtherAgencies() {
+		Dossier ours = store(DEMO_AGENCY, "Phạm Thị Quyên " + UUID.randomUUID());
+		Dossier theirs = store("000.00.99.H99", "Lý Văn Tư " + UUID.randomUUID());
+
+		assertThat(mvc.get().uri("/desk/register?from=2026-11-23&to=2026-11-23").with(as("desk")))
+			.hasStatusOk()
+			.bodyText()
+			.contains(ours.code())
+			.contains(ours.applicant().name())
+			.doesNotContain(theirs.code());
+		assertThat(mvc.get().uri("/desk/register?from=2026-11-24&to=2026-11-30").with(as("desk")))
+			.bodyText().doesNotContain(ours.code());
+	}
+
+	@Test
+	void filtersByApplicantNameAndStatus() {
+		String name = "Đoàn Thị Hương " + UUID.randomUUID();
+		Dossier dossier = store(DEMO_AGENCY, name);
+		assertThat(mvc.get().uri("/desk/register").param("from", "2026-11-01").param("to", "2026-11-30")
+			.param("text", name.toLowerCase()).with(as("desk")))
+			.bodyText().contains(dossier.code()).contains("Có 1 hồ sơ.");
+		assertThat(mvc.get().uri("/desk/register").param("from", "2026-11-01").param("to", "2026-11-30")
+			.param("text", name).param("status", "RECEIVED").with(as("desk")))
+			.bodyText().doesNotContain(dossier.code());
+	}
+
+	@Test
+	void theExcelExportHasTheFormsHeadingsAndTheRows() throws IOException {
+		String name = "Trịnh Văn Ước " + UUID.randomUUID();
+		Dossier dossier = store(DEMO_AGENCY, name);
+		byte[] excel = mvc.get().uri("/desk/register").param("from", "2026-11-23").param("to", "2026-11-23")
+			.param("text", name).param("format", "xlsx").with(as("leader")).exchange().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Sổ theo dõi hồ sơ");
+			Row header = sheet.getRow(3);
+			assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Mã hồ sơ");
+			assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Tên thủ tục hành chính");
+			assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo(dossier.code());
+			assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).startsWith(name);
+			assertThat(sheet.getLastRowNum()).isEqualTo(4);
+		}
+	}
+
+	@Test
+	void theCsvExportQuotesAndDefusesFormulas() {
+		Dossier dossier = store(DEMO_AGENCY, "=HYPERLINK(\"x\") " + UUID.randomUUID());
+		assertThat(mvc.get().uri("/desk/register").param("from", "2026-11-23").param("to", "2026-11-23")
+			.param("text", dossier.code()).param("format", "csv").with(as("desk")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("\"Mã hồ sơ\"")
+			.contains("\"" + dossier.code() + "\"")
+			.contains("\"'=HYPERLINK(\"\"x\"\")");
+	}
+
+	@Test
+	void aReversedPeriodIsExplainedAndApplicantsAndSpecialistsHaveNoRegister() {
+		assertThat(mvc.get().uri("/desk/register?from=2026-11-30&to=2026-11-01").with(as("desk")))
+			.hasStatus(400).bodyText().contains("Ngày bắt đầu phải trước ngày kết thúc.");
+		assertThat(mvc.get().uri("/desk/register").with(as("specialist"))).hasStatus(403);
+		assertThat(mvc.get().uri("/desk/register").with(as(DemoAccounts.CITIZEN))).hasStatus(403);
+		assertThat(mvc.get().uri("/desk/register").with(as("inspector"))).hasStatusOk();
+	}
+
+	private Dossier store(String agencyCode, String applicantName) {
+		Submission template = DossierFixtures.anOnlineSubmission();
+		Submission submission = new Submission(template.procedure(), template.channel(), 2,
+				new Applicant(ApplicantKind.CITIZEN, applicantName, "051090000001", "Quảng Ngãi", "0905000001", null),
+				template.accountId(), template.delivery(), null, null, template.documents());
+		DossierCode code = transactions.execute(status -> sequence.next(agencyCode, LocalDate.of(2026, 11, 23)));
+		return dossiers.save(Dossier.register(code, submission, DossierFixtures.SUBMITTED_AT, DossierFixtures.CITIZEN));
+	}
+
+	private static RequestPostProcessor as(String username) {
+		return httpBasic(username, DemoAccounts.PASSWORD);
+	}
+}
