@@ -65,7 +65,7 @@ final class WorkingTime {
 		return isWorkingDay(date) ? date : plusWorkingDays(date, 1);
 	}
 
-	/** How many working days lie in [from, to), from not after to. */
+	/** How many working days lie from {@code from} (included) to {@code to} (excluded), from not after to. */
 	long workingDaysBetween(LocalDate from, LocalDate to) {
 		WorkingYear first = year(from.getYear());
 		if (from.getYear() == to.getYear()) {
