@@ -36,23 +36,30 @@ public final class LunarCalendar {
 	public static LunarDate toLunar(LocalDate date) {
 		requireSupported(date.getYear());
 		long day = julianDay(date);
+		long monthStart = monthStart(day);
+		long a11 = lunarMonth11(date.getYear());
+		if (a11 >= monthStart) {
+			return lunarDate(date.getYear(), lunarMonth11(date.getYear() - 1), a11, monthStart, day);
+		}
+		return lunarDate(date.getYear() + 1, a11, lunarMonth11(date.getYear() + 1), monthStart, day);
+	}
+
+	/** The first day of the lunar month holding a day. */
+	private static long monthStart(long day) {
 		long k = (long) Math.floor((day - NEW_MOON_EPOCH) / SYNODIC_MONTH) + 1;
 		long monthStart = newMoonDay(k);
 		// the mean lunation only estimates k: step back until the new moon is not after the day
 		while (monthStart > day) {
 			monthStart = newMoonDay(--k);
 		}
-		long a11 = lunarMonth11(date.getYear());
-		long b11 = a11;
-		int year;
-		if (a11 >= monthStart) {
-			year = date.getYear();
-			a11 = lunarMonth11(date.getYear() - 1);
-		}
-		else {
-			year = date.getYear() + 1;
-			b11 = lunarMonth11(date.getYear() + 1);
-		}
+		return monthStart;
+	}
+
+	/**
+	 * Numbers a day of the lunar year that runs from month 11 {@code a11} to the next month 11
+	 * {@code b11}; {@code year} is the lunar year of the months after the winter solstice.
+	 */
+	private static LunarDate lunarDate(int year, long a11, long b11, long monthStart, long day) {
 		int diff = (int) Math.floor((monthStart - a11) / 29.0);
 		int month = diff + 11;
 		boolean leap = false;
@@ -66,10 +73,8 @@ public final class LunarCalendar {
 		if (month > 12) {
 			month -= 12;
 		}
-		if (month >= 11 && diff < 4) {
-			year -= 1;
-		}
-		return new LunarDate(year, month, (int) (day - monthStart + 1), leap);
+		int lunarYear = month >= 11 && diff < 4 ? year - 1 : year;
+		return new LunarDate(lunarYear, month, (int) (day - monthStart + 1), leap);
 	}
 
 	/**

@@ -89,12 +89,9 @@ class WorkingYears {
 	private WorkingYear build(@Nullable UUID agencyId, int year) {
 		List<Holiday> holidays = new ArrayList<>(statutory.of(year));
 		Map<LocalDate, CalendarOverride> effective = effectiveOverrides(agencyId, year);
-		int length = LocalDate.of(year, 12, 31).getDayOfYear();
-		CalendarDay[] days = new CalendarDay[length];
-		for (int i = 0; i < length; i++) {
-			LocalDate date = LocalDate.ofYearDay(year, i + 1);
-			days[i] = weekly(date);
-		}
+		CalendarDay[] days = LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1))
+			.map(WorkingYears::weekly)
+			.toArray(CalendarDay[]::new);
 		for (Holiday holiday : holidays) {
 			days[holiday.date().getDayOfYear() - 1] = new CalendarDay(holiday.date(), false, holiday.name());
 		}
