@@ -93,10 +93,10 @@ class WorkingYears {
 			.map(WorkingYears::weekly)
 			.toArray(CalendarDay[]::new);
 		for (Holiday holiday : holidays) {
-			days[holiday.date().getDayOfYear() - 1] = new CalendarDay(holiday.date(), false, holiday.name());
+			days[holiday.date().getDayOfYear() - 1] = new CalendarDay(holiday.date(), false, false, holiday.name());
 		}
 		for (CalendarOverride override : effective.values()) {
-			days[override.onDate().getDayOfYear() - 1] = new CalendarDay(override.onDate(), override.kind().working(),
+			days[override.onDate().getDayOfYear() - 1] = new CalendarDay(override.onDate(), override.kind().working(), false,
 					override.displayName());
 			if (!override.kind().working()) {
 				holidays.add(new Holiday(override.onDate(), override.displayName(), HolidayKind.OVERRIDE));
@@ -120,9 +120,9 @@ class WorkingYears {
 
 	private static CalendarDay weekly(LocalDate date) {
 		return switch (date.getDayOfWeek()) {
-			case SATURDAY -> new CalendarDay(date, false, weekday("calendar.day.saturday"));
-			case SUNDAY -> new CalendarDay(date, false, weekday("calendar.day.sunday"));
-			default -> new CalendarDay(date, true, null);
+			case SATURDAY -> new CalendarDay(date, false, true, weekday("calendar.day.saturday"));
+			case SUNDAY -> new CalendarDay(date, false, true, weekday("calendar.day.sunday"));
+			default -> new CalendarDay(date, true, true, null);
 		};
 	}
 

@@ -65,9 +65,9 @@ class MonthController {
 		LocalDate from = max(first, LocalDate.of(LunarCalendar.FIRST_YEAR, 1, 1));
 		LocalDate to = min(last, LocalDate.of(LunarCalendar.LAST_YEAR, 12, 31));
 		List<CalendarDay> days = new ArrayList<>();
-		first.datesUntil(from).forEach(date -> days.add(new CalendarDay(date, false, null)));
+		first.datesUntil(from).forEach(date -> days.add(new CalendarDay(date, false, true, null)));
 		days.addAll(calendar.days(from, to, agencyId));
-		to.plusDays(1).datesUntil(last.plusDays(1)).forEach(date -> days.add(new CalendarDay(date, false, null)));
+		to.plusDays(1).datesUntil(last.plusDays(1)).forEach(date -> days.add(new CalendarDay(date, false, true, null)));
 		return days;
 	}
 

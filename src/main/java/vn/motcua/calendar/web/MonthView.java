@@ -39,7 +39,9 @@ record MonthView(YearMonth month, List<List<MonthCell>> weeks) {
 
 	private static MonthCell cell(YearMonth month, CalendarDay day, LocalDate today, MessageSource messages,
 			Locale locale) {
-		@Nullable String reason = day.reason() == null ? null : messages.getMessage(day.reason(), locale);
+		// a Saturday or Sunday needs no name: its column says it
+		@Nullable String reason = day.ordinary() || day.reason() == null ? null
+				: messages.getMessage(day.reason(), locale);
 		return new MonthCell(day.date(), YearMonth.from(day.date()).equals(month), day.workingDay(),
 				day.date().equals(today), lunar(day.date(), messages, locale), reason);
 	}
