@@ -1,0 +1,7 @@
+package vn.motcua.catalog;
+
+import java.math.BigDecimal;
+
+/** An amount of time in a unit, such as 15 working days or 4 working hours. */
+public record ProcessingTime(BigDecimal amount, ProcessingTimeUnit unit) {
+}
