@@ -3,6 +3,7 @@ package vn.motcua.catalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,15 @@ public record ProcedureContent(String name, String sectorCode, String agencyCode
 		String legalBasis, List<ProcessStep> steps) {
 
 	public ProcedureContent {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(sectorCode, "sectorCode");
+		Objects.requireNonNull(agencyCode, "agencyCode");
+		Objects.requireNonNull(onlineLevel, "onlineLevel");
+		Objects.requireNonNull(processingTime, "processingTime");
+		Objects.requireNonNull(submissionPlace, "submissionPlace");
+		Objects.requireNonNull(conditions, "conditions");
+		Objects.requireNonNull(resultType, "resultType");
+		Objects.requireNonNull(legalBasis, "legalBasis");
 		applicants = List.copyOf(applicants);
 		channels = List.copyOf(channels);
 		documents = List.copyOf(documents);

@@ -1,6 +1,7 @@
 package vn.motcua.catalog;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,13 @@ import vn.motcua.shared.InvalidRequestException;
 public record ProcedureVersion(UUID id, String procedureCode, int number, VersionStatus status,
 		@Nullable ChangeKind kind, @Nullable Decision decision, @Nullable LocalDate effectiveFrom,
 		ProcedureContent content) {
+
+	public ProcedureVersion {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(procedureCode, "procedureCode");
+		Objects.requireNonNull(status, "status");
+		Objects.requireNonNull(content, "content");
+	}
 
 	static ProcedureVersion draft(String procedureCode, int number, ProcedureContent content) {
 		return new ProcedureVersion(UUID.randomUUID(), procedureCode, number, VersionStatus.DRAFT, null, null, null,

@@ -1,6 +1,7 @@
 package vn.motcua.catalog;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,4 +14,10 @@ import vn.motcua.identity.Role;
  * procedure's time unit.
  */
 public record ProcessStep(String name, Role role, @Nullable UUID unitId, BigDecimal share) {
+
+	public ProcessStep {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(role, "role");
+		Objects.requireNonNull(share, "share");
+	}
 }

@@ -1,5 +1,7 @@
 package vn.motcua.catalog;
 
+import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record RequiredDocument(String name, int originals, int certifiedCopies, int photocopies, boolean mandatory,
 		@Nullable FormTemplate formTemplate) {
+
+	public RequiredDocument {
+		Objects.requireNonNull(name, "name");
+	}
 
 	RequiredDocument withFormTemplate(FormTemplate template) {
 		return new RequiredDocument(name, originals, certifiedCopies, photocopies, mandatory, template);
