@@ -97,6 +97,12 @@ public class CatalogManagement {
 		return announced;
 	}
 
+	/** Whether the procedure has been announced at least once (so a draft of it amends or replaces). */
+	@Transactional(readOnly = true)
+	public boolean hasAnnouncedVersion(String procedureCode) {
+		return versions.findByCode(procedureCode).stream().anyMatch(version -> !version.isDraft());
+	}
+
 	/**
 	 * The procedures in force now, in a sector or all; ranked by relevance when a query is given
 	 * (diacritics, letter case and word order do not matter), else by name.
