@@ -210,7 +210,7 @@ public class CatalogManagement {
 		return transfer.export();
 	}
 
-	/** Imports a document of {@link #exportCatalog()}; all or nothing. Returns how many versions were new. */
+	/** Imports a document of {@link #exportCatalog()}; all or nothing. Returns how many versions were new or changed drafts. */
 	public int importCatalog(CatalogDocument document) {
 		int imported = transfer.importDocument(document);
 		events.publishEvent(new CatalogChanged(Actor.current(), clock.instant(), "catalog.imported", "Catalog",

@@ -64,14 +64,17 @@ class CatalogTransfer {
 		return fresh.size();
 	}
 
-	/** True when the version is to be written; false when the same version is already here. */
+	/**
+	 * True when the version is to be written: it is new, or it changes a draft. False when the same
+	 * version is already here. A different announced version under the same id is refused.
+	 */
 	private boolean isNew(ProcedureVersion version, Predicate<String> knownSector) {
 		Optional<ProcedureVersion> existing = versions.findById(version.id());
-		if (existing.isPresent() && !existing.get().isDraft()) {
-			if (!existing.get().equals(version)) {
-				throw new InvalidRequestException("catalog.import.conflict", version.procedureCode(), version.number());
-			}
+		if (existing.isPresent() && existing.get().equals(version)) {
 			return false;
+		}
+		if (existing.isPresent() && !existing.get().isDraft()) {
+			throw new InvalidRequestException("catalog.import.conflict", version.procedureCode(), version.number());
 		}
 		boolean numberTaken = versions.findByCode(version.procedureCode()).stream()
 			.anyMatch(other -> other.number() == version.number() && !other.id().equals(version.id()));
