@@ -4,10 +4,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.document.FileStorage;
@@ -22,6 +25,8 @@ import vn.motcua.shared.InvalidRequestException;
 @Component
 class CatalogTransfer {
 
+	private static final Logger log = LoggerFactory.getLogger(CatalogTransfer.class);
+
 	private final SectorRepository sectors;
 	private final ProcedureVersionRepository versions;
 	private final FileStorage files;
@@ -34,14 +39,27 @@ class CatalogTransfer {
 
 	CatalogDocument export() {
 		List<ProcedureVersion> all = versions.findAll();
-		Map<String, CatalogDocument.TemplateFile> templates = new LinkedHashMap<>();
+		Map<String, FormTemplate> templates = new LinkedHashMap<>();
 		all.stream().flatMap(version -> version.content().documents().stream())
-			.map(RequiredDocument::formTemplate).filter(java.util.Objects::nonNull)
-			.forEach(template -> templates.computeIfAbsent(template.sha256(), sha -> new CatalogDocument.TemplateFile(
-					sha, template.fileName(), files.read(sha).orElseThrow(
-							() -> new IllegalStateException("Form template " + sha + " is missing from the file store")))));
+			.map(RequiredDocument::formTemplate).filter(Objects::nonNull)
+			.forEach(template -> templates.putIfAbsent(template.sha256(), template));
+		List<CatalogDocument.TemplateFile> bytes = templates.values().stream().map(this::templateFile)
+			.flatMap(Optional::stream).toList();
 		return new CatalogDocument(CatalogDocument.FORMAT, CatalogDocument.FORMAT_VERSION, sectors.findAll(), all,
-				List.copyOf(templates.values()));
+				bytes);
+	}
+
+	/**
+	 * A template's bytes, if the file store still has them. A lost file is an operations problem to
+	 * report, not a reason to hold back the catalogue itself from other systems.
+	 */
+	private Optional<CatalogDocument.TemplateFile> templateFile(FormTemplate template) {
+		Optional<byte[]> content = files.read(template.sha256());
+		if (content.isEmpty()) {
+			log.warn("Form template {} ({}) is missing from the file store; exported without its bytes",
+					template.sha256(), template.fileName());
+		}
+		return content.map(bytes -> new CatalogDocument.TemplateFile(template.sha256(), template.fileName(), bytes));
 	}
 
 	int importDocument(CatalogDocument document) {
@@ -57,7 +75,7 @@ class CatalogTransfer {
 			.filter(version -> isNew(version, sectorCodes::contains)).toList();
 		Set<String> wanted = new HashSet<>();
 		fresh.forEach(version -> version.content().documents().stream().map(RequiredDocument::formTemplate)
-			.filter(java.util.Objects::nonNull).forEach(template -> wanted.add(template.sha256())));
+			.filter(Objects::nonNull).forEach(template -> wanted.add(template.sha256())));
 		document.files().stream().filter(file -> wanted.contains(file.sha256())).forEach(this::store);
 		document.sectors().forEach(this::saveSector);
 		fresh.forEach(this::write);
