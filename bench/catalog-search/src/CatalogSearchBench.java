@@ -58,11 +58,14 @@ public class CatalogSearchBench {
 
 	public static void main(String[] args) throws Exception {
 		String dataDir = Files.createTempDirectory("catalog-bench").toString();
+		// system properties, so that they win over application.properties (an H2 file under ./data)
+		System.setProperty("server.port", "0");
+		System.setProperty("motcua.demo.enabled", "false");
+		System.setProperty("motcua.data-dir", dataDir);
+		System.setProperty("logging.level.root", "WARN");
+		System.setProperty("spring.datasource.url", System.getProperty("url",
+				"jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
 		SpringApplication application = new SpringApplication(MotcuaApplication.class);
-		application.setDefaultProperties(java.util.Map.of("spring.main.web-application-type", "none",
-				"motcua.demo.enabled", "false", "motcua.data-dir", dataDir, "logging.level.root", "WARN",
-				"spring.datasource.url", System.getProperty("url",
-						"jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")));
 		try (ConfigurableApplicationContext context = application.run(args)) {
 			CatalogManagement catalog = context.getBean(CatalogManagement.class);
 			long start = System.nanoTime();

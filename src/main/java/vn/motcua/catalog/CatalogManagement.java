@@ -1,7 +1,6 @@
 package vn.motcua.catalog;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -115,18 +114,11 @@ public class CatalogManagement {
 		List<String> tokens = query == null ? List.of() : SearchText.tokens(query).stream().limit(10).toList();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
 		List<SearchRanking.Candidate> candidates = versions.findInForce(today, sectorCode, tokens);
-		List<ProcedureSummary> ordered = tokens.isEmpty() ? byName(candidates)
+		List<ProcedureSummary> ordered = tokens.isEmpty() ? SearchRanking.byName(candidates)
 				: SearchRanking.rank(tokens, candidates).stream().map(SearchRanking.Ranked::summary).toList();
 		int from = Math.min(page * size, ordered.size());
 		return new ProcedurePage(ordered.subList(from, Math.min(from + size, ordered.size())), page, size,
 				ordered.size());
-	}
-
-	private static List<ProcedureSummary> byName(List<SearchRanking.Candidate> candidates) {
-		return candidates.stream().map(SearchRanking.Candidate::summary)
-			.sorted(Comparator.comparing((ProcedureSummary summary) -> SearchText.normalize(summary.name()))
-				.thenComparing(ProcedureSummary::code))
-			.toList();
 	}
 
 	/** The bytes of a form template of an announced version of the procedure (never of a draft). */

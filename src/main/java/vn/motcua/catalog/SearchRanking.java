@@ -26,15 +26,23 @@ final class SearchRanking {
 	record Ranked(ProcedureSummary summary, int score) {
 	}
 
+	/** Best first; ties in the order of the search text (the name without marks, then the code). */
 	static List<Ranked> rank(List<String> queryTokens, List<Candidate> candidates) {
 		String phrase = " " + String.join(" ", queryTokens) + " ";
+		record Scored(Candidate candidate, int score) {
+		}
 		return candidates.stream()
-			.map(candidate -> new Ranked(candidate.summary(), score(queryTokens, phrase, candidate.searchText())))
-			.filter(ranked -> ranked.score() > 0)
-			.sorted(Comparator.comparingInt(Ranked::score).reversed()
-				.thenComparing(ranked -> SearchText.normalize(ranked.summary().name()))
-				.thenComparing(ranked -> ranked.summary().code()))
+			.map(candidate -> new Scored(candidate, score(queryTokens, phrase, candidate.searchText())))
+			.filter(scored -> scored.score() > 0)
+			.sorted(Comparator.comparingInt(Scored::score).reversed()
+				.thenComparing(scored -> scored.candidate().searchText()))
+			.map(scored -> new Ranked(scored.candidate().summary(), scored.score()))
 			.toList();
+	}
+
+	/** Without a query: in the order of the search text. */
+	static List<ProcedureSummary> byName(List<Candidate> candidates) {
+		return candidates.stream().sorted(Comparator.comparing(Candidate::searchText)).map(Candidate::summary).toList();
 	}
 
 	static int score(List<String> queryTokens, String phrase, String text) {
