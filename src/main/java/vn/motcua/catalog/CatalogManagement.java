@@ -56,10 +56,8 @@ public class CatalogManagement {
 
 	/** Adds a sector or renames an existing one. */
 	public Sector saveSector(String code, String name, int position) {
-		if (!code.matches("[A-Z0-9_]{1,40}") || name.isBlank() || name.length() > 300 || position < 0) {
-			throw new InvalidRequestException("catalog.sector.invalid");
-		}
 		Sector sector = new Sector(code, name.trim(), position);
+		ProcedureRules.requireValid(sector);
 		sectors.save(sector);
 		events.publishEvent(new CatalogChanged(Actor.current(), clock.instant(), "sector.saved", "Sector", code,
 				"Sector " + code + " " + sector.name()));

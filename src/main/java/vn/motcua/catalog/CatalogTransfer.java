@@ -119,9 +119,7 @@ class CatalogTransfer {
 	}
 
 	private void saveSector(Sector sector) {
-		if (!sector.code().matches("[A-Z0-9_]{1,40}") || sector.name().isBlank()) {
-			throw new InvalidRequestException("catalog.sector.invalid");
-		}
+		ProcedureRules.requireValid(sector);
 		sectors.save(sector);
 	}
 

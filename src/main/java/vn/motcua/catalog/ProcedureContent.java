@@ -7,6 +7,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Everything a version of a procedure says: what a citizen needs to apply (who may apply, where and
  * how, documents, fees, time, result, legal basis) and how the agency handles it (internal steps).
@@ -38,10 +40,12 @@ public record ProcedureContent(String name, String sectorCode, String agencyCode
 	}
 
 	/** The time the internal steps are planned on: the agency's commitment where it has one. */
+	@JsonIgnore
 	public BigDecimal plannedTime() {
 		return agencyCommitment != null ? agencyCommitment : processingTime.amount();
 	}
 
+	@JsonIgnore
 	public boolean offersOnlineSubmission() {
 		return channels.contains(Channel.ONLINE) && onlineLevel != OnlineLevel.NONE;
 	}

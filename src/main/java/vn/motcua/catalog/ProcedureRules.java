@@ -2,8 +2,14 @@ package vn.motcua.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import vn.motcua.identity.Role;
+import vn.motcua.shared.InvalidRequestException;
 
 /**
  * The rules a procedure's content keeps. {@link #invalid} is checked on every save, draft or not:
@@ -14,6 +20,12 @@ import java.util.function.Predicate;
 final class ProcedureRules {
 
 	static final int MAX_NAME = 500;
+
+	/** The officer roles that handle dossiers; an inspector only watches, an administrator only configures. */
+	static final Set<Role> HANDLING_ROLES = EnumSet.of(Role.RECEPTION_OFFICER, Role.SPECIALIST, Role.UNIT_HEAD,
+			Role.AGENCY_LEADER, Role.RECORDS_OFFICER);
+
+	private static final Pattern SECTOR_CODE = Pattern.compile("[A-Z0-9_]{1,40}");
 
 	private ProcedureRules() {
 	}
@@ -51,10 +63,22 @@ final class ProcedureRules {
 			}
 		}
 		for (int i = 0; i < content.steps().size(); i++) {
-			requireName(problems, content.steps().get(i).name(), "catalog.problem.step.name", i + 1);
-			if (content.steps().get(i).share().signum() <= 0) {
+			ProcessStep step = content.steps().get(i);
+			requireName(problems, step.name(), "catalog.problem.step.name", i + 1);
+			if (step.share().signum() <= 0) {
 				problems.add(new ContentProblem("catalog.problem.step.share", i + 1));
 			}
+			if (!HANDLING_ROLES.contains(step.role())) {
+				problems.add(new ContentProblem("catalog.problem.step.role", i + 1));
+			}
+		}
+	}
+
+	/** A sector's code is capitals, digits and underscores; its name is not empty. */
+	static void requireValid(Sector sector) {
+		if (!SECTOR_CODE.matcher(sector.code()).matches() || sector.name().isBlank() || sector.name().length() > 300
+				|| sector.position() < 0) {
+			throw new InvalidRequestException("catalog.sector.invalid");
 		}
 	}
 

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import vn.motcua.shared.InvalidRequestException;
 
 /**
@@ -29,11 +31,13 @@ public record ProcedureVersion(UUID id, String procedureCode, int number, Versio
 				content);
 	}
 
+	@JsonIgnore
 	public boolean isDraft() {
 		return status == VersionStatus.DRAFT;
 	}
 
 	/** Announced and in force from its effective date on, unless it abolishes the procedure. */
+	@JsonIgnore
 	public boolean isAbolition() {
 		return kind == ChangeKind.ABOLISH;
 	}

@@ -82,19 +82,7 @@ class ProcedureVersionRepository {
 
 	/** The versions in force on the day, for lists and search: a sector, and words the text must begin. */
 	List<SearchRanking.Candidate> findInForce(LocalDate day, @Nullable String sectorCode, List<String> tokens) {
-		StringBuilder sql = new StringBuilder("SELECT id, procedure_code, number, name, sector_code, online_level, "
-				+ "search_text FROM procedure_version v WHERE " + IN_FORCE + " AND v.kind <> 'ABOLISH'");
-		if (sectorCode != null) {
-			sql.append(" AND v.sector_code = :sector");
-		}
-		if (!tokens.isEmpty()) {
-			sql.append(" AND (");
-			for (int i = 0; i < tokens.size(); i++) {
-				sql.append(i == 0 ? "" : " OR ").append("v.search_text LIKE :t").append(i);
-			}
-			sql.append(')');
-		}
-		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("day", day);
+		JdbcClient.StatementSpec statement = jdbc.sql(inForceSql(sectorCode != null, tokens.size())).param("day", day);
 		if (sectorCode != null) {
 			statement = statement.param("sector", sectorCode);
 		}
@@ -105,6 +93,23 @@ class ProcedureVersionRepository {
 				rs.getString("procedure_code"), rs.getObject("id", UUID.class), rs.getInt("number"), rs.getString("name"),
 				rs.getString("sector_code"), OnlineLevel.valueOf(rs.getString("online_level"))),
 				rs.getString("search_text"))).list();
+	}
+
+	/** Any of the words, each bound as a parameter: a leading space makes it the start of a word. */
+	private static String inForceSql(boolean inSector, int tokenCount) {
+		StringBuilder sql = new StringBuilder("SELECT id, procedure_code, number, name, sector_code, online_level, "
+				+ "search_text FROM procedure_version v WHERE " + IN_FORCE + " AND v.kind <> 'ABOLISH'");
+		if (inSector) {
+			sql.append(" AND v.sector_code = :sector");
+		}
+		if (tokenCount > 0) {
+			sql.append(" AND (");
+			for (int i = 0; i < tokenCount; i++) {
+				sql.append(i == 0 ? "" : " OR ").append("v.search_text LIKE :t").append(i);
+			}
+			sql.append(')');
+		}
+		return sql.toString();
 	}
 
 	int count() {
