@@ -94,12 +94,13 @@ class CatalogAdminTests {
 		assertThat(draftForm(code)).hasStatus3xxRedirection();
 		ProcedureVersion draft = draftOf(code);
 
-		assertThat(upload(draft.id(), "mau-don.docx", TestFiles.executable())).hasStatus3xxRedirection()
-			.flash().containsKey("templateRefused");
-		assertThat(upload(draft.id(), "mau-don.docx", new byte[0])).flash().containsKey("templateRefused");
-		assertThat(mvc.get().uri("/admin/catalog/drafts/{id}", draft.id()).flashAttr("templateRefused",
-				new vn.motcua.shared.InvalidRequestException("document.file.not-a-document", "mau-don.docx")))
-			.bodyText().contains("Tệp &quot;mau-don.docx&quot; không phải là văn bản");
+		assertThat(upload(draft.id(), "mau-don.docx", TestFiles.executable())).hasStatus3xxRedirection().flash()
+			.containsEntry("templateRefused",
+					"Tệp \"mau-don.docx\" không phải là văn bản (chỉ nhận PDF, Word, Excel, OpenDocument, RTF).");
+		assertThat(upload(draft.id(), "trong.pdf", new byte[0])).flash()
+			.containsEntry("templateRefused", "Tệp \"trong.pdf\" rỗng, không có nội dung.");
+		assertThat(mvc.get().uri("/admin/catalog/drafts/{id}", draft.id()).flashAttr("templateRefused", "Tệp rỗng."))
+			.bodyText().contains("Tệp rỗng.");
 		assertThat(catalog.draft(draft.id()).content().documents().get(0).formTemplate()).isNull();
 	}
 

@@ -40,6 +40,15 @@ class ProcedureRulesTests {
 	}
 
 	@Test
+	void stepsAreDoneByOfficersWhoHandleDossiersOnly() {
+		ProcedureContent content = CatalogFixtures.withSteps(COMPLETE,
+				List.of(new ProcessStep("Tự xử lý", Role.APPLICANT, null, BigDecimal.ONE),
+						new ProcessStep("Giám sát", Role.PEOPLES_INSPECTOR, null, new BigDecimal("9"))));
+		assertThat(ProcedureRules.invalid(content, CatalogFixtures.SECTOR::equals)).containsExactly(
+				new ContentProblem("catalog.problem.step.role", 1), new ContentProblem("catalog.problem.step.role", 2));
+	}
+
+	@Test
 	void whatACitizenNeedsIsRequiredBeforeAnnouncing() {
 		ProcedureContent empty = new ProcedureContent("Tên", "XANG_DAU", "000", List.of(), List.of(), OnlineLevel.FULL,
 				COMPLETE.processingTime(), null, false, " ", "", List.of(), List.of(), "", false, "", List.of());

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +35,12 @@ class AdminDraftController {
 
 	private final CatalogManagement catalog;
 	private final OrganizationManagement organization;
+	private final MessageSource messages;
 
-	AdminDraftController(CatalogManagement catalog, OrganizationManagement organization) {
+	AdminDraftController(CatalogManagement catalog, OrganizationManagement organization, MessageSource messages) {
 		this.catalog = catalog;
 		this.organization = organization;
+		this.messages = messages;
 	}
 
 	@GetMapping("/new")
@@ -97,7 +101,9 @@ class AdminDraftController {
 			redirect.addFlashAttribute("templateAttached", name);
 		}
 		catch (InvalidRequestException e) {
-			redirect.addFlashAttribute("templateRefused", e);
+			// the reason travels in the session as text, so that it survives a session store
+			redirect.addFlashAttribute("templateRefused",
+					messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
