@@ -1,0 +1,60 @@
+package vn.motcua.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * Everything a version of a procedure says: what a citizen needs to apply (who may apply, where and
+ * how, documents, fees, time, result, legal basis) and how the agency handles it (internal steps).
+ *
+ * @param agencyCommitment the agency's own shorter processing time, in the same unit, if it has one
+ * @param sameDay handled the same day at the desk ("4 tại chỗ")
+ */
+public record ProcedureContent(String name, String sectorCode, String agencyCode, List<ApplicantKind> applicants,
+		List<Channel> channels, OnlineLevel onlineLevel, ProcessingTime processingTime,
+		@Nullable BigDecimal agencyCommitment, boolean sameDay, String submissionPlace, String conditions,
+		List<RequiredDocument> documents, List<Fee> fees, String resultType, boolean electronicResult,
+		String legalBasis, List<ProcessStep> steps) {
+
+	public ProcedureContent {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(sectorCode, "sectorCode");
+		Objects.requireNonNull(agencyCode, "agencyCode");
+		Objects.requireNonNull(onlineLevel, "onlineLevel");
+		Objects.requireNonNull(processingTime, "processingTime");
+		Objects.requireNonNull(submissionPlace, "submissionPlace");
+		Objects.requireNonNull(conditions, "conditions");
+		Objects.requireNonNull(resultType, "resultType");
+		Objects.requireNonNull(legalBasis, "legalBasis");
+		applicants = List.copyOf(applicants);
+		channels = List.copyOf(channels);
+		documents = List.copyOf(documents);
+		fees = List.copyOf(fees);
+		steps = List.copyOf(steps);
+	}
+
+	/** The time the internal steps are planned on: the agency's commitment where it has one. */
+	@JsonIgnore
+	public BigDecimal plannedTime() {
+		return agencyCommitment != null ? agencyCommitment : processingTime.amount();
+	}
+
+	@JsonIgnore
+	public boolean offersOnlineSubmission() {
+		return channels.contains(Channel.ONLINE) && onlineLevel != OnlineLevel.NONE;
+	}
+
+	ProcedureContent withDocument(int index, RequiredDocument document) {
+		List<RequiredDocument> changed = new ArrayList<>(documents);
+		changed.set(index, document);
+		return new ProcedureContent(name, sectorCode, agencyCode, applicants, channels, onlineLevel, processingTime,
+				agencyCommitment, sameDay, submissionPlace, conditions, changed, fees, resultType, electronicResult,
+				legalBasis, steps);
+	}
+}

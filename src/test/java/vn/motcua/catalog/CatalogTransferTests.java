@@ -1,0 +1,73 @@
+package vn.motcua.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.TestFiles;
+
+/** The import of an export recreates an identical catalogue; importing again changes nothing. */
+@SpringBootTest
+class CatalogTransferTests {
+
+	@Autowired
+	CatalogManagement catalog;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void importingAnExportIntoAnEmptyCatalogueRecreatesItIdentically() {
+		aProcedureWithAFormTemplateAndADraft();
+		CatalogDocument exported = catalog.exportCatalog();
+		String before = json.writeValueAsString(exported);
+
+		jdbc.sql("DELETE FROM procedure_version").update();
+		jdbc.sql("DELETE FROM sector").update();
+		assertThat(catalog.isEmpty()).isTrue();
+		int imported = catalog.importCatalog(json.readValue(before, CatalogDocument.class));
+
+		assertThat(imported).isEqualTo(exported.versions().size());
+		assertThat(json.writeValueAsString(catalog.exportCatalog())).isEqualTo(before);
+		assertThat(catalog.importCatalog(exported)).isZero();
+	}
+
+	@Test
+	void anImportThatWouldChangeAnAnnouncedVersionIsRefusedWhole() {
+		CatalogDocument exported = catalog.exportCatalog();
+		List<ProcedureVersion> versions = new ArrayList<>(exported.versions());
+		ProcedureVersion announced = versions.stream().filter(version -> !version.isDraft()).findFirst().orElseThrow();
+		versions.set(versions.indexOf(announced), new ProcedureVersion(announced.id(), announced.procedureCode(),
+				announced.number(), announced.status(), announced.kind(), announced.decision(),
+				announced.effectiveFrom(), CatalogFixtures.renamed(announced.content(), "Tên bị sửa lén")));
+		CatalogDocument tampered = new CatalogDocument(exported.format(), exported.formatVersion(), exported.sectors(),
+				versions, exported.files());
+
+		assertThatThrownBy(() -> catalog.importCatalog(tampered)).isInstanceOf(InvalidRequestException.class)
+			.extracting(e -> ((InvalidRequestException) e).messageKey()).isEqualTo("catalog.import.conflict");
+		assertThat(catalog.version(announced.id()).content().name()).isEqualTo(announced.content().name());
+	}
+
+	private void aProcedureWithAFormTemplateAndADraft() {
+		String code = CatalogFixtures.uniqueCode();
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
+		ProcedureVersion draft = catalog.createDraft(code, CatalogFixtures.aCompleteProcedure("Thủ tục chuyển " + code));
+		catalog.attachFormTemplate(draft.id(), 0, "mau.docx", TestFiles.docx("Mẫu " + code));
+		catalog.announce(draft.id(), ChangeKind.ANNOUNCE, new Decision("1/QĐ-T", today, "Chủ tịch"), today);
+		catalog.startDraft(code);
+	}
+}
