@@ -82,11 +82,14 @@ public class FileStorage {
 		return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
 	}
 
-	/** Written to a temporary file and moved, so that a reader never sees half a file. */
 	private static void write(Path target, byte[] content) {
-		if (Files.exists(target)) {
-			return;
+		if (!Files.exists(target)) {
+			writeAtomically(target, content);
 		}
+	}
+
+	/** Written to a temporary file and moved, so that a reader never sees half a file. */
+	static void writeAtomically(Path target, byte[] content) {
 		try {
 			Files.createDirectories(target.getParent());
 			Path temporary = Files.createTempFile(target.getParent(), "upload", ".tmp");

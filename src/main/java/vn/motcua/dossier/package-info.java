@@ -3,7 +3,7 @@
  * official slips and the dossier register.
  */
 @NullMarked
-@ApplicationModule(displayName = "Dossier", allowedDependencies = { "shared", "identity", "organization" })
+@ApplicationModule(displayName = "Dossier", allowedDependencies = { "shared", "identity", "organization", "catalog", "calendar", "document" })
 package vn.motcua.dossier;
 
 import org.jspecify.annotations.NullMarked;

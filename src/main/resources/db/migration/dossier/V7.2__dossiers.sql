@@ -39,6 +39,7 @@ CREATE TABLE dossier_document (
     originals               INT          NOT NULL,
     certified_copies        INT          NOT NULL,
     photocopies             INT          NOT NULL,
+    file_id                 VARCHAR(36),
     file_sha256             VARCHAR(64),
     file_name               VARCHAR(255),
     content_type            VARCHAR(100),

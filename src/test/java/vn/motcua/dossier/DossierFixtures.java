@@ -28,7 +28,7 @@ final class DossierFixtures {
 				new Applicant(ApplicantKind.CITIZEN, "Nguyễn Văn An", "051090000001", "12 Trần Hưng Đạo, Quảng Ngãi",
 						"0905000001", "an.nguyen@example.vn"),
 				accountId, ResultDelivery.ONLINE, null, UUID.randomUUID().toString(),
-				List.of(DossierDocument.file(0, "Đơn đề nghị cấp giấy phép", "a".repeat(64), "don.pdf",
+				List.of(DossierDocument.file(0, "Đơn đề nghị cấp giấy phép", UUID.randomUUID().toString(), "a".repeat(64), "don.pdf",
 						"application/pdf", 1234)));
 	}
 

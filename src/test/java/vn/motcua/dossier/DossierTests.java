@@ -51,7 +51,7 @@ class DossierTests {
 		assertThat(dossier.history()).last().extracting(StatusChange::note)
 			.isEqualTo("Bản sao Giấy chứng nhận đăng ký doanh nghiệp; Sơ đồ địa điểm kinh doanh");
 
-		dossier.complete(List.of(DossierDocument.file(1, "Sơ đồ", "b".repeat(64), "so-do.png", "image/png", 10)),
+		dossier.complete(List.of(DossierDocument.file(1, "Sơ đồ", "f0e1d2c3-0000-4000-8000-000000000001", "b".repeat(64), "so-do.png", "image/png", 10)),
 				SUBMITTED_AT.plusSeconds(86_400), DossierFixtures.CITIZEN);
 		assertThat(dossier.status()).isEqualTo(DossierStatus.SUBMITTED);
 		assertThat(dossier.documents()).hasSize(2);

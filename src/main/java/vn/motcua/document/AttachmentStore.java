@@ -1,0 +1,101 @@
+package vn.motcua.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+
+import vn.motcua.shared.InvalidRequestException;
+
+/**
+ * Files attached to dossiers: PDF, JPEG, PNG, DOCX and XLSX only, sniffed from their bytes, up to a
+ * configured size. Each upload is stored under an id of its own (not shared by equal content), so a
+ * submission that fails can remove exactly the files it wrote without touching anyone else's.
+ */
+@Service
+public class AttachmentStore {
+
+	/** What an applicant may upload: scans and photos of papers, and office documents. */
+	public static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+	private final Path root;
+	private final DataSize maxSize;
+
+	AttachmentStore(@Value("${motcua.files.root}") Path filesRoot,
+			@Value("${motcua.document.max-attachment-size:10MB}") DataSize maxSize) {
+		this.root = filesRoot.resolve("attachments");
+		this.maxSize = maxSize;
+	}
+
+	/**
+	 * Checks and stores one uploaded file.
+	 *
+	 * @throws InvalidRequestException when it is empty, too large, or not an accepted kind of file
+	 */
+	public Attachment store(String fileName, byte[] content) {
+		check(fileName, content);
+		String id = UUID.randomUUID().toString();
+		FileStorage.writeAtomically(pathOf(id), content);
+		return new Attachment(id, fileName, DocumentTypes.sniff(content, fileName), content.length,
+				FileStorage.sha256(content));
+	}
+
+	/** The same checks as {@link #store}, without storing: for a form that validates before submitting. */
+	public void check(String fileName, byte[] content) {
+		if (content.length == 0) {
+			throw new InvalidRequestException("document.attachment.empty", fileName);
+		}
+		if (content.length > maxSize.toBytes()) {
+			throw new InvalidRequestException("document.attachment.too-large", fileName, maxSize.toMegabytes());
+		}
+		if (!ACCEPTED.contains(DocumentTypes.sniff(content, fileName))) {
+			throw new InvalidRequestException("document.attachment.type", fileName);
+		}
+	}
+
+	public Optional<byte[]> read(String id) {
+		if (!ID.matcher(id).matches() || !Files.exists(pathOf(id))) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Files.readAllBytes(pathOf(id)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read attachment " + id, e);
+		}
+	}
+
+	/** Removes an attachment that no dossier holds, such as one of a submission that failed. */
+	public void delete(String id) {
+		if (!ID.matcher(id).matches()) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(pathOf(id));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot delete attachment " + id, e);
+		}
+	}
+
+	public long maxSizeInMegabytes() {
+		return maxSize.toMegabytes();
+	}
+
+	private Path pathOf(String id) {
+		return root.resolve(id.substring(0, 2)).resolve(id);
+	}
+
+}

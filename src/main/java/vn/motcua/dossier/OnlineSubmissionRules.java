@@ -1,0 +1,63 @@
+package vn.motcua.dossier;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import vn.motcua.catalog.ApplicantKind;
+import vn.motcua.catalog.ProcedureContent;
+import vn.motcua.catalog.RequiredDocument;
+import vn.motcua.document.AttachmentStore;
+import vn.motcua.identity.Account;
+import vn.motcua.shared.InvalidRequestException;
+
+/**
+ * What an online submission must satisfy before anything is stored: the procedure is offered online
+ * to this kind of applicant, the address and delivery are given, every file is an accepted file,
+ * and every mandatory document has one (all missing ones are named at once).
+ */
+final class OnlineSubmissionRules {
+
+	private OnlineSubmissionRules() {
+	}
+
+	static void check(ProcedureContent procedure, Account account, OnlineSubmission submission,
+			AttachmentStore attachments) {
+		if (!procedure.offersOnlineSubmission()) {
+			throw new InvalidRequestException("dossier.intake.not-online", procedure.name());
+		}
+		if (!procedure.applicants().contains(ApplicantKind.valueOf(account.kind().name()))) {
+			throw new InvalidRequestException("dossier.intake.applicant-kind", procedure.name());
+		}
+		if (submission.address().isBlank()) {
+			throw new InvalidRequestException("dossier.intake.address.required");
+		}
+		if (submission.delivery() == ResultDelivery.BY_POST
+				&& (submission.deliveryAddress() == null || submission.deliveryAddress().isBlank())) {
+			throw new InvalidRequestException("dossier.intake.delivery-address.required");
+		}
+		checkFiles(procedure.documents(), submission.files(), attachments);
+	}
+
+	private static void checkFiles(List<RequiredDocument> required, List<UploadedFile> files,
+			AttachmentStore attachments) {
+		Set<Integer> answered = new HashSet<>();
+		for (UploadedFile file : files) {
+			if (file.requiredDocumentIndex() < 0 || file.requiredDocumentIndex() >= required.size()
+					|| !answered.add(file.requiredDocumentIndex())) {
+				throw new InvalidRequestException("dossier.intake.document.unknown", file.requiredDocumentIndex());
+			}
+			attachments.check(file.fileName(), file.content());
+		}
+		List<String> missing = new ArrayList<>();
+		for (int index = 0; index < required.size(); index++) {
+			if (required.get(index).mandatory() && !answered.contains(index)) {
+				missing.add(required.get(index).name());
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new InvalidRequestException("dossier.intake.documents.missing", String.join("; ", missing));
+		}
+	}
+}
