@@ -34,8 +34,12 @@ class SecurityConfiguration {
 		return path.startsWith("/api/") || path.startsWith("/actuator/");
 	};
 
-	private static final RequestMatcher API_WITH_CREDENTIALS = request -> API.matches(request)
-			&& request.getHeader("Authorization") != null;
+	/**
+	 * API requests that a browser session cannot carry: with their own credentials, or without a
+	 * session cookie at all. Only session-authenticated requests need a CSRF token.
+	 */
+	private static final RequestMatcher API_WITHOUT_SESSION = request -> API.matches(request)
+			&& (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
@@ -61,7 +65,7 @@ class SecurityConfiguration {
 			.authenticationEntryPoint((request, response, e) -> (API.matches(request) ? apiProblems : signInPage)
 				.commence(request, response, e))
 			.defaultAccessDeniedHandlerFor(apiProblems, API));
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(

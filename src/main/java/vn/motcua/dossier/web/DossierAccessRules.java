@@ -1,5 +1,6 @@
 package vn.motcua.dossier.web;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ class DossierAccessRules implements AccessRules {
 		rules.requestMatchers("/api/v1/dossiers/*/status", "/dossiers/status", "/dossiers/*/status").permitAll();
 		rules.requestMatchers("/my/dossiers", "/my/dossiers/*", "/api/v1/my/dossiers", "/api/v1/my/dossiers/*")
 			.hasRole(Role.APPLICANT.name());
+		rules.requestMatchers(HttpMethod.POST, "/api/v1/dossiers").hasRole(Role.APPLICANT.name());
 		rules.requestMatchers("/desk/register").hasAnyRole(Role.RECEPTION_OFFICER.name(), Role.UNIT_HEAD.name(),
 				Role.AGENCY_LEADER.name(), Role.RECORDS_OFFICER.name(), Role.PEOPLES_INSPECTOR.name());
 	}
