@@ -151,9 +151,16 @@ public class Dossier {
 		throw new IllegalDossierTransitionException(code, status);
 	}
 
-	/** The events registered since the dossier was loaded, for the service to publish after saving. */
+	/** The events registered since the dossier was loaded (or since they were last taken). */
 	List<Object> events() {
 		return List.copyOf(events);
+	}
+
+	/** Hands the registered events over for publishing, once. */
+	List<Object> takeEvents() {
+		List<Object> taken = List.copyOf(events);
+		events.clear();
+		return taken;
 	}
 
 	public UUID id() {

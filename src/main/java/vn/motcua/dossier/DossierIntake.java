@@ -106,7 +106,7 @@ public class DossierIntake {
 				1, applicant, account.id(), submission.delivery(), submission.deliveryAddress(),
 				submission.idempotencyKey(), documents);
 		Dossier dossier = dossiers.save(Dossier.register(code, registration, now, new Actor(account.username())));
-		dossier.events().forEach(events::publishEvent);
+		dossier.takeEvents().forEach(events::publishEvent);
 		return dossier;
 	}
 

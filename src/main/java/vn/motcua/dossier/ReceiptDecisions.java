@@ -1,0 +1,117 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.calendar.Deadline;
+import vn.motcua.calendar.ProcessingTime;
+import vn.motcua.calendar.ProcessingTimeUnit;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.ProcedureContent;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The one-stop desk's decision on a submitted dossier: accept it (the clock starts and the
+ * appointment is computed on the agency's working calendar), ask for every missing item at once,
+ * or refuse it with a reason. Only a desk officer of the dossier's agency decides.
+ */
+@Service
+@Transactional
+public class ReceiptDecisions {
+
+	private final DossierRepository dossiers;
+	private final CatalogManagement catalog;
+	private final WorkingCalendar calendar;
+	private final OrganizationManagement organization;
+	private final AccountManagement accounts;
+	private final RuleSets ruleSets;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	ReceiptDecisions(DossierRepository dossiers, CatalogManagement catalog, WorkingCalendar calendar,
+			OrganizationManagement organization, AccountManagement accounts, RuleSets ruleSets,
+			ApplicationEventPublisher events, Clock clock) {
+		this.dossiers = dossiers;
+		this.catalog = catalog;
+		this.calendar = calendar;
+		this.organization = organization;
+		this.accounts = accounts;
+		this.ruleSets = ruleSets;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Accepts a complete dossier; the appointment follows the agency's own commitment where it has one. */
+	public Dossier accept(String code) {
+		Dossier dossier = decidable(code);
+		Instant now = clock.instant();
+		ProcedureContent procedure = catalog.version(dossier.procedure().versionId()).content();
+		Deadline deadline = calendar.deadline(LocalDateTime.ofInstant(now, VietnamTime.ZONE), plannedTime(procedure),
+				agencyId(dossier));
+		dossier.accept(now, deadline.due(), ruleSets.inForceOn(LocalDate.ofInstant(now, VietnamTime.ZONE)), actor());
+		return save(dossier);
+	}
+
+	/** Asks for what is missing (Mẫu 02): every item at once. */
+	public Dossier requestCompletion(String code, List<String> missingItems) {
+		Dossier dossier = decidable(code);
+		dossier.requestCompletion(missingItems.stream().map(String::trim).filter(item -> !item.isEmpty()).toList(),
+				clock.instant(), actor());
+		return save(dossier);
+	}
+
+	/** Refuses a dossier outside the agency's competence or not eligible (Mẫu 03). */
+	public Dossier refuse(String code, String reason) {
+		Dossier dossier = decidable(code);
+		dossier.refuseAtReceipt(reason.trim(), clock.instant(), actor());
+		return save(dossier);
+	}
+
+	private Dossier decidable(String code) {
+		Dossier dossier = dossiers.findByCode(code.trim())
+			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+		CurrentUser officer = accounts.currentUser().orElseThrow();
+		UUID agencyId = agencyId(dossier);
+		if (agencyId == null || !officer.hasRole(Role.RECEPTION_OFFICER, agencyId)) {
+			throw new NotFoundException("dossier.code.unknown", code);
+		}
+		return dossier;
+	}
+
+	private @Nullable UUID agencyId(Dossier dossier) {
+		return organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
+	}
+
+	private Dossier save(Dossier dossier) {
+		Dossier saved = dossiers.save(dossier);
+		dossier.takeEvents().forEach(events::publishEvent);
+		return saved;
+	}
+
+	private static Actor actor() {
+		return Actor.current();
+	}
+
+	/** The time the appointment is planned on; the catalogue's unit names match the calendar's. */
+	private static ProcessingTime plannedTime(ProcedureContent procedure) {
+		return new ProcessingTime(procedure.plannedTime(),
+				ProcessingTimeUnit.valueOf(procedure.processingTime().unit().name()));
+	}
+}

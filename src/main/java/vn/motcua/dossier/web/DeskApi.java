@@ -1,0 +1,67 @@
+package vn.motcua.dossier.web;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.ReceiptDecisions;
+
+/** The one-stop desk's decisions at receipt, for desk software and integrations. */
+@RestController
+@RequestMapping("/api/v1/desk/dossiers/{code}")
+@Tag(name = "One-stop desk")
+class DeskApi {
+
+	private final ReceiptDecisions decisions;
+
+	DeskApi(ReceiptDecisions decisions) {
+		this.decisions = decisions;
+	}
+
+	record Decision(String code, String status, int nationalStatus, @Nullable LocalDateTime appointmentAt) {
+
+		static Decision of(Dossier dossier) {
+			return new Decision(dossier.code(), dossier.status().name(), dossier.status().nationalCode(),
+					dossier.appointmentAt());
+		}
+	}
+
+	record CompletionRequest(@NotEmpty(message = "{dossier.desk.missing.required}") List<@NotBlank @Size(max = 500) String> missingItems) {
+	}
+
+	record Refusal(@NotBlank(message = "{dossier.desk.reason.required}") @Size(max = 2000) String reason) {
+	}
+
+	@PostMapping("/acceptance")
+	@Operation(summary = "Accept a complete dossier: the clock starts and the appointment is set")
+	Decision accept(@PathVariable String code) {
+		return Decision.of(decisions.accept(code));
+	}
+
+	@PostMapping("/completion-request")
+	@Operation(summary = "Ask for every missing item at once (Mẫu 02)")
+	Decision requestCompletion(@PathVariable String code, @Valid @RequestBody CompletionRequest request) {
+		return Decision.of(decisions.requestCompletion(code, request.missingItems()));
+	}
+
+	@PostMapping("/refusal")
+	@Operation(summary = "Refuse a dossier outside the agency's competence or not eligible (Mẫu 03)")
+	Decision refuse(@PathVariable String code, @Valid @RequestBody Refusal refusal) {
+		return Decision.of(decisions.refuse(code, refusal.reason()));
+	}
+}
