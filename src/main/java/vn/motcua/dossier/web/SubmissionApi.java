@@ -1,11 +1,6 @@
 package vn.motcua.dossier.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,14 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.OnlineSubmission;
 import vn.motcua.dossier.ResultDelivery;
-import vn.motcua.dossier.UploadedFile;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.InvalidRequestException;
 
@@ -43,8 +36,6 @@ import vn.motcua.shared.InvalidRequestException;
 @RestController
 @Tag(name = "Dossiers")
 class SubmissionApi {
-
-	private static final String DOCUMENT_PART = "document-";
 
 	private final DossierIntake intake;
 	private final AccountManagement accounts;
@@ -74,39 +65,9 @@ class SubmissionApi {
 		}
 		Dossier submitted = intake.submitOnline(accounts.currentUser().orElseThrow().accountId(),
 				new OnlineSubmission(dossier.procedureCode().trim(), dossier.address(), dossier.delivery(),
-						dossier.deliveryAddress(), idempotencyKey, files(request.getFileMap())));
+						dossier.deliveryAddress(), idempotencyKey, UploadedParts.of(request.getFileMap(), java.util.Set.of("dossier"))));
 		return ResponseEntity.created(URI.create("/api/v1/my/dossiers/" + submitted.code()))
 			.body(new SubmissionResponse(submitted.code(), submitted.status().name(),
 					submitted.status().nationalCode(), submitted.procedure().code()));
-	}
-
-	private static List<UploadedFile> files(Map<String, MultipartFile> parts) {
-		List<UploadedFile> files = new ArrayList<>();
-		parts.forEach((name, part) -> {
-			if (name.equals("dossier")) {
-				return;
-			}
-			if (!name.startsWith(DOCUMENT_PART)) {
-				throw new InvalidRequestException("dossier.intake.part.unknown", name);
-			}
-			int index;
-			try {
-				index = Integer.parseInt(name.substring(DOCUMENT_PART.length()));
-			}
-			catch (NumberFormatException e) {
-				throw new InvalidRequestException("dossier.intake.part.unknown", name);
-			}
-			files.add(new UploadedFile(index, String.valueOf(part.getOriginalFilename()), bytes(part)));
-		});
-		return files;
-	}
-
-	private static byte[] bytes(MultipartFile part) {
-		try {
-			return part.getBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot read the uploaded part " + part.getName(), e);
-		}
 	}
 }

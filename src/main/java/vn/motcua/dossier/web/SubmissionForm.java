@@ -1,0 +1,69 @@
+package vn.motcua.dossier.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.motcua.dossier.ResultDelivery;
+
+/** The online submission form; the files come as parts {@code document-N} beside it. */
+public class SubmissionForm {
+
+	@NotBlank(message = "{dossier.intake.procedure.required}")
+	private String procedure = "";
+
+	@NotBlank(message = "{dossier.intake.address.required}")
+	@Size(max = 500, message = "{dossier.intake.address.size}")
+	private String address = "";
+
+	@NotNull(message = "{dossier.intake.delivery.required}")
+	private @Nullable ResultDelivery delivery = ResultDelivery.ONLINE;
+
+	@Size(max = 500, message = "{dossier.intake.address.size}")
+	private String deliveryAddress = "";
+
+	/** Issued with the form, so that a double click or a resent form makes one dossier. */
+	private String idempotencyKey = "";
+
+	public String getProcedure() {
+		return procedure;
+	}
+
+	public void setProcedure(String procedure) {
+		this.procedure = procedure;
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public void setAddress(String address) {
+		this.address = address;
+	}
+
+	public @Nullable ResultDelivery getDelivery() {
+		return delivery;
+	}
+
+	public void setDelivery(@Nullable ResultDelivery delivery) {
+		this.delivery = delivery;
+	}
+
+	public String getDeliveryAddress() {
+		return deliveryAddress;
+	}
+
+	public void setDeliveryAddress(String deliveryAddress) {
+		this.deliveryAddress = deliveryAddress;
+	}
+
+	public String getIdempotencyKey() {
+		return idempotencyKey;
+	}
+
+	public void setIdempotencyKey(String idempotencyKey) {
+		this.idempotencyKey = idempotencyKey;
+	}
+}
