@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.Sector;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.NotFoundException;
 
 /** The public catalogue: procedures by sector, search, and each procedure's page with its history. */
@@ -31,12 +33,14 @@ class PublicCatalogController {
 	static final int PAGE_SIZE = 20;
 
 	private final CatalogManagement catalog;
+	private final OrganizationManagement organization;
 	private final Clock clock;
 	private final boolean demo;
 
-	PublicCatalogController(CatalogManagement catalog, Clock clock,
+	PublicCatalogController(CatalogManagement catalog, OrganizationManagement organization, Clock clock,
 			@Value("${motcua.demo.enabled:false}") boolean demo) {
 		this.catalog = catalog;
+		this.organization = organization;
 		this.clock = clock;
 		this.demo = demo;
 	}
@@ -86,6 +90,8 @@ class PublicCatalogController {
 		model.addAttribute("version", version);
 		model.addAttribute("procedure", version.content());
 		model.addAttribute("history", history);
+		model.addAttribute("handlingAgency", organization.agencyByCode(version.content().agencyCode())
+			.map(Agency::name).orElse(version.content().agencyCode()));
 		model.addAttribute("inForce", current != null && current.id().equals(version.id()));
 		return "catalog/procedure";
 	}
