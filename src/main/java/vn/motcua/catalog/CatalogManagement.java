@@ -200,7 +200,11 @@ public class CatalogManagement {
 		return transfer.export();
 	}
 
-	/** Imports a document of {@link #exportCatalog()}; all or nothing. Returns how many versions were new or changed drafts. */
+	/**
+	 * Imports a document of {@link #exportCatalog()}, all or nothing.
+	 *
+	 * @return how many versions were new, or changed a draft
+	 */
 	public int importCatalog(CatalogDocument document) {
 		int imported = transfer.importDocument(document);
 		events.publishEvent(new CatalogChanged(Actor.current(), clock.instant(), "catalog.imported", "Catalog",

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.motcua.shared.VietnamTime;
@@ -26,6 +28,7 @@ import vn.motcua.testing.MutableClock;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(MutableClock.Configuration.class)
+@RecordApplicationEvents
 class CatalogVersioningTests {
 
 	@Autowired
@@ -36,6 +39,9 @@ class CatalogVersioningTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@BeforeEach
 	@AfterEach
@@ -69,6 +75,8 @@ class CatalogVersioningTests {
 		assertThat(catalog.version(keptByDossier).content().name()).isEqualTo("Cấp phép thử nghiệm bản gốc");
 		assertThat(mvc.get().uri("/api/v1/procedures/{code}/versions", code)).bodyJson()
 			.extractingPath("$.length()").isEqualTo(2);
+		assertThat(events.stream(CatalogChanged.class).filter(event -> event.action().equals("version.announced")))
+			.hasSize(2).allSatisfy(event -> assertThat(event.summary()).contains(code));
 	}
 
 	@Test

@@ -57,8 +57,9 @@ class PublicCatalogController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String sector,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String sector, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		String sectorCode = CatalogApi.knownSector(catalog, sector);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("sector", sectorCode);
