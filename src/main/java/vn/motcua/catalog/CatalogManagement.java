@@ -114,7 +114,7 @@ public class CatalogManagement {
 		List<SearchRanking.Candidate> candidates = versions.findInForce(today, sectorCode, tokens);
 		List<ProcedureSummary> ordered = tokens.isEmpty() ? SearchRanking.byName(candidates)
 				: SearchRanking.rank(tokens, candidates).stream().map(SearchRanking.Ranked::summary).toList();
-		int from = Math.min(page * size, ordered.size());
+		int from = (int) Math.min((long) page * size, ordered.size());
 		return new ProcedurePage(ordered.subList(from, Math.min(from + size, ordered.size())), page, size,
 				ordered.size());
 	}
