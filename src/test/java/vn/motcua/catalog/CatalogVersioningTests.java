@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,8 @@ import vn.motcua.testing.MutableClock;
 @Import(MutableClock.Configuration.class)
 @RecordApplicationEvents
 class CatalogVersioningTests {
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	@Autowired
 	CatalogManagement catalog;
@@ -64,7 +67,8 @@ class CatalogVersioningTests {
 		assertThat(mvc.get().uri("/api/v1/procedures/{code}", code)).bodyJson()
 			.extractingPath("$.content.name").isEqualTo("Cấp phép thử nghiệm bản gốc");
 		assertThat(mvc.get().uri("/procedures/{code}", code)).bodyText().contains("Cấp phép thử nghiệm bản gốc")
-			.doesNotContain("Cấp phép thử nghiệm bản sửa đổi");
+			.doesNotContain("Cấp phép thử nghiệm bản sửa đổi")
+			.contains("Bản sửa đổi, bổ sung có hiệu lực từ ngày " + DAY.format(today.plusDays(1)));
 
 		clock.advance(Duration.ofDays(1));
 

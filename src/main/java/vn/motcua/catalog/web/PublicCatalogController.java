@@ -1,6 +1,7 @@
 package vn.motcua.catalog.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import vn.motcua.catalog.Sector;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.VietnamTime;
 
 /** The public catalogue: procedures by sector, search, and each procedure's page with its history. */
 @Controller
@@ -94,6 +96,9 @@ class PublicCatalogController {
 		model.addAttribute("handlingAgency", organization.agencyByCode(version.content().agencyCode())
 			.map(Agency::name).orElse(version.content().agencyCode()));
 		model.addAttribute("inForce", current != null && current.id().equals(version.id()));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
+		model.addAttribute("upcoming", history.stream()
+			.filter(each -> each.effectiveFrom() != null && each.effectiveFrom().isAfter(today)).findFirst().orElse(null));
 		return "catalog/procedure";
 	}
 }
