@@ -114,7 +114,7 @@ public class CatalogManagement {
 		List<SearchRanking.Candidate> candidates = versions.findInForce(today, sectorCode, tokens);
 		List<ProcedureSummary> ordered = tokens.isEmpty() ? SearchRanking.byName(candidates)
 				: SearchRanking.rank(tokens, candidates).stream().map(SearchRanking.Ranked::summary).toList();
-		int from = Math.min(page * size, ordered.size());
+		int from = (int) Math.min((long) page * size, ordered.size());
 		return new ProcedurePage(ordered.subList(from, Math.min(from + size, ordered.size())), page, size,
 				ordered.size());
 	}
@@ -200,7 +200,11 @@ public class CatalogManagement {
 		return transfer.export();
 	}
 
-	/** Imports a document of {@link #exportCatalog()}; all or nothing. Returns how many versions were new or changed drafts. */
+	/**
+	 * Imports a document of {@link #exportCatalog()}, all or nothing.
+	 *
+	 * @return how many versions were new, or changed a draft
+	 */
 	public int importCatalog(CatalogDocument document) {
 		int imported = transfer.importDocument(document);
 		events.publishEvent(new CatalogChanged(Actor.current(), clock.instant(), "catalog.imported", "Catalog",

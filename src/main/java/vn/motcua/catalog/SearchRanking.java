@@ -8,6 +8,7 @@ import java.util.List;
  * counts when it equals a word of the candidate (full weight) or begins one (half weight, for a
  * word being typed). Then bonuses: the whole query as one phrase, query words in the same order,
  * and a name that starts with the first query word. Candidates matching no word are dropped.
+ * Among equal scores the shorter name comes first.
  */
 final class SearchRanking {
 
@@ -26,7 +27,10 @@ final class SearchRanking {
 	record Ranked(ProcedureSummary summary, int score) {
 	}
 
-	/** Best first; ties in the order of the search text (the name without marks, then the code). */
+	/**
+	 * Best first; among equals the shorter name first (fewer words beside the ones asked for), then
+	 * in the order of the search text (the name without marks, then the code).
+	 */
 	static List<Ranked> rank(List<String> queryTokens, List<Candidate> candidates) {
 		String phrase = " " + String.join(" ", queryTokens) + " ";
 		record Scored(Candidate candidate, int score) {
@@ -35,6 +39,7 @@ final class SearchRanking {
 			.map(candidate -> new Scored(candidate, score(queryTokens, phrase, candidate.searchText())))
 			.filter(scored -> scored.score() > 0)
 			.sorted(Comparator.comparingInt(Scored::score).reversed()
+				.thenComparingInt(scored -> scored.candidate().searchText().length())
 				.thenComparing(scored -> scored.candidate().searchText()))
 			.map(scored -> new Ranked(scored.candidate().summary(), scored.score()))
 			.toList();

@@ -56,6 +56,8 @@ class CatalogApiTests {
 		assertThat(mvc.get().uri("/api/v1/procedures").param("size", "0").param("lang", "en"))
 			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("page size");
 		assertThat(mvc.get().uri("/api/v1/procedures").param("page", "abc")).hasStatus(400);
+		assertThat(mvc.get().uri("/api/v1/procedures").param("page", "2000000000").param("size", "200"))
+			.hasStatusOk().bodyJson().extractingPath("$.items").asArray().isEmpty();
 		assertThat(mvc.get().uri("/api/v1/procedures/{code}", "0.000000.NONE")).hasStatus(404);
 	}
 

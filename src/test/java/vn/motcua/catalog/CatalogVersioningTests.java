@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.motcua.shared.VietnamTime;
@@ -26,7 +29,10 @@ import vn.motcua.testing.MutableClock;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(MutableClock.Configuration.class)
+@RecordApplicationEvents
 class CatalogVersioningTests {
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	@Autowired
 	CatalogManagement catalog;
@@ -36,6 +42,9 @@ class CatalogVersioningTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@BeforeEach
 	@AfterEach
@@ -58,7 +67,8 @@ class CatalogVersioningTests {
 		assertThat(mvc.get().uri("/api/v1/procedures/{code}", code)).bodyJson()
 			.extractingPath("$.content.name").isEqualTo("Cấp phép thử nghiệm bản gốc");
 		assertThat(mvc.get().uri("/procedures/{code}", code)).bodyText().contains("Cấp phép thử nghiệm bản gốc")
-			.doesNotContain("Cấp phép thử nghiệm bản sửa đổi");
+			.doesNotContain("Cấp phép thử nghiệm bản sửa đổi")
+			.contains("Bản sửa đổi, bổ sung có hiệu lực từ ngày " + DAY.format(today.plusDays(1)));
 
 		clock.advance(Duration.ofDays(1));
 
@@ -69,6 +79,8 @@ class CatalogVersioningTests {
 		assertThat(catalog.version(keptByDossier).content().name()).isEqualTo("Cấp phép thử nghiệm bản gốc");
 		assertThat(mvc.get().uri("/api/v1/procedures/{code}/versions", code)).bodyJson()
 			.extractingPath("$.length()").isEqualTo(2);
+		assertThat(events.stream(CatalogChanged.class).filter(event -> event.action().equals("version.announced")))
+			.hasSize(2).allSatisfy(event -> assertThat(event.summary()).contains(code));
 	}
 
 	@Test

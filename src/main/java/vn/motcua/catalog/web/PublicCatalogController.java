@@ -1,6 +1,7 @@
 package vn.motcua.catalog.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.Sector;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.VietnamTime;
 
 /** The public catalogue: procedures by sector, search, and each procedure's page with its history. */
 @Controller
@@ -31,12 +35,14 @@ class PublicCatalogController {
 	static final int PAGE_SIZE = 20;
 
 	private final CatalogManagement catalog;
+	private final OrganizationManagement organization;
 	private final Clock clock;
 	private final boolean demo;
 
-	PublicCatalogController(CatalogManagement catalog, Clock clock,
+	PublicCatalogController(CatalogManagement catalog, OrganizationManagement organization, Clock clock,
 			@Value("${motcua.demo.enabled:false}") boolean demo) {
 		this.catalog = catalog;
+		this.organization = organization;
 		this.clock = clock;
 		this.demo = demo;
 	}
@@ -53,8 +59,9 @@ class PublicCatalogController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String sector,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String sector, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		String sectorCode = CatalogApi.knownSector(catalog, sector);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("sector", sectorCode);
@@ -86,7 +93,12 @@ class PublicCatalogController {
 		model.addAttribute("version", version);
 		model.addAttribute("procedure", version.content());
 		model.addAttribute("history", history);
+		model.addAttribute("handlingAgency", organization.agencyByCode(version.content().agencyCode())
+			.map(Agency::name).orElse(version.content().agencyCode()));
 		model.addAttribute("inForce", current != null && current.id().equals(version.id()));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
+		model.addAttribute("upcoming", history.stream()
+			.filter(each -> each.effectiveFrom() != null && each.effectiveFrom().isAfter(today)).findFirst().orElse(null));
 		return "catalog/procedure";
 	}
 }
