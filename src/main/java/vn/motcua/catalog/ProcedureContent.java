@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import vn.motcua.calendar.ProcessingTime;
+
 /**
  * Everything a version of a procedure says: what a citizen needs to apply (who may apply, where and
  * how, documents, fees, time, result, legal basis) and how the agency handles it (internal steps).

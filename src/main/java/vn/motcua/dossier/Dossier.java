@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import vn.motcua.catalog.Channel;
 import vn.motcua.shared.Actor;
 
 /**

@@ -12,7 +12,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.document.Attachment;

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.catalog.Channel;
 import vn.motcua.shared.VietnamTime;
 
 /**

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.ProcessingTime;
-import vn.motcua.calendar.ProcessingTimeUnit;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.ProcedureContent;
@@ -109,9 +108,8 @@ public class ReceiptDecisions {
 		return Actor.current();
 	}
 
-	/** The time the appointment is planned on; the catalogue's unit names match the calendar's. */
+	/** The time the appointment is planned on: the agency's own commitment where it has one. */
 	private static ProcessingTime plannedTime(ProcedureContent procedure) {
-		return new ProcessingTime(procedure.plannedTime(),
-				ProcessingTimeUnit.valueOf(procedure.processingTime().unit().name()));
+		return new ProcessingTime(procedure.plannedTime(), procedure.processingTime().unit());
 	}
 }

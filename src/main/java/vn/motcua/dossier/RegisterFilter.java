@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.catalog.Channel;
+
 /**
  * Which dossiers the register shows: those of the officer's agencies, registered between two days
  * (inclusive, Vietnam's calendar), optionally of one status or channel, or matching a code or an

@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.catalog.Channel;
+
 /**
  * One line of the dossier register (Sổ theo dõi hồ sơ, Mẫu 06). The dates of hand-over to the
  * processing unit and back are filled in by the processing of dossiers.

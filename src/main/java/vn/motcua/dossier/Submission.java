@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.catalog.Channel;
+
 /**
  * What registers a dossier: the procedure version, the applicant, the channel, the number of sets
  * of papers (one online), the documents.

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -56,6 +57,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
 		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
 		return problem;
+	}
+
+	/**
+	 * A body that parses but breaks a value's own rule (a negative processing time, say) is explained
+	 * with that rule's message rather than as unreadable JSON.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getCause();
+		while (cause != null && !(cause instanceof InvalidRequestException)) {
+			cause = cause.getCause();
+		}
+		if (cause instanceof InvalidRequestException rule) {
+			return ResponseEntity.status(HttpStatus.BAD_REQUEST).headers(headers).body(problem(HttpStatus.BAD_REQUEST, rule));
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	@Override

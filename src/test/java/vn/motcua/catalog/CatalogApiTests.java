@@ -75,8 +75,21 @@ class CatalogApiTests {
 		assertRefused(version -> content(version).put("name", ""), "Tên thủ tục không được để trống.");
 		assertRefused(version -> content(version).put("sectorCode", "NO_SUCH"),
 				"Lĩnh vực \"NO_SUCH\" không có trong danh mục.");
-		assertRefused(version -> ((ObjectNode) content(version).get("processingTime")).put("amount", -2),
+		assertRefused(version -> ((ObjectNode) content(version).get("processingTime")).put("amount", 0),
 				"Thời hạn giải quyết phải lớn hơn 0.");
+	}
+
+	@Test
+	void anImportWithANegativeProcessingTimeIsRefusedByTheTimesOwnRule() throws Exception {
+		ObjectNode document = json.valueToTree(catalog.exportCatalog());
+		ObjectNode version = (ObjectNode) document.withArray("versions").get(0).deepCopy();
+		version.put("id", java.util.UUID.randomUUID().toString()).put("procedureCode", "9.999999.000.00.00.H55");
+		((ObjectNode) content(version).get("processingTime")).put("amount", -2);
+		document.putArray("versions").add(version);
+		document.putArray("files");
+		assertThat(importing(json.writeValueAsString(document))).hasStatus(400).bodyJson()
+			.extractingPath("$.detail").isEqualTo("Thời hạn không được là số âm.");
+		assertThat(catalog.hasAnnouncedVersion("9.999999.000.00.00.H55")).isFalse();
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import vn.motcua.calendar.ProcessingTime;
+import vn.motcua.calendar.ProcessingTimeUnit;
 import vn.motcua.identity.Role;
 
 /** Procedures for tests, complete unless a test spoils them on purpose. */

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.calendar.ProcessingTime;
+import vn.motcua.calendar.ProcessingTimeUnit;
 import vn.motcua.identity.Role;
 
 @Tag("rule")

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import vn.motcua.catalog.ApplicantKind;
+import vn.motcua.catalog.Channel;
 import vn.motcua.shared.Actor;
 
 /** Dossiers in named states, for tests. */

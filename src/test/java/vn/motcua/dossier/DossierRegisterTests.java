@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 

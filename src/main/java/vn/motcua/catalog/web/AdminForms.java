@@ -6,12 +6,12 @@ import java.util.List;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
+import vn.motcua.calendar.ProcessingTimeUnit;
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.ContentProblemsException;
 import vn.motcua.catalog.OnlineLevel;
-import vn.motcua.catalog.ProcessingTimeUnit;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.Unit;

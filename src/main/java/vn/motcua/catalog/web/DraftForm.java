@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.calendar.ProcessingTime;
+import vn.motcua.calendar.ProcessingTimeUnit;
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.Fee;
@@ -23,8 +25,6 @@ import vn.motcua.catalog.FormTemplate;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.ProcessStep;
-import vn.motcua.catalog.ProcessingTime;
-import vn.motcua.catalog.ProcessingTimeUnit;
 import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.identity.Role;
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import vn.motcua.dossier.Channel;
+import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.RegisterFilter;

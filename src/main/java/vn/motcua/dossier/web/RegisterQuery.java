@@ -6,7 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import vn.motcua.dossier.Channel;
+import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.RegisterFilter;
 
