@@ -13,4 +13,7 @@ interface DossierRepository extends ListCrudRepository<Dossier, UUID> {
 	Optional<Dossier> findByAccountIdAndIdempotencyKey(UUID accountId, String idempotencyKey);
 
 	List<Dossier> findByAccountIdOrderBySubmittedAtDesc(UUID accountId);
+
+	List<Dossier> findTop200ByAgencyCodeInAndStatusOrderBySubmittedAt(java.util.Collection<String> agencyCodes,
+			DossierStatus status);
 }

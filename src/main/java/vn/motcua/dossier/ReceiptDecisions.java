@@ -57,6 +57,19 @@ public class ReceiptDecisions {
 		this.clock = clock;
 	}
 
+	/** The dossiers of the officer's agencies waiting for the desk's decision, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Dossier> waiting(java.util.Set<String> agencyCodes) {
+		return agencyCodes.isEmpty() ? List.of()
+				: dossiers.findTop200ByAgencyCodeInAndStatusOrderBySubmittedAt(agencyCodes, DossierStatus.SUBMITTED);
+	}
+
+	/** A dossier of the desk officer's agency, to examine before deciding. */
+	@Transactional(readOnly = true)
+	public Dossier dossier(String code) {
+		return decidable(code);
+	}
+
 	/** Accepts a complete dossier; the appointment follows the agency's own commitment where it has one. */
 	public Dossier accept(String code) {
 		Dossier dossier = decidable(code);

@@ -1,0 +1,102 @@
+package vn.motcua.dossier.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.document.AttachmentStore;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.ReceiptDecisions;
+import vn.motcua.shared.NotFoundException;
+
+/** The one-stop desk: dossiers waiting for a decision, and the decision on each. */
+@Controller
+@RequestMapping("/desk/dossiers")
+class DeskController {
+
+	private final ReceiptDecisions decisions;
+	private final OfficerAgencies agencies;
+	private final AttachmentStore attachments;
+
+	DeskController(ReceiptDecisions decisions, OfficerAgencies agencies, AttachmentStore attachments) {
+		this.decisions = decisions;
+		this.agencies = agencies;
+		this.attachments = attachments;
+	}
+
+	@GetMapping
+	String waiting(Model model) {
+		model.addAttribute("dossiers", decisions.waiting(agencies.codes()));
+		return "dossier/desk-queue";
+	}
+
+	@GetMapping("/{code}")
+	String dossier(@PathVariable String code, Model model) {
+		model.addAttribute("dossier", decisions.dossier(code));
+		return "dossier/desk-dossier";
+	}
+
+	@GetMapping("/{code}/documents/{position}")
+	ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable int position) {
+		List<DossierDocument> documents = decisions.dossier(code).documents();
+		if (position < 0 || position >= documents.size() || !documents.get(position).hasFile()) {
+			throw new NotFoundException("dossier.document.not-found");
+		}
+		DossierDocument document = documents.get(position);
+		byte[] content = attachments.read(String.valueOf(document.fileId()))
+			.orElseThrow(() -> new NotFoundException("dossier.document.not-found"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(String.valueOf(document.contentType())))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(String.valueOf(document.fileName()),
+							java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(content);
+	}
+
+	@PostMapping("/{code}/acceptance")
+	String accept(@PathVariable String code, RedirectAttributes redirect) {
+		decisions.accept(code);
+		redirect.addFlashAttribute("decided", "accepted");
+		return "redirect:/desk/dossiers/" + code;
+	}
+
+	@PostMapping("/{code}/completion-request")
+	String requestCompletion(@PathVariable String code, @RequestParam String missingItems, Model model,
+			RedirectAttributes redirect) {
+		List<String> items = Arrays.stream(missingItems.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+		if (items.isEmpty()) {
+			return refused(code, "dossier.desk.missing.required", model);
+		}
+		decisions.requestCompletion(code, items);
+		redirect.addFlashAttribute("decided", "completion-requested");
+		return "redirect:/desk/dossiers/" + code;
+	}
+
+	@PostMapping("/{code}/refusal")
+	String refuse(@PathVariable String code, @RequestParam String reason, Model model, RedirectAttributes redirect) {
+		if (reason.isBlank()) {
+			return refused(code, "dossier.desk.reason.required", model);
+		}
+		decisions.refuse(code, reason);
+		redirect.addFlashAttribute("decided", "refused");
+		return "redirect:/desk/dossiers/" + code;
+	}
+
+	private String refused(String code, String messageKey, Model model) {
+		model.addAttribute("error", messageKey);
+		return dossier(code, model);
+	}
+}
