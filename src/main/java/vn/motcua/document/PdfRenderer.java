@@ -17,6 +17,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import vn.motcua.document.internal.LiberationSerif;
+import vn.motcua.document.internal.QrCodeExpressions;
 
 /**
  * Renders official forms to PDF: a Thymeleaf template under {@code templates/pdf/} (its labels from
@@ -26,6 +27,9 @@ import vn.motcua.document.internal.LiberationSerif;
  */
 @Component
 public class PdfRenderer {
+
+	/** The variable through which templates draw QR codes: {@code ${qrCodes.dataUri(url, 240)}}. */
+	public static final String QR_CODES = "qrCodes";
 
 	private static final String PRODUCER = "MotCua";
 
@@ -42,7 +46,9 @@ public class PdfRenderer {
 	 * @return the PDF
 	 */
 	public byte[] render(String template, Map<String, ?> model, Locale locale) {
-		String html = templates.process(template, new Context(locale, new HashMap<String, Object>(model)));
+		var variables = new HashMap<String, Object>(model);
+		variables.put(QR_CODES, new QrCodeExpressions());
+		String html = templates.process(template, new Context(locale, variables));
 		var pdf = new ByteArrayOutputStream();
 		var builder = new PdfRendererBuilder();
 		builder.useFastMode();

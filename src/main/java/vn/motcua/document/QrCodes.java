@@ -16,7 +16,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * QR codes as PNG images, for printed forms that lead to a web page (a dossier's public status).
- * PDF templates call {@code ${T(vn.motcua.document.QrCodes).dataUri(url, 160)}}.
+ * PDF templates call {@code ${qrCodes.dataUri(url, 240)}} (see {@link PdfRenderer#QR_CODES}).
  */
 public final class QrCodes {
 
