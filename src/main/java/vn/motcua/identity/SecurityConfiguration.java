@@ -1,6 +1,10 @@
 package vn.motcua.identity;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +25,8 @@ import vn.motcua.shared.AccessRules;
 /**
  * Who may call what. Each module declares the rules of its own paths ({@link AccessRules}); whatever
  * no rule names is denied. Pages sign in with a form and a session; API clients may also use HTTP
- * Basic, and such requests (which a browser cannot forge across sites) are exempt from CSRF.
+ * Basic, and such requests (which a browser cannot forge across sites) are exempt from CSRF, as are the
+ * stateless public API paths that modules name ({@link AccessRules#csrfExemptApiPaths()}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -30,7 +35,7 @@ class SecurityConfiguration {
 
 	/** Machine endpoints: answered with problem details (401/403), never with the sign-in page. */
 	static final RequestMatcher API = request -> {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = path(request);
 		return path.startsWith("/api/") || path.startsWith("/actuator/");
 	};
 
@@ -61,7 +66,11 @@ class SecurityConfiguration {
 			.authenticationEntryPoint((request, response, e) -> (API.matches(request) ? apiProblems : signInPage)
 				.commence(request, response, e))
 			.defaultAccessDeniedHandlerFor(apiProblems, API));
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS));
+		Set<String> exempt = moduleRules.stream()
+			.flatMap(module -> module.csrfExemptApiPaths().stream())
+			.filter(path -> path.startsWith("/api/"))
+			.collect(Collectors.toUnmodifiableSet());
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS, request -> exempt.contains(path(request))));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -71,6 +80,10 @@ class SecurityConfiguration {
 			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		http.requestCache(Customizer.withDefaults());
 		return http.build();
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	/** Adaptive hashing (bcrypt), with the algorithm named in each hash so that it can be upgraded. */

@@ -1,5 +1,7 @@
 package vn.motcua.shared;
 
+import java.util.Set;
+
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
@@ -11,4 +13,13 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public interface AccessRules {
 
 	void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules);
+
+	/**
+	 * Exact paths of this module's public API that change no state, which anonymous clients call
+	 * without a session and so without a CSRF token. A forged cross-site request to them can neither
+	 * change anything nor read the answer. Only paths under {@code /api/} are exempted: pages keep CSRF.
+	 */
+	default Set<String> csrfExemptApiPaths() {
+		return Set.of();
+	}
 }
