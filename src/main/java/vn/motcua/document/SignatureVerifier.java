@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -88,7 +90,7 @@ public class SignatureVerifier {
 	private static Optional<SignerCertificate> signerCertificate(PDSignature signature, byte[] pdf) {
 		try {
 			var cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
-					signature.getContents(pdf));
+					contentInfo(signature.getContents(pdf)));
 			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
 			Optional<X509CertificateHolder> named = cms.getCertificates().getMatches(null).stream()
 				.filter(signer.getSID()::match)
@@ -103,6 +105,13 @@ public class SignatureVerifier {
 		catch (IOException | CMSException | GeneralSecurityException | RuntimeException e) {
 			// a damaged or foreign structure is an invalid signature, not an error of the verifier
 			return Optional.empty();
+		}
+	}
+
+	/** The CMS structure without the zeros that pad the space reserved for it in the file. */
+	static ContentInfo contentInfo(byte[] contents) throws IOException {
+		try (var in = new ASN1InputStream(contents)) {
+			return ContentInfo.getInstance(in.readObject());
 		}
 	}
 
