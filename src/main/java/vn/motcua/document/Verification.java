@@ -2,6 +2,8 @@ package vn.motcua.document;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,7 @@ public record Verification(String sha256, List<SignatureCheck> signatures, @Null
 	 * At least one signature, every one valid, and the last one covering the whole file (an earlier
 	 * signature never covers the later ones).
 	 */
+	@JsonProperty("intact")
 	public boolean intact() {
 		return !signatures.isEmpty() && signatures.stream().allMatch(SignatureCheck::valid)
 				&& signatures.get(signatures.size() - 1).coversWholeDocument();

@@ -93,6 +93,7 @@ class VerificationWebTests {
 
 		var json = assertThat(mvc.post().uri(API).multipart().file(upload(signed.content()))).hasStatusOk().bodyJson();
 		json.extractingPath("$.sha256").isEqualTo(signed.sha256());
+		json.extractingPath("$.intact").isEqualTo(true);
 		json.extractingPath("$.signatures[0].valid").isEqualTo(true);
 		json.extractingPath("$.signatures[0].coversWholeDocument").isEqualTo(true);
 		json.extractingPath("$.signatures[0].certificateTrusted").isEqualTo(true);
@@ -104,6 +105,7 @@ class VerificationWebTests {
 	void theApiReportsATamperedFileAsBroken() {
 		var json = assertThat(mvc.post().uri(API).multipart().file(upload(documents.aTamperedSlip()))).hasStatusOk()
 			.bodyJson();
+		json.extractingPath("$.intact").isEqualTo(false);
 		json.extractingPath("$.signatures[0].valid").isEqualTo(false);
 		json.extractingPath("$.signatures[0].documentIntegrity").isEqualTo("BROKEN");
 	}
