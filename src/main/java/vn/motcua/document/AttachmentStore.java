@@ -49,7 +49,7 @@ public class AttachmentStore {
 		String id = UUID.randomUUID().toString();
 		FileStorage.writeAtomically(pathOf(id), content);
 		return new Attachment(id, fileName, DocumentTypes.sniff(content, fileName), content.length,
-				FileStorage.sha256(content));
+				Sha256.of(content));
 	}
 
 	/** The same checks as {@link #store}, without storing: for a form that validates before submitting. */

@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -45,7 +42,7 @@ public class FileStorage {
 		if (!DocumentTypes.isDocument(contentType)) {
 			throw new InvalidRequestException("document.file.not-a-document", fileName);
 		}
-		String sha256 = sha256(content);
+		String sha256 = Sha256.of(content);
 		write(pathOf(sha256), content);
 		return new StoredFile(sha256, fileName, contentType, content.length);
 	}
@@ -66,15 +63,6 @@ public class FileStorage {
 
 	static boolean isSha256(String value) {
 		return SHA256.matcher(value).matches();
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", e);
-		}
 	}
 
 	/** Two levels of directories so that no directory grows past a few thousand entries. */

@@ -3,7 +3,7 @@
  * (from its bytes, not its name) so that only documents are accepted where documents are expected.
  */
 @NullMarked
-@ApplicationModule(displayName = "Document", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Document", allowedDependencies = { "shared", "organization" })
 package vn.motcua.document;
 
 import org.jspecify.annotations.NullMarked;

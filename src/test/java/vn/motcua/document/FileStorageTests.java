@@ -28,7 +28,7 @@ class FileStorageTests {
 		StoredFile first = storage.storeDocument("mau-don.docx", docx);
 		StoredFile again = storage.storeDocument("ban-sao.docx", docx);
 
-		assertThat(first.sha256()).isEqualTo(again.sha256()).isEqualTo(FileStorage.sha256(docx));
+		assertThat(first.sha256()).isEqualTo(again.sha256()).isEqualTo(Sha256.of(docx));
 		assertThat(first.contentType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 		assertThat(storage.read(first.sha256())).hasValue(docx);

@@ -1,0 +1,74 @@
+package vn.motcua.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.GregorianCalendar;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.document.internal.AgencyKeys;
+import vn.motcua.document.internal.CadesSignatures;
+import vn.motcua.document.internal.SignatureAppearance;
+
+/**
+ * Signs PDFs with the agency's key as PAdES (an {@code ETSI.CAdES.detached} signature added in an
+ * incremental update), visible or not, at the time of the injected clock. Returns the signed file
+ * with its SHA-256, which the issuing module records to recognize the issued file later.
+ */
+@Component
+public class ResultSigner {
+
+	/** Room reserved for the CMS: the certificate chain of a real CA, and a timestamp token later. */
+	private static final int SIGNATURE_SIZE = 32 * 1024;
+
+	private final AgencyKeys keys;
+	private final Clock clock;
+
+	ResultSigner(AgencyKeys keys, Clock clock) {
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param pdf the document to sign
+	 * @param request the signer's name, reason, location and, for a visible signature, its box
+	 * @return the signed document and its SHA-256
+	 */
+	public SignedPdf sign(byte[] pdf, SignatureRequest request) {
+		var signed = new ByteArrayOutputStream();
+		try (PDDocument document = Loader.loadPDF(pdf); var options = new SignatureOptions()) {
+			options.setPreferredSignatureSize(SIGNATURE_SIZE);
+			if (request.appearance() != null) {
+				options.setVisualSignature(SignatureAppearance.template(document, request.appearance()));
+				options.setPage(request.appearance().page() - 1);
+			}
+			document.addSignature(dictionary(request), options);
+			ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
+			external.setSignature(CadesSignatures.sign(external.getContent(), keys.agencyKey()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot sign the PDF", e);
+		}
+		byte[] content = signed.toByteArray();
+		return new SignedPdf(content, Sha256.of(content));
+	}
+
+	private PDSignature dictionary(SignatureRequest request) {
+		var signature = new PDSignature();
+		signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+		signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+		signature.setName(request.signerName());
+		signature.setReason(request.reason());
+		signature.setLocation(request.location());
+		signature.setSignDate(GregorianCalendar.from(ZonedDateTime.now(clock)));
+		return signature;
+	}
+}

@@ -1,0 +1,50 @@
+package vn.motcua.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/** Fixtures: signed PDFs, and the two ways of changing one after signing. */
+final class SignedPdfs {
+
+	private SignedPdfs() {
+	}
+
+	static SignatureRequest anApproval() {
+		return SignatureRequest.invisible("Sở Công Thương", "Phê duyệt kết quả giải quyết hồ sơ", "Khánh Hòa");
+	}
+
+	/**
+	 * A copy with one byte changed inside the first signed range: a byte of the binary comment on
+	 * the file's second line, which no reader interprets, so the file still opens as before.
+	 */
+	static byte[] withOneByteChanged(byte[] pdf) {
+		byte[] copy = pdf.clone();
+		int secondLine = indexOf(copy, (byte) '\n') + 1;
+		copy[secondLine + 2] ^= 0x01;
+		return copy;
+	}
+
+	/** The signed file with an incremental update appended, as an editor that keeps the signature writes it. */
+	static byte[] withAnIncrementalUpdate(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf); var out = new ByteArrayOutputStream()) {
+			PDDocumentInformation information = document.getDocumentInformation();
+			information.setTitle("Đã sửa sau khi ký");
+			information.getCOSObject().setNeedToBeUpdated(true);
+			document.saveIncremental(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static int indexOf(byte[] content, byte wanted) {
+		for (int i = 0; i < content.length; i++) {
+			if (content[i] == wanted) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("Not found");
+	}
+}
