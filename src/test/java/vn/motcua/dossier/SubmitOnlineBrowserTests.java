@@ -17,7 +17,8 @@ import vn.motcua.testing.DemoAccounts;
 
 /**
  * A first-time user on a 360 px phone: registers, finds a procedure typing without diacritics,
- * submits it online with two files and gets the code; the desk then receives the dossier.
+ * submits it online with two files and gets the code; the desk then receives the dossier, and the
+ * receipt slip's text holds the code, the applicant's name with its diacritics and the appointment.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -64,6 +65,30 @@ class SubmitOnlineBrowserTests {
 			desk.submit(By.cssSelector("form[action$='/acceptance'] button"));
 			assertThat(desk.text(By.cssSelector("[role=status]"))).isEqualTo("Đã tiếp nhận hồ sơ.");
 			assertThat(desk.text(By.tagName("main"))).contains("Đã tiếp nhận").contains("Hẹn trả kết quả");
+			String appointment = desk.driver().findElement(By.xpath("//dt[.='Hẹn trả kết quả']/following-sibling::dd[1]"))
+				.getText();
+
+			String slip = ReceiptSlipTests.text(download(desk, "/desk/dossiers/" + code + "/receipt"));
+			assertThat(slip).contains(code).contains("Hoàng Thị Lựu")
+				.contains(appointment.substring(0, 2) + " giờ " + appointment.substring(3, 5) + " phút, ngày "
+						+ appointment.substring(6));
+		}
+	}
+
+	/** Fetches a file as the signed-in browser would, with its session cookie. */
+	private byte[] download(Browser browser, String path) throws IOException {
+		String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+		java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create("http://localhost:" + port + path)).header("Cookie", "JSESSIONID=" + cookie).build();
+		try {
+			java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+				.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).isEqualTo(200);
+			return response.body();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException(e);
 		}
 	}
 

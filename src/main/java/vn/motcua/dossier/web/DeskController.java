@@ -20,6 +20,7 @@ import vn.motcua.document.AttachmentStore;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.ReceiptDecisions;
+import vn.motcua.dossier.ReceiptSlips;
 import vn.motcua.shared.NotFoundException;
 
 /** The one-stop desk: dossiers waiting for a decision, and the decision on each. */
@@ -30,11 +31,14 @@ class DeskController {
 	private final ReceiptDecisions decisions;
 	private final OfficerAgencies agencies;
 	private final AttachmentStore attachments;
+	private final ReceiptSlips slips;
 
-	DeskController(ReceiptDecisions decisions, OfficerAgencies agencies, AttachmentStore attachments) {
+	DeskController(ReceiptDecisions decisions, OfficerAgencies agencies, AttachmentStore attachments,
+			ReceiptSlips slips) {
 		this.decisions = decisions;
 		this.agencies = agencies;
 		this.attachments = attachments;
+		this.slips = slips;
 	}
 
 	@GetMapping
@@ -64,6 +68,11 @@ class DeskController {
 					ContentDisposition.attachment().filename(String.valueOf(document.fileName()),
 							java.nio.charset.StandardCharsets.UTF_8).build().toString())
 			.body(content);
+	}
+
+	@GetMapping("/{code}/receipt")
+	ResponseEntity<byte[]> receipt(@PathVariable String code) {
+		return PdfResponses.inline(slips.receipt(decisions.dossier(code)), "giay-tiep-nhan-" + code + ".pdf");
 	}
 
 	@PostMapping("/{code}/acceptance")

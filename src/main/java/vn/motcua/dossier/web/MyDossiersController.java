@@ -2,6 +2,7 @@ package vn.motcua.dossier.web;
 
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import vn.motcua.dossier.DossierManagement;
+import vn.motcua.dossier.ReceiptSlips;
 import vn.motcua.identity.AccountManagement;
 
 /** "Hồ sơ của tôi": an applicant's own dossiers, each with its full history. */
@@ -18,10 +20,12 @@ class MyDossiersController {
 
 	private final DossierManagement dossiers;
 	private final AccountManagement accounts;
+	private final ReceiptSlips slips;
 
-	MyDossiersController(DossierManagement dossiers, AccountManagement accounts) {
+	MyDossiersController(DossierManagement dossiers, AccountManagement accounts, ReceiptSlips slips) {
 		this.dossiers = dossiers;
 		this.accounts = accounts;
+		this.slips = slips;
 	}
 
 	@GetMapping
@@ -34,6 +38,12 @@ class MyDossiersController {
 	String show(@PathVariable String code, Model model) {
 		model.addAttribute("dossier", dossiers.dossierOf(currentAccount(), code));
 		return "dossier/my-dossier";
+	}
+
+	@GetMapping("/{code}/receipt")
+	ResponseEntity<byte[]> receipt(@PathVariable String code) {
+		return PdfResponses.inline(slips.receipt(dossiers.dossierOf(currentAccount(), code)),
+				"giay-tiep-nhan-" + code + ".pdf");
 	}
 
 	private UUID currentAccount() {
