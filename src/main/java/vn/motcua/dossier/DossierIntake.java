@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -26,10 +30,10 @@ import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.VietnamTime;
 
 /**
- * Online submission: a signed-in applicant's dossier for the procedure version in force, with one
- * checked file per required document. It lands whole or not at all: the files are stored first,
- * the rows in one transaction, and the files of a submission that fails are removed. A retry with
- * the same idempotency key returns the dossier of the first attempt.
+ * Registering dossiers: online by a signed-in applicant, or at the desk for papers handed in at the
+ * counter or by post, always under the procedure version in force. A dossier lands whole or not at
+ * all: the files are stored first, the rows in one transaction, and the files of a registration that
+ * fails are removed. Online, a retry with the same idempotency key returns the first attempt's dossier.
  */
 @Service
 public class DossierIntake {
@@ -64,18 +68,47 @@ public class DossierIntake {
 			}
 		}
 		Account account = accounts.findById(accountId).orElseThrow();
-		ProcedureVersion version = catalog.versionInForce(submission.procedureCode(), clock.instant())
-			.orElseThrow(() -> new InvalidRequestException("dossier.intake.procedure.unknown", submission.procedureCode()));
+		ProcedureVersion version = versionInForce(submission.procedureCode());
 		OnlineSubmissionRules.check(version.content(), account, submission, attachments);
-		List<Attachment> stored = new ArrayList<>();
 		try {
-			List<DossierDocument> documents = store(version.content(), submission.files(), stored);
-			return transactions.execute(status -> register(account, version, submission, documents));
+			return land(submission.files(), stored -> register(version, new Submission(reference(version),
+					Channel.ONLINE, 1, applicantOf(account, submission.address()), account.id(), submission.delivery(),
+					submission.deliveryAddress(), submission.idempotencyKey(),
+					documents(version.content(), submission.files(), stored)), new Actor(account.username())));
 		}
 		catch (DuplicateKeyException concurrentRetry) {
-			removeAll(stored);
 			return dossiers.findByAccountIdAndIdempotencyKey(accountId, String.valueOf(submission.idempotencyKey()))
 				.orElseThrow(() -> concurrentRetry);
+		}
+	}
+
+	/**
+	 * The desk registers a dossier handed in at the counter or arrived by post, linked to the
+	 * applicant's account when one carries the same ID number; the desk then decides on it.
+	 */
+	public Dossier registerAtDesk(CounterRegistration registration) {
+		ProcedureVersion version = versionInForce(registration.procedureCode());
+		CounterRegistrationRules.check(version.content(), registration, attachments);
+		UUID accountId = accounts.findByUsername(registration.applicant().idNumber()).map(Account::id).orElse(null);
+		List<UploadedFile> scans = registration.documents().stream()
+			.map(PaperDocument::scan).filter(Objects::nonNull).toList();
+		return land(scans, stored -> register(version, new Submission(reference(version), registration.channel(),
+				registration.sets(), registration.applicant(), accountId, registration.delivery(),
+				registration.deliveryAddress(), null, paperDocuments(version.content(), registration.documents(), stored)),
+				Actor.current()));
+	}
+
+	/**
+	 * Stores the files, then registers the dossier in one transaction; when anything fails, the files
+	 * stored for it are removed, so that a submission lands whole or not at all.
+	 */
+	private Dossier land(List<UploadedFile> files, Function<List<Attachment>, Dossier> registration) {
+		List<Attachment> stored = new ArrayList<>();
+		try {
+			for (UploadedFile file : files) {
+				stored.add(attachments.store(file.fileName(), file.content()));
+			}
+			return transactions.execute(status -> registration.apply(stored));
 		}
 		catch (RuntimeException failure) {
 			removeAll(stored);
@@ -83,31 +116,52 @@ public class DossierIntake {
 		}
 	}
 
-	private List<DossierDocument> store(ProcedureContent content, List<UploadedFile> files, List<Attachment> stored) {
+	private ProcedureVersion versionInForce(String procedureCode) {
+		return catalog.versionInForce(procedureCode, clock.instant())
+			.orElseThrow(() -> new InvalidRequestException("dossier.intake.procedure.unknown", procedureCode));
+	}
+
+	private static ProcedureReference reference(ProcedureVersion version) {
+		return new ProcedureReference(version.procedureCode(), version.id(), version.content().name());
+	}
+
+	private static Applicant applicantOf(Account account, String address) {
+		return new Applicant(ApplicantKind.valueOf(account.kind().name()), account.displayName(),
+				String.valueOf(account.idNumber()), address.trim(), String.valueOf(account.phone()), account.email());
+	}
+
+	/** The uploaded files in order, each answering its required document. */
+	private static List<DossierDocument> documents(ProcedureContent content, List<UploadedFile> files,
+			List<Attachment> stored) {
 		List<DossierDocument> documents = new ArrayList<>();
-		for (UploadedFile file : files) {
-			Attachment attachment = attachments.store(file.fileName(), file.content());
-			stored.add(attachment);
-			documents.add(DossierDocument.file(file.requiredDocumentIndex(),
-					content.documents().get(file.requiredDocumentIndex()).name(), attachment.id(), attachment.sha256(),
-					attachment.fileName(),
-					attachment.contentType(), attachment.size()));
+		for (int i = 0; i < files.size(); i++) {
+			int index = files.get(i).requiredDocumentIndex();
+			documents.add(document(content.documents().get(index).name(), index, 0, 0, 0, stored.get(i)));
 		}
 		return documents;
 	}
 
-	private Dossier register(Account account, ProcedureVersion version, OnlineSubmission submission,
-			List<DossierDocument> documents) {
+	/** The documents handed in, with their counts and, in order, the scans stored for them. */
+	private static List<DossierDocument> paperDocuments(ProcedureContent content, List<PaperDocument> papers,
+			List<Attachment> stored) {
+		Iterator<Attachment> scans = stored.iterator();
+		return papers.stream().filter(PaperDocument::isHandedIn).map(paper -> document(
+				content.documents().get(paper.requiredDocumentIndex()).name(), paper.requiredDocumentIndex(),
+				paper.originals(), paper.certifiedCopies(), paper.photocopies(),
+				paper.scan() == null ? null : scans.next())).toList();
+	}
+
+	private static DossierDocument document(String name, int index, int originals, int certified, int photocopies,
+			@Nullable Attachment file) {
+		return file == null ? new DossierDocument(index, name, originals, certified, photocopies, null, null, null, null, 0)
+				: new DossierDocument(index, name, originals, certified, photocopies, file.id(), file.sha256(),
+						file.fileName(), file.contentType(), file.size());
+	}
+
+	private Dossier register(ProcedureVersion version, Submission submission, Actor actor) {
 		Instant now = clock.instant();
 		DossierCode code = codes.next(version.content().agencyCode(), LocalDate.ofInstant(now, VietnamTime.ZONE));
-		Applicant applicant = new Applicant(ApplicantKind.valueOf(account.kind().name()), account.displayName(),
-				String.valueOf(account.idNumber()), submission.address().trim(), String.valueOf(account.phone()),
-				account.email());
-		Submission registration = new Submission(
-				new ProcedureReference(version.procedureCode(), version.id(), version.content().name()), Channel.ONLINE,
-				1, applicant, account.id(), submission.delivery(), submission.deliveryAddress(),
-				submission.idempotencyKey(), documents);
-		Dossier dossier = dossiers.save(Dossier.register(code, registration, now, new Actor(account.username())));
+		Dossier dossier = dossiers.save(Dossier.register(code, submission, now, actor));
 		dossier.takeEvents().forEach(events::publishEvent);
 		return dossier;
 	}

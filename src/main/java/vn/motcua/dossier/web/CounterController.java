@@ -1,0 +1,105 @@
+package vn.motcua.dossier.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+import vn.motcua.catalog.ApplicantKind;
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.Channel;
+import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.CounterRegistration;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.PaperDocument;
+import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.UploadedFile;
+import vn.motcua.shared.InvalidRequestException;
+
+/**
+ * The desk registers a dossier handed in at the counter or arrived by post: find the procedure, type
+ * the applicant's data, count each document's papers and scan them, then decide on the dossier.
+ */
+@Controller
+class CounterController {
+
+	private final DossierIntake intake;
+	private final CatalogManagement catalog;
+
+	CounterController(DossierIntake intake, CatalogManagement catalog) {
+		this.intake = intake;
+		this.catalog = catalog;
+	}
+
+	@GetMapping(path = "/desk/dossiers/new", params = "!procedure")
+	String chooseProcedure(@RequestParam(required = false) @Nullable String q, Model model) {
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("result", catalog.procedures(q, null, 0, 20));
+		return "dossier/desk-choose";
+	}
+
+	@GetMapping(path = "/desk/dossiers/new", params = "procedure")
+	String form(@RequestParam String procedure, Model model) {
+		CounterForm form = new CounterForm();
+		form.setProcedure(procedure);
+		return show(form, model);
+	}
+
+	@PostMapping("/desk/dossiers")
+	String register(@Valid @ModelAttribute("form") CounterForm form, BindingResult errors,
+			MultipartHttpServletRequest request, Model model) {
+		if (errors.hasErrors()) {
+			return show(form, model);
+		}
+		try {
+			Dossier dossier = intake.registerAtDesk(registration(form, request.getFileMap()));
+			return "redirect:/desk/dossiers/" + dossier.code();
+		}
+		catch (InvalidRequestException refused) {
+			errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+			return show(form, model);
+		}
+	}
+
+	private String show(CounterForm form, Model model) {
+		ProcedureVersion version = catalog.currentVersion(form.getProcedure());
+		while (form.getDocuments().size() < version.content().documents().size()) {
+			form.getDocuments().add(new CounterForm.PaperCount());
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("version", version);
+		model.addAttribute("channels", List.of(Channel.COUNTER, Channel.POST));
+		model.addAttribute("kinds", ApplicantKind.values());
+		model.addAttribute("deliveries", ResultDelivery.values());
+		return "dossier/desk-register";
+	}
+
+	private static CounterRegistration registration(CounterForm form, Map<String, MultipartFile> files) {
+		Map<Integer, UploadedFile> scans = new java.util.HashMap<>();
+		UploadedParts.of(files, java.util.Set.of()).forEach(scan -> scans.put(scan.requiredDocumentIndex(), scan));
+		List<PaperDocument> papers = new ArrayList<>();
+		for (int index = 0; index < form.getDocuments().size(); index++) {
+			CounterForm.PaperCount count = form.getDocuments().get(index);
+			papers.add(new PaperDocument(index, count.getOriginals(), count.getCertifiedCopies(), count.getPhotocopies(),
+					scans.get(index)));
+		}
+		Applicant applicant = new Applicant(form.getKind(), form.getName().trim(), form.getIdNumber().trim(),
+				form.getAddress().trim(), form.getPhone().trim(), form.getEmail().isBlank() ? null : form.getEmail().trim());
+		return new CounterRegistration(form.getProcedure(), form.getChannel(), applicant, form.getSets(), papers,
+				form.getDelivery(), form.getDeliveryAddress().isBlank() ? null : form.getDeliveryAddress().trim());
+	}
+}
