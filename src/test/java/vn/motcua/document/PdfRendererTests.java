@@ -1,8 +1,8 @@
 package vn.motcua.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.document.ReceiptSlips.aReceiptSlip;
-import static vn.motcua.document.ReceiptSlips.aReceiptSlipModel;
+import static vn.motcua.document.DossierSlips.aReceiptSlip;
+import static vn.motcua.document.DossierSlips.aReceiptSlipModel;
 
 import java.io.IOException;
 import java.text.Normalizer;
@@ -70,7 +70,7 @@ class PdfRendererTests {
 			for (var name : resources.getXObjectNames()) {
 				if (resources.getXObject(name) instanceof PDImageXObject image) {
 					images++;
-					assertThat(QrCodesTests.decode(image.getImage())).isEqualTo(ReceiptSlips.STATUS_URL);
+					assertThat(QrCodesTests.decode(image.getImage())).isEqualTo(DossierSlips.STATUS_URL);
 				}
 			}
 			assertThat(images).isEqualTo(1);

@@ -1,7 +1,7 @@
 package vn.motcua.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.document.ReceiptSlips.aReceiptSlip;
+import static vn.motcua.document.DossierSlips.aReceiptSlip;
 import static vn.motcua.document.SignedPdfs.anApproval;
 
 import java.io.IOException;

@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Fixtures: the model of a receipt slip (Mẫu số 01), full of Vietnamese diacritics, and PDFs rendered from it. */
-final class ReceiptSlips {
+final class DossierSlips {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 	static final String STATUS_URL = "https://motcua.example.vn/tra-cuu/000.00.31.H55-251122-0001";
 
-	private ReceiptSlips() {
+	private DossierSlips() {
 	}
 
 	static Map<String, Object> aReceiptSlipModel() {

@@ -68,7 +68,7 @@ class SubmitOnlineBrowserTests {
 			String appointment = desk.driver().findElement(By.xpath("//dt[.='Hẹn trả kết quả']/following-sibling::dd[1]"))
 				.getText();
 
-			String slip = ReceiptSlipTests.text(download(desk, "/desk/dossiers/" + code + "/receipt"));
+			String slip = DossierSlipsTests.text(download(desk, "/desk/dossiers/" + code + "/slips/receipt"));
 			assertThat(slip).contains(code).contains("Hoàng Thị Lựu")
 				.contains(appointment.substring(0, 2) + " giờ " + appointment.substring(3, 5) + " phút, ngày "
 						+ appointment.substring(6));

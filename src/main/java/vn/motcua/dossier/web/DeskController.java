@@ -20,7 +20,7 @@ import vn.motcua.document.AttachmentStore;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.ReceiptDecisions;
-import vn.motcua.dossier.ReceiptSlips;
+import vn.motcua.dossier.DossierSlips;
 import vn.motcua.shared.NotFoundException;
 
 /** The one-stop desk: dossiers waiting for a decision, and the decision on each. */
@@ -31,10 +31,10 @@ class DeskController {
 	private final ReceiptDecisions decisions;
 	private final OfficerAgencies agencies;
 	private final AttachmentStore attachments;
-	private final ReceiptSlips slips;
+	private final DossierSlips slips;
 
 	DeskController(ReceiptDecisions decisions, OfficerAgencies agencies, AttachmentStore attachments,
-			ReceiptSlips slips) {
+			DossierSlips slips) {
 		this.decisions = decisions;
 		this.agencies = agencies;
 		this.attachments = attachments;
@@ -70,9 +70,9 @@ class DeskController {
 			.body(content);
 	}
 
-	@GetMapping("/{code}/receipt")
-	ResponseEntity<byte[]> receipt(@PathVariable String code) {
-		return PdfResponses.inline(slips.receipt(decisions.dossier(code)), "giay-tiep-nhan-" + code + ".pdf");
+	@GetMapping("/{code}/slips/{kind}")
+	ResponseEntity<byte[]> slip(@PathVariable String code, @PathVariable String kind) {
+		return SlipKind.of(kind).render(slips, decisions.dossier(code));
 	}
 
 	@PostMapping("/{code}/acceptance")

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import vn.motcua.dossier.DossierManagement;
-import vn.motcua.dossier.ReceiptSlips;
+import vn.motcua.dossier.DossierSlips;
 import vn.motcua.identity.AccountManagement;
 
 /** "Hồ sơ của tôi": an applicant's own dossiers, each with its full history. */
@@ -20,9 +20,9 @@ class MyDossiersController {
 
 	private final DossierManagement dossiers;
 	private final AccountManagement accounts;
-	private final ReceiptSlips slips;
+	private final DossierSlips slips;
 
-	MyDossiersController(DossierManagement dossiers, AccountManagement accounts, ReceiptSlips slips) {
+	MyDossiersController(DossierManagement dossiers, AccountManagement accounts, DossierSlips slips) {
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.slips = slips;
@@ -40,10 +40,9 @@ class MyDossiersController {
 		return "dossier/my-dossier";
 	}
 
-	@GetMapping("/{code}/receipt")
-	ResponseEntity<byte[]> receipt(@PathVariable String code) {
-		return PdfResponses.inline(slips.receipt(dossiers.dossierOf(currentAccount(), code)),
-				"giay-tiep-nhan-" + code + ".pdf");
+	@GetMapping("/{code}/slips/{kind}")
+	ResponseEntity<byte[]> slip(@PathVariable String code, @PathVariable String kind) {
+		return SlipKind.of(kind).render(slips, dossiers.dossierOf(currentAccount(), code));
 	}
 
 	private UUID currentAccount() {

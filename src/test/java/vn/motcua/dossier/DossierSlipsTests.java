@@ -21,10 +21,10 @@ import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
 
-/** Mẫu số 01 for a received dossier: its code, the applicant, the appointment, readable back as text. */
+/** The slips of the decision at receipt (Mẫu 01, 02, 03), readable back as text with their contents. */
 @WebTest
 @Import(MutableClock.Configuration.class)
-class ReceiptSlipTests {
+class DossierSlipsTests {
 
 	@Autowired
 	MockMvcTester mvc;
@@ -50,10 +50,10 @@ class ReceiptSlipTests {
 	void theSlipOfAReceivedDossierReadsBackWithItsCodeNameAndAppointment() throws IOException {
 		clock.set(Instant.parse("2026-11-22T03:00:00Z"));
 		String code = submitted();
-		assertThat(mvc.get().uri("/desk/dossiers/{code}/receipt", code).with(as("desk"))).hasStatus(404);
+		assertThat(mvc.get().uri("/desk/dossiers/{code}/slips/receipt", code).with(as("desk"))).hasStatus(404);
 		mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code).with(as("desk")).exchange();
 
-		byte[] slip = mvc.get().uri("/desk/dossiers/{code}/receipt", code).with(as("desk")).exchange().getResponse()
+		byte[] slip = mvc.get().uri("/desk/dossiers/{code}/slips/receipt", code).with(as("desk")).exchange().getResponse()
 			.getContentAsByteArray();
 		String text = text(slip);
 		assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
@@ -64,10 +64,34 @@ class ReceiptSlipTests {
 			.contains("07 giờ 30 phút, ngày 08/12/2026")
 			.contains("Lê Thị Hồng");
 
-		assertThat(mvc.get().uri("/my/dossiers/{code}/receipt", code).with(as(DemoAccounts.CITIZEN))).hasStatusOk()
+		assertThat(mvc.get().uri("/my/dossiers/{code}/slips/receipt", code).with(as(DemoAccounts.CITIZEN))).hasStatusOk()
 			.hasContentType("application/pdf");
-		assertThat(mvc.get().uri("/my/dossiers/{code}/receipt", code).with(as(DemoAccounts.OTHER_CITIZEN)))
+		assertThat(mvc.get().uri("/my/dossiers/{code}/slips/receipt", code).with(as(DemoAccounts.OTHER_CITIZEN)))
 			.hasStatus(404);
+	}
+
+	@Test
+	void theRequestToSupplementNamesEveryMissingItemAndTheRefusalItsReason() throws IOException {
+		String incomplete = submitted();
+		mvc.post().uri("/api/v1/desk/dossiers/{code}/completion-request", incomplete).with(as("desk"))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"missingItems\":[\"Bản sao văn bằng chuyên môn có chứng thực\",\"Ảnh màu 3x4 cm\"]}").exchange();
+		String supplement = text(mvc.get().uri("/desk/dossiers/{code}/slips/supplement-request", incomplete)
+			.with(as("desk")).exchange().getResponse().getContentAsByteArray());
+		assertThat(supplement).contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ").contains(incomplete)
+			.contains("Bản sao văn bằng chuyên môn có chứng thực").contains("Ảnh màu 3x4 cm").contains("Lê Thị Hồng");
+
+		String refused = submitted();
+		mvc.post().uri("/api/v1/desk/dossiers/{code}/refusal", refused).with(as("desk"))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Không thuộc thẩm quyền giải quyết của Sở Công Thương\"}").exchange();
+		String refusal = text(mvc.get().uri("/my/dossiers/{code}/slips/refusal", refused)
+			.with(as(DemoAccounts.CITIZEN)).exchange().getResponse().getContentAsByteArray());
+		assertThat(refusal).contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ")
+			.contains("Không thuộc thẩm quyền giải quyết của Sở Công Thương");
+
+		assertThat(mvc.get().uri("/desk/dossiers/{code}/slips/refusal", incomplete).with(as("desk"))).hasStatus(404);
+		assertThat(mvc.get().uri("/desk/dossiers/{code}/slips/other", incomplete).with(as("desk"))).hasStatus(404);
 	}
 
 	static String text(byte[] pdf) throws IOException {

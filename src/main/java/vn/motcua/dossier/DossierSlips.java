@@ -1,0 +1,134 @@
+package vn.motcua.dossier;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.ProcedureContent;
+import vn.motcua.document.PdfRenderer;
+import vn.motcua.identity.Account;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.NotFoundException;
+
+/**
+ * The official slips of the decision at receipt, as PDFs in Vietnamese: the receipt and appointment
+ * slip (Mẫu số 01) with a QR code to the public status page, the request to supplement (Mẫu số 02)
+ * naming every missing item, and the refusal (Mẫu số 03) with its reason.
+ */
+@Component
+public class DossierSlips {
+
+	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final PdfRenderer pdf;
+	private final CatalogManagement catalog;
+	private final OrganizationManagement organization;
+	private final AccountManagement accounts;
+	private final MessageSource messages;
+	private final String baseUrl;
+
+	DossierSlips(PdfRenderer pdf, CatalogManagement catalog, OrganizationManagement organization,
+			AccountManagement accounts, MessageSource messages, @Value("${motcua.site.base-url}") String baseUrl) {
+		this.pdf = pdf;
+		this.catalog = catalog;
+		this.organization = organization;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	public byte[] receipt(Dossier dossier) {
+		StatusChange received = lastChange(dossier, DossierStatus.RECEIVED);
+		ProcedureContent procedure = catalog.version(dossier.procedure().versionId()).content();
+		Map<String, Object> model = common(dossier, received);
+		model.put("parentName", null);
+		model.put("idNumber", dossier.applicant().idNumber());
+		model.put("documents", documents(dossier.documents()));
+		model.put("sets", dossier.sets());
+		model.put("processingTime", text("dossier.slip.time." + procedure.processingTime().unit(),
+				procedure.processingTime().amount().stripTrailingZeros().toPlainString()));
+		model.put("receivedAt", received.localTime());
+		model.put("appointmentAt", dossier.appointmentAt());
+		model.put("returnPlace", returnPlace(dossier));
+		model.put("logBook", String.valueOf(received.localTime().getYear()));
+		model.put("logNumber", String.valueOf(DossierCode.parse(dossier.code()).number()));
+		model.put("receiverName", officerName(received));
+		return pdf.render("pdf/receipt-slip", model, VIETNAMESE);
+	}
+
+	/** Mẫu số 02: every item the desk asked for, at once. */
+	public byte[] supplementRequest(Dossier dossier) {
+		StatusChange requested = lastChange(dossier, DossierStatus.SUPPLEMENT_REQUESTED);
+		Map<String, Object> model = common(dossier, requested);
+		model.put("missingItems", List.of(String.valueOf(requested.note()).split("; ")));
+		model.put("reason", text("dossier.pdf.supplement.default-reason"));
+		model.put("guideName", officerName(requested));
+		return pdf.render("pdf/supplement-request-slip", model, VIETNAMESE);
+	}
+
+	/** Mẫu số 03: the refusal at receipt with its reason. */
+	public byte[] refusal(Dossier dossier) {
+		StatusChange refused = lastChange(dossier, DossierStatus.NOT_RECEIVED);
+		Map<String, Object> model = common(dossier, refused);
+		model.put("reason", String.valueOf(refused.note()));
+		model.put("officerName", officerName(refused));
+		return pdf.render("pdf/refusal-slip", model, VIETNAMESE);
+	}
+
+	private Map<String, Object> common(Dossier dossier, StatusChange decision) {
+		Agency agency = organization.agencyByCode(dossier.agencyCode()).orElseThrow();
+		Map<String, Object> model = new HashMap<>();
+		model.put("unitName", agency.name());
+		model.put("place", agency.province());
+		model.put("issuedOn", decision.localTime().toLocalDate());
+		model.put("dossierCode", dossier.code());
+		model.put("applicantName", dossier.applicant().name());
+		model.put("address", dossier.applicant().address());
+		model.put("phone", dossier.applicant().phone());
+		model.put("email", dossier.applicant().email());
+		model.put("request", dossier.procedure().name());
+		model.put("statusUrl", baseUrl + "/dossiers/" + dossier.code() + "/status");
+		return model;
+	}
+
+	/** The latest change to that status; a dossier that never had it has no such slip. */
+	private static StatusChange lastChange(Dossier dossier, DossierStatus status) {
+		return dossier.history().stream()
+			.filter(change -> change.status() == status)
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new NotFoundException("dossier.slip.not-issued", dossier.code()));
+	}
+
+	private List<Map<String, Object>> documents(List<DossierDocument> documents) {
+		return documents.stream().map(document -> Map.<String, Object>of(
+				"name", document.hasFile() ? text("dossier.slip.electronic", document.name(), document.fileName())
+						: document.name(),
+				"originals", document.originals(), "certifiedCopies", document.certifiedCopies(),
+				"photocopies", document.photocopies())).toList();
+	}
+
+	private String returnPlace(Dossier dossier) {
+		return switch (dossier.delivery()) {
+			case AT_DESK -> text("dossier.slip.return.AT_DESK");
+			case BY_POST -> text("dossier.slip.return.BY_POST", String.valueOf(dossier.deliveryAddress()));
+			case ONLINE -> text("dossier.slip.return.ONLINE");
+		};
+	}
+
+	/** The officer who made the decision, by the name their account carries. */
+	private String officerName(StatusChange decision) {
+		return accounts.findByUsername(decision.actor()).map(Account::displayName).orElse(decision.actor());
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, VIETNAMESE);
+	}
+}
