@@ -68,6 +68,34 @@ class DossierIntakeTests {
 	}
 
 	@Test
+	void twoHundredConcurrentSubmissionsGetTwoHundredCodesWithoutAGapInTheDaysSequence() throws Exception {
+		UUID account = citizen();
+		List<Callable<String>> submissions = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			submissions.add(() -> intake.submitOnline(account, new OnlineSubmission("1.013393.000.00.00.H55",
+					"Quảng Ngãi", ResultDelivery.ONLINE, null, UUID.randomUUID().toString(),
+					List.of(new UploadedFile(0, "don.pdf", SubmissionFiles.pdf())))).code());
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		List<Integer> numbers = new ArrayList<>();
+		String day = null;
+		try {
+			for (Future<String> code : pool.invokeAll(submissions)) {
+				DossierCode parsed = DossierCode.parse(code.get());
+				numbers.add(parsed.number());
+				day = parsed.day().toString();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(new HashSet<>(numbers)).hasSize(200);
+		int first = numbers.stream().mapToInt(Integer::intValue).min().orElseThrow();
+		assertThat(numbers).as("one unbroken run of the day %s", day)
+			.containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(first, first + 200).boxed().toList());
+	}
+
+	@Test
 	void aRegistrationThatFailsAfterTheFilesWereStoredRemovesThem() throws IOException {
 		UUID account = citizen();
 		long filesBefore = attachmentCount();
