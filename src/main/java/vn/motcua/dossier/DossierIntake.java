@@ -39,6 +39,7 @@ import vn.motcua.shared.VietnamTime;
 public class DossierIntake {
 
 	private final DossierRepository dossiers;
+	private final DossierDraftRepository drafts;
 	private final DossierCodeSequence codes;
 	private final CatalogManagement catalog;
 	private final AccountManagement accounts;
@@ -47,10 +48,11 @@ public class DossierIntake {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	DossierIntake(DossierRepository dossiers, DossierCodeSequence codes, CatalogManagement catalog,
+	DossierIntake(DossierRepository dossiers, DossierDraftRepository drafts, DossierCodeSequence codes, CatalogManagement catalog,
 			AccountManagement accounts, AttachmentStore attachments, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
 		this.dossiers = dossiers;
+		this.drafts = drafts;
 		this.codes = codes;
 		this.catalog = catalog;
 		this.accounts = accounts;
@@ -79,6 +81,41 @@ public class DossierIntake {
 		catch (DuplicateKeyException concurrentRetry) {
 			return dossiers.findByAccountIdAndIdempotencyKey(accountId, String.valueOf(submission.idempotencyKey()))
 				.orElseThrow(() -> concurrentRetry);
+		}
+	}
+
+	/**
+	 * Submits a draft whose files are already stored; the draft becomes the dossier. Submitting it
+	 * again (a double click, a resent form) returns the same dossier.
+	 */
+	public Dossier submitDraft(UUID accountId, UUID draftId) {
+		DossierDraft draft = drafts.findById(draftId).filter(candidate -> candidate.accountId().equals(accountId))
+			.orElse(null);
+		if (draft == null) {
+			return dossiers.findByAccountIdAndIdempotencyKey(accountId, draftId.toString())
+				.orElseThrow(() -> new vn.motcua.shared.NotFoundException("dossier.draft.not-found"));
+		}
+		Account account = accounts.findById(accountId).orElseThrow();
+		ProcedureVersion version = versionInForce(draft.procedureCode());
+		OnlineSubmissionRules.check(version.content(), account, draft.address(), draft.delivery(),
+				draft.deliveryAddress(), draft.files().stream().map(DraftFile::requiredDocumentIndex).toList());
+		List<DossierDocument> documents = draft.files().stream()
+			.sorted(java.util.Comparator.comparingInt(DraftFile::requiredDocumentIndex))
+			.map(file -> new DossierDocument(file.requiredDocumentIndex(),
+					version.content().documents().get(file.requiredDocumentIndex()).name(), 0, 0, 0, file.attachmentId(),
+					file.sha256(), file.fileName(), file.contentType(), file.fileSize()))
+			.toList();
+		try {
+			return transactions.execute(status -> {
+				drafts.delete(draft);
+				return register(version, new Submission(reference(version), Channel.ONLINE, 1,
+						applicantOf(account, draft.address()), account.id(), draft.delivery(), draft.deliveryAddress(),
+						draftId.toString(), documents), new Actor(account.username()));
+			});
+		}
+		catch (DuplicateKeyException | org.springframework.dao.OptimisticLockingFailureException concurrentSubmit) {
+			return dossiers.findByAccountIdAndIdempotencyKey(accountId, draftId.toString())
+				.orElseThrow(() -> concurrentSubmit);
 		}
 	}
 

@@ -1,9 +1,12 @@
 package vn.motcua.dossier;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.ProcedureContent;
@@ -22,26 +25,48 @@ final class OnlineSubmissionRules {
 	private OnlineSubmissionRules() {
 	}
 
+	/** Checks a submission whose files come with it. */
 	static void check(ProcedureContent procedure, Account account, OnlineSubmission submission,
 			AttachmentStore attachments) {
+		checkFiles(procedure.documents(), submission.files(), attachments);
+		check(procedure, account, submission.address(), submission.delivery(), submission.deliveryAddress(),
+				submission.files().stream().map(UploadedFile::requiredDocumentIndex).toList());
+	}
+
+	/** Checks a submission whose files were already checked and stored (a draft's). */
+	static void check(ProcedureContent procedure, Account account, String address, ResultDelivery delivery,
+			@Nullable String deliveryAddress, Collection<Integer> answeredDocuments) {
 		if (!procedure.offersOnlineSubmission()) {
 			throw new InvalidRequestException("dossier.intake.not-online", procedure.name());
 		}
 		if (!procedure.applicants().contains(ApplicantKind.valueOf(account.kind().name()))) {
 			throw new InvalidRequestException("dossier.intake.applicant-kind", procedure.name());
 		}
-		if (submission.address().isBlank()) {
+		if (address.isBlank()) {
 			throw new InvalidRequestException("dossier.intake.address.required");
 		}
-		if (submission.delivery() == ResultDelivery.BY_POST
-				&& (submission.deliveryAddress() == null || submission.deliveryAddress().isBlank())) {
+		if (delivery == ResultDelivery.BY_POST && (deliveryAddress == null || deliveryAddress.isBlank())) {
 			throw new InvalidRequestException("dossier.intake.delivery-address.required");
 		}
-		checkFiles(procedure.documents(), submission.files(), attachments);
+		List<String> missing = missing(procedure.documents(), answeredDocuments);
+		if (!missing.isEmpty()) {
+			throw new InvalidRequestException("dossier.intake.documents.missing", String.join("; ", missing));
+		}
 	}
 
-	private static void checkFiles(List<RequiredDocument> required, List<UploadedFile> files,
-			AttachmentStore attachments) {
+	/** The names of the mandatory documents that no file answers. */
+	static List<String> missing(List<RequiredDocument> required, Collection<Integer> answeredDocuments) {
+		List<String> missing = new ArrayList<>();
+		for (int index = 0; index < required.size(); index++) {
+			if (required.get(index).mandatory() && !answeredDocuments.contains(index)) {
+				missing.add(required.get(index).name());
+			}
+		}
+		return missing;
+	}
+
+	/** Each file answers a document of the procedure, once, and is an accepted file. */
+	static void checkFiles(List<RequiredDocument> required, List<UploadedFile> files, AttachmentStore attachments) {
 		Set<Integer> answered = new HashSet<>();
 		for (UploadedFile file : files) {
 			if (file.requiredDocumentIndex() < 0 || file.requiredDocumentIndex() >= required.size()
@@ -49,15 +74,6 @@ final class OnlineSubmissionRules {
 				throw new InvalidRequestException("dossier.intake.document.unknown", file.requiredDocumentIndex());
 			}
 			attachments.check(file.fileName(), file.content());
-		}
-		List<String> missing = new ArrayList<>();
-		for (int index = 0; index < required.size(); index++) {
-			if (required.get(index).mandatory() && !answered.contains(index)) {
-				missing.add(required.get(index).name());
-			}
-		}
-		if (!missing.isEmpty()) {
-			throw new InvalidRequestException("dossier.intake.documents.missing", String.join("; ", missing));
 		}
 	}
 }

@@ -52,6 +52,9 @@ class SubmitOnlineBrowserTests {
 			citizen.driver().findElement(By.id("document-0")).sendKeys(file("don-de-nghi.pdf", SubmissionFiles.pdf()));
 			citizen.driver().findElement(By.id("document-1")).sendKeys(file("giay-chung-nhan-cu.png", SubmissionFiles.png()));
 			citizen.submit(By.cssSelector("form.form button[type=submit]"));
+			assertThat(citizen.text(By.tagName("h1"))).isEqualTo("Xem lại hồ sơ trước khi nộp");
+			assertThat(citizen.text(By.tagName("main"))).contains("don-de-nghi.pdf").contains("giay-chung-nhan-cu.png");
+			citizen.submit(By.cssSelector("form[action$='/submission'] button"));
 
 			assertThat(citizen.path()).startsWith("/my/dossiers/000.00.31.H55-");
 			assertThat(citizen.text(By.cssSelector("[role=status]"))).contains("Đã nộp hồ sơ");

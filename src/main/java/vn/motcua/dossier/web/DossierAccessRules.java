@@ -16,8 +16,7 @@ class DossierAccessRules implements AccessRules {
 		rules.requestMatchers("/my/dossiers", "/my/dossiers/*", "/my/dossiers/*/slips/*", "/api/v1/my/dossiers", "/api/v1/my/dossiers/*")
 			.hasRole(Role.APPLICANT.name());
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/dossiers").hasRole(Role.APPLICANT.name());
-		rules.requestMatchers("/dossiers/new").hasRole(Role.APPLICANT.name());
-		rules.requestMatchers(HttpMethod.POST, "/dossiers").hasRole(Role.APPLICANT.name());
+		rules.requestMatchers("/dossiers/new", "/dossiers/drafts", "/dossiers/drafts/**").hasRole(Role.APPLICANT.name());
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/desk/dossiers/*/*").hasRole(Role.RECEPTION_OFFICER.name());
 		rules.requestMatchers("/desk/dossiers", "/desk/dossiers/**").hasRole(Role.RECEPTION_OFFICER.name());
 		rules.requestMatchers("/desk/register").hasAnyRole(Role.RECEPTION_OFFICER.name(), Role.UNIT_HEAD.name(),

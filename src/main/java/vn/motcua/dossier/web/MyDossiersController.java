@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import vn.motcua.dossier.DossierDrafts;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierSlips;
 import vn.motcua.identity.AccountManagement;
@@ -21,16 +22,21 @@ class MyDossiersController {
 	private final DossierManagement dossiers;
 	private final AccountManagement accounts;
 	private final DossierSlips slips;
+	private final DossierDrafts drafts;
 
-	MyDossiersController(DossierManagement dossiers, AccountManagement accounts, DossierSlips slips) {
+	MyDossiersController(DossierManagement dossiers, AccountManagement accounts, DossierSlips slips,
+			DossierDrafts drafts) {
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.slips = slips;
+		this.drafts = drafts;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("dossiers", dossiers.dossiersOf(currentAccount()));
+		model.addAttribute("drafts", drafts.drafts(currentAccount()));
+		model.addAttribute("zone", vn.motcua.shared.VietnamTime.ZONE);
 		return "dossier/my-dossiers";
 	}
 

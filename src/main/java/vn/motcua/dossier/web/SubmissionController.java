@@ -5,42 +5,46 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import vn.motcua.catalog.CatalogManagement;
-import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.document.AttachmentStore;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDraft;
+import vn.motcua.dossier.DossierDrafts;
 import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.OnlineSubmission;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.InvalidRequestException;
 
 /**
- * The online submission form: the procedure in force, the applicant's data from their account,
- * one file per required document, how the result should come back. It works without JavaScript;
- * the idempotency key issued with the form makes a double click or a resent form one dossier.
+ * Online submission in three steps that work without JavaScript: fill in the form (saved as a draft
+ * with its files), review everything, submit. A draft can be left and resumed from "Hồ sơ của tôi";
+ * submitting it twice makes one dossier.
  */
 @Controller
 class SubmissionController {
 
 	private final DossierIntake intake;
+	private final DossierDrafts drafts;
 	private final CatalogManagement catalog;
 	private final AccountManagement accounts;
 	private final AttachmentStore attachments;
 
-	SubmissionController(DossierIntake intake, CatalogManagement catalog, AccountManagement accounts,
-			AttachmentStore attachments) {
+	SubmissionController(DossierIntake intake, DossierDrafts drafts, CatalogManagement catalog,
+			AccountManagement accounts, AttachmentStore attachments) {
 		this.intake = intake;
+		this.drafts = drafts;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.attachments = attachments;
@@ -50,37 +54,86 @@ class SubmissionController {
 	String form(@RequestParam String procedure, Model model) {
 		SubmissionForm form = new SubmissionForm();
 		form.setProcedure(procedure);
-		form.setIdempotencyKey(UUID.randomUUID().toString());
-		return show(form, model);
+		return show(form, null, model);
 	}
 
-	@PostMapping("/dossiers")
-	String submit(@Valid @ModelAttribute("form") SubmissionForm form, BindingResult errors,
+	@GetMapping("/dossiers/drafts/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		DossierDraft draft = drafts.draft(account().id(), id);
+		SubmissionForm form = new SubmissionForm();
+		form.setDraftId(id.toString());
+		form.setProcedure(draft.procedureCode());
+		form.setAddress(draft.address());
+		form.setDelivery(draft.delivery());
+		form.setDeliveryAddress(draft.deliveryAddress() == null ? "" : draft.deliveryAddress());
+		return show(form, draft, model);
+	}
+
+	@PostMapping("/dossiers/drafts")
+	String save(@Valid @ModelAttribute("form") SubmissionForm form, BindingResult errors,
 			MultipartHttpServletRequest request, Model model) {
+		UUID draftId = draftId(form.getDraftId());
+		DossierDraft existing = draftId == null ? null : drafts.draft(account().id(), draftId);
 		if (errors.hasErrors()) {
-			return show(form, model);
+			return show(form, existing, model);
 		}
 		try {
-			Dossier dossier = intake.submitOnline(account().id(), new OnlineSubmission(form.getProcedure(),
-					form.getAddress(), form.getDelivery() == null ? ResultDelivery.ONLINE : form.getDelivery(),
-					form.getDeliveryAddress().isBlank() ? null : form.getDeliveryAddress(), form.getIdempotencyKey(),
-					UploadedParts.of(request.getFileMap(), Set.of())));
-			return "redirect:/my/dossiers/" + dossier.code() + "?submitted";
+			DossierDraft draft = drafts.save(account().id(), draftId, form.getProcedure(), form.getAddress(),
+					form.getDelivery() == null ? ResultDelivery.ONLINE : form.getDelivery(), form.getDeliveryAddress(),
+					UploadedParts.of(request.getFileMap(), Set.of()));
+			return "redirect:/dossiers/drafts/" + draft.id();
 		}
 		catch (InvalidRequestException refused) {
 			errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-			return show(form, model);
+			return show(form, existing, model);
 		}
 	}
 
-	private String show(SubmissionForm form, Model model) {
-		ProcedureVersion version = catalog.currentVersion(form.getProcedure());
+	@GetMapping("/dossiers/drafts/{id}")
+	String review(@PathVariable UUID id, Model model) {
+		DossierDraft draft = drafts.draft(account().id(), id);
+		model.addAttribute("draft", draft);
+		model.addAttribute("version", catalog.currentVersion(draft.procedureCode()));
+		model.addAttribute("missing", drafts.missingDocuments(draft));
+		model.addAttribute("account", account());
+		return "dossier/review";
+	}
+
+	@PostMapping("/dossiers/drafts/{id}/submission")
+	String submit(@PathVariable UUID id, Model model) {
+		try {
+			Dossier dossier = intake.submitDraft(account().id(), id);
+			return "redirect:/my/dossiers/" + dossier.code() + "?submitted";
+		}
+		catch (InvalidRequestException refused) {
+			model.addAttribute("error", refused);
+			return review(id, model);
+		}
+	}
+
+	@PostMapping("/dossiers/drafts/{id}/deletion")
+	String discard(@PathVariable UUID id) {
+		drafts.discard(account().id(), id);
+		return "redirect:/my/dossiers?discarded";
+	}
+
+	private String show(SubmissionForm form, @Nullable DossierDraft draft, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("version", version);
+		model.addAttribute("draft", draft);
+		model.addAttribute("version", catalog.currentVersion(form.getProcedure()));
 		model.addAttribute("account", account());
 		model.addAttribute("deliveries", ResultDelivery.values());
 		model.addAttribute("maxFileSize", attachments.maxSizeInMegabytes());
 		return "dossier/submit";
+	}
+
+	private static @Nullable UUID draftId(String text) {
+		try {
+			return text.isBlank() ? null : UUID.fromString(text);
+		}
+		catch (IllegalArgumentException e) {
+			throw new vn.motcua.shared.NotFoundException("dossier.draft.not-found");
+		}
 	}
 
 	private Account account() {

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import vn.motcua.dossier.ResultDelivery;
 
-/** The online submission form; the files come as parts {@code document-N} beside it. */
+/** The online submission form, saved as a draft; the files come as parts {@code document-N} beside it. */
 public class SubmissionForm {
 
 	@NotBlank(message = "{dossier.intake.procedure.required}")
@@ -24,8 +24,8 @@ public class SubmissionForm {
 	@Size(max = 500, message = "{dossier.intake.address.size}")
 	private String deliveryAddress = "";
 
-	/** Issued with the form, so that a double click or a resent form makes one dossier. */
-	private String idempotencyKey = "";
+	/** The draft being changed; empty for a new one. */
+	private String draftId = "";
 
 	public String getProcedure() {
 		return procedure;
@@ -59,11 +59,11 @@ public class SubmissionForm {
 		this.deliveryAddress = deliveryAddress;
 	}
 
-	public String getIdempotencyKey() {
-		return idempotencyKey;
+	public String getDraftId() {
+		return draftId;
 	}
 
-	public void setIdempotencyKey(String idempotencyKey) {
-		this.idempotencyKey = idempotencyKey;
+	public void setDraftId(String draftId) {
+		this.draftId = draftId;
 	}
 }

@@ -1,0 +1,105 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.ProcedureContent;
+import vn.motcua.document.Attachment;
+import vn.motcua.document.AttachmentStore;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
+
+/**
+ * Drafts of online submissions: saved with the files uploaded so far (each checked when it arrives),
+ * reviewed, changed, resumed later or discarded. A draft is only ever its applicant's.
+ */
+@Service
+public class DossierDrafts {
+
+	private final DossierDraftRepository drafts;
+	private final CatalogManagement catalog;
+	private final AttachmentStore attachments;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	DossierDrafts(DossierDraftRepository drafts, CatalogManagement catalog, AttachmentStore attachments,
+			TransactionTemplate transactions, Clock clock) {
+		this.drafts = drafts;
+		this.catalog = catalog;
+		this.attachments = attachments;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Saves a new draft (when {@code draftId} is null) or changes one; new files replace those of the
+	 * same documents. Files are stored first; if saving fails, they are removed again.
+	 */
+	public DossierDraft save(UUID accountId, @Nullable UUID draftId, String procedureCode, String address,
+			ResultDelivery delivery, @Nullable String deliveryAddress, List<UploadedFile> newFiles) {
+		DossierDraft draft = draftId == null ? DossierDraft.start(accountId, procedureCode, clock.instant())
+				: draft(accountId, draftId);
+		ProcedureContent procedure = procedure(draft.procedureCode());
+		if (!procedure.offersOnlineSubmission()) {
+			throw new InvalidRequestException("dossier.intake.not-online", procedure.name());
+		}
+		OnlineSubmissionRules.checkFiles(procedure.documents(), newFiles, attachments);
+		List<Attachment> stored = new ArrayList<>();
+		List<DraftFile> replaced = new ArrayList<>();
+		try {
+			for (UploadedFile file : newFiles) {
+				Attachment attachment = attachments.store(file.fileName(), file.content());
+				stored.add(attachment);
+				DraftFile previous = draft.attach(file.requiredDocumentIndex(), attachment);
+				if (previous != null) {
+					replaced.add(previous);
+				}
+			}
+			draft.change(address, delivery, deliveryAddress, clock.instant());
+			DossierDraft saved = transactions.execute(status -> drafts.save(draft));
+			replaced.forEach(file -> attachments.delete(file.attachmentId()));
+			return saved;
+		}
+		catch (RuntimeException failure) {
+			stored.forEach(attachment -> attachments.delete(attachment.id()));
+			throw failure;
+		}
+	}
+
+	/** One of the applicant's drafts; another applicant's draft is not found. */
+	public DossierDraft draft(UUID accountId, UUID draftId) {
+		return drafts.findById(draftId)
+			.filter(draft -> draft.accountId().equals(accountId))
+			.orElseThrow(() -> new NotFoundException("dossier.draft.not-found"));
+	}
+
+	public List<DossierDraft> drafts(UUID accountId) {
+		return drafts.findByAccountIdOrderByUpdatedAtDesc(accountId);
+	}
+
+	/** The mandatory documents the draft still lacks, by name. */
+	public List<String> missingDocuments(DossierDraft draft) {
+		return OnlineSubmissionRules.missing(procedure(draft.procedureCode()).documents(),
+				draft.files().stream().map(DraftFile::requiredDocumentIndex).toList());
+	}
+
+	/** Discards a draft and its files. */
+	public void discard(UUID accountId, UUID draftId) {
+		DossierDraft draft = draft(accountId, draftId);
+		transactions.executeWithoutResult(status -> drafts.delete(draft));
+		draft.files().forEach(file -> attachments.delete(file.attachmentId()));
+	}
+
+	private ProcedureContent procedure(String procedureCode) {
+		return catalog.versionInForce(procedureCode, clock.instant())
+			.orElseThrow(() -> new InvalidRequestException("dossier.intake.procedure.unknown", procedureCode))
+			.content();
+	}
+}
