@@ -59,6 +59,16 @@ class CounterRegistrationTests {
 	}
 
 	@Test
+	void theFormIsPrefilledFromTheApplicantsAccount() {
+		assertThat(mvc.get().uri("/desk/dossiers/new?procedure={p}&account={a}", SubmissionFiles.ONLINE_PROCEDURE,
+				DemoAccounts.CITIZEN).with(httpBasic("desk", DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyText().contains("value=\"Nguyễn Văn An\"").contains("value=\"0905000001\"");
+		assertThat(mvc.get().uri("/desk/dossiers/new?procedure={p}&account=999999999999", SubmissionFiles.ONLINE_PROCEDURE)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyText().contains("Không có tài khoản với số");
+	}
+
+	@Test
 	void onlyTheDeskRegisters() {
 		assertThat(mvc.get().uri("/desk/dossiers/new").with(httpBasic("specialist", DemoAccounts.PASSWORD)))
 			.hasStatus(403);

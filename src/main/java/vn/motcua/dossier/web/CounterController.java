@@ -28,6 +28,7 @@ import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.PaperDocument;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.UploadedFile;
+import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.InvalidRequestException;
 
 /**
@@ -39,10 +40,12 @@ class CounterController {
 
 	private final DossierIntake intake;
 	private final CatalogManagement catalog;
+	private final AccountManagement accounts;
 
-	CounterController(DossierIntake intake, CatalogManagement catalog) {
+	CounterController(DossierIntake intake, CatalogManagement catalog, AccountManagement accounts) {
 		this.intake = intake;
 		this.catalog = catalog;
+		this.accounts = accounts;
 	}
 
 	@GetMapping(path = "/desk/dossiers/new", params = "!procedure")
@@ -52,10 +55,20 @@ class CounterController {
 		return "dossier/desk-choose";
 	}
 
+	/** The form; with {@code account} (an ID number or tax code), prefilled from that applicant's account. */
 	@GetMapping(path = "/desk/dossiers/new", params = "procedure")
-	String form(@RequestParam String procedure, Model model) {
+	String form(@RequestParam String procedure, @RequestParam(required = false) @Nullable String account, Model model) {
 		CounterForm form = new CounterForm();
 		form.setProcedure(procedure);
+		if (account != null && !account.isBlank()) {
+			accounts.findByUsername(account.trim()).filter(found -> found.kind().isApplicant()).ifPresentOrElse(found -> {
+				form.setKind(ApplicantKind.valueOf(found.kind().name()));
+				form.setName(found.displayName());
+				form.setIdNumber(String.valueOf(found.idNumber()));
+				form.setPhone(String.valueOf(found.phone()));
+				form.setEmail(found.email() == null ? "" : found.email());
+			}, () -> model.addAttribute("accountNotFound", account.trim()));
+		}
 		return show(form, model);
 	}
 
