@@ -120,6 +120,28 @@ public class DossierIntake {
 	}
 
 	/**
+	 * The applicant sends what the desk asked for (Mẫu 02) on a dossier found incomplete at receipt;
+	 * the dossier goes back to the desk with the new files.
+	 */
+	public Dossier completeOnline(UUID accountId, String code, List<UploadedFile> files) {
+		Dossier dossier = dossiers.findByCode(code.trim()).filter(found -> accountId.equals(found.accountId()))
+			.orElseThrow(() -> new vn.motcua.shared.NotFoundException("dossier.code.unknown", code));
+		ProcedureContent procedure = catalog.version(dossier.procedure().versionId()).content();
+		if (files.isEmpty()) {
+			throw new InvalidRequestException("dossier.complete.files.required");
+		}
+		OnlineSubmissionRules.checkFiles(procedure.documents(), files, attachments);
+		Account account = accounts.findById(accountId).orElseThrow();
+		return land(files, stored -> {
+			Dossier current = dossiers.findById(dossier.id()).orElseThrow();
+			current.complete(documents(procedure, files, stored), clock.instant(), new Actor(account.username()));
+			Dossier saved = dossiers.save(current);
+			current.takeEvents().forEach(events::publishEvent);
+			return saved;
+		});
+	}
+
+	/**
 	 * The desk registers a dossier handed in at the counter or arrived by post, linked to the
 	 * applicant's account when one carries the same ID number; the desk then decides on it.
 	 */

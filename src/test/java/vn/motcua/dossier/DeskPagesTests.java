@@ -56,6 +56,27 @@ class DeskPagesTests {
 	}
 
 	@Test
+	void theApplicantSendsWhatTheDeskAskedForAndTheDossierGoesBackToTheDesk() {
+		String code = submitted();
+		mvc.post().uri("/desk/dossiers/{code}/completion-request", code).param("missingItems", "Ảnh màu 3x4 cm rõ nét")
+			.with(as("desk")).with(csrf()).exchange();
+		assertThat(mvc.get().uri("/my/dossiers/{code}", code).with(as(DemoAccounts.CITIZEN))).bodyText()
+			.contains("Bộ phận Một cửa yêu cầu bổ sung: Ảnh màu 3x4 cm rõ nét");
+		assertThat(mvc.post().uri("/my/dossiers/{code}/completion", code).multipart()
+			.with(as(DemoAccounts.CITIZEN)).with(csrf())).hasStatusOk().bodyText()
+			.contains("Vui lòng chọn ít nhất một tệp để bổ sung.");
+		assertThat(mvc.post().uri("/my/dossiers/{code}/completion", code).multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("document-3", "anh-moi.png", "image/png",
+					SubmissionFiles.png()))
+			.with(as(DemoAccounts.CITIZEN)).with(csrf())).hasRedirectedUrl("/my/dossiers/" + code + "?completed");
+		assertThat(mvc.get().uri("/desk/dossiers/{code}", code).with(as("desk"))).bodyText()
+			.contains("/documents/4\"").contains("Mới đăng ký").contains("Tiếp nhận hồ sơ");
+		assertThat(mvc.post().uri("/my/dossiers/{code}/completion", code).multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("document-3", "x.png", "image/png", SubmissionFiles.png()))
+			.with(as(DemoAccounts.OTHER_CITIZEN)).with(csrf())).hasStatus(404);
+	}
+
+	@Test
 	void onlyTheDeskOpensTheDeskPages() {
 		String code = submitted();
 		assertThat(mvc.get().uri("/desk/dossiers").with(as("specialist"))).hasStatus(403);

@@ -7,9 +7,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDrafts;
+import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierSlips;
 import vn.motcua.identity.AccountManagement;
@@ -23,13 +28,17 @@ class MyDossiersController {
 	private final AccountManagement accounts;
 	private final DossierSlips slips;
 	private final DossierDrafts drafts;
+	private final DossierIntake intake;
+	private final CatalogManagement catalog;
 
 	MyDossiersController(DossierManagement dossiers, AccountManagement accounts, DossierSlips slips,
-			DossierDrafts drafts) {
+			DossierDrafts drafts, DossierIntake intake, CatalogManagement catalog) {
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.slips = slips;
 		this.drafts = drafts;
+		this.intake = intake;
+		this.catalog = catalog;
 	}
 
 	@GetMapping
@@ -42,8 +51,25 @@ class MyDossiersController {
 
 	@GetMapping("/{code}")
 	String show(@PathVariable String code, Model model) {
-		model.addAttribute("dossier", dossiers.dossierOf(currentAccount(), code));
+		Dossier dossier = dossiers.dossierOf(currentAccount(), code);
+		model.addAttribute("dossier", dossier);
+		if (dossier.status() == vn.motcua.dossier.DossierStatus.SUPPLEMENT_REQUESTED && dossier.receivedAt() == null) {
+			model.addAttribute("requiredDocuments",
+					catalog.version(dossier.procedure().versionId()).content().documents());
+		}
 		return "dossier/my-dossier";
+	}
+
+	@PostMapping("/{code}/completion")
+	String complete(@PathVariable String code, MultipartHttpServletRequest request, Model model) {
+		try {
+			intake.completeOnline(currentAccount(), code, UploadedParts.of(request.getFileMap(), java.util.Set.of()));
+			return "redirect:/my/dossiers/" + code + "?completed";
+		}
+		catch (vn.motcua.shared.InvalidRequestException refused) {
+			model.addAttribute("error", refused);
+			return show(code, model);
+		}
 	}
 
 	@GetMapping("/{code}/slips/{kind}")
