@@ -17,6 +17,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import vn.motcua.catalog.Channel;
+import vn.motcua.identity.Role;
 import vn.motcua.shared.Actor;
 
 /**
@@ -52,6 +53,14 @@ public class Dossier {
 	private final List<DossierDocument> documents;
 	@MappedCollection(idColumn = "dossier_id", keyColumn = "position")
 	private final List<StatusChange> history;
+	@MappedCollection(idColumn = "dossier_id", keyColumn = "position")
+	private final List<DossierStep> steps;
+	@MappedCollection(idColumn = "dossier_id", keyColumn = "position")
+	private final List<Handover> handovers;
+	private @Nullable Integer stepIndex;
+	private @Nullable Role stepRole;
+	private @Nullable UUID stepUnitId;
+	private @Nullable LocalDateTime stepDueAt;
 	@Transient
 	private final List<Object> events = new ArrayList<>();
 
@@ -60,7 +69,8 @@ public class Dossier {
 			Channel channel, int sets, DossierStatus status, Applicant applicant, @Nullable UUID accountId,
 			ResultDelivery delivery, @Nullable String deliveryAddress, Instant submittedAt,
 			@Nullable Instant receivedAt, @Nullable LocalDateTime appointmentAt, @Nullable String ruleSet,
-			@Nullable String idempotencyKey, List<DossierDocument> documents, List<StatusChange> history) {
+			@Nullable String idempotencyKey, List<DossierDocument> documents, List<StatusChange> history,
+			List<DossierStep> steps, List<Handover> handovers, @Nullable Integer stepIndex) {
 		this.id = id;
 		this.version = version;
 		this.code = code;
@@ -80,6 +90,9 @@ public class Dossier {
 		this.idempotencyKey = idempotencyKey;
 		this.documents = new ArrayList<>(documents);
 		this.history = new ArrayList<>(history);
+		this.steps = new ArrayList<>(steps);
+		this.handovers = new ArrayList<>(handovers);
+		moveTo(stepIndex);
 	}
 
 	/** A dossier registered with its code: submitted online by its applicant, or entered by the desk. */
@@ -90,7 +103,7 @@ public class Dossier {
 		Dossier dossier = new Dossier(UUID.randomUUID(), null, code.toString(), code.agencyCode(),
 				submission.procedure(), submission.channel(), submission.sets(), DossierStatus.SUBMITTED, submission.applicant(),
 				submission.accountId(), submission.delivery(), submission.deliveryAddress(), now, null, null, null,
-				submission.idempotencyKey(), submission.documents(), List.of());
+				submission.idempotencyKey(), submission.documents(), List.of(), List.of(), List.of(), null);
 		dossier.record(DossierStatus.SUBMITTED, now, actor, null);
 		return dossier;
 	}
@@ -133,6 +146,77 @@ public class Dossier {
 			throw new IllegalArgumentException("A refusal gives its reason");
 		}
 		record(DossierStatus.NOT_RECEIVED, now, actor, reason);
+	}
+
+	/**
+	 * The internal process planned at receipt: its first step (the desk's: receive, check, hand over
+	 * to the specialist unit) starts now.
+	 */
+	void plan(List<DossierStep> plan, Instant now) {
+		requireStatus(DossierStatus.RECEIVED);
+		if (plan.size() < 2) {
+			throw new IllegalArgumentException("An internal process has a receiving step and at least one more");
+		}
+		steps.addAll(plan);
+		steps.set(0, plan.get(0).start(now));
+		moveTo(0);
+	}
+
+	/**
+	 * The holder of the current step forwards the dossier to the next step; leaving the desk it is in
+	 * progress, reaching the last step (the return) it is processed.
+	 */
+	void forward(Actor holder, @Nullable String comment, Instant now) {
+		requireStatus(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS);
+		int current = requireCurrentStep();
+		if (current + 1 >= steps.size()) {
+			throw new IllegalDossierTransitionException(code, status);
+		}
+		handOver(current, current + 1, holder, true, comment, now);
+		if (current + 2 == steps.size()) {
+			record(DossierStatus.PROCESSED, now, holder, comment);
+		}
+		else if (status == DossierStatus.RECEIVED) {
+			record(DossierStatus.IN_PROGRESS, now, holder, comment);
+		}
+	}
+
+	/** The holder of the current step sends the dossier back to the previous step, saying why. */
+	void sendBack(Actor holder, String comment, Instant now) {
+		requireStatus(DossierStatus.IN_PROGRESS, DossierStatus.PROCESSED);
+		int current = requireCurrentStep();
+		if (current < 2 || comment.isBlank()) {
+			throw new IllegalDossierTransitionException(code, status);
+		}
+		handOver(current, current - 1, holder, false, comment, now);
+		if (status == DossierStatus.PROCESSED) {
+			record(DossierStatus.IN_PROGRESS, now, holder, comment);
+		}
+	}
+
+	private void handOver(int from, int to, Actor actor, boolean forward, @Nullable String comment, Instant now) {
+		steps.set(from, steps.get(from).finish(now));
+		steps.set(to, steps.get(to).start(now));
+		handovers.add(new Handover(now, from, to, actor.name(), forward, comment));
+		moveTo(to);
+		events.add(new DossierHandedOver(actor, now, id, code, agencyCode, from, to, steps.get(to).role(), forward,
+				comment));
+	}
+
+	/** The step the dossier now waits at, with its role, unit and due time kept for the work queues. */
+	private void moveTo(@Nullable Integer step) {
+		stepIndex = step;
+		DossierStep current = step == null ? null : steps.get(step);
+		stepRole = current == null ? null : current.role();
+		stepUnitId = current == null ? null : current.unitId();
+		stepDueAt = current == null ? null : current.dueAt();
+	}
+
+	private int requireCurrentStep() {
+		if (stepIndex == null) {
+			throw new IllegalDossierTransitionException(code, status);
+		}
+		return stepIndex;
 	}
 
 	private void record(DossierStatus newStatus, Instant at, Actor actor, @Nullable String note) {
@@ -231,5 +315,18 @@ public class Dossier {
 
 	public List<StatusChange> history() {
 		return Collections.unmodifiableList(history);
+	}
+
+	public List<DossierStep> steps() {
+		return Collections.unmodifiableList(steps);
+	}
+
+	public List<Handover> handovers() {
+		return Collections.unmodifiableList(handovers);
+	}
+
+	/** The step the dossier waits at, if it is being processed. */
+	public @Nullable DossierStep currentStep() {
+		return stepIndex == null ? null : steps.get(stepIndex);
 	}
 }

@@ -75,9 +75,11 @@ public class ReceiptDecisions {
 		Dossier dossier = decidable(code);
 		Instant now = clock.instant();
 		ProcedureContent procedure = catalog.version(dossier.procedure().versionId()).content();
-		Deadline deadline = calendar.deadline(LocalDateTime.ofInstant(now, VietnamTime.ZONE), plannedTime(procedure),
-				agencyId(dossier));
+		LocalDateTime receivedAt = LocalDateTime.ofInstant(now, VietnamTime.ZONE);
+		UUID agencyId = agencyId(dossier);
+		Deadline deadline = calendar.deadline(receivedAt, plannedTime(procedure), agencyId);
 		dossier.accept(now, deadline.due(), ruleSets.inForceOn(LocalDate.ofInstant(now, VietnamTime.ZONE)), actor());
+		dossier.plan(plan(procedure, receivedAt, agencyId), now);
 		return save(dossier);
 	}
 
@@ -119,6 +121,22 @@ public class ReceiptDecisions {
 
 	private static Actor actor() {
 		return Actor.current();
+	}
+
+	/**
+	 * The internal process of the procedure version, each step due when the shares up to it have
+	 * elapsed on the working calendar from the clock start.
+	 */
+	private List<DossierStep> plan(ProcedureContent procedure, LocalDateTime receivedAt, @Nullable UUID agencyId) {
+		List<DossierStep> plan = new java.util.ArrayList<>();
+		java.math.BigDecimal elapsed = java.math.BigDecimal.ZERO;
+		for (vn.motcua.catalog.ProcessStep step : procedure.steps()) {
+			elapsed = elapsed.add(step.share());
+			LocalDateTime due = calendar.deadline(receivedAt,
+					new ProcessingTime(elapsed, procedure.processingTime().unit()), agencyId).due();
+			plan.add(new DossierStep(step.name(), step.role(), step.unitId(), step.share(), due, null, null));
+		}
+		return plan;
 	}
 
 	/** The time the appointment is planned on: the agency's own commitment where it has one. */

@@ -19,6 +19,9 @@ class DossierAccessRules implements AccessRules {
 		rules.requestMatchers("/dossiers/new", "/dossiers/drafts", "/dossiers/drafts/**").hasRole(Role.APPLICANT.name());
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/desk/dossiers/*/*").hasRole(Role.RECEPTION_OFFICER.name());
 		rules.requestMatchers("/desk/dossiers", "/desk/dossiers/**").hasRole(Role.RECEPTION_OFFICER.name());
+		String[] processingRoles = { Role.RECEPTION_OFFICER.name(), Role.SPECIALIST.name(), Role.UNIT_HEAD.name(),
+				Role.AGENCY_LEADER.name(), Role.RECORDS_OFFICER.name() };
+		rules.requestMatchers("/work/queue", "/work/dossiers/**", "/api/v1/work/**").hasAnyRole(processingRoles);
 		rules.requestMatchers("/desk/register").hasAnyRole(Role.RECEPTION_OFFICER.name(), Role.UNIT_HEAD.name(),
 				Role.AGENCY_LEADER.name(), Role.RECORDS_OFFICER.name(), Role.PEOPLES_INSPECTOR.name());
 	}

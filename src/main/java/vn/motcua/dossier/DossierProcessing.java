@@ -1,0 +1,152 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.RoleGrant;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.Officer;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * Processing along the internal process: each officer's work queue (the dossiers waiting at a step
+ * of a role they hold, in their unit where the step names one), and forwarding or sending back.
+ * Only an officer who may act on the current step moves the dossier.
+ */
+@Service
+@Transactional
+public class DossierProcessing {
+
+	private final DossierRepository dossiers;
+	private final JdbcClient jdbc;
+	private final AccountManagement accounts;
+	private final OrganizationManagement organization;
+	private final WorkingCalendar calendar;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final Duration dueSoon;
+
+	DossierProcessing(DossierRepository dossiers, JdbcClient jdbc, AccountManagement accounts,
+			OrganizationManagement organization, WorkingCalendar calendar, ApplicationEventPublisher events,
+			Clock clock, @Value("${motcua.dossier.due-soon-working-hours:8}") int dueSoonWorkingHours) {
+		this.dossiers = dossiers;
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.organization = organization;
+		this.calendar = calendar;
+		this.events = events;
+		this.clock = clock;
+		this.dueSoon = Duration.ofHours(dueSoonWorkingHours);
+	}
+
+	/** The signed-in officer's queue, soonest due first. */
+	@Transactional(readOnly = true)
+	public List<QueueItem> queue() {
+		CurrentUser officer = accounts.currentUser().orElseThrow();
+		UUID unitId = organization.officerOfAccount(officer.accountId()).map(Officer::unitId).orElse(null);
+		List<String> conditions = new ArrayList<>();
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("unit", unitId);
+		int index = 0;
+		for (RoleGrant grant : officer.roles()) {
+			if (grant.agencyId() == null) {
+				continue;
+			}
+			conditions.add("(agency_code = :agency" + index + " AND step_role = :role" + index + ")");
+			parameters.addValue("agency" + index, organization.agency(grant.agencyId()).code())
+				.addValue("role" + index, grant.role().name());
+			index++;
+		}
+		if (conditions.isEmpty()) {
+			return List.of();
+		}
+		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+		return jdbc.sql("""
+				SELECT d.code, d.procedure_name, d.applicant_name, d.status, d.agency_code, s.name AS step_name,
+				       d.step_due_at
+				FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_index
+				WHERE (%s) AND (d.step_unit_id IS NULL OR d.step_unit_id = :unit)
+				  AND d.status IN ('RECEIVED', 'IN_PROGRESS', 'PROCESSED')
+				ORDER BY d.step_due_at, d.code
+				FETCH FIRST 500 ROWS ONLY
+				""".formatted(String.join(" OR ", conditions)))
+			.paramSource(parameters)
+			.query((rs, row) -> {
+				LocalDateTime due = rs.getTimestamp("step_due_at").toLocalDateTime();
+				return new QueueItem(rs.getString("code"), rs.getString("procedure_name"), rs.getString("applicant_name"),
+						DossierStatus.valueOf(rs.getString("status")), rs.getString("step_name"), due,
+						urgency(now, due, rs.getString("agency_code")));
+			})
+			.list();
+	}
+
+	/** A dossier the signed-in officer may act on now. */
+	@Transactional(readOnly = true)
+	public Dossier actionable(String code) {
+		Dossier dossier = dossiers.findByCode(code.trim())
+			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+		requireHolder(dossier);
+		return dossier;
+	}
+
+	public Dossier forward(String code, @Nullable String comment) {
+		Dossier dossier = actionable(code);
+		dossier.forward(Actor.current(), blankToNull(comment), clock.instant());
+		return save(dossier);
+	}
+
+	public Dossier sendBack(String code, String comment) {
+		Dossier dossier = actionable(code);
+		dossier.sendBack(Actor.current(), comment.trim(), clock.instant());
+		return save(dossier);
+	}
+
+	private void requireHolder(Dossier dossier) {
+		DossierStep step = dossier.currentStep();
+		CurrentUser officer = accounts.currentUser().orElseThrow();
+		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
+		boolean holdsRole = step != null && agencyId != null && officer.hasRole(step.role(), agencyId);
+		boolean inUnit = step != null && (step.unitId() == null || organization.officerOfAccount(officer.accountId())
+			.map(Officer::unitId).filter(step.unitId()::equals).isPresent());
+		if (!holdsRole || !inUnit) {
+			throw new AccessDeniedException("Not the holder of the dossier's current step");
+		}
+	}
+
+	private QueueItem.Urgency urgency(LocalDateTime now, LocalDateTime due, String agencyCode) {
+		if (now.isAfter(due)) {
+			return QueueItem.Urgency.OVERDUE;
+		}
+		UUID agencyId = organization.agencyByCode(agencyCode).map(Agency::id).orElse(null);
+		return calendar.workingTimeBetween(now, due, agencyId).compareTo(dueSoon) <= 0 ? QueueItem.Urgency.DUE_SOON
+				: QueueItem.Urgency.ON_TRACK;
+	}
+
+	private Dossier save(Dossier dossier) {
+		Dossier saved = dossiers.save(dossier);
+		dossier.takeEvents().forEach(events::publishEvent);
+		return saved;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+}

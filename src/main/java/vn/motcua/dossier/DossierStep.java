@@ -1,0 +1,29 @@
+package vn.motcua.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.relational.core.mapping.Table;
+
+import vn.motcua.identity.Role;
+
+/**
+ * A step of the dossier's internal process (quy trình nội bộ), planned at receipt from the procedure
+ * version: who acts (a role, in a unit where the procedure names one), and by when (the step's share
+ * of the processing time, counted on the working calendar from the clock start).
+ */
+@Table("dossier_step")
+public record DossierStep(String name, Role role, @Nullable UUID unitId, BigDecimal share, LocalDateTime dueAt,
+		@Nullable Instant startedAt, @Nullable Instant finishedAt) {
+
+	DossierStep start(Instant now) {
+		return new DossierStep(name, role, unitId, share, dueAt, now, null);
+	}
+
+	DossierStep finish(Instant now) {
+		return new DossierStep(name, role, unitId, share, dueAt, startedAt, now);
+	}
+}

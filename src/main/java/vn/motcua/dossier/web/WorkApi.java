@@ -1,0 +1,72 @@
+package vn.motcua.dossier.web;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierProcessing;
+import vn.motcua.dossier.DossierStep;
+import vn.motcua.dossier.QueueItem;
+
+/** Processing along the internal process, for officers' tools. */
+@RestController
+@RequestMapping("/api/v1/work")
+@Tag(name = "Processing")
+class WorkApi {
+
+	private final DossierProcessing processing;
+
+	WorkApi(DossierProcessing processing) {
+		this.processing = processing;
+	}
+
+	record Move(@Nullable @Size(max = 2000) String comment) {
+	}
+
+	record SendBack(@NotBlank(message = "{dossier.work.comment.required}") @Size(max = 2000) String comment) {
+	}
+
+	record Moved(String code, String status, int nationalStatus, @Nullable String step, @Nullable String role,
+			@Nullable LocalDateTime stepDueAt) {
+
+		static Moved of(Dossier dossier) {
+			DossierStep step = dossier.currentStep();
+			return new Moved(dossier.code(), dossier.status().name(), dossier.status().nationalCode(),
+					step == null ? null : step.name(), step == null ? null : step.role().name(),
+					step == null ? null : step.dueAt());
+		}
+	}
+
+	@GetMapping("/queue")
+	@Operation(summary = "The signed-in officer's queue: dossiers at steps they may act on, soonest due first")
+	List<QueueItem> queue() {
+		return processing.queue();
+	}
+
+	@PostMapping("/dossiers/{code}/forward")
+	@Operation(summary = "Forward the dossier to the next step of its internal process")
+	Moved forward(@PathVariable String code, @Valid @RequestBody(required = false) @Nullable Move move) {
+		return Moved.of(processing.forward(code, move == null ? null : move.comment()));
+	}
+
+	@PostMapping("/dossiers/{code}/send-back")
+	@Operation(summary = "Send the dossier back to the previous step, saying why")
+	Moved sendBack(@PathVariable String code, @Valid @RequestBody SendBack sendBack) {
+		return Moved.of(processing.sendBack(code, sendBack.comment()));
+	}
+}

@@ -1,0 +1,56 @@
+package vn.motcua.dossier.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.dossier.DossierProcessing;
+
+/** An officer's work: the queue of dossiers at their steps, and moving one forward or back. */
+@Controller
+class WorkController {
+
+	private final DossierProcessing processing;
+
+	WorkController(DossierProcessing processing) {
+		this.processing = processing;
+	}
+
+	@GetMapping("/work/queue")
+	String queue(Model model) {
+		model.addAttribute("items", processing.queue());
+		return "dossier/work-queue";
+	}
+
+	@GetMapping("/work/dossiers/{code}")
+	String dossier(@PathVariable String code, Model model) {
+		model.addAttribute("dossier", processing.actionable(code));
+		model.addAttribute("zone", vn.motcua.shared.VietnamTime.ZONE);
+		return "dossier/work-dossier";
+	}
+
+	@PostMapping("/work/dossiers/{code}/forward")
+	String forward(@PathVariable String code, @RequestParam(required = false) @Nullable String comment,
+			RedirectAttributes redirect) {
+		processing.forward(code, comment);
+		redirect.addFlashAttribute("moved", code);
+		return "redirect:/work/queue";
+	}
+
+	@PostMapping("/work/dossiers/{code}/send-back")
+	String sendBack(@PathVariable String code, @RequestParam String comment, Model model,
+			RedirectAttributes redirect) {
+		if (comment.isBlank()) {
+			model.addAttribute("error", "dossier.work.comment.required");
+			return dossier(code, model);
+		}
+		processing.sendBack(code, comment);
+		redirect.addFlashAttribute("moved", code);
+		return "redirect:/work/queue";
+	}
+}

@@ -1,0 +1,147 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.WebTest;
+
+/**
+ * A dossier walks the steps of its procedure's internal process: each officer finds it in their
+ * queue when it waits at their role's step, moves it forward or back, and nobody else can.
+ */
+@WebTest
+@Import(MutableClock.Configuration.class)
+class ProcessingTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void wednesdayMorning() {
+		clock.set(Instant.parse("2026-11-25T01:00:00Z"));
+	}
+
+	@AfterEach
+	void realTime() {
+		clock.reset();
+	}
+
+	@Test
+	void aDossierWalksEveryStepToProcessedAndEachHandOverIsRecorded() {
+		String code = received();
+		assertThat(queue("desk")).contains(code);
+		assertThat(move("desk", code, "forward", "{}")).hasStatusOk().bodyJson().extractingPath("$.role")
+			.isEqualTo("UNIT_HEAD");
+		assertThat(queue("unithead")).contains(code);
+		assertThat(queue("specialist")).doesNotContain(code);
+
+		for (String officer : new String[] { "unithead", "specialist", "unithead", "leader" }) {
+			assertThat(move(officer, code, "forward", "{\"comment\":\"Đồng ý\"}")).hasStatusOk();
+		}
+		assertThat(move("records", code, "forward", "{}")).hasStatusOk().bodyJson()
+			.isLenientlyEqualTo("{\"status\":\"PROCESSED\",\"nationalStatus\":9,\"role\":\"RECEPTION_OFFICER\"}");
+
+		Dossier processed = dossiers.findByCode(code).orElseThrow();
+		assertThat(processed.handovers()).hasSize(6).allMatch(Handover::forward);
+		assertThat(processed.history()).extracting(StatusChange::status).containsExactly(DossierStatus.SUBMITTED,
+				DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.PROCESSED);
+		assertThat(move("desk", code, "forward", "{}")).as("returning the result is not part of this step yet")
+			.hasStatus(400);
+	}
+
+	@Test
+	void onlyTheHolderOfTheCurrentStepMovesTheDossier() {
+		String code = received();
+		assertThat(move("specialist", code, "forward", "{}")).hasStatus(403);
+		assertThat(move("unithead", code, "forward", "{}")).hasStatus(403);
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/forward", code)
+			.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD))).hasStatus(403);
+		assertThat(mvc.get().uri("/work/dossiers/{code}", code).with(httpBasic("leader", DemoAccounts.PASSWORD)))
+			.hasStatus(403);
+		assertThat(dossiers.findByCode(code).orElseThrow().status()).isEqualTo(DossierStatus.RECEIVED);
+	}
+
+	@Test
+	void aDossierSentBackNeedsAReasonAndReturnsToThePreviousStep() {
+		String code = received();
+		move("desk", code, "forward", "{}");
+		move("unithead", code, "forward", "{}");
+		assertThat(move("specialist", code, "send-back", "{\"comment\":\" \"}")).hasStatus(400).bodyJson()
+			.extractingPath("$.errors.comment").isEqualTo("Vui lòng nêu lý do trả lại.");
+		assertThat(move("specialist", code, "send-back", "{\"comment\":\"Thiếu ý kiến phân công rõ ràng\"}"))
+			.hasStatusOk().bodyJson().extractingPath("$.role").isEqualTo("UNIT_HEAD");
+		assertThat(dossiers.findByCode(code).orElseThrow().handovers()).last()
+			.satisfies(handover -> assertThat(handover.forward()).isFalse())
+			.extracting(Handover::comment).isEqualTo("Thiếu ý kiến phân công rõ ràng");
+	}
+
+	@Test
+	void theQueueSaysInWordsWhetherAStepIsOnTrackDueSoonOrOverdue() {
+		String code = received();
+		assertThat(queuePage("desk")).contains(code).contains("Sắp đến hạn");
+		clock.advance(Duration.ofDays(2));
+		assertThat(queuePage("desk")).contains(code).contains("Quá hạn");
+	}
+
+	private String received() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		String code = intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
+				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
+		mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code).with(httpBasic("desk", DemoAccounts.PASSWORD))
+			.exchange();
+		return code;
+	}
+
+	private MvcTestResult move(String officer, String code, String action, String json) {
+		return mvc.post().uri("/api/v1/work/dossiers/{code}/" + action, code).contentType(MediaType.APPLICATION_JSON)
+			.content(json).with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange();
+	}
+
+	private String queue(String officer) {
+		try {
+			return mvc.get().uri("/api/v1/work/queue").with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange()
+				.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private String queuePage(String officer) {
+		try {
+			return mvc.get().uri("/work/queue").with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
