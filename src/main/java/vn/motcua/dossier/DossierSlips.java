@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.document.PdfRenderer;
@@ -21,7 +23,8 @@ import vn.motcua.shared.NotFoundException;
 /**
  * The official slips of the decision at receipt, as PDFs in Vietnamese: the receipt and appointment
  * slip (Mẫu số 01) with a QR code to the public status page, the request to supplement (Mẫu số 02)
- * naming every missing item, and the refusal (Mẫu số 03) with its reason.
+ * naming every missing item, the refusal (Mẫu số 03) with its reason, and the tracking slip
+ * (Mẫu số 05) of the hand-overs between the steps of processing.
  */
 @Component
 public class DossierSlips {
@@ -33,15 +36,18 @@ public class DossierSlips {
 	private final OrganizationManagement organization;
 	private final AccountManagement accounts;
 	private final MessageSource messages;
+	private final WorkingCalendar calendar;
 	private final String baseUrl;
 
 	DossierSlips(PdfRenderer pdf, CatalogManagement catalog, OrganizationManagement organization,
-			AccountManagement accounts, MessageSource messages, @Value("${motcua.site.base-url}") String baseUrl) {
+			AccountManagement accounts, MessageSource messages, WorkingCalendar calendar,
+			@Value("${motcua.site.base-url}") String baseUrl) {
 		this.pdf = pdf;
 		this.catalog = catalog;
 		this.organization = organization;
 		this.accounts = accounts;
 		this.messages = messages;
+		this.calendar = calendar;
 		this.baseUrl = baseUrl;
 	}
 
@@ -81,6 +87,27 @@ public class DossierSlips {
 		model.put("reason", String.valueOf(refused.note()));
 		model.put("officerName", officerName(refused));
 		return pdf.render("pdf/refusal-slip", model, VIETNAMESE);
+	}
+
+	/** Mẫu số 05: every hand-over between the steps, with whether the step that ended kept its time. */
+	public byte[] tracking(Dossier dossier) {
+		StatusChange received = lastChange(dossier, DossierStatus.RECEIVED);
+		Map<String, Object> model = common(dossier, received);
+		Agency agency = organization.agencyByCode(dossier.agencyCode()).orElseThrow();
+		model.put("receivedAt", received.localTime());
+		model.put("appointmentAt", dossier.appointmentAt());
+		model.put("rows", dossier.handovers().stream().map(handover -> {
+			DossierStep from = dossier.steps().get(handover.fromStep());
+			LocalDateTime handedAt = LocalDateTime.ofInstant(handover.handedAt(), vn.motcua.shared.VietnamTime.ZONE);
+			DossierStep to = handover.toStep() == null ? null : dossier.steps().get(handover.toStep());
+			return Map.<String, Object>of("agency", agency.name(), "step", from.name(), "handedAt", handedAt,
+					"givenBy", officerName(handover.givenBy()),
+					"receivedBy", to == null ? "" : text("identity.role." + to.role()),
+					"timeliness", "timeliness." + calendar.timeliness(handedAt, from.dueAt()),
+					"comment", handover.forward() ? String.valueOf(handover.comment() == null ? "" : handover.comment())
+							: text("dossier.pdf.tracking.back") + ": " + handover.comment());
+		}).toList());
+		return pdf.render("pdf/tracking-slip", model, VIETNAMESE);
 	}
 
 	private Map<String, Object> common(Dossier dossier, StatusChange decision) {
@@ -125,7 +152,11 @@ public class DossierSlips {
 
 	/** The officer who made the decision, by the name their account carries. */
 	private String officerName(StatusChange decision) {
-		return accounts.findByUsername(decision.actor()).map(Account::displayName).orElse(decision.actor());
+		return officerName(decision.actor());
+	}
+
+	private String officerName(String username) {
+		return accounts.findByUsername(username).map(Account::displayName).orElse(username);
 	}
 
 	private String text(String key, Object... arguments) {

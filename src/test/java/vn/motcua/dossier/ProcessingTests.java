@@ -78,6 +78,20 @@ class ProcessingTests {
 	}
 
 	@Test
+	void theTrackingSlipListsEveryHandOverWithTheTimelinessOfTheStepThatEnded() throws Exception {
+		String code = received();
+		move("desk", code, "forward", "{}");
+		clock.advance(Duration.ofDays(3));
+		move("unithead", code, "forward", "{}");
+		move("specialist", code, "send-back", "{\"comment\":\"Chưa rõ\"}");
+		byte[] slip = mvc.get().uri("/desk/dossiers/{code}/slips/tracking", code)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD)).exchange().getResponse().getContentAsByteArray();
+		assertThat(DossierSlipsTests.text(slip)).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ").contains(code)
+			.contains("Tiếp nhận, kiểm tra hồ sơ").contains("Đúng hạn").contains("Quá hạn")
+			.contains("Trả lại").contains("Chưa rõ").contains("Võ Thị Lan");
+	}
+
+	@Test
 	void onlyTheHolderOfTheCurrentStepMovesTheDossier() {
 		String code = received();
 		assertThat(move("specialist", code, "forward", "{}")).hasStatus(403);

@@ -11,7 +11,8 @@ enum SlipKind {
 
 	RECEIPT("receipt", "giay-tiep-nhan", DossierSlips::receipt),
 	SUPPLEMENT_REQUEST("supplement-request", "phieu-yeu-cau-bo-sung", DossierSlips::supplementRequest),
-	REFUSAL("refusal", "phieu-tu-choi", DossierSlips::refusal);
+	REFUSAL("refusal", "phieu-tu-choi", DossierSlips::refusal),
+	TRACKING("tracking", "phieu-kiem-soat", DossierSlips::tracking);
 
 	private final String path;
 	private final String fileName;
