@@ -129,11 +129,51 @@ public class Dossier {
 	/** The applicant completes a dossier that was incomplete at receipt: it goes back to the desk. */
 	void complete(List<DossierDocument> added, Instant now, Actor actor) {
 		requireStatus(DossierStatus.SUPPLEMENT_REQUESTED);
-		if (receivedAt != null) {
-			throw new IllegalStateException("A supplement during processing resumes the processing instead");
-		}
 		documents.addAll(added);
-		record(DossierStatus.SUBMITTED, now, actor, null);
+		record(receivedAt == null ? DossierStatus.SUBMITTED : DossierStatus.IN_PROGRESS, now, actor, null);
+	}
+
+	/**
+	 * During processing, the holder of the current step asks for more documents (Mẫu 02): the clock
+	 * pauses until the applicant supplies them. The rule set limits how many times.
+	 */
+	void requestSupplement(List<String> missingItems, int allowed, Instant now, Actor actor) {
+		requireStatus(DossierStatus.IN_PROGRESS);
+		if (missingItems.isEmpty()) {
+			throw new IllegalArgumentException("A request to supplement names what is missing");
+		}
+		if (supplementRequestsDuringProcessing() >= allowed) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.supplement.limit", allowed);
+		}
+		record(DossierStatus.SUPPLEMENT_REQUESTED, now, actor, String.join("; ", missingItems));
+	}
+
+	/** Moves every unfinished step's due time and the appointment, after a pause of the clock. */
+	void extendDueTimes(java.util.function.UnaryOperator<LocalDateTime> extension) {
+		for (int index = 0; index < steps.size(); index++) {
+			DossierStep step = steps.get(index);
+			if (step.finishedAt() == null) {
+				steps.set(index, new DossierStep(step.name(), step.role(), step.unitId(), step.share(),
+						extension.apply(step.dueAt()), step.startedAt(), null));
+			}
+		}
+		if (appointmentAt != null) {
+			appointmentAt = extension.apply(appointmentAt);
+		}
+		moveTo(stepIndex);
+	}
+
+	/** When the dossier last entered that status, if it ever did. */
+	public java.util.Optional<Instant> lastEntered(DossierStatus entered) {
+		return history.stream().filter(change -> change.status() == entered).map(StatusChange::changedAt)
+			.reduce((first, second) -> second);
+	}
+
+	/** Requests for more documents after receipt; more than one makes the dossier count as late. */
+	public long supplementRequestsDuringProcessing() {
+		return receivedAt == null ? 0 : history.stream()
+			.filter(change -> change.status() == DossierStatus.SUPPLEMENT_REQUESTED && !change.changedAt().isBefore(receivedAt))
+			.count();
 	}
 
 	/** The desk refuses a dossier outside the agency's competence or not eligible. */

@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.calendar.Pause;
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.Channel;
@@ -25,6 +28,8 @@ import vn.motcua.document.Attachment;
 import vn.motcua.document.AttachmentStore;
 import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.VietnamTime;
@@ -46,11 +51,14 @@ public class DossierIntake {
 	private final AttachmentStore attachments;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
+	private final WorkingCalendar calendar;
+	private final OrganizationManagement organization;
 	private final Clock clock;
 
 	DossierIntake(DossierRepository dossiers, DossierDraftRepository drafts, DossierCodeSequence codes, CatalogManagement catalog,
 			AccountManagement accounts, AttachmentStore attachments, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, WorkingCalendar calendar, OrganizationManagement organization,
+			Clock clock) {
 		this.dossiers = dossiers;
 		this.drafts = drafts;
 		this.codes = codes;
@@ -59,6 +67,8 @@ public class DossierIntake {
 		this.attachments = attachments;
 		this.events = events;
 		this.transactions = transactions;
+		this.calendar = calendar;
+		this.organization = organization;
 		this.clock = clock;
 	}
 
@@ -134,7 +144,12 @@ public class DossierIntake {
 		Account account = accounts.findById(accountId).orElseThrow();
 		return land(files, stored -> {
 			Dossier current = dossiers.findById(dossier.id()).orElseThrow();
-			current.complete(documents(procedure, files, stored), clock.instant(), new Actor(account.username()));
+			Instant now = clock.instant();
+			Instant pausedFrom = current.lastEntered(DossierStatus.SUPPLEMENT_REQUESTED).orElse(now);
+			current.complete(documents(procedure, files, stored), now, new Actor(account.username()));
+			if (current.receivedAt() != null) {
+				resumeClock(current, pausedFrom, now);
+			}
 			Dossier saved = dossiers.save(current);
 			current.takeEvents().forEach(events::publishEvent);
 			return saved;
@@ -173,6 +188,14 @@ public class DossierIntake {
 			removeAll(stored);
 			throw failure;
 		}
+	}
+
+	/** The processing clock stood still while the applicant was asked for documents: every due time moves. */
+	private void resumeClock(Dossier dossier, Instant pausedFrom, Instant resumedAt) {
+		Pause pause = new Pause(LocalDateTime.ofInstant(pausedFrom, VietnamTime.ZONE),
+				LocalDateTime.ofInstant(resumedAt, VietnamTime.ZONE));
+		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
+		dossier.extendDueTimes(due -> calendar.extend(due, List.of(pause), agencyId));
 	}
 
 	private ProcedureVersion versionInForce(String procedureCode) {

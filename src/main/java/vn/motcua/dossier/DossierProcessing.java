@@ -42,18 +42,20 @@ public class DossierProcessing {
 	private final OrganizationManagement organization;
 	private final WorkingCalendar calendar;
 	private final ApplicationEventPublisher events;
+	private final RuleSets ruleSets;
 	private final Clock clock;
 	private final Duration dueSoon;
 
 	DossierProcessing(DossierRepository dossiers, JdbcClient jdbc, AccountManagement accounts,
 			OrganizationManagement organization, WorkingCalendar calendar, ApplicationEventPublisher events,
-			Clock clock, @Value("${motcua.dossier.due-soon-working-hours:8}") int dueSoonWorkingHours) {
+			RuleSets ruleSets, Clock clock, @Value("${motcua.dossier.due-soon-working-hours:8}") int dueSoonWorkingHours) {
 		this.dossiers = dossiers;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.organization = organization;
 		this.calendar = calendar;
 		this.events = events;
+		this.ruleSets = ruleSets;
 		this.clock = clock;
 		this.dueSoon = Duration.ofHours(dueSoonWorkingHours);
 	}
@@ -116,6 +118,15 @@ public class DossierProcessing {
 	public Dossier sendBack(String code, String comment) {
 		Dossier dossier = actionable(code);
 		dossier.sendBack(Actor.current(), comment.trim(), clock.instant());
+		return save(dossier);
+	}
+
+	/** The holder of the current step asks the applicant for more documents (Mẫu 02); the clock pauses. */
+	public Dossier requestSupplement(String code, List<String> missingItems) {
+		Dossier dossier = actionable(code);
+		int allowed = ruleSets.byId(String.valueOf(dossier.ruleSet())).supplementRequestsAllowed();
+		dossier.requestSupplement(missingItems.stream().map(String::trim).filter(item -> !item.isEmpty()).toList(),
+				allowed, clock.instant(), Actor.current());
 		return save(dossier);
 	}
 

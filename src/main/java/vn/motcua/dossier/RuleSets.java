@@ -22,14 +22,24 @@ public class RuleSets {
 	record Settings(List<RuleSet> ruleSets) {
 	}
 
-	/** A rule set and the day it entered into force. */
-	public record RuleSet(String id, LocalDate inForceFrom) {
+	/**
+	 * A rule set, the day it entered into force, and the legal numbers it fixes.
+	 *
+	 * @param supplementRequestsAllowed requests for more documents during processing (ND 61: one)
+	 */
+	public record RuleSet(String id, LocalDate inForceFrom, int supplementRequestsAllowed) {
 	}
 
 	private final List<RuleSet> ruleSets;
 
 	RuleSets(Settings settings) {
 		this.ruleSets = settings.ruleSets().stream().sorted(Comparator.comparing(RuleSet::inForceFrom)).toList();
+	}
+
+	/** The rule set a dossier recorded at receipt. */
+	public RuleSet byId(String id) {
+		return ruleSets.stream().filter(ruleSet -> ruleSet.id().equals(id)).findFirst()
+			.orElseThrow(() -> new IllegalStateException("Unknown rule set " + id));
 	}
 
 	/** The id of the rule set in force on that day. */

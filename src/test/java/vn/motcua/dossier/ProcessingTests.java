@@ -92,6 +92,34 @@ class ProcessingTests {
 	}
 
 	@Test
+	void aSupplementDuringProcessingPausesTheClockOnceAndASecondIsRefused() {
+		String code = received();
+		move("desk", code, "forward", "{}");
+		move("unithead", code, "forward", "{}");
+		java.time.LocalDateTime appointment = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		assertThat(move("specialist", code, "supplement-request",
+				"{\"missingItems\":[\"Bản sao văn bằng có chứng thực\"]}"))
+			.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("SUPPLEMENT_REQUESTED");
+		assertThat(queue("specialist")).as("a paused dossier waits for the applicant").doesNotContain(code);
+
+		clock.advance(Duration.ofDays(7));
+		assertThat(mvc.post().uri("/my/dossiers/{code}/completion", code).multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("document-2", "bang-chung-thuc.pdf",
+					"application/pdf", SubmissionFiles.pdf()))
+			.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.hasStatus3xxRedirection();
+		Dossier resumed = dossiers.findByCode(code).orElseThrow();
+		assertThat(resumed.status()).isEqualTo(DossierStatus.IN_PROGRESS);
+		assertThat(resumed.appointmentAt()).as("the appointment moves by the working time paused")
+			.isAfter(appointment.plusDays(6));
+		assertThat(queue("specialist")).contains(code);
+
+		assertThat(move("specialist", code, "supplement-request", "{\"missingItems\":[\"Ảnh\"]}"))
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("chỉ được yêu cầu bổ sung hồ sơ 1 lần");
+	}
+
+	@Test
 	void onlyTheHolderOfTheCurrentStepMovesTheDossier() {
 		String code = received();
 		assertThat(move("specialist", code, "forward", "{}")).hasStatus(403);

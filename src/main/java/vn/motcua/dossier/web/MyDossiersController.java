@@ -53,7 +53,7 @@ class MyDossiersController {
 	String show(@PathVariable String code, Model model) {
 		Dossier dossier = dossiers.dossierOf(currentAccount(), code);
 		model.addAttribute("dossier", dossier);
-		if (dossier.status() == vn.motcua.dossier.DossierStatus.SUPPLEMENT_REQUESTED && dossier.receivedAt() == null) {
+		if (dossier.status() == vn.motcua.dossier.DossierStatus.SUPPLEMENT_REQUESTED) {
 			model.addAttribute("requiredDocuments",
 					catalog.version(dossier.procedure().versionId()).content().documents());
 		}

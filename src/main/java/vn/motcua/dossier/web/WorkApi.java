@@ -64,6 +64,16 @@ class WorkApi {
 		return Moved.of(processing.forward(code, move == null ? null : move.comment()));
 	}
 
+	record SupplementRequest(@jakarta.validation.constraints.NotEmpty(message = "{dossier.desk.missing.required}")
+			List<@NotBlank @Size(max = 500) String> missingItems) {
+	}
+
+	@PostMapping("/dossiers/{code}/supplement-request")
+	@Operation(summary = "Ask the applicant for more documents (Mẫu 02); the processing clock pauses")
+	Moved requestSupplement(@PathVariable String code, @Valid @RequestBody SupplementRequest request) {
+		return Moved.of(processing.requestSupplement(code, request.missingItems()));
+	}
+
 	@PostMapping("/dossiers/{code}/send-back")
 	@Operation(summary = "Send the dossier back to the previous step, saying why")
 	Moved sendBack(@PathVariable String code, @Valid @RequestBody SendBack sendBack) {
