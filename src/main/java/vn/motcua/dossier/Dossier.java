@@ -148,6 +148,44 @@ public class Dossier {
 		record(DossierStatus.SUPPLEMENT_REQUESTED, now, actor, String.join("; ", missingItems));
 	}
 
+	/** The holder of the current step asks the applicant to pay the fees due; the clock pauses. */
+	void requestPayment(String note, Instant now, Actor actor) {
+		requireStatus(DossierStatus.IN_PROGRESS);
+		requireReason(note);
+		record(DossierStatus.PAYMENT_REQUESTED, now, actor, note);
+	}
+
+	/** The fees were paid: processing resumes (the service moves the due times by the pause). */
+	void recordPayment(String note, Instant now, Actor actor) {
+		requireStatus(DossierStatus.PAYMENT_REQUESTED);
+		requireReason(note);
+		record(DossierStatus.IN_PROGRESS, now, actor, note);
+	}
+
+	/** Processing stops for good (dừng xử lý), with the reason the notice gives the applicant. */
+	void stop(String reason, Instant now, Actor actor) {
+		requireStatus(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.SUPPLEMENT_REQUESTED,
+				DossierStatus.PAYMENT_REQUESTED);
+		requireReason(reason);
+		record(DossierStatus.STOPPED, now, actor, reason);
+		moveTo(null);
+	}
+
+	/** The applicant withdraws the dossier before its result is issued. */
+	void withdraw(String reason, Instant now, Actor applicant) {
+		requireStatus(DossierStatus.SUBMITTED, DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS,
+				DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.PAYMENT_REQUESTED);
+		requireReason(reason);
+		record(DossierStatus.WITHDRAWN, now, applicant, reason);
+		moveTo(null);
+	}
+
+	private void requireReason(String reason) {
+		if (reason.isBlank()) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.reason.required");
+		}
+	}
+
 	/** Moves every unfinished step's due time and the appointment, after a pause of the clock. */
 	void extendDueTimes(java.util.function.UnaryOperator<LocalDateTime> extension) {
 		for (int index = 0; index < steps.size(); index++) {

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.calendar.Pause;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
@@ -86,7 +88,7 @@ public class DossierProcessing {
 				       d.step_due_at
 				FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_index
 				WHERE (%s) AND (d.step_unit_id IS NULL OR d.step_unit_id = :unit)
-				  AND d.status IN ('RECEIVED', 'IN_PROGRESS', 'PROCESSED')
+				  AND d.status IN ('RECEIVED', 'IN_PROGRESS', 'PAYMENT_REQUESTED', 'PROCESSED')
 				ORDER BY d.step_due_at, d.code
 				FETCH FIRST 500 ROWS ONLY
 				""".formatted(String.join(" OR ", conditions)))
@@ -127,6 +129,39 @@ public class DossierProcessing {
 		int allowed = ruleSets.byId(String.valueOf(dossier.ruleSet())).supplementRequestsAllowed();
 		dossier.requestSupplement(missingItems.stream().map(String::trim).filter(item -> !item.isEmpty()).toList(),
 				allowed, clock.instant(), Actor.current());
+		return save(dossier);
+	}
+
+	public Dossier requestPayment(String code, String note) {
+		Dossier dossier = actionable(code);
+		dossier.requestPayment(note.trim(), clock.instant(), Actor.current());
+		return save(dossier);
+	}
+
+	/** The fees were paid; every due time moves by the working time the clock stood still. */
+	public Dossier recordPayment(String code, String note) {
+		Dossier dossier = actionable(code);
+		Instant pausedFrom = dossier.lastEntered(DossierStatus.PAYMENT_REQUESTED).orElseThrow();
+		Instant now = clock.instant();
+		dossier.recordPayment(note.trim(), now, Actor.current());
+		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
+		Pause pause = new Pause(LocalDateTime.ofInstant(pausedFrom, VietnamTime.ZONE),
+				LocalDateTime.ofInstant(now, VietnamTime.ZONE));
+		dossier.extendDueTimes(due -> calendar.extend(due, List.of(pause), agencyId));
+		return save(dossier);
+	}
+
+	public Dossier stop(String code, String reason) {
+		Dossier dossier = actionable(code);
+		dossier.stop(reason.trim(), clock.instant(), Actor.current());
+		return save(dossier);
+	}
+
+	/** The applicant withdraws one of their own dossiers. */
+	public Dossier withdraw(UUID accountId, String code, String reason) {
+		Dossier dossier = dossiers.findByCode(code.trim()).filter(found -> accountId.equals(found.accountId()))
+			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+		dossier.withdraw(reason.trim(), clock.instant(), Actor.current());
 		return save(dossier);
 	}
 

@@ -120,6 +120,33 @@ class ProcessingTests {
 	}
 
 	@Test
+	void aPaymentRequestPausesTheClockAndStoppingOrWithdrawingEndsTheDossier() {
+		String paying = received();
+		move("desk", paying, "forward", "{}");
+		assertThat(move("unithead", paying, "payment-request", "{\"reason\":\"Nộp lệ phí cấp thẻ 200.000 đồng\"}"))
+			.hasStatusOk().bodyJson().extractingPath("$.nationalStatus").isEqualTo(6);
+		java.time.LocalDateTime due = dossiers.findByCode(paying).orElseThrow().appointmentAt();
+		clock.advance(Duration.ofDays(2));
+		assertThat(move("unithead", paying, "payment", "{\"reason\":\"Biên lai số 0012345\"}")).hasStatusOk()
+			.bodyJson().extractingPath("$.status").isEqualTo("IN_PROGRESS");
+		assertThat(dossiers.findByCode(paying).orElseThrow().appointmentAt()).isAfter(due);
+
+		assertThat(move("unithead", paying, "stop", "{\"reason\":\" \"}")).hasStatus(400);
+		assertThat(move("unithead", paying, "stop", "{\"reason\":\"Cơ sở đã ngừng hoạt động\"}")).hasStatusOk()
+			.bodyJson().extractingPath("$.nationalStatus").isEqualTo(8);
+
+		String withdrawn = received();
+		assertThat(mvc.post().uri("/api/v1/my/dossiers/{code}/withdrawal", withdrawn)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Không còn nhu cầu\"}")
+			.with(httpBasic(DemoAccounts.OTHER_CITIZEN, DemoAccounts.PASSWORD))).hasStatus(404);
+		assertThat(mvc.post().uri("/api/v1/my/dossiers/{code}/withdrawal", withdrawn)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Không còn nhu cầu\"}")
+			.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyJson().extractingPath("$.nationalStatus").isEqualTo(7);
+		assertThat(queue("desk")).doesNotContain(withdrawn);
+	}
+
+	@Test
 	void onlyTheHolderOfTheCurrentStepMovesTheDossier() {
 		String code = received();
 		assertThat(move("specialist", code, "forward", "{}")).hasStatus(403);

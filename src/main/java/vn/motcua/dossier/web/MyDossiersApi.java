@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierManagement;
+import vn.motcua.dossier.DossierProcessing;
 import vn.motcua.identity.AccountManagement;
 
 /** The signed-in applicant's own dossiers; another applicant's dossier is never found. */
@@ -26,10 +27,12 @@ class MyDossiersApi {
 
 	private final DossierManagement dossiers;
 	private final AccountManagement accounts;
+	private final DossierProcessing processing;
 
-	MyDossiersApi(DossierManagement dossiers, AccountManagement accounts) {
+	MyDossiersApi(DossierManagement dossiers, AccountManagement accounts, DossierProcessing processing) {
 		this.dossiers = dossiers;
 		this.accounts = accounts;
+		this.processing = processing;
 	}
 
 	record DossierSummary(String code, String procedureCode, String procedureName, String status, int nationalStatus,
@@ -63,6 +66,17 @@ class MyDossiersApi {
 				dossier.delivery().name(), dossier.documents().stream().map(document -> document.name()).toList(),
 				dossier.history().stream().map(change -> new HistoryEntry(change.status().name(), change.changedAt(),
 						change.note())).toList());
+	}
+
+	record Withdrawal(@jakarta.validation.constraints.NotBlank(message = "{dossier.reason.required}")
+			@jakarta.validation.constraints.Size(max = 2000) String reason) {
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/{code}/withdrawal")
+	@Operation(summary = "Withdraw one of the applicant's own dossiers before its result is issued")
+	DossierSummary withdraw(@PathVariable String code,
+			@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Withdrawal withdrawal) {
+		return DossierSummary.of(processing.withdraw(currentAccount(), code, withdrawal.reason()));
 	}
 
 	private UUID currentAccount() {

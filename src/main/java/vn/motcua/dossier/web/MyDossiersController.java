@@ -15,6 +15,7 @@ import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDrafts;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierProcessing;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierSlips;
 import vn.motcua.identity.AccountManagement;
@@ -30,15 +31,17 @@ class MyDossiersController {
 	private final DossierDrafts drafts;
 	private final DossierIntake intake;
 	private final CatalogManagement catalog;
+	private final DossierProcessing processing;
 
 	MyDossiersController(DossierManagement dossiers, AccountManagement accounts, DossierSlips slips,
-			DossierDrafts drafts, DossierIntake intake, CatalogManagement catalog) {
+			DossierDrafts drafts, DossierIntake intake, CatalogManagement catalog, DossierProcessing processing) {
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.slips = slips;
 		this.drafts = drafts;
 		this.intake = intake;
 		this.catalog = catalog;
+		this.processing = processing;
 	}
 
 	@GetMapping
@@ -70,6 +73,17 @@ class MyDossiersController {
 			model.addAttribute("error", refused);
 			return show(code, model);
 		}
+	}
+
+	@PostMapping("/{code}/withdrawal")
+	String withdraw(@PathVariable String code, @org.springframework.web.bind.annotation.RequestParam String reason,
+			Model model) {
+		if (reason.isBlank()) {
+			model.addAttribute("withdrawalError", true);
+			return show(code, model);
+		}
+		processing.withdraw(currentAccount(), code, reason);
+		return "redirect:/my/dossiers/" + code + "?withdrawn";
 	}
 
 	@GetMapping("/{code}/slips/{kind}")

@@ -74,6 +74,27 @@ class WorkApi {
 		return Moved.of(processing.requestSupplement(code, request.missingItems()));
 	}
 
+	record Reason(@NotBlank(message = "{dossier.reason.required}") @Size(max = 2000) String reason) {
+	}
+
+	@PostMapping("/dossiers/{code}/payment-request")
+	@Operation(summary = "Ask the applicant to pay the fees due; the processing clock pauses")
+	Moved requestPayment(@PathVariable String code, @Valid @RequestBody Reason note) {
+		return Moved.of(processing.requestPayment(code, note.reason()));
+	}
+
+	@PostMapping("/dossiers/{code}/payment")
+	@Operation(summary = "Record that the fees were paid; processing resumes and due times move by the pause")
+	Moved recordPayment(@PathVariable String code, @Valid @RequestBody Reason note) {
+		return Moved.of(processing.recordPayment(code, note.reason()));
+	}
+
+	@PostMapping("/dossiers/{code}/stop")
+	@Operation(summary = "Stop processing for good, with the reason given to the applicant")
+	Moved stop(@PathVariable String code, @Valid @RequestBody Reason reason) {
+		return Moved.of(processing.stop(code, reason.reason()));
+	}
+
 	@PostMapping("/dossiers/{code}/send-back")
 	@Operation(summary = "Send the dossier back to the previous step, saying why")
 	Moved sendBack(@PathVariable String code, @Valid @RequestBody SendBack sendBack) {
