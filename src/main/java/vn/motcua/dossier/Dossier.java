@@ -61,6 +61,7 @@ public class Dossier {
 	private @Nullable Role stepRole;
 	private @Nullable UUID stepUnitId;
 	private @Nullable LocalDateTime stepDueAt;
+	private vn.motcua.calendar.@Nullable Timeliness timeliness;
 	@Transient
 	private final List<Object> events = new ArrayList<>();
 
@@ -205,6 +206,16 @@ public class Dossier {
 	public java.util.Optional<Instant> lastEntered(DossierStatus entered) {
 		return history.stream().filter(change -> change.status() == entered).map(StatusChange::changedAt)
 			.reduce((first, second) -> second);
+	}
+
+	/** Records how the dossier kept its deadline, once it has ended. */
+	void settle(vn.motcua.calendar.Timeliness kept) {
+		this.timeliness = kept;
+	}
+
+	/** How the dossier kept its deadline, once it has ended. */
+	public vn.motcua.calendar.@Nullable Timeliness timeliness() {
+		return timeliness;
 	}
 
 	/** Requests for more documents after receipt; more than one makes the dossier count as late. */

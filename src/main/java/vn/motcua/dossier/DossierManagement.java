@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnamTime;
@@ -20,9 +21,11 @@ import vn.motcua.shared.VietnamTime;
 public class DossierManagement {
 
 	private final DossierRepository dossiers;
+	private final WorkingCalendar calendar;
 
-	DossierManagement(DossierRepository dossiers) {
+	DossierManagement(DossierRepository dossiers, WorkingCalendar calendar) {
 		this.dossiers = dossiers;
+		this.calendar = calendar;
 	}
 
 	/** The dossiers an applicant's account submitted, newest first. */
@@ -40,6 +43,18 @@ public class DossierManagement {
 		return dossiers.findByCode(code.trim())
 			.filter(dossier -> accountId.equals(dossier.accountId()))
 			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+	}
+
+	/**
+	 * How a received dossier stands against its appointment: for one that ended, early, on time or
+	 * late; for one still open at the cut-off, within the deadline or overdue.
+	 */
+	@Transactional(readOnly = true)
+	public DossierTimelinessView timeliness(String code, Instant cutOff) {
+		Dossier dossier = dossiers.findByCode(code.trim())
+			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+		return new DossierTimelinessView(dossier.code(), DossierTimeliness.finished(dossier, calendar).orElse(null),
+				DossierTimeliness.open(dossier, cutOff, calendar).orElse(null));
 	}
 
 	/** The public status of the dossier with that code, if there is one; a malformed code is bad input. */

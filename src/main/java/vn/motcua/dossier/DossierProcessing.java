@@ -187,6 +187,7 @@ public class DossierProcessing {
 	}
 
 	private Dossier save(Dossier dossier) {
+		DossierTimeliness.finished(dossier, calendar).ifPresent(dossier::settle);
 		Dossier saved = dossiers.save(dossier);
 		dossier.takeEvents().forEach(events::publishEvent);
 		return saved;

@@ -44,6 +44,9 @@ class ProcessingTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	DossierManagement management;
+
 	@BeforeEach
 	void wednesdayMorning() {
 		clock.set(Instant.parse("2026-11-25T01:00:00Z"));
@@ -70,6 +73,8 @@ class ProcessingTests {
 			.isLenientlyEqualTo("{\"status\":\"PROCESSED\",\"nationalStatus\":9,\"role\":\"RECEPTION_OFFICER\"}");
 
 		Dossier processed = dossiers.findByCode(code).orElseThrow();
+		assertThat(processed.timeliness()).as("processed the same day, days before the appointment")
+			.isEqualTo(vn.motcua.calendar.Timeliness.EARLY);
 		assertThat(processed.handovers()).hasSize(6).allMatch(Handover::forward);
 		assertThat(processed.history()).extracting(StatusChange::status).containsExactly(DossierStatus.SUBMITTED,
 				DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.PROCESSED);
@@ -170,6 +175,17 @@ class ProcessingTests {
 		assertThat(dossiers.findByCode(code).orElseThrow().handovers()).last()
 			.satisfies(handover -> assertThat(handover.forward()).isFalse())
 			.extracting(Handover::comment).isEqualTo("Thiếu ý kiến phân công rõ ràng");
+	}
+
+	@Test
+	void anOpenDossierIsWithinItsDeadlineUntilTheAppointmentAndOverdueAfter() {
+		String code = received();
+		java.time.LocalDateTime appointment = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		Instant before = appointment.minusHours(1).atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant();
+		Instant after = appointment.plusHours(1).atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant();
+		assertThat(management.timeliness(code, before).open()).isEqualTo(vn.motcua.calendar.OpenTimeliness.WITHIN_DEADLINE);
+		assertThat(management.timeliness(code, after).open()).isEqualTo(vn.motcua.calendar.OpenTimeliness.OVERDUE);
+		assertThat(management.timeliness(code, after).finished()).isNull();
 	}
 
 	@Test
