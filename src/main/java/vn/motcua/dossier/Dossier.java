@@ -62,6 +62,9 @@ public class Dossier {
 	private @Nullable UUID stepUnitId;
 	private @Nullable LocalDateTime stepDueAt;
 	private vn.motcua.calendar.@Nullable Timeliness timeliness;
+	private @Nullable Instant apologizedAt;
+	private @Nullable String apologyReason;
+	private @Nullable LocalDateTime newAppointmentAt;
 	@Transient
 	private final List<Object> events = new ArrayList<>();
 
@@ -206,6 +209,38 @@ public class Dossier {
 	public java.util.Optional<Instant> lastEntered(DossierStatus entered) {
 		return history.stream().filter(change -> change.status() == entered).map(StatusChange::changedAt)
 			.reduce((first, second) -> second);
+	}
+
+	/**
+	 * The agency apologises that the dossier will be late and sets exactly one new date (Mẫu 04). The
+	 * caller checks the legal lead time; the appointment stays the due time, so the dossier counts late.
+	 */
+	void apologize(String reason, LocalDateTime newAppointment, Instant now, Actor actor) {
+		requireStatus(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.PROCESSED);
+		requireReason(reason);
+		if (apologizedAt != null) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.apology.once");
+		}
+		if (appointmentAt == null || !newAppointment.isAfter(appointmentAt)) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.apology.date");
+		}
+		apologizedAt = now;
+		apologyReason = reason;
+		newAppointmentAt = newAppointment;
+		events.add(new DossierStatusChanged(actor, now, id, code, agencyCode, procedure.code(), status, status,
+				"apology: " + reason));
+	}
+
+	public @Nullable Instant apologizedAt() {
+		return apologizedAt;
+	}
+
+	public @Nullable String apologyReason() {
+		return apologyReason;
+	}
+
+	public @Nullable LocalDateTime newAppointmentAt() {
+		return newAppointmentAt;
 	}
 
 	/** Records how the dossier kept its deadline, once it has ended. */

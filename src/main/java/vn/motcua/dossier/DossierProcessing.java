@@ -151,6 +151,24 @@ public class DossierProcessing {
 		return save(dossier);
 	}
 
+	/**
+	 * The apology and one new date (Mẫu 04), issued no later than the rule set's lead time (one working
+	 * day) before the due time.
+	 */
+	public Dossier apologize(String code, String reason, LocalDateTime newAppointment) {
+		Dossier dossier = actionable(code);
+		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+		int lead = ruleSets.byId(String.valueOf(dossier.ruleSet())).apologyLeadWorkingDays();
+		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
+		LocalDateTime due = dossier.appointmentAt();
+		if (due == null || now.isAfter(due)
+				|| calendar.workingTimeBetween(now, due, agencyId).compareTo(Duration.ofHours(8L * lead)) < 0) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.apology.too-late", lead);
+		}
+		dossier.apologize(reason.trim(), newAppointment, clock.instant(), Actor.current());
+		return save(dossier);
+	}
+
 	public Dossier stop(String code, String reason) {
 		Dossier dossier = actionable(code);
 		dossier.stop(reason.trim(), clock.instant(), Actor.current());

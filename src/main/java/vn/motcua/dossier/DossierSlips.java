@@ -89,6 +89,20 @@ public class DossierSlips {
 		return pdf.render("pdf/refusal-slip", model, VIETNAMESE);
 	}
 
+	/** Mẫu số 04: the apology for a coming delay and its one new date. */
+	public byte[] apology(Dossier dossier) {
+		if (dossier.apologizedAt() == null) {
+			throw new NotFoundException("dossier.slip.not-issued", dossier.code());
+		}
+		Map<String, Object> model = common(dossier, lastChange(dossier, DossierStatus.RECEIVED));
+		model.put("issuedOn", LocalDateTime.ofInstant(dossier.apologizedAt(), vn.motcua.shared.VietnamTime.ZONE).toLocalDate());
+		model.put("dueAt", dossier.appointmentAt());
+		model.put("reason", String.valueOf(dossier.apologyReason()));
+		model.put("newAppointmentAt", dossier.newAppointmentAt());
+		model.put("signerName", "");
+		return pdf.render("pdf/apology-slip", model, VIETNAMESE);
+	}
+
 	/** Mẫu số 05: every hand-over between the steps, with whether the step that ended kept its time. */
 	public byte[] tracking(Dossier dossier) {
 		StatusChange received = lastChange(dossier, DossierStatus.RECEIVED);

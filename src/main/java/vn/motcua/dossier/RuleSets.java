@@ -26,8 +26,10 @@ public class RuleSets {
 	 * A rule set, the day it entered into force, and the legal numbers it fixes.
 	 *
 	 * @param supplementRequestsAllowed requests for more documents during processing (ND 61: one)
+	 * @param apologyLeadWorkingDays how many working days before the due time the apology must be issued
 	 */
-	public record RuleSet(String id, LocalDate inForceFrom, int supplementRequestsAllowed) {
+	public record RuleSet(String id, LocalDate inForceFrom, int supplementRequestsAllowed,
+			int apologyLeadWorkingDays) {
 	}
 
 	private final List<RuleSet> ruleSets;

@@ -152,6 +152,39 @@ class ProcessingTests {
 	}
 
 	@Test
+	void anApologyGivesOneNewDateAWorkingDayAheadAndTheDossierStillCountsLate() throws Exception {
+		String code = received();
+		move("desk", code, "forward", "{}");
+		java.time.LocalDateTime due = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		String newDate = due.plusDays(7).toString();
+		assertThat(move("unithead", code, "apology", "{\"reason\":\"Chờ ý kiến của Sở Xây dựng\",\"newAppointment\":\""
+				+ due.minusDays(1) + "\"}")).as("the new date must come after the due time").hasStatus(400);
+		assertThat(move("unithead", code, "apology", "{\"reason\":\"Chờ ý kiến của Sở Xây dựng\",\"newAppointment\":\""
+				+ newDate + "\"}")).hasStatusOk();
+		assertThat(move("unithead", code, "apology", "{\"reason\":\"Lần hai\",\"newAppointment\":\"" + newDate + "\"}"))
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("một lần");
+		String slip = DossierSlipsTests.text(mvc.get().uri("/desk/dossiers/{code}/slips/apology", code)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD)).exchange().getResponse().getContentAsByteArray());
+		assertThat(slip).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ").contains("Chờ ý kiến của Sở Xây dựng")
+			.contains(due.plusDays(7).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+
+		clock.set(due.plusDays(1).atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant());
+		for (String officer : new String[] { "unithead", "specialist", "unithead", "leader", "records" }) {
+			move(officer, code, "forward", "{}");
+		}
+		assertThat(dossiers.findByCode(code).orElseThrow().timeliness()).isEqualTo(vn.motcua.calendar.Timeliness.LATE);
+	}
+
+	@Test
+	void anApologyOnTheLastWorkingDayIsTooLate() {
+		String code = received();
+		java.time.LocalDateTime due = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		clock.set(due.minusHours(2).atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant());
+		assertThat(move("desk", code, "apology", "{\"reason\":\"Trễ\",\"newAppointment\":\"" + due.plusDays(3) + "\"}"))
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("chậm nhất 1 ngày làm việc");
+	}
+
+	@Test
 	void onlyTheHolderOfTheCurrentStepMovesTheDossier() {
 		String code = received();
 		assertThat(move("specialist", code, "forward", "{}")).hasStatus(403);

@@ -12,7 +12,8 @@ enum SlipKind {
 	RECEIPT("receipt", "giay-tiep-nhan", DossierSlips::receipt),
 	SUPPLEMENT_REQUEST("supplement-request", "phieu-yeu-cau-bo-sung", DossierSlips::supplementRequest),
 	REFUSAL("refusal", "phieu-tu-choi", DossierSlips::refusal),
-	TRACKING("tracking", "phieu-kiem-soat", DossierSlips::tracking);
+	TRACKING("tracking", "phieu-kiem-soat", DossierSlips::tracking),
+	APOLOGY("apology", "phieu-xin-loi", DossierSlips::apology);
 
 	private final String path;
 	private final String fileName;

@@ -89,6 +89,16 @@ class WorkApi {
 		return Moved.of(processing.recordPayment(code, note.reason()));
 	}
 
+	record Apology(@NotBlank(message = "{dossier.reason.required}") @Size(max = 2000) String reason,
+			@jakarta.validation.constraints.NotNull(message = "{dossier.apology.date}") LocalDateTime newAppointment) {
+	}
+
+	@PostMapping("/dossiers/{code}/apology")
+	@Operation(summary = "Apologise for a coming delay and set one new date (Mẫu 04), at least a working day ahead")
+	Moved apologize(@PathVariable String code, @Valid @RequestBody Apology apology) {
+		return Moved.of(processing.apologize(code, apology.reason(), apology.newAppointment()));
+	}
+
 	@PostMapping("/dossiers/{code}/stop")
 	@Operation(summary = "Stop processing for good, with the reason given to the applicant")
 	Moved stop(@PathVariable String code, @Valid @RequestBody Reason reason) {
