@@ -65,6 +65,11 @@ public class Dossier {
 	private @Nullable Instant apologizedAt;
 	private @Nullable String apologyReason;
 	private @Nullable LocalDateTime newAppointmentAt;
+	private @Nullable String draftResultId;
+	private @Nullable String resultSha256;
+	private @Nullable Instant signedAt;
+	private @Nullable Instant returnedAt;
+	private @Nullable String returnDetail;
 	@Transient
 	private final List<Object> events = new ArrayList<>();
 
@@ -241,6 +246,63 @@ public class Dossier {
 
 	public @Nullable LocalDateTime newAppointmentAt() {
 		return newAppointmentAt;
+	}
+
+	/** The result drafted during processing, as a PDF in the attachment store; it may be replaced until signed. */
+	void attachDraftResult(String attachmentId) {
+		requireStatus(DossierStatus.IN_PROGRESS);
+		if (resultSha256 != null) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.result.already-signed");
+		}
+		draftResultId = attachmentId;
+	}
+
+	/** The result as signed and issued, by its SHA-256 in the file store. */
+	void sign(String signedSha256, Instant now) {
+		requireStatus(DossierStatus.IN_PROGRESS);
+		if (draftResultId == null) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.result.missing");
+		}
+		resultSha256 = signedSha256;
+		signedAt = now;
+	}
+
+	/**
+	 * The desk returns the result (the last step): online, at the desk to the person who collected it,
+	 * or by post with its tracking number. A procedure with an electronic result needs the signed one.
+	 */
+	void returnResult(String detail, boolean electronicResultRequired, Instant now, Actor desk) {
+		requireStatus(DossierStatus.PROCESSED);
+		int last = requireCurrentStep();
+		if (last != steps.size() - 1) {
+			throw new IllegalDossierTransitionException(code, status);
+		}
+		if (electronicResultRequired && resultSha256 == null) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.return.needs-signed-result");
+		}
+		requireReason(detail);
+		steps.set(last, steps.get(last).finish(now));
+		handovers.add(new Handover(now, last, null, desk.name(), true, detail));
+		returnedAt = now;
+		returnDetail = detail;
+		record(DossierStatus.RETURNED, now, desk, detail);
+		moveTo(null);
+	}
+
+	public @Nullable String draftResultId() {
+		return draftResultId;
+	}
+
+	public @Nullable String resultSha256() {
+		return resultSha256;
+	}
+
+	public @Nullable Instant signedAt() {
+		return signedAt;
+	}
+
+	public @Nullable Instant returnedAt() {
+		return returnedAt;
 	}
 
 	/** Records how the dossier kept its deadline, once it has ended. */

@@ -13,8 +13,9 @@ class DossierAccessRules implements AccessRules {
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/api/v1/dossiers/*/status", "/dossiers/status", "/dossiers/*/status").permitAll();
+		rules.requestMatchers(HttpMethod.POST, "/api/v1/dossiers/*/result/verification").permitAll();
 		rules.requestMatchers("/my/dossiers", "/my/dossiers/*", "/my/dossiers/*/slips/*", "/my/dossiers/*/completion",
-				"/my/dossiers/*/withdrawal", "/api/v1/my/dossiers", "/api/v1/my/dossiers/*",
+				"/my/dossiers/*/withdrawal", "/my/dossiers/*/result", "/api/v1/my/dossiers", "/api/v1/my/dossiers/*",
 				"/api/v1/my/dossiers/*/withdrawal")
 			.hasRole(Role.APPLICANT.name());
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/dossiers").hasRole(Role.APPLICANT.name());

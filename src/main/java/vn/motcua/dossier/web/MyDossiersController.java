@@ -32,9 +32,11 @@ class MyDossiersController {
 	private final DossierIntake intake;
 	private final CatalogManagement catalog;
 	private final DossierProcessing processing;
+	private final vn.motcua.dossier.DossierResults results;
 
 	MyDossiersController(DossierManagement dossiers, AccountManagement accounts, DossierSlips slips,
-			DossierDrafts drafts, DossierIntake intake, CatalogManagement catalog, DossierProcessing processing) {
+			DossierDrafts drafts, DossierIntake intake, CatalogManagement catalog, DossierProcessing processing,
+			vn.motcua.dossier.DossierResults results) {
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.slips = slips;
@@ -42,6 +44,7 @@ class MyDossiersController {
 		this.intake = intake;
 		this.catalog = catalog;
 		this.processing = processing;
+		this.results = results;
 	}
 
 	@GetMapping
@@ -84,6 +87,11 @@ class MyDossiersController {
 		}
 		processing.withdraw(currentAccount(), code, reason);
 		return "redirect:/my/dossiers/" + code + "?withdrawn";
+	}
+
+	@GetMapping("/{code}/result")
+	ResponseEntity<byte[]> result(@PathVariable String code) {
+		return PdfResponses.inline(results.signedResultOf(currentAccount(), code), "ket-qua-" + code + ".pdf");
 	}
 
 	@GetMapping("/{code}/slips/{kind}")

@@ -30,9 +30,11 @@ import vn.motcua.dossier.QueueItem;
 class WorkApi {
 
 	private final DossierProcessing processing;
+	private final vn.motcua.dossier.DossierResults results;
 
-	WorkApi(DossierProcessing processing) {
+	WorkApi(DossierProcessing processing, vn.motcua.dossier.DossierResults results) {
 		this.processing = processing;
+		this.results = results;
 	}
 
 	record Move(@Nullable @Size(max = 2000) String comment) {
@@ -97,6 +99,26 @@ class WorkApi {
 	@Operation(summary = "Apologise for a coming delay and set one new date (Mẫu 04), at least a working day ahead")
 	Moved apologize(@PathVariable String code, @Valid @RequestBody Apology apology) {
 		return Moved.of(processing.apologize(code, apology.reason(), apology.newAppointment()));
+	}
+
+	@PostMapping(path = "/dossiers/{code}/result", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Attach (or replace) the draft result, a PDF, before it is signed")
+	Moved attachResult(@PathVariable String code,
+			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+			throws java.io.IOException {
+		return Moved.of(results.attachDraft(code, String.valueOf(file.getOriginalFilename()), file.getBytes()));
+	}
+
+	@PostMapping("/dossiers/{code}/signature")
+	@Operation(summary = "Sign the draft result with the agency's key (the leader at the approval step)")
+	Moved sign(@PathVariable String code) {
+		return Moved.of(results.sign(code));
+	}
+
+	@PostMapping("/dossiers/{code}/return")
+	@Operation(summary = "Return the result: how it was handed over (online, who collected it, or the post's tracking number)")
+	Moved returnResult(@PathVariable String code, @Valid @RequestBody Reason detail) {
+		return Moved.of(results.returnResult(code, detail.reason()));
 	}
 
 	@PostMapping("/dossiers/{code}/stop")

@@ -1,0 +1,135 @@
+package vn.motcua.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.document.AttachmentStore;
+import vn.motcua.document.FileStorage;
+import vn.motcua.document.ResultSigner;
+import vn.motcua.document.SignatureRequest;
+import vn.motcua.document.SignatureVerifier;
+import vn.motcua.document.SignedPdf;
+import vn.motcua.document.Verification;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
+
+/**
+ * The result of a dossier: drafted as a PDF during processing, signed (PAdES) with the agency's key by
+ * the leader at the approval step, returned by the desk, downloaded by the applicant, and verifiable
+ * by anyone who holds the file and the dossier's code.
+ */
+@Service
+@Transactional
+public class DossierResults {
+
+	private final DossierProcessing processing;
+	private final DossierRepository dossiers;
+	private final AttachmentStore attachments;
+	private final FileStorage files;
+	private final ResultSigner signer;
+	private final SignatureVerifier verifier;
+	private final CatalogManagement catalog;
+	private final AccountManagement accounts;
+	private final OrganizationManagement organization;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	DossierResults(DossierProcessing processing, DossierRepository dossiers, AttachmentStore attachments,
+			FileStorage files, ResultSigner signer, SignatureVerifier verifier, CatalogManagement catalog,
+			AccountManagement accounts, OrganizationManagement organization, ApplicationEventPublisher events,
+			Clock clock) {
+		this.processing = processing;
+		this.dossiers = dossiers;
+		this.attachments = attachments;
+		this.files = files;
+		this.signer = signer;
+		this.verifier = verifier;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.organization = organization;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The holder of the current step attaches (or replaces) the draft result, a PDF. */
+	public Dossier attachDraft(String code, String fileName, byte[] pdf) {
+		Dossier dossier = processing.actionable(code);
+		requirePdf(pdf);
+		dossier.attachDraftResult(attachments.store(fileName, pdf).id());
+		return dossiers.save(dossier);
+	}
+
+	/** The agency's leader at the current step signs the draft result with the agency's key. */
+	public Dossier sign(String code) {
+		Dossier dossier = processing.actionable(code);
+		DossierStep step = dossier.currentStep();
+		if (step == null || step.role() != Role.AGENCY_LEADER) {
+			throw new InvalidRequestException("dossier.result.not-leader");
+		}
+		byte[] draft = attachments.read(String.valueOf(dossier.draftResultId()))
+			.orElseThrow(() -> new InvalidRequestException("dossier.result.missing"));
+		String signerName = accounts.currentUser().orElseThrow().displayName();
+		String place = organization.agencyByCode(dossier.agencyCode()).map(agency -> agency.province()).orElse("");
+		SignedPdf signed = signer.sign(draft, SignatureRequest.invisible(signerName,
+				"Kết quả giải quyết hồ sơ " + dossier.code(), place));
+		files.storeDocument("ket-qua-" + dossier.code() + ".pdf", signed.content());
+		dossier.sign(signed.sha256(), clock.instant());
+		return dossiers.save(dossier);
+	}
+
+	/** The desk hands the result over and records how: online, to whom at the desk, or the post's tracking number. */
+	public Dossier returnResult(String code, String detail) {
+		Dossier dossier = processing.actionable(code);
+		boolean electronic = catalog.version(dossier.procedure().versionId()).content().electronicResult();
+		dossier.returnResult(detail.trim(), electronic, clock.instant(), Actor.current());
+		Dossier saved = dossiers.save(dossier);
+		dossier.takeEvents().forEach(events::publishEvent);
+		return saved;
+	}
+
+	/** The signed result of one of the applicant's own dossiers, once it was returned or is ready online. */
+	@Transactional(readOnly = true)
+	public byte[] signedResultOf(UUID accountId, String code) {
+		Dossier dossier = dossiers.findByCode(code.trim()).filter(found -> accountId.equals(found.accountId()))
+			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+		return signedResult(dossier);
+	}
+
+	/** Whether a file is the one issued for the dossier with that code, and whether its signature holds. */
+	@Transactional(readOnly = true)
+	public Verification verify(String code, byte[] pdf) {
+		Dossier dossier = dossiers.findByCode(code.trim())
+			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+		if (dossier.resultSha256() == null) {
+			throw new NotFoundException("dossier.result.not-available");
+		}
+		return verifier.verify(pdf, dossier.resultSha256());
+	}
+
+	private byte[] signedResult(Dossier dossier) {
+		if (dossier.resultSha256() == null
+				|| (dossier.status() != DossierStatus.RETURNED && dossier.status() != DossierStatus.PROCESSED)) {
+			throw new NotFoundException("dossier.result.not-available");
+		}
+		return files.read(dossier.resultSha256())
+			.orElseThrow(() -> new NotFoundException("dossier.result.not-available"));
+	}
+
+	private static void requirePdf(byte[] content) {
+		byte[] magic = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+		if (content.length < magic.length || !Arrays.equals(Arrays.copyOf(content, magic.length), magic)) {
+			throw new InvalidRequestException("dossier.result.not-pdf");
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.WebTest;
+
+/**
+ * Straight through with an electronic result: the specialist drafts it, the leader signs it with the
+ * agency's key, the desk returns it, the applicant downloads it, and anyone can check it by the code.
+ */
+@WebTest
+class ResultLifecycleTests {
+
+	/** Food-safety certificate re-issue: an electronic result. */
+	static final String PROCEDURE = "1.013393.000.00.00.H55";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Test
+	void theSignedResultIsReturnedDownloadedAndVerifiedByTheDossiersCode() throws IOException {
+		String code = received();
+		move("desk", code, "forward");
+		move("unithead", code, "forward");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/result", code).multipart()
+			.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", "khong phai pdf".getBytes()))
+			.with(as("specialist"))).hasStatus(400);
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/result", code).multipart()
+			.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", onePagePdf())).with(as("specialist")))
+			.hasStatusOk();
+		move("specialist", code, "forward");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/signature", code).with(as("unithead")))
+			.as("only the leader signs").hasStatus(400);
+		move("unithead", code, "forward");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/signature", code).with(as("leader"))).hasStatusOk();
+		move("leader", code, "forward");
+		move("records", code, "forward");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/return", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Trả trực tuyến tại Hồ sơ của tôi\"}").with(as("desk")))
+			.hasStatusOk().bodyJson().extractingPath("$.nationalStatus").isEqualTo(10);
+
+		byte[] result = mvc.get().uri("/my/dossiers/{code}/result", code).with(as(DemoAccounts.CITIZEN)).exchange()
+			.getResponse().getContentAsByteArray();
+		assertThat(mvc.get().uri("/my/dossiers/{code}/result", code).with(as(DemoAccounts.OTHER_CITIZEN)))
+			.hasStatus(404);
+		assertThat(verify(code, result)).hasStatusOk().bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.matchesIssuedFile").isEqualTo(true);
+			assertThat(json).extractingPath("$.signatures[0].valid").isEqualTo(true);
+		});
+		byte[] tampered = result.clone();
+		tampered[tampered.length / 3] ^= 1;
+		assertThat(verify(code, tampered)).hasStatusOk().bodyJson().extractingPath("$.matchesIssuedFile").isEqualTo(false);
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", code)).bodyJson().extractingPath("$.status")
+			.isEqualTo("RETURNED");
+	}
+
+	@Test
+	void anElectronicResultCannotBeReturnedUnsigned() {
+		String code = received();
+		for (String officer : List.of("desk", "unithead", "specialist", "unithead", "leader", "records")) {
+			move(officer, code, "forward");
+		}
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/return", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Trả tại quầy\"}").with(as("desk")))
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("cần kết quả đã ký số");
+	}
+
+	private MvcTestResult verify(String code, byte[] pdf) {
+		return mvc.post().uri("/api/v1/dossiers/{code}/result/verification", code).multipart()
+			.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", pdf)).exchange();
+	}
+
+	private void move(String officer, String code, String action) {
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/" + action, code).contentType(MediaType.APPLICATION_JSON)
+			.content("{}").with(as(officer))).as("%s %s", officer, action).hasStatusOk();
+	}
+
+	private String received() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		String code = intake.submitOnline(citizen, new OnlineSubmission(PROCEDURE, "Quảng Ngãi", ResultDelivery.ONLINE,
+				null, null, List.of(new UploadedFile(0, "don.pdf", SubmissionFiles.pdf())))).code();
+		mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code).with(as("desk")).exchange();
+		return code;
+	}
+
+	private static byte[] onePagePdf() throws IOException {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.addPage(new PDPage());
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+		return httpBasic(username, DemoAccounts.PASSWORD);
+	}
+}
