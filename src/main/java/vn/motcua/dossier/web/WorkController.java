@@ -16,9 +16,11 @@ import vn.motcua.dossier.DossierProcessing;
 class WorkController {
 
 	private final DossierProcessing processing;
+	private final vn.motcua.dossier.DossierResults results;
 
-	WorkController(DossierProcessing processing) {
+	WorkController(DossierProcessing processing, vn.motcua.dossier.DossierResults results) {
 		this.processing = processing;
+		this.results = results;
 	}
 
 	@GetMapping("/work/queue")
@@ -40,6 +42,43 @@ class WorkController {
 		processing.forward(code, comment);
 		redirect.addFlashAttribute("moved", code);
 		return "redirect:/work/queue";
+	}
+
+	@PostMapping("/work/dossiers/{code}/result")
+	String attachResult(@PathVariable String code,
+			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model) throws java.io.IOException {
+		return act(code, model, () -> results.attachDraft(code, String.valueOf(file.getOriginalFilename()), file.getBytes()),
+				"/work/dossiers/" + code);
+	}
+
+	@PostMapping("/work/dossiers/{code}/signature")
+	String sign(@PathVariable String code, Model model) {
+		return act(code, model, () -> results.sign(code), "/work/dossiers/" + code);
+	}
+
+	@PostMapping("/work/dossiers/{code}/return")
+	String returnResult(@PathVariable String code, @RequestParam String detail, Model model) {
+		return act(code, model, () -> results.returnResult(code, detail), "/work/queue");
+	}
+
+	/** Runs an action on the dossier; a rule it breaks is explained on the dossier's page. */
+	private String act(String code, Model model, Action action, String next) {
+		try {
+			action.run();
+			return "redirect:" + next;
+		}
+		catch (vn.motcua.shared.InvalidRequestException refused) {
+			model.addAttribute("refused", refused);
+			return dossier(code, model);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	@FunctionalInterface
+	interface Action {
+		Object run() throws java.io.IOException;
 	}
 
 	@PostMapping("/work/dossiers/{code}/send-back")
