@@ -200,8 +200,7 @@ public class Dossier {
 		for (int index = 0; index < steps.size(); index++) {
 			DossierStep step = steps.get(index);
 			if (step.finishedAt() == null) {
-				steps.set(index, new DossierStep(step.name(), step.role(), step.unitId(), step.share(),
-						extension.apply(step.dueAt()), step.startedAt(), null));
+				steps.set(index, step.due(extension.apply(step.dueAt())));
 			}
 		}
 		if (appointmentAt != null) {
@@ -352,13 +351,17 @@ public class Dossier {
 	 * The holder of the current step forwards the dossier to the next step; leaving the desk it is in
 	 * progress, reaching the last step (the return) it is processed.
 	 */
-	void forward(Actor holder, @Nullable String comment, Instant now) {
+	void forward(Actor holder, @Nullable String comment, @Nullable UUID assignee, Instant now) {
 		requireStatus(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS);
 		int current = requireCurrentStep();
 		if (current + 1 >= steps.size()) {
 			throw new IllegalDossierTransitionException(code, status);
 		}
 		handOver(current, current + 1, holder, true, comment, now);
+		if (assignee != null) {
+			steps.set(current + 1, steps.get(current + 1).startFor(assignee, now));
+			moveTo(current + 1);
+		}
 		if (current + 2 == steps.size()) {
 			record(DossierStatus.PROCESSED, now, holder, comment);
 		}

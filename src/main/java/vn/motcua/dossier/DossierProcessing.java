@@ -68,7 +68,8 @@ public class DossierProcessing {
 		CurrentUser officer = accounts.currentUser().orElseThrow();
 		UUID unitId = organization.officerOfAccount(officer.accountId()).map(Officer::unitId).orElse(null);
 		List<String> conditions = new ArrayList<>();
-		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("unit", unitId);
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("unit", unitId)
+			.addValue("account", officer.accountId());
 		int index = 0;
 		for (RoleGrant grant : officer.roles()) {
 			if (grant.agencyId() == null) {
@@ -88,6 +89,7 @@ public class DossierProcessing {
 				       d.step_due_at
 				FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_index
 				WHERE (%s) AND (d.step_unit_id IS NULL OR d.step_unit_id = :unit)
+				  AND (s.holder_account_id IS NULL OR s.holder_account_id = :account)
 				  AND d.status IN ('RECEIVED', 'IN_PROGRESS', 'PAYMENT_REQUESTED', 'PROCESSED')
 				ORDER BY d.step_due_at, d.code
 				FETCH FIRST 500 ROWS ONLY
@@ -111,10 +113,25 @@ public class DossierProcessing {
 		return dossier;
 	}
 
-	public Dossier forward(String code, @Nullable String comment) {
+	/**
+	 * Forwards the dossier to the next step; the current holder may assign that step to one officer
+	 * (by user name) who holds its role in the dossier's agency, as a unit head assigns a specialist.
+	 */
+	public Dossier forward(String code, @Nullable String comment, @Nullable String assignee) {
 		Dossier dossier = actionable(code);
-		dossier.forward(Actor.current(), blankToNull(comment), clock.instant());
+		UUID assigneeId = assignee == null || assignee.isBlank() ? null : assignee(dossier, assignee.trim());
+		dossier.forward(Actor.current(), blankToNull(comment), assigneeId, clock.instant());
 		return save(dossier);
+	}
+
+	private UUID assignee(Dossier dossier, String username) {
+		int next = dossier.steps().indexOf(dossier.currentStep()) + 1;
+		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
+		return accounts.findByUsername(username)
+			.filter(account -> next < dossier.steps().size() && agencyId != null && account.roles().stream()
+				.anyMatch(grant -> grant.role() == dossier.steps().get(next).role() && agencyId.equals(grant.agencyId())))
+			.map(vn.motcua.identity.Account::id)
+			.orElseThrow(() -> new vn.motcua.shared.InvalidRequestException("dossier.work.assignee.invalid", username));
 	}
 
 	public Dossier sendBack(String code, String comment) {
@@ -190,7 +207,9 @@ public class DossierProcessing {
 		boolean holdsRole = step != null && agencyId != null && officer.hasRole(step.role(), agencyId);
 		boolean inUnit = step != null && (step.unitId() == null || organization.officerOfAccount(officer.accountId())
 			.map(Officer::unitId).filter(step.unitId()::equals).isPresent());
-		if (!holdsRole || !inUnit) {
+		boolean assigned = step != null && (step.holderAccountId() == null
+				|| step.holderAccountId().equals(officer.accountId()));
+		if (!holdsRole || !inUnit || !assigned) {
 			throw new AccessDeniedException("Not the holder of the dossier's current step");
 		}
 	}

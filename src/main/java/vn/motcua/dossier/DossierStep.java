@@ -12,18 +12,28 @@ import vn.motcua.identity.Role;
 
 /**
  * A step of the dossier's internal process (quy trình nội bộ), planned at receipt from the procedure
- * version: who acts (a role, in a unit where the procedure names one), and by when (the step's share
- * of the processing time, counted on the working calendar from the clock start).
+ * version: who acts (a role, in a unit where the procedure names one, or the one officer the previous
+ * step assigned), and by when (the step's share of the processing time, counted on the working
+ * calendar from the clock start).
  */
 @Table("dossier_step")
 public record DossierStep(String name, Role role, @Nullable UUID unitId, BigDecimal share, LocalDateTime dueAt,
-		@Nullable Instant startedAt, @Nullable Instant finishedAt) {
+		@Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable UUID holderAccountId) {
 
 	DossierStep start(Instant now) {
-		return new DossierStep(name, role, unitId, share, dueAt, now, null);
+		return new DossierStep(name, role, unitId, share, dueAt, now, null, holderAccountId);
+	}
+
+	/** Starts the step for one named officer (assigned by the previous step), or for any holder of the role. */
+	DossierStep startFor(@Nullable UUID holder, Instant now) {
+		return new DossierStep(name, role, unitId, share, dueAt, now, null, holder);
 	}
 
 	DossierStep finish(Instant now) {
-		return new DossierStep(name, role, unitId, share, dueAt, startedAt, now);
+		return new DossierStep(name, role, unitId, share, dueAt, startedAt, now, holderAccountId);
+	}
+
+	DossierStep due(LocalDateTime newDue) {
+		return new DossierStep(name, role, unitId, share, newDue, startedAt, finishedAt, holderAccountId);
 	}
 }

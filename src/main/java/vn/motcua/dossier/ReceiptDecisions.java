@@ -134,7 +134,7 @@ public class ReceiptDecisions {
 			elapsed = elapsed.add(step.share());
 			LocalDateTime due = calendar.deadline(receivedAt,
 					new ProcessingTime(elapsed, procedure.processingTime().unit()), agencyId).due();
-			plan.add(new DossierStep(step.name(), step.role(), step.unitId(), step.share(), due, null, null));
+			plan.add(new DossierStep(step.name(), step.role(), step.unitId(), step.share(), due, null, null, null));
 		}
 		return plan;
 	}

@@ -47,6 +47,9 @@ class ProcessingTests {
 	@Autowired
 	DossierManagement management;
 
+	@Autowired
+	vn.motcua.organization.OrganizationManagement organization;
+
 	@BeforeEach
 	void wednesdayMorning() {
 		clock.set(Instant.parse("2026-11-25T01:00:00Z"));
@@ -182,6 +185,26 @@ class ProcessingTests {
 		clock.set(due.minusHours(2).atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant());
 		assertThat(move("desk", code, "apology", "{\"reason\":\"Trễ\",\"newAppointment\":\"" + due.plusDays(3) + "\"}"))
 			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("chậm nhất 1 ngày làm việc");
+	}
+
+	@Test
+	void aStepAssignedToOneSpecialistIsTheirsAlone() {
+		StringBuilder other = new StringBuilder("chuyenvien");
+		java.util.concurrent.ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(letter -> other.append((char) letter));
+		var agency = organization.agencyByCode("000.00.31.H55").orElseThrow();
+		var unit = organization.units(agency.id()).get(0);
+		organization.createOfficer(new vn.motcua.organization.OfficerRegistration(agency.id(), unit.id(),
+				"Mai Văn Khoa", "Chuyên viên", other.toString(), null, null, DemoAccounts.PASSWORD,
+				java.util.Set.of(vn.motcua.identity.Role.SPECIALIST)));
+		String code = received();
+		move("desk", code, "forward", "{}");
+		assertThat(move("unithead", code, "forward", "{\"assignee\":\"desk\"}")).as("not a specialist")
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("không có vai trò");
+		assertThat(move("unithead", code, "forward", "{\"assignee\":\"specialist\"}")).hasStatusOk();
+		assertThat(queue(other.toString())).doesNotContain(code);
+		assertThat(queue("specialist")).contains(code);
+		assertThat(move(other.toString(), code, "forward", "{}")).hasStatus(403);
+		assertThat(move("specialist", code, "forward", "{}")).hasStatusOk();
 	}
 
 	@Test

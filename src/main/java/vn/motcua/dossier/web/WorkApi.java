@@ -37,7 +37,8 @@ class WorkApi {
 		this.results = results;
 	}
 
-	record Move(@Nullable @Size(max = 2000) String comment) {
+	/** @param assignee the user name of the officer the next step is assigned to, if any */
+	record Move(@Nullable @Size(max = 2000) String comment, @Nullable @Size(max = 100) String assignee) {
 	}
 
 	record SendBack(@NotBlank(message = "{dossier.work.comment.required}") @Size(max = 2000) String comment) {
@@ -63,7 +64,7 @@ class WorkApi {
 	@PostMapping("/dossiers/{code}/forward")
 	@Operation(summary = "Forward the dossier to the next step of its internal process")
 	Moved forward(@PathVariable String code, @Valid @RequestBody(required = false) @Nullable Move move) {
-		return Moved.of(processing.forward(code, move == null ? null : move.comment()));
+		return Moved.of(processing.forward(code, move == null ? null : move.comment(), move == null ? null : move.assignee()));
 	}
 
 	record SupplementRequest(@jakarta.validation.constraints.NotEmpty(message = "{dossier.desk.missing.required}")

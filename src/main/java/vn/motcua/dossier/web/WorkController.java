@@ -38,8 +38,8 @@ class WorkController {
 
 	@PostMapping("/work/dossiers/{code}/forward")
 	String forward(@PathVariable String code, @RequestParam(required = false) @Nullable String comment,
-			RedirectAttributes redirect) {
-		processing.forward(code, comment);
+			@RequestParam(required = false) @Nullable String assignee, RedirectAttributes redirect) {
+		processing.forward(code, comment, assignee);
 		redirect.addFlashAttribute("moved", code);
 		return "redirect:/work/queue";
 	}
