@@ -4,7 +4,8 @@
  * Vietnamese diacritics, letter case and word order.
  */
 @NullMarked
-@ApplicationModule(displayName = "Catalog", allowedDependencies = { "shared", "identity", "organization", "calendar", "document" })
+@ApplicationModule(displayName = "Catalog",
+		allowedDependencies = { "shared", "identity", "organization", "calendar", "document" })
 package vn.motcua.catalog;
 
 import org.jspecify.annotations.NullMarked;

@@ -55,7 +55,8 @@ public class DossierIntake {
 	private final OrganizationManagement organization;
 	private final Clock clock;
 
-	DossierIntake(DossierRepository dossiers, DossierDraftRepository drafts, DossierCodeSequence codes, CatalogManagement catalog,
+	DossierIntake(DossierRepository dossiers, DossierDraftRepository drafts, DossierCodeSequence codes,
+			CatalogManagement catalog,
 			AccountManagement accounts, AttachmentStore attachments, ApplicationEventPublisher events,
 			TransactionTemplate transactions, WorkingCalendar calendar, OrganizationManagement organization,
 			Clock clock) {

@@ -93,7 +93,8 @@ public class DossierRegister {
 	}
 
 	private static RegisterRow row(ResultSet rs, int rowNumber) throws SQLException {
-		return new RegisterRow(rs.getString("code"), rs.getString("procedure_name"), rs.getInt("sets"), rs.getString("applicant_name"),
+		return new RegisterRow(rs.getString("code"), rs.getString("procedure_name"), rs.getInt("sets"),
+				rs.getString("applicant_name"),
 				rs.getString("applicant_address"), rs.getString("applicant_phone"), rs.getString("agency_code"),
 				Channel.valueOf(rs.getString("channel")), DossierStatus.valueOf(rs.getString("status")),
 				local(rs.getTimestamp("submitted_at")), localOrNull(rs.getTimestamp("received_at")),

@@ -3,7 +3,8 @@
  * official slips and the dossier register.
  */
 @NullMarked
-@ApplicationModule(displayName = "Dossier", allowedDependencies = { "shared", "identity", "organization", "catalog", "calendar", "document" })
+@ApplicationModule(displayName = "Dossier",
+		allowedDependencies = { "shared", "identity", "organization", "catalog", "calendar", "document" })
 package vn.motcua.dossier;
 
 import org.jspecify.annotations.NullMarked;

@@ -41,7 +41,8 @@ class DeskApi {
 		}
 	}
 
-	record CompletionRequest(@NotEmpty(message = "{dossier.desk.missing.required}") List<@NotBlank @Size(max = 500) String> missingItems) {
+	record CompletionRequest(
+			@NotEmpty(message = "{dossier.desk.missing.required}") List<@NotBlank @Size(max = 500) String> missingItems) {
 	}
 
 	record Refusal(@NotBlank(message = "{dossier.desk.reason.required}") @Size(max = 2000) String reason) {
