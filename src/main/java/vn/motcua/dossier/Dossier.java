@@ -70,6 +70,7 @@ public class Dossier {
 	private @Nullable Instant signedAt;
 	private @Nullable Instant returnedAt;
 	private @Nullable String returnDetail;
+	private @Nullable String refusalReason;
 	@Transient
 	private final List<Object> events = new ArrayList<>();
 
@@ -155,6 +156,27 @@ public class Dossier {
 			throw new vn.motcua.shared.InvalidRequestException("dossier.supplement.limit", allowed);
 		}
 		record(DossierStatus.SUPPLEMENT_REQUESTED, now, actor, String.join("; ", missingItems));
+	}
+
+	/**
+	 * The holder of the current step finds the dossier ineligible: processing ends with a refusal and
+	 * its reason, which the desk then returns to the applicant as the dossier's result.
+	 */
+	void refuseDuringProcessing(String reason, Instant now, Actor actor) {
+		requireStatus(DossierStatus.IN_PROGRESS);
+		requireReason(reason);
+		int current = requireCurrentStep();
+		int last = steps.size() - 1;
+		if (current == last) {
+			throw new IllegalDossierTransitionException(code, status);
+		}
+		refusalReason = reason;
+		handOver(current, last, actor, true, reason, now);
+		record(DossierStatus.PROCESSED, now, actor, reason);
+	}
+
+	public @Nullable String refusalReason() {
+		return refusalReason;
 	}
 
 	/** The holder of the current step asks the applicant to pay the fees due; the clock pauses. */
@@ -276,7 +298,7 @@ public class Dossier {
 		if (last != steps.size() - 1) {
 			throw new IllegalDossierTransitionException(code, status);
 		}
-		if (electronicResultRequired && resultSha256 == null) {
+		if (electronicResultRequired && resultSha256 == null && refusalReason == null) {
 			throw new vn.motcua.shared.InvalidRequestException("dossier.return.needs-signed-result");
 		}
 		requireReason(detail);

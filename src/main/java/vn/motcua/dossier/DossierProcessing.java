@@ -186,6 +186,13 @@ public class DossierProcessing {
 		return save(dossier);
 	}
 
+	/** Processing ends with a refusal and its reason; the desk returns the refusal as the result. */
+	public Dossier refuse(String code, String reason) {
+		Dossier dossier = actionable(code);
+		dossier.refuseDuringProcessing(reason.trim(), clock.instant(), Actor.current());
+		return save(dossier);
+	}
+
 	public Dossier stop(String code, String reason) {
 		Dossier dossier = actionable(code);
 		dossier.stop(reason.trim(), clock.instant(), Actor.current());

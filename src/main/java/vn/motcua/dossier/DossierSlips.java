@@ -103,6 +103,16 @@ public class DossierSlips {
 		return pdf.render("pdf/apology-slip", model, VIETNAMESE);
 	}
 
+	/** The written refusal of a dossier found ineligible during processing, with its reason. */
+	public byte[] refusalNotice(Dossier dossier) {
+		if (dossier.refusalReason() == null) {
+			throw new NotFoundException("dossier.slip.not-issued", dossier.code());
+		}
+		Map<String, Object> model = common(dossier, lastChange(dossier, DossierStatus.PROCESSED));
+		model.put("reason", dossier.refusalReason());
+		return pdf.render("pdf/refusal-notice", model, VIETNAMESE);
+	}
+
 	/** Mẫu số 05: every hand-over between the steps, with whether the step that ended kept its time. */
 	public byte[] tracking(Dossier dossier) {
 		StatusChange received = lastChange(dossier, DossierStatus.RECEIVED);

@@ -88,6 +88,22 @@ class ResultLifecycleTests {
 			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("cần kết quả đã ký số");
 	}
 
+	@Test
+	void aDossierRefusedDuringProcessingReturnsItsRefusalInsteadOfASignedResult() throws IOException {
+		String code = received();
+		move("desk", code, "forward");
+		move("unithead", code, "forward");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/refusal", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Cơ sở không đáp ứng điều kiện về trang thiết bị bảo quản thực phẩm\"}")
+			.with(as("specialist"))).hasStatusOk().bodyJson().isLenientlyEqualTo("{\"status\":\"PROCESSED\",\"role\":\"RECEPTION_OFFICER\"}");
+		String notice = DossierSlipsTests.text(mvc.get().uri("/my/dossiers/{code}/slips/refusal-notice", code)
+			.with(as(DemoAccounts.CITIZEN)).exchange().getResponse().getContentAsByteArray());
+		assertThat(notice).contains("THÔNG BÁO TỪ CHỐI GIẢI QUYẾT HỒ SƠ").contains("trang thiết bị bảo quản");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/return", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Trả thông báo trực tuyến\"}").with(as("desk")))
+			.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("RETURNED");
+	}
+
 	private MvcTestResult verify(String code, byte[] pdf) {
 		return mvc.post().uri("/api/v1/dossiers/{code}/result/verification", code).multipart()
 			.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", pdf)).exchange();

@@ -13,7 +13,8 @@ enum SlipKind {
 	SUPPLEMENT_REQUEST("supplement-request", "phieu-yeu-cau-bo-sung", DossierSlips::supplementRequest),
 	REFUSAL("refusal", "phieu-tu-choi", DossierSlips::refusal),
 	TRACKING("tracking", "phieu-kiem-soat", DossierSlips::tracking),
-	APOLOGY("apology", "phieu-xin-loi", DossierSlips::apology);
+	APOLOGY("apology", "phieu-xin-loi", DossierSlips::apology),
+	REFUSAL_NOTICE("refusal-notice", "thong-bao-tu-choi", DossierSlips::refusalNotice);
 
 	private final String path;
 	private final String fileName;

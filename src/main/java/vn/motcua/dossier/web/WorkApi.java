@@ -122,6 +122,12 @@ class WorkApi {
 		return Moved.of(results.returnResult(code, detail.reason()));
 	}
 
+	@PostMapping("/dossiers/{code}/refusal")
+	@Operation(summary = "Refuse the dossier during processing, with the reason; the desk returns the refusal")
+	Moved refuse(@PathVariable String code, @Valid @RequestBody Reason reason) {
+		return Moved.of(processing.refuse(code, reason.reason()));
+	}
+
 	@PostMapping("/dossiers/{code}/stop")
 	@Operation(summary = "Stop processing for good, with the reason given to the applicant")
 	Moved stop(@PathVariable String code, @Valid @RequestBody Reason reason) {
