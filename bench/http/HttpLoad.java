@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP load on a running MotCua over loopback: online submissions (multipart, one PDF, signed in
- * with a session like the web form) and then public status look-ups of the codes they got.
+ * with a session like the web form), whole lifecycles (every officer in a session of their own),
+ * then public status look-ups of the codes the submissions got.
  * Bounded in time and in count. Run: java bench/http/HttpLoad.java BASE_URL USERS SECONDS
  */
 public class HttpLoad {
@@ -39,6 +40,10 @@ public class HttpLoad {
 		report("submission (POST /api/v1/dossiers)", run(users, seconds, () -> {
 			Session session = Session.signIn(base, "051090000001", "Demo@12345");
 			return () -> codes.add(session.submit());
+		}));
+		report("whole lifecycle (12 requests: submit to return and look-up)", run(users, seconds, () -> {
+			Lifecycle lifecycle = Lifecycle.signIn(base);
+			return lifecycle::run;
 		}));
 		List<String> known = new ArrayList<>(codes);
 		report("status look-up (GET /api/v1/dossiers/{code}/status)", run(users * 2, seconds, () -> {
@@ -112,6 +117,60 @@ public class HttpLoad {
 		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)) / 1e6;
 	}
 
+	/**
+	 * One virtual user playing every part of a dossier's life, each officer in a session of their own:
+	 * submit, accept, forward through the steps, draft, sign and return the result, then look it up.
+	 */
+	record Lifecycle(String base, Session citizen, Session desk, Session unitHead, Session specialist,
+			Session leader, Session records) {
+
+		static Lifecycle signIn(String base) throws Exception {
+			String password = "Demo@12345";
+			return new Lifecycle(base, Session.signIn(base, "051090000001", password), Session.signIn(base, "desk", password),
+					Session.signIn(base, "unithead", password), Session.signIn(base, "specialist", password),
+					Session.signIn(base, "leader", password), Session.signIn(base, "records", password));
+		}
+
+		Object run() throws Exception {
+			String code = citizen.submit();
+			String work = "/api/v1/work/dossiers/" + code;
+			desk.post("/api/v1/desk/dossiers/" + code + "/acceptance", "{}");
+			desk.post(work + "/forward", "{}");
+			unitHead.post(work + "/forward", "{}");
+			specialist.upload(work + "/result", "file", "ket-qua.pdf", RESULT);
+			specialist.post(work + "/forward", "{}");
+			unitHead.post(work + "/forward", "{}");
+			leader.post(work + "/signature", "{}");
+			leader.post(work + "/forward", "{}");
+			records.post(work + "/forward", "{}");
+			desk.post(work + "/return", "{\"reason\":\"Trả trực tuyến\"}");
+			var status = desk.client().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers/" + code + "/status"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (!status.body().contains("RETURNED")) {
+				throw new IllegalStateException("not returned: " + status.body());
+			}
+			return code;
+		}
+	}
+
+	/** A one-page PDF, the draft result the specialist attaches. */
+	static final byte[] RESULT = onePage();
+
+	static byte[] onePage() {
+		String objects = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+				+ "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n";
+		StringBuilder pdf = new StringBuilder(objects);
+		int xref = pdf.length();
+		int first = objects.indexOf("1 0 obj");
+		int second = objects.indexOf("2 0 obj");
+		int third = objects.indexOf("3 0 obj");
+		pdf.append("xref\n0 4\n0000000000 65535 f \n")
+			.append(String.format("%010d 00000 n \n%010d 00000 n \n%010d 00000 n \n", first, second, third))
+			.append("trailer << /Size 4 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+		return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+	}
+
 	/** A signed-in browser-like session: its cookie and its CSRF token. */
 	record Session(HttpClient client, String base, String csrf) {
 
@@ -137,6 +196,29 @@ public class HttpLoad {
 				throw new IllegalStateException("no CSRF token on the page: not signed in?");
 			}
 			return matcher.group(1);
+		}
+
+		void post(String path, String json) throws Exception {
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+				.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+			}
+		}
+
+		void upload(String path, String part, String fileName, byte[] content) throws Exception {
+			String boundary = "----motcua" + UUID.randomUUID();
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			part(body, boundary, part, fileName, "application/pdf", content);
+			body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-CSRF-TOKEN", csrf)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+			}
 		}
 
 		String submit() throws Exception {
