@@ -71,6 +71,9 @@ public class Dossier {
 	private @Nullable Instant returnedAt;
 	private @Nullable String returnDetail;
 	private @Nullable String refusalReason;
+	private @Nullable String heldByAgency;
+	@MappedCollection(idColumn = "dossier_id", keyColumn = "position")
+	private List<AgencyTransfer> transfers = new ArrayList<>();
 	@Transient
 	private final List<Object> events = new ArrayList<>();
 
@@ -177,6 +180,44 @@ public class Dossier {
 
 	public @Nullable String refusalReason() {
 		return refusalReason;
+	}
+
+	/**
+	 * The holder of the current step hands the dossier to a co-agency of the same installation with a
+	 * request (liên thông); the step waits until the co-agency gives it back with its opinion.
+	 */
+	void handToAgency(String coAgencyCode, String request, Instant now, Actor actor) {
+		requireStatus(DossierStatus.IN_PROGRESS);
+		requireReason(request);
+		if (heldByAgency != null || coAgencyCode.equals(agencyCode)) {
+			throw new IllegalDossierTransitionException(code, status);
+		}
+		transfers.add(new AgencyTransfer(coAgencyCode, request, now, actor.name(), null, null, null));
+		heldByAgency = coAgencyCode;
+		events.add(new DossierStatusChanged(actor, now, id, code, agencyCode, procedure.code(), status, status,
+				"handed to " + coAgencyCode));
+	}
+
+	/** The co-agency gives the dossier back with its opinion; the step it left resumes. */
+	void giveBack(String opinion, Instant now, Actor actor) {
+		requireReason(opinion);
+		if (heldByAgency == null) {
+			throw new IllegalDossierTransitionException(code, status);
+		}
+		int last = transfers.size() - 1;
+		transfers.set(last, transfers.get(last).back(opinion, actor.name(), now));
+		events.add(new DossierStatusChanged(actor, now, id, code, agencyCode, procedure.code(), status, status,
+				"given back by " + heldByAgency));
+		heldByAgency = null;
+	}
+
+	/** The co-agency holding the dossier now, if it is away. */
+	public @Nullable String heldByAgency() {
+		return heldByAgency;
+	}
+
+	public List<AgencyTransfer> transfers() {
+		return Collections.unmodifiableList(transfers);
 	}
 
 	/** The holder of the current step asks the applicant to pay the fees due; the clock pauses. */

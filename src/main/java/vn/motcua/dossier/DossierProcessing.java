@@ -62,7 +62,10 @@ public class DossierProcessing {
 		this.dueSoon = Duration.ofHours(dueSoonWorkingHours);
 	}
 
-	/** The signed-in officer's queue, soonest due first. */
+	/**
+	 * The signed-in officer's queue, soonest due first: dossiers at steps of their roles, and dossiers
+	 * a lead agency handed to their agency for an opinion (for its specialists and unit heads).
+	 */
 	@Transactional(readOnly = true)
 	public List<QueueItem> queue() {
 		CurrentUser officer = accounts.currentUser().orElseThrow();
@@ -70,27 +73,33 @@ public class DossierProcessing {
 		List<String> conditions = new ArrayList<>();
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("unit", unitId)
 			.addValue("account", officer.accountId());
+		List<String> coAgencies = new ArrayList<>(List.of(""));
 		int index = 0;
 		for (RoleGrant grant : officer.roles()) {
 			if (grant.agencyId() == null) {
 				continue;
 			}
-			conditions.add("(agency_code = :agency" + index + " AND step_role = :role" + index + ")");
-			parameters.addValue("agency" + index, organization.agency(grant.agencyId()).code())
-				.addValue("role" + index, grant.role().name());
+			String agencyCode = organization.agency(grant.agencyId()).code();
+			conditions.add("(d.agency_code = :agency" + index + " AND d.step_role = :role" + index + ")");
+			parameters.addValue("agency" + index, agencyCode).addValue("role" + index, grant.role().name());
+			if (grant.role() == vn.motcua.identity.Role.SPECIALIST || grant.role() == vn.motcua.identity.Role.UNIT_HEAD) {
+				coAgencies.add(agencyCode);
+			}
 			index++;
 		}
 		if (conditions.isEmpty()) {
 			return List.of();
 		}
+		parameters.addValue("coAgencies", coAgencies);
 		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
 		return jdbc.sql("""
 				SELECT d.code, d.procedure_name, d.applicant_name, d.status, d.agency_code, s.name AS step_name,
 				       d.step_due_at
 				FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_index
-				WHERE (%s) AND (d.step_unit_id IS NULL OR d.step_unit_id = :unit)
-				  AND (s.holder_account_id IS NULL OR s.holder_account_id = :account)
-				  AND d.status IN ('RECEIVED', 'IN_PROGRESS', 'PAYMENT_REQUESTED', 'PROCESSED')
+				WHERE d.status IN ('RECEIVED', 'IN_PROGRESS', 'PAYMENT_REQUESTED', 'PROCESSED')
+				  AND ((d.held_by_agency IS NULL AND (%s) AND (d.step_unit_id IS NULL OR d.step_unit_id = :unit)
+				        AND (s.holder_account_id IS NULL OR s.holder_account_id = :account))
+				    OR d.held_by_agency IN (:coAgencies))
 				ORDER BY d.step_due_at, d.code
 				FETCH FIRST 500 ROWS ONLY
 				""".formatted(String.join(" OR ", conditions)))
@@ -207,9 +216,71 @@ public class DossierProcessing {
 		return save(dossier);
 	}
 
+	/** Hands the dossier to a co-agency of this installation with a request (liên thông). */
+	public Dossier handToAgency(String code, String coAgencyCode, String request) {
+		Dossier dossier = actionable(code);
+		organization.agencyByCode(coAgencyCode.trim())
+			.orElseThrow(() -> new vn.motcua.shared.InvalidRequestException("dossier.transfer.agency.unknown", coAgencyCode));
+		dossier.handToAgency(coAgencyCode.trim(), request.trim(), clock.instant(), Actor.current());
+		return save(dossier);
+	}
+
+	/** An officer of the co-agency holding the dossier gives it back with the co-agency's opinion. */
+	public Dossier giveBack(String code, String opinion) {
+		Dossier dossier = dossiers.findByCode(code.trim())
+			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+		requireCoAgency(dossier);
+		dossier.giveBack(opinion.trim(), clock.instant(), Actor.current());
+		return save(dossier);
+	}
+
+	/**
+	 * The working time each agency has held the dossier since receipt (until it ended, or now): each
+	 * co-agency its hand-overs, the lead agency the rest. Delays are thus attributed where they arose.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Duration> timeByAgency(String code) {
+		Dossier dossier = dossiers.findByCode(code.trim())
+			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+		if (dossier.receivedAt() == null) {
+			return java.util.Map.of();
+		}
+		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
+		Instant end = java.util.stream.Stream.of(DossierStatus.PROCESSED, DossierStatus.STOPPED, DossierStatus.WITHDRAWN)
+			.map(dossier::lastEntered).flatMap(java.util.Optional::stream).findFirst().orElse(clock.instant());
+		java.util.Map<String, Duration> times = new java.util.LinkedHashMap<>();
+		Duration total = working(dossier.receivedAt(), end, agencyId);
+		Duration away = Duration.ZERO;
+		for (AgencyTransfer transfer : dossier.transfers()) {
+			Duration held = working(transfer.sentAt(), transfer.returnedAt() == null ? end : transfer.returnedAt(), agencyId);
+			times.merge(transfer.agencyCode(), held, Duration::plus);
+			away = away.plus(held);
+		}
+		times.put(dossier.agencyCode(), total.minus(away));
+		return times;
+	}
+
+	private Duration working(Instant from, Instant to, @Nullable UUID agencyId) {
+		return calendar.workingTimeBetween(LocalDateTime.ofInstant(from, VietnamTime.ZONE),
+				LocalDateTime.ofInstant(to, VietnamTime.ZONE), agencyId);
+	}
+
+	private void requireCoAgency(Dossier dossier) {
+		CurrentUser officer = accounts.currentUser().orElseThrow();
+		UUID holding = dossier.heldByAgency() == null ? null
+				: organization.agencyByCode(dossier.heldByAgency()).map(Agency::id).orElse(null);
+		if (holding == null || !(officer.hasRole(vn.motcua.identity.Role.UNIT_HEAD, holding)
+				|| officer.hasRole(vn.motcua.identity.Role.SPECIALIST, holding))) {
+			throw new AccessDeniedException("Not an officer of the co-agency holding the dossier");
+		}
+	}
+
 	private void requireHolder(Dossier dossier) {
 		DossierStep step = dossier.currentStep();
 		CurrentUser officer = accounts.currentUser().orElseThrow();
+		if (dossier.heldByAgency() != null) {
+			throw new AccessDeniedException("The dossier is with a co-agency");
+		}
 		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
 		boolean holdsRole = step != null && agencyId != null && officer.hasRole(step.role(), agencyId);
 		boolean inUnit = step != null && (step.unitId() == null || organization.officerOfAccount(officer.accountId())

@@ -128,6 +128,28 @@ class WorkApi {
 		return Moved.of(processing.refuse(code, reason.reason()));
 	}
 
+	record Transfer(@NotBlank(message = "{dossier.transfer.agency.required}") @Size(max = 40) String agencyCode,
+			@NotBlank(message = "{dossier.reason.required}") @Size(max = 2000) String request) {
+	}
+
+	@PostMapping("/dossiers/{code}/transfer")
+	@Operation(summary = "Hand the dossier to a co-agency of this installation with a request (liên thông)")
+	Moved handToAgency(@PathVariable String code, @Valid @RequestBody Transfer transfer) {
+		return Moved.of(processing.handToAgency(code, transfer.agencyCode(), transfer.request()));
+	}
+
+	@PostMapping("/dossiers/{code}/transfer/return")
+	@Operation(summary = "The co-agency gives the dossier back with its opinion")
+	Moved giveBack(@PathVariable String code, @Valid @RequestBody Reason opinion) {
+		return Moved.of(processing.giveBack(code, opinion.reason()));
+	}
+
+	@GetMapping("/dossiers/{code}/agency-times")
+	@Operation(summary = "The working time each agency has held the dossier since receipt (ISO-8601 durations)")
+	java.util.Map<String, java.time.Duration> agencyTimes(@PathVariable String code) {
+		return processing.timeByAgency(code);
+	}
+
 	@PostMapping("/dossiers/{code}/stop")
 	@Operation(summary = "Stop processing for good, with the reason given to the applicant")
 	Moved stop(@PathVariable String code, @Valid @RequestBody Reason reason) {

@@ -1,0 +1,113 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OfficerRegistration;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitKind;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.WebTest;
+
+/** A dossier handed to a co-agency and back: only the co-agency acts meanwhile, and its time is its own. */
+@WebTest
+@Import(MutableClock.Configuration.class)
+class InterAgencyTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	OrganizationManagement organization;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void realTime() {
+		clock.reset();
+	}
+
+	@Test
+	void handedToACoAgencyAndBackWithTheTimeAttributedToEach() {
+		clock.set(Instant.parse("2026-11-25T01:00:00Z"));
+		String suffix = UUID.randomUUID().toString().substring(0, 4);
+		Agency construction = organization.createAgency("000.00.20.H55-" + suffix, "Sở Xây dựng tỉnh Quảng Ngãi", "Quảng Ngãi");
+		var unit = organization.addUnit(construction.id(), null, "Phòng Quản lý xây dựng", UnitKind.SPECIALIST_UNIT);
+		StringBuilder username = new StringBuilder("xaydung");
+		java.util.concurrent.ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
+		organization.createOfficer(new OfficerRegistration(construction.id(), unit.id(), "Trương Văn Lực", "Chuyên viên",
+				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
+
+		String code = received();
+		move("desk", code, "forward", "{}");
+		assertThat(move("unithead", code, "transfer", "{\"agencyCode\":\"khong-co\",\"request\":\"Xin ý kiến\"}"))
+			.hasStatus(400);
+		assertThat(move("unithead", code, "transfer", "{\"agencyCode\":\"" + construction.code()
+				+ "\",\"request\":\"Xin ý kiến về điều kiện công trình\"}")).hasStatusOk();
+		assertThat(move("unithead", code, "forward", "{}")).as("away at the co-agency").hasStatus(403);
+		assertThat(queue(username.toString())).contains(code);
+		assertThat(queue("unithead")).doesNotContain(code);
+
+		clock.advance(Duration.ofDays(1));
+		assertThat(move("specialist", code, "transfer/return", "{\"reason\":\"Không phải cán bộ Sở Xây dựng\"}"))
+			.hasStatus(403);
+		assertThat(move(username.toString(), code, "transfer/return", "{\"reason\":\"Đủ điều kiện về xây dựng\"}"))
+			.hasStatusOk();
+		assertThat(move("unithead", code, "forward", "{}")).hasStatusOk();
+
+		assertThat(mvc.get().uri("/api/v1/work/dossiers/{code}/agency-times", code)
+			.with(httpBasic("unithead", DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$['" + construction.code() + "']").isEqualTo("PT8H");
+				assertThat(json).extractingPath("$['000.00.31.H55']").isEqualTo("PT0S");
+			});
+	}
+
+	private String received() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		String code = intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
+				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
+		mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code).with(httpBasic("desk", DemoAccounts.PASSWORD))
+			.exchange();
+		return code;
+	}
+
+	private String queue(String officer) {
+		try {
+			return mvc.get().uri("/api/v1/work/queue").with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange()
+				.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private MvcTestResult move(String officer, String code, String action, String json) {
+		return mvc.post().uri("/api/v1/work/dossiers/{code}/" + action, code).contentType(MediaType.APPLICATION_JSON)
+			.content(json).with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange();
+	}
+}
