@@ -120,18 +120,34 @@ public class DossierSlips {
 		Agency agency = organization.agencyByCode(dossier.agencyCode()).orElseThrow();
 		model.put("receivedAt", received.localTime());
 		model.put("appointmentAt", dossier.appointmentAt());
-		model.put("rows", dossier.handovers().stream().map(handover -> {
-			DossierStep from = dossier.steps().get(handover.fromStep());
-			LocalDateTime handedAt = LocalDateTime.ofInstant(handover.handedAt(), vn.motcua.shared.VietnamTime.ZONE);
-			DossierStep to = handover.toStep() == null ? null : dossier.steps().get(handover.toStep());
-			return Map.<String, Object>of("agency", agency.name(), "step", from.name(), "handedAt", handedAt,
-					"givenBy", officerName(handover.givenBy()),
-					"receivedBy", to == null ? "" : text("identity.role." + to.role()),
-					"timeliness", "timeliness." + calendar.timeliness(handedAt, from.dueAt()),
-					"comment", handover.forward() ? String.valueOf(handover.comment() == null ? "" : handover.comment())
-							: text("dossier.pdf.tracking.back") + ": " + handover.comment());
-		}).toList());
+		List<Map<String, Object>> rows = new java.util.ArrayList<>(dossier.handovers().stream()
+			.map(handover -> handoverRow(dossier, agency.name(), handover)).toList());
+		dossier.transfers().forEach(transfer -> rows.add(transferRow(transfer)));
+		rows.sort(java.util.Comparator.comparing(row -> (LocalDateTime) row.get("handedAt")));
+		model.put("rows", rows);
 		return pdf.render("pdf/tracking-slip", model, VIETNAMESE);
+	}
+
+	private Map<String, Object> handoverRow(Dossier dossier, String agencyName, Handover handover) {
+		DossierStep from = dossier.steps().get(handover.fromStep());
+		LocalDateTime handedAt = LocalDateTime.ofInstant(handover.handedAt(), vn.motcua.shared.VietnamTime.ZONE);
+		DossierStep to = handover.toStep() == null ? null : dossier.steps().get(handover.toStep());
+		return Map.of("agency", agencyName, "step", from.name(), "handedAt", handedAt,
+				"givenBy", officerName(handover.givenBy()),
+				"receivedBy", to == null ? "" : text("identity.role." + to.role()),
+				"timeliness", "timeliness." + calendar.timeliness(handedAt, from.dueAt()),
+				"comment", handover.forward() ? String.valueOf(handover.comment() == null ? "" : handover.comment())
+						: text("dossier.pdf.tracking.back") + ": " + handover.comment());
+	}
+
+	/** A hand-over to a co-agency (liên thông): the row names the co-agency, and its opinion once back. */
+	private Map<String, Object> transferRow(AgencyTransfer transfer) {
+		String coAgency = organization.agencyByCode(transfer.agencyCode()).map(Agency::name).orElse(transfer.agencyCode());
+		return Map.of("agency", coAgency, "step", text("dossier.pdf.tracking.transfer", transfer.request()),
+				"handedAt", LocalDateTime.ofInstant(transfer.sentAt(), vn.motcua.shared.VietnamTime.ZONE),
+				"givenBy", officerName(transfer.sentBy()), "receivedBy", coAgency,
+				"timeliness", transfer.returnedAt() == null ? "dossier.pdf.tracking.away" : "dossier.pdf.tracking.back-from",
+				"comment", transfer.opinion() == null ? "" : transfer.opinion());
 	}
 
 	private Map<String, Object> common(Dossier dossier, StatusChange decision) {

@@ -52,7 +52,7 @@ class InterAgencyTests {
 	}
 
 	@Test
-	void handedToACoAgencyAndBackWithTheTimeAttributedToEach() {
+	void handedToACoAgencyAndBackWithTheTimeAttributedToEach() throws Exception {
 		clock.set(Instant.parse("2026-11-25T01:00:00Z"));
 		String suffix = UUID.randomUUID().toString().substring(0, 4);
 		Agency construction = organization.createAgency("000.00.20.H55-" + suffix, "Sở Xây dựng tỉnh Quảng Ngãi", "Quảng Ngãi");
@@ -78,6 +78,10 @@ class InterAgencyTests {
 		assertThat(move(username.toString(), code, "transfer/return", "{\"reason\":\"Đủ điều kiện về xây dựng\"}"))
 			.hasStatusOk();
 		assertThat(move("unithead", code, "forward", "{}")).hasStatusOk();
+
+		String tracking = DossierSlipsTests.text(mvc.get().uri("/desk/dossiers/{code}/slips/tracking", code)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD)).exchange().getResponse().getContentAsByteArray());
+		assertThat(tracking).contains("Sở Xây dựng tỉnh").contains("Liên thông: Xin ý kiến").contains("Đủ điều");
 
 		assertThat(mvc.get().uri("/api/v1/work/dossiers/{code}/agency-times", code)
 			.with(httpBasic("unithead", DemoAccounts.PASSWORD)))

@@ -70,6 +70,13 @@ class ResultLifecycleTests {
 			assertThat(json).extractingPath("$.matchesIssuedFile").isEqualTo(true);
 			assertThat(json).extractingPath("$.signatures[0].valid").isEqualTo(true);
 		});
+		if (java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/pdfsig"))) {
+			assertThat(pdfsig(result)).as("poppler's pdfsig, an independent verifier")
+				.contains("Signature Validation: Signature is Valid.").contains("Total document signed");
+		}
+		else {
+			System.out.println("[motcua] SKIPPED pdfsig check of a dossier's result: /usr/bin/pdfsig is missing");
+		}
 		byte[] tampered = result.clone();
 		tampered[tampered.length / 3] ^= 1;
 		assertThat(verify(code, tampered)).hasStatusOk().bodyJson().extractingPath("$.matchesIssuedFile").isEqualTo(false);
@@ -102,6 +109,20 @@ class ResultLifecycleTests {
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/return", code).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Trả thông báo trực tuyến\"}").with(as("desk")))
 			.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("RETURNED");
+	}
+
+	private static String pdfsig(byte[] pdf) throws IOException {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("ket-qua", ".pdf");
+		java.nio.file.Files.write(file, pdf);
+		Process process = new ProcessBuilder("/usr/bin/pdfsig", file.toString()).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		try {
+			process.waitFor();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return output;
 	}
 
 	private MvcTestResult verify(String code, byte[] pdf) {
