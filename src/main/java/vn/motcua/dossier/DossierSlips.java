@@ -108,9 +108,23 @@ public class DossierSlips {
 		if (dossier.refusalReason() == null) {
 			throw new NotFoundException("dossier.slip.not-issued", dossier.code());
 		}
-		Map<String, Object> model = common(dossier, lastChange(dossier, DossierStatus.PROCESSED));
-		model.put("reason", dossier.refusalReason());
-		return pdf.render("pdf/refusal-notice", model, VIETNAMESE);
+		return notice(dossier, lastChange(dossier, DossierStatus.PROCESSED), "dossier.pdf.refusal-notice",
+				dossier.refusalReason());
+	}
+
+	/** The notice that processing stopped (thông báo dừng giải quyết hồ sơ), with its reason. */
+	public byte[] stopNotice(Dossier dossier) {
+		StatusChange stopped = lastChange(dossier, DossierStatus.STOPPED);
+		return notice(dossier, stopped, "dossier.pdf.stop-notice", String.valueOf(stopped.note()));
+	}
+
+	private byte[] notice(Dossier dossier, StatusChange decision, String keys, String reason) {
+		Map<String, Object> model = common(dossier, decision);
+		model.put("formNumberKey", keys + ".form-number");
+		model.put("titleKey", keys + ".title");
+		model.put("reasonKey", keys + ".reason");
+		model.put("reason", reason);
+		return pdf.render("pdf/notice", model, VIETNAMESE);
 	}
 
 	/** Mẫu số 05: every hand-over between the steps, with whether the step that ended kept its time. */

@@ -142,6 +142,16 @@ class ProcessingTests {
 		assertThat(move("unithead", paying, "stop", "{\"reason\":\" \"}")).hasStatus(400);
 		assertThat(move("unithead", paying, "stop", "{\"reason\":\"Cơ sở đã ngừng hoạt động\"}")).hasStatusOk()
 			.bodyJson().extractingPath("$.nationalStatus").isEqualTo(8);
+		assertThat(dossiers.findByCode(paying).orElseThrow().timeliness()).as("stopped before its appointment")
+			.isEqualTo(vn.motcua.calendar.Timeliness.EARLY);
+		try {
+			assertThat(DossierSlipsTests.text(mvc.get().uri("/my/dossiers/{code}/slips/stop-notice", paying)
+				.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)).exchange().getResponse()
+				.getContentAsByteArray())).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ").contains("ngừng hoạt động");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 
 		String withdrawn = received();
 		assertThat(mvc.post().uri("/api/v1/my/dossiers/{code}/withdrawal", withdrawn)
@@ -152,6 +162,7 @@ class ProcessingTests {
 			.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)))
 			.hasStatusOk().bodyJson().extractingPath("$.nationalStatus").isEqualTo(7);
 		assertThat(queue("desk")).doesNotContain(withdrawn);
+		assertThat(dossiers.findByCode(withdrawn).orElseThrow().timeliness()).isEqualTo(vn.motcua.calendar.Timeliness.EARLY);
 	}
 
 	@Test

@@ -14,7 +14,8 @@ enum SlipKind {
 	REFUSAL("refusal", "phieu-tu-choi", DossierSlips::refusal),
 	TRACKING("tracking", "phieu-kiem-soat", DossierSlips::tracking),
 	APOLOGY("apology", "phieu-xin-loi", DossierSlips::apology),
-	REFUSAL_NOTICE("refusal-notice", "thong-bao-tu-choi", DossierSlips::refusalNotice);
+	REFUSAL_NOTICE("refusal-notice", "thong-bao-tu-choi", DossierSlips::refusalNotice),
+	STOP_NOTICE("stop-notice", "thong-bao-dung-giai-quyet", DossierSlips::stopNotice);
 
 	private final String path;
 	private final String fileName;
