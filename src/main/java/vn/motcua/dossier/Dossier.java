@@ -189,7 +189,10 @@ public class Dossier {
 	void handToAgency(String coAgencyCode, String request, Instant now, Actor actor) {
 		requireStatus(DossierStatus.IN_PROGRESS);
 		requireReason(request);
-		if (heldByAgency != null || coAgencyCode.equals(agencyCode)) {
+		if (coAgencyCode.equals(agencyCode)) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.transfer.own-agency");
+		}
+		if (heldByAgency != null) {
 			throw new IllegalDossierTransitionException(code, status);
 		}
 		transfers.add(new AgencyTransfer(coAgencyCode, request, now, actor.name(), null, null, null));
@@ -357,10 +360,6 @@ public class Dossier {
 
 	public @Nullable String resultSha256() {
 		return resultSha256;
-	}
-
-	public @Nullable Instant signedAt() {
-		return signedAt;
 	}
 
 	public @Nullable Instant returnedAt() {

@@ -41,9 +41,4 @@ public enum DossierStatus {
 	public boolean isFinal() {
 		return this == NOT_RECEIVED || this == WITHDRAWN || this == STOPPED || this == RETURNED;
 	}
-
-	/** Whether the processing clock is paused, waiting for the applicant. */
-	public boolean pausesTheClock() {
-		return this == SUPPLEMENT_REQUESTED || this == PAYMENT_REQUESTED;
-	}
 }

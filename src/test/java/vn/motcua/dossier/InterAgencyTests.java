@@ -66,6 +66,8 @@ class InterAgencyTests {
 		move("desk", code, "forward", "{}");
 		assertThat(move("unithead", code, "transfer", "{\"agencyCode\":\"khong-co\",\"request\":\"Xin ý kiến\"}"))
 			.hasStatus(400);
+		assertThat(move("unithead", code, "transfer", "{\"agencyCode\":\"000.00.31.H55\",\"request\":\"Xin ý kiến\"}"))
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("cơ quan phối hợp khác");
 		assertThat(move("unithead", code, "transfer", "{\"agencyCode\":\"" + construction.code()
 				+ "\",\"request\":\"Xin ý kiến về điều kiện công trình\"}")).hasStatusOk();
 		assertThat(move("unithead", code, "forward", "{}")).as("away at the co-agency").hasStatus(403);
