@@ -128,6 +128,44 @@ class ProcessingTests {
 	}
 
 	@Test
+	void papersBroughtToTheDeskAnswerASupplementRequestAndTheClockResumes() throws Exception {
+		String code = received();
+		move("desk", code, "forward", "{}");
+		move("unithead", code, "forward", "{}");
+		java.time.LocalDateTime appointment = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		move("specialist", code, "supplement-request", "{\"missingItems\":[\"Bản sao văn bằng có chứng thực\"]}");
+		clock.advance(Duration.ofDays(7));
+
+		assertThat(mvc.get().uri("/desk/dossiers/{code}", code).with(httpBasic("desk", DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyText().contains("/supplement").contains("name=\"certifiedCopies-2\"");
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/supplement", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"documents\":[{\"index\":2,\"originals\":0,\"certifiedCopies\":0,\"photocopies\":0}]}")
+			.with(httpBasic("desk", DemoAccounts.PASSWORD))).as("no paper counted")
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("ít nhất một giấy tờ");
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/supplement", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"documents\":[{\"index\":2,\"originals\":0,\"certifiedCopies\":1,\"photocopies\":0}]}")
+			.with(httpBasic("specialist", DemoAccounts.PASSWORD))).as("only the desk records papers").hasStatus(403);
+		assertThat(mvc.post().uri("/desk/dossiers/{code}/supplement", code).multipart()
+			.param("certifiedCopies-2", "1")
+			.file(new org.springframework.mock.web.MockMultipartFile("document-2", "bang-chung-thuc.pdf",
+					"application/pdf", SubmissionFiles.pdf()))
+			.with(httpBasic("desk", DemoAccounts.PASSWORD))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.hasStatus3xxRedirection();
+
+		Dossier resumed = dossiers.findByCode(code).orElseThrow();
+		assertThat(resumed.status()).isEqualTo(DossierStatus.IN_PROGRESS);
+		assertThat(resumed.appointmentAt()).as("the appointment moves by the working time paused")
+			.isAfter(appointment.plusDays(6));
+		assertThat(resumed.documents()).last().satisfies(document -> {
+			assertThat(document.certifiedCopies()).isEqualTo(1);
+			assertThat(document.hasFile()).isTrue();
+		});
+		assertThat(resumed.history()).last().satisfies(change -> assertThat(change.actor()).isEqualTo("desk"));
+		assertThat(queue("specialist")).contains(code);
+	}
+
+	@Test
 	void aPaymentRequestPausesTheClockAndStoppingOrWithdrawingEndsTheDossier() {
 		String paying = received();
 		move("desk", paying, "forward", "{}");
