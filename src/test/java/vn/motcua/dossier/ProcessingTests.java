@@ -301,6 +301,46 @@ class ProcessingTests {
 		assertThat(queuePage("desk")).contains(code).contains("Quá hạn");
 	}
 
+	@Test
+	void theQueueFindsByCodeFiltersByUrgencyAndWarnsOfWhatIsDueOrOverdue() {
+		String code = received();
+		assertThat(queue("desk", "?q=" + code.toLowerCase(java.util.Locale.ROOT)))
+			.as("search by code, whatever the case").contains(code).doesNotContain("},{");
+		assertThat(queue("desk", "?q=khong-co-ho-so-nay")).isEqualTo("[]");
+		assertThat(queue("desk", "?urgency=OVERDUE")).doesNotContain(code);
+		assertThat(queue("desk", "?urgency=DUE_SOON")).contains(code);
+
+		clock.advance(Duration.ofDays(2));
+		assertThat(queue("desk", "?urgency=OVERDUE")).contains(code);
+		assertThat(queue("desk", "?urgency=ON_TRACK")).doesNotContain(code);
+		assertThat(queuePage("desk")).contains("id=\"queue-warning\"").containsPattern("Có \\d+ hồ sơ đã quá hạn");
+	}
+
+	@Test
+	void aUnitHeadSeesWhatTheUnitsOfficersHoldAndOthersDoNot() {
+		String code = received();
+		move("desk", code, "forward", "{}");
+		assertThat(move("unithead", code, "forward", "{\"assignee\":\"specialist\"}")).hasStatusOk();
+		assertThat(queue("unithead")).as("not the unit head's to act on").doesNotContain(code);
+		assertThat(queue("unithead", "?scope=unit")).contains(code);
+		assertThat(queuePage("unithead")).contains("scope=unit");
+		assertThat(mvc.get().uri("/api/v1/work/queue?scope=unit").with(httpBasic("specialist", DemoAccounts.PASSWORD)))
+			.hasStatus(403);
+		assertThat(queuePage("specialist")).doesNotContain("scope=unit");
+	}
+
+	private String queue(String officer, String query) {
+		try {
+			var result = mvc.get().uri("/api/v1/work/queue" + query).with(httpBasic(officer, DemoAccounts.PASSWORD))
+				.exchange();
+			assertThat(result).hasStatusOk();
+			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private String received() {
 		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
 		String code = intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
