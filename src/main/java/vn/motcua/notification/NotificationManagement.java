@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.shared.Actor;
@@ -138,8 +139,11 @@ public class NotificationManagement {
 						+ (chosen.sms() ? "on" : "off") + ", in " + chosen.language()));
 	}
 
-	/** The reply to a text message received by the agency's number (status look-up). */
-	@Transactional(readOnly = true)
+	/**
+	 * The reply to a text message received by the agency's number (status look-up). Outside a
+	 * transaction: a malformed code refused by the dossier module must not doom one of ours.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public String answerSms(String from, String text) {
 		return inbound.answer(from, text);
 	}
