@@ -1,7 +1,7 @@
 package vn.motcua.notification;
 
 /**
- * A channel could not deliver a message: temporarily (the server is down, busy or said "try later")
+ * A channel could not deliver a message: temporarily (the server is down, busy or said try later)
  * or permanently (the address is invalid, the gateway refused the message itself).
  */
 class DeliveryException extends Exception {

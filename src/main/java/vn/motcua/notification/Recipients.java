@@ -26,7 +26,7 @@ final class Recipients {
 		return number != null && PHONE.matcher(number.replaceAll("[\\s.-]", "")).matches();
 	}
 
-	/** "07:30 ngày 08/12/2026" or "07:30, 8 December 2026" (Vietnam's local time). */
+	/** As 07:30 ngày 08/12/2026 in Vietnamese or 07:30, 8 December 2026 in English (Vietnam's local time). */
 	static String format(LocalDateTime time, String language) {
 		return ("en".equals(language) ? ENGLISH : VIETNAMESE).format(time);
 	}

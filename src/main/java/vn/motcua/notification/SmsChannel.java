@@ -30,7 +30,7 @@ class SmsChannel implements Channel {
 		gateway.send(message.recipient(), text, message.id().toString());
 	}
 
-	/** "Hồ sơ đã tiếp nhận" becomes "Ho so da tiep nhan". */
+	/** Hồ sơ đã tiếp nhận becomes Ho so da tiep nhan. */
 	static String plain(String text) {
 		String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
 		return decomposed.replaceAll("\\p{M}+", "");

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -252,6 +253,48 @@ class NotificationDeliveryTests {
 		finally {
 			notifications.resetTemplate(Notice.DOSSIER_ACCEPTED, NotificationChannel.EMAIL, "vi");
 		}
+	}
+
+	@Test
+	void aRecipientGetsAtMostTheRateLimitPerWindowAndTheRestLater(@Autowired MessageQueue queue,
+			@Autowired NotificationProperties properties, @Autowired SmsChannel sms) {
+		String recipient = "rate-" + UUID.randomUUID() + "@example.vn";
+		List<String> delivered = new CopyOnWriteArrayList<>();
+		Channel recording = new Channel() {
+
+			@Override
+			public NotificationChannel kind() {
+				return NotificationChannel.EMAIL;
+			}
+
+			@Override
+			public void deliver(OutgoingMessage message) {
+				if (message.recipient().equals(recipient)) {
+					delivered.add(message.body());
+				}
+			}
+		};
+		var twoPerHour = new NotificationProperties(properties.worker(), properties.retry(),
+				new NotificationProperties.RateLimit(2, Duration.ofHours(1)), properties.mail(), properties.sms(),
+				properties.stepWarning());
+		var limited = new DeliveryWorker(queue, List.of(recording, sms), twoPerHour, transactions, clock);
+		for (int i = 1; i <= 3; i++) {
+			queue.enqueue(new QueuedMessage(recipient + "|" + i, Notice.RESULT_READY, NotificationChannel.EMAIL,
+					recipient, null, null, "vi", "Thử " + i, "Tin " + i), clock.instant());
+			clock.advance(Duration.ofSeconds(1));
+		}
+
+		while (limited.deliverDue() > 0) {
+			// until nothing is due
+		}
+		assertThat(delivered).containsExactly("Tin 1", "Tin 2");
+
+		clock.advance(Duration.ofMinutes(59));
+		limited.deliverDue();
+		assertThat(delivered).hasSize(2);
+		clock.advance(Duration.ofMinutes(1));
+		limited.deliverDue();
+		assertThat(delivered).containsExactly("Tin 1", "Tin 2", "Tin 3");
 	}
 
 	private String submitted() {
