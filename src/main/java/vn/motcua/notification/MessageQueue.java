@@ -100,11 +100,11 @@ class MessageQueue {
 			.update();
 	}
 
-	/** The send times of the messages sent to that recipient since then, oldest first. */
+	/** The send times of the messages sent to that recipient after that instant, oldest first. */
 	List<Instant> sentTo(String recipient, Instant since) {
 		return jdbc.sql("""
 				SELECT sent_at FROM notification_message
-				WHERE recipient = ? AND status = 'SENT' AND sent_at >= ? ORDER BY sent_at""")
+				WHERE recipient = ? AND status = 'SENT' AND sent_at > ? ORDER BY sent_at""")
 			.params(recipient, utc(since))
 			.query((rs, row) -> instant(rs, "sent_at"))
 			.list();

@@ -30,6 +30,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -177,7 +178,7 @@ class NotificationDeliveryTests {
 		// once more later, and the event replayed (as after a crash): still one e-mail
 		clock.advance(Duration.ofHours(1));
 		deliverAll();
-		notices.on(new DossierStatusChanged(new Actor("desk"), clock.instant(), dossierId(code), code, "000.00.31.H55",
+		synchronous(notices).on(new DossierStatusChanged(new Actor("desk"), clock.instant(), dossierId(code), code, "000.00.31.H55",
 				NotificationTesting.ONLINE_PROCEDURE, DossierStatus.SUBMITTED, DossierStatus.RECEIVED, null));
 		deliverAll();
 
@@ -256,6 +257,25 @@ class NotificationDeliveryTests {
 	}
 
 	@Test
+	void anIncompleteDossierAndAnApologyAreToldWithTheirReasonAndTheNewDate() {
+		String code = submitted();
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/completion-request", code)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"missingItems\":[\"Ảnh màu 3x4 cm\"]}")
+			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
+		assertThat(awaitMessage(code, Notice.SUPPLEMENT_REQUESTED, NotificationChannel.EMAIL).body())
+			.contains("Hồ sơ " + code + " (Cấp thẻ Kiểm tra viên điện lực) cần bổ sung: Ảnh màu 3x4 cm.");
+
+		// the dossier module publishes this beside its status event when an officer apologises
+		synchronous(notices).on(new vn.motcua.dossier.DossierApologized(clock.instant(), dossierId(code), code,
+				"Cần xác minh thêm tại cơ sở", java.time.LocalDateTime.of(2026, 12, 15, 16, 0)));
+		NotificationMessage apology = message(code, Notice.APOLOGY_ISSUED, NotificationChannel.EMAIL).orElseThrow();
+		assertThat(apology.subject()).isEqualTo("Thư xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + code);
+		assertThat(apology.body()).contains("Lý do: Cần xác minh thêm tại cơ sở.",
+				"Thời gian hẹn trả kết quả mới: 16:00 ngày 15/12/2026.");
+	}
+
+	@Test
 	void aRecipientGetsAtMostTheRateLimitPerWindowAndTheRestLater(@Autowired MessageQueue queue,
 			@Autowired NotificationProperties properties, @Autowired SmsChannel sms) {
 		String recipient = "rate-" + UUID.randomUUID() + "@example.vn";
@@ -295,6 +315,11 @@ class NotificationDeliveryTests {
 		clock.advance(Duration.ofMinutes(1));
 		limited.deliverDue();
 		assertThat(delivered).containsExactly("Tin 1", "Tin 2", "Tin 3");
+	}
+
+	/** The listener itself, not its asynchronous proxy: the call returns when it has run. */
+	private static DossierNotices synchronous(DossierNotices proxy) {
+		return AopTestUtils.getUltimateTargetObject(proxy);
 	}
 
 	private String submitted() {
