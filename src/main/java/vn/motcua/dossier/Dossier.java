@@ -299,6 +299,7 @@ public class Dossier {
 		newAppointmentAt = newAppointment;
 		events.add(new DossierStatusChanged(actor, now, id, code, agencyCode, procedure.code(), status, status,
 				"apology: " + reason));
+		events.add(new DossierApologized(now, id, code, reason, newAppointment));
 	}
 
 	public @Nullable Instant apologizedAt() {

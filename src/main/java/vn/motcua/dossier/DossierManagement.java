@@ -57,6 +57,12 @@ public class DossierManagement {
 				DossierTimeliness.open(dossier, cutOff, calendar).orElse(null));
 	}
 
+	/** A dossier by its id, for other modules' listeners of its events (notification, rating). */
+	@Transactional(readOnly = true)
+	public Optional<Dossier> dossier(UUID dossierId) {
+		return dossiers.findById(dossierId);
+	}
+
 	/** The public status of the dossier with that code, if there is one; a malformed code is bad input. */
 	@Transactional(readOnly = true)
 	public Optional<DossierStatusView> status(String code) {

@@ -1,0 +1,82 @@
+package vn.motcua.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the due messages: takes a batch (reserved by a lease), hands each to its channel, and
+ * records the outcome. A temporary failure is tried again after a back-off that doubles; a
+ * permanent one, or too many attempts, ends as a permanent failure. A recipient who already got
+ * the rate limit's number of messages in the window waits, without losing an attempt.
+ */
+@Component
+class DeliveryWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+	private final MessageQueue queue;
+	private final Map<NotificationChannel, Channel> channels = new EnumMap<>(NotificationChannel.class);
+	private final NotificationProperties properties;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	DeliveryWorker(MessageQueue queue, List<Channel> channels, NotificationProperties properties,
+			TransactionTemplate transactions, Clock clock) {
+		this.queue = queue;
+		channels.forEach(channel -> this.channels.put(channel.kind(), channel));
+		this.properties = properties;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Delivers one batch of due messages; returns how many were taken. */
+	int deliverDue() {
+		Instant now = clock.instant();
+		List<OutgoingMessage> taken = transactions.execute(status -> queue.take(now,
+				properties.worker().batchSize(), now.plus(properties.worker().lease())));
+		if (taken == null) {
+			return 0;
+		}
+		taken.forEach(this::deliver);
+		return taken.size();
+	}
+
+	int batchSize() {
+		return properties.worker().batchSize();
+	}
+
+	private void deliver(OutgoingMessage message) {
+		Instant now = clock.instant();
+		NotificationProperties.RateLimit limit = properties.rateLimit();
+		List<Instant> recent = queue.sentTo(message.recipient(), now.minus(limit.window()));
+		if (recent.size() >= limit.perRecipient()) {
+			queue.postpone(message.id(), recent.get(recent.size() - limit.perRecipient()).plus(limit.window()));
+			return;
+		}
+		try {
+			channels.get(message.channel()).deliver(message);
+			queue.sent(message.id(), clock.instant());
+		}
+		catch (DeliveryException e) {
+			int attempts = message.attempts() + 1;
+			boolean giveUp = e.isPermanent() || attempts >= properties.retry().maxAttempts();
+			log.warn("Message {} ({}) failed, attempt {}{}: {}", message.id(), message.channel(), attempts,
+					giveUp ? ", giving up" : "", e.getMessage());
+			if (giveUp) {
+				queue.failed(message.id(), MessageStatus.PERMANENT_FAILURE, now, e.getMessage());
+			}
+			else {
+				queue.failed(message.id(), MessageStatus.TEMPORARY_FAILURE,
+						now.plus(properties.retry().backoffAfter(attempts)), e.getMessage());
+			}
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package vn.motcua.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.catalog.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierApologized;
+import vn.motcua.dossier.DossierManagement;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.identity.Account;
+import vn.motcua.identity.AccountManagement;
+
+/**
+ * Turns the dossier's events into messages to its applicant, on each channel they want. The event
+ * publication registry calls this after the change committed (never for one rolled back) and
+ * again after a crash; the idempotency key makes a second call queue nothing.
+ */
+@Component
+class DossierNotices {
+
+	private final DossierManagement dossiers;
+	private final AccountManagement accounts;
+	private final Preferences preferences;
+	private final Templates templates;
+	private final MessageQueue queue;
+	private final Clock clock;
+	private final String baseUrl;
+
+	DossierNotices(DossierManagement dossiers, AccountManagement accounts, Preferences preferences,
+			Templates templates, MessageQueue queue, Clock clock,
+			@Value("${motcua.site.base-url:http://localhost:8080}") String baseUrl) {
+		this.dossiers = dossiers;
+		this.accounts = accounts;
+		this.preferences = preferences;
+		this.templates = templates;
+		this.queue = queue;
+		this.clock = clock;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	@ApplicationModuleListener(id = "notification.dossier-status")
+	void on(DossierStatusChanged event) {
+		Notice notice = noticeOf(event);
+		if (notice == null) {
+			return;
+		}
+		dossiers.dossier(event.dossierId()).ifPresent(dossier -> {
+			if (notice == Notice.DOSSIER_SUBMITTED && dossier.channel() == Channel.COUNTER) {
+				return; // handed in at the desk: the applicant is there and gets the slip
+			}
+			LocalDateTime appointment = notice == Notice.DOSSIER_ACCEPTED ? dossier.appointmentAt() : null;
+			// a supplement may be requested twice (at receipt, during processing): one message each
+			String occurrence = notice == Notice.SUPPLEMENT_REQUESTED
+					? event.occurredAt().truncatedTo(ChronoUnit.MILLIS).toString() : "once";
+			send(notice, dossier, occurrence, event.note(), appointment);
+		});
+	}
+
+	@ApplicationModuleListener(id = "notification.dossier-apology")
+	void on(DossierApologized event) {
+		dossiers.dossier(event.dossierId())
+			.ifPresent(dossier -> send(Notice.APOLOGY_ISSUED, dossier, "once", event.reason(), event.newAppointmentAt()));
+	}
+
+	/** The notice of a status change; none for changes within one status (hand-overs, an apology). */
+	static @Nullable Notice noticeOf(DossierStatusChanged event) {
+		if (event.previous() == event.status()) {
+			return null;
+		}
+		return switch (event.status()) {
+			case SUBMITTED -> event.previous() == null ? Notice.DOSSIER_SUBMITTED : null;
+			case RECEIVED -> Notice.DOSSIER_ACCEPTED;
+			case SUPPLEMENT_REQUESTED -> Notice.SUPPLEMENT_REQUESTED;
+			case PROCESSED -> Notice.RESULT_READY;
+			case RETURNED -> Notice.RESULT_RETURNED;
+			default -> null;
+		};
+	}
+
+	private void send(Notice notice, Dossier dossier, String occurrence, @Nullable String reason,
+			@Nullable LocalDateTime appointment) {
+		Optional<Account> account = Optional.ofNullable(dossier.accountId()).flatMap(accounts::findById);
+		NotificationPreferences wanted = account.map(Account::id).map(preferences::of)
+			.orElse(NotificationPreferences.DEFAULT);
+		String email = account.map(Account::email).orElse(dossier.applicant().email());
+		String phone = account.map(Account::phone).orElse(dossier.applicant().phone());
+		String language = wanted.language();
+		Map<String, String> values = new HashMap<>();
+		values.put("applicant", dossier.applicant().name());
+		values.put("code", dossier.code());
+		values.put("procedure", dossier.procedure().name());
+		values.put("reason", reason == null ? "" : reason);
+		values.put("appointment", appointment == null ? "" : Recipients.format(appointment, language));
+		values.put("link", baseUrl + (account.isPresent() ? "/my/dossiers/" + dossier.code()
+				: "/dossiers/" + dossier.code() + "/status"));
+		String key = dossier.code() + "|" + notice + "|" + occurrence + "|";
+		UUID accountId = account.map(Account::id).orElse(null);
+		Instant now = clock.instant();
+		if (wanted.email() && Recipients.isEmail(email)) {
+			queue.enqueue(rendered(key, notice, NotificationChannel.EMAIL, email, accountId, dossier.code(), language,
+					values), now);
+		}
+		if (wanted.sms() && Recipients.isPhone(phone)) {
+			queue.enqueue(rendered(key, notice, NotificationChannel.SMS, phone, accountId, dossier.code(), language,
+					values), now);
+		}
+	}
+
+	private QueuedMessage rendered(String key, Notice notice, NotificationChannel channel, String recipient,
+			@Nullable UUID accountId, String code, String language, Map<String, String> values) {
+		NotificationTemplate template = templates.find(notice, channel, language);
+		return new QueuedMessage(key + channel, notice, channel, recipient.trim(), accountId, code, language,
+				template.subject() == null ? null : Templates.render(template.subject(), values),
+				Templates.render(template.body(), values));
+	}
+}

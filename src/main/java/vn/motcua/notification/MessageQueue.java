@@ -1,0 +1,173 @@
+package vn.motcua.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The messages table as a queue. Queueing is idempotent (the unique idempotency key, {@code ON
+ * CONFLICT DO NOTHING}); taking due messages reserves them with a lease, so that two instances
+ * never send the same message at the same time (docs/decisions/0010-notification-delivery.md).
+ */
+@Component
+class MessageQueue {
+
+	private static final String COLUMNS = "id, notice, channel, recipient, dossier_code, language, subject, body, "
+			+ "status, attempts, next_attempt_at, last_error, created_at, sent_at";
+
+	private final JdbcClient jdbc;
+
+	MessageQueue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Queues the message unless one with its key exists; true when it was queued now. */
+	boolean enqueue(QueuedMessage message, Instant now) {
+		return jdbc.sql("""
+				INSERT INTO notification_message (id, idempotency_key, notice, channel, recipient, account_id,
+				    dossier_code, language, subject, body, status, attempts, next_attempt_at, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(UUID.randomUUID(), message.idempotencyKey(), message.notice().name(), message.channel().name(),
+					message.recipient(), message.accountId(), message.dossierCode(), message.language(),
+					message.subject(), message.body(), utc(now), utc(now))
+			.update() == 1;
+	}
+
+	/**
+	 * Takes up to {@code limit} due messages and reserves them until {@code leaseUntil}. Rows another
+	 * instance is taking at the same moment are skipped ({@code SKIP LOCKED}); the lease keeps them
+	 * reserved after this transaction commits. Call it inside a transaction.
+	 */
+	List<OutgoingMessage> take(Instant now, int limit, Instant leaseUntil) {
+		List<UUID> ids = jdbc.sql("""
+				SELECT id FROM notification_message
+				WHERE status IN ('QUEUED', 'TEMPORARY_FAILURE') AND next_attempt_at <= :now
+				  AND (lease_until IS NULL OR lease_until < :now)
+				ORDER BY next_attempt_at
+				FETCH FIRST :limit ROWS ONLY
+				FOR UPDATE SKIP LOCKED""")
+			.param("now", utc(now))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		jdbc.sql("UPDATE notification_message SET lease_until = :lease WHERE id IN (:ids)")
+			.param("lease", utc(leaseUntil))
+			.param("ids", ids)
+			.update();
+		return jdbc.sql("""
+				SELECT id, channel, recipient, subject, body, attempts FROM notification_message
+				WHERE id IN (:ids) ORDER BY next_attempt_at""")
+			.param("ids", ids)
+			.query((rs, row) -> new OutgoingMessage(rs.getObject("id", UUID.class),
+					NotificationChannel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+					rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+			.list();
+	}
+
+	void sent(UUID id, Instant now) {
+		jdbc.sql("""
+				UPDATE notification_message SET status = 'SENT', attempts = attempts + 1, sent_at = ?,
+				    lease_until = NULL, last_error = NULL WHERE id = ?""")
+			.params(utc(now), id)
+			.update();
+	}
+
+	void failed(UUID id, MessageStatus status, Instant nextAttempt, String error) {
+		jdbc.sql("""
+				UPDATE notification_message SET status = ?, attempts = attempts + 1, next_attempt_at = ?,
+				    lease_until = NULL, last_error = ? WHERE id = ?""")
+			.params(status.name(), utc(nextAttempt), error.length() > 1000 ? error.substring(0, 1000) : error, id)
+			.update();
+	}
+
+	/** Puts a message back without counting an attempt (the recipient's rate limit was reached). */
+	void postpone(UUID id, Instant until) {
+		jdbc.sql("UPDATE notification_message SET next_attempt_at = ?, lease_until = NULL WHERE id = ?")
+			.params(utc(until), id)
+			.update();
+	}
+
+	/** The send times of the messages sent to that recipient after that instant, oldest first. */
+	List<Instant> sentTo(String recipient, Instant since) {
+		return jdbc.sql("""
+				SELECT sent_at FROM notification_message
+				WHERE recipient = ? AND status = 'SENT' AND sent_at > ? ORDER BY sent_at""")
+			.params(recipient, utc(since))
+			.query((rs, row) -> instant(rs, "sent_at"))
+			.list();
+	}
+
+	/** A failed message queued again, from a clean slate: the same row, so the same idempotency key. */
+	boolean requeue(UUID id, Instant now) {
+		return jdbc.sql("""
+				UPDATE notification_message SET status = 'QUEUED', attempts = 0, next_attempt_at = ?,
+				    lease_until = NULL WHERE id = ? AND status IN ('TEMPORARY_FAILURE', 'PERMANENT_FAILURE')""")
+			.params(utc(now), id)
+			.update() == 1;
+	}
+
+	Optional<NotificationMessage> find(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM notification_message WHERE id = ?")
+			.param(id)
+			.query(MessageQueue::message)
+			.optional();
+	}
+
+	/** The newest messages, of one status or all, and of one dossier or all. */
+	List<NotificationMessage> list(@Nullable MessageStatus status, @Nullable String dossierCode, int page, int size) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM notification_message"
+				+ " WHERE (CAST(:status AS VARCHAR) IS NULL OR status = :status)"
+				+ " AND (CAST(:code AS VARCHAR) IS NULL OR dossier_code = :code)"
+				+ " ORDER BY created_at DESC, id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+			.param("status", status == null ? null : status.name())
+			.param("code", dossierCode)
+			.param("offset", page * size)
+			.param("size", size)
+			.query(MessageQueue::message)
+			.list();
+	}
+
+	long count(@Nullable MessageStatus status, @Nullable String dossierCode) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification_message"
+				+ " WHERE (CAST(:status AS VARCHAR) IS NULL OR status = :status)"
+				+ " AND (CAST(:code AS VARCHAR) IS NULL OR dossier_code = :code)")
+			.param("status", status == null ? null : status.name())
+			.param("code", dossierCode)
+			.query(Long.class)
+			.single();
+	}
+
+	private static NotificationMessage message(ResultSet rs, int row) throws SQLException {
+		return new NotificationMessage(rs.getObject("id", UUID.class), Notice.valueOf(rs.getString("notice")),
+				NotificationChannel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+				rs.getString("dossier_code"), rs.getString("language"), rs.getString("subject"), rs.getString("body"),
+				MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+				rs.getString("last_error"), instant(rs, "created_at"), nullableInstant(rs, "sent_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

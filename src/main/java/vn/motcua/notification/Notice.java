@@ -1,0 +1,32 @@
+package vn.motcua.notification;
+
+import java.util.List;
+
+/** What a message announces: one template per notice, channel and language. */
+public enum Notice {
+	/** The applicant submitted a dossier (online or by post), before the desk decides. */
+	DOSSIER_SUBMITTED(List.of("applicant", "code", "procedure", "link")),
+	/** The desk accepted the dossier: its code and the appointment to return the result. */
+	DOSSIER_ACCEPTED(List.of("applicant", "code", "procedure", "appointment", "link")),
+	/** Documents are missing (at receipt or during processing), named in the reason. */
+	SUPPLEMENT_REQUESTED(List.of("applicant", "code", "procedure", "reason", "link")),
+	/** The agency apologises for the delay and sets a new date (Mẫu 04). */
+	APOLOGY_ISSUED(List.of("applicant", "code", "procedure", "reason", "appointment", "link")),
+	/** Processing is over: the result waits to be returned. */
+	RESULT_READY(List.of("applicant", "code", "procedure", "link")),
+	/** The result was returned (handed over, sent online or by post). */
+	RESULT_RETURNED(List.of("applicant", "code", "procedure", "reason", "link")),
+	/** To the officer holding a step, some time before the step is due. */
+	STEP_DUE_SOON(List.of("officer", "code", "procedure", "step", "appointment", "link"));
+
+	private final List<String> placeholders;
+
+	Notice(List<String> placeholders) {
+		this.placeholders = placeholders;
+	}
+
+	/** The placeholders ({@code {code}}, …) a template of this notice may use. */
+	public List<String> placeholders() {
+		return placeholders;
+	}
+}

@@ -1,0 +1,7 @@
+package vn.motcua.notification;
+
+/** How a message reaches its recipient. */
+public enum NotificationChannel {
+	EMAIL,
+	SMS
+}

@@ -1,0 +1,17 @@
+package vn.motcua.notification;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A message as the administrators' list shows it. */
+public record NotificationMessage(UUID id, Notice notice, NotificationChannel channel, String recipient,
+		@Nullable String dossierCode, String language, @Nullable String subject, String body, MessageStatus status,
+		int attempts, Instant nextAttemptAt, @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
+
+	/** A failed message may be sent again by an administrator. */
+	public boolean resendable() {
+		return status.isFailure();
+	}
+}

@@ -1,0 +1,63 @@
+package vn.motcua.notification;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the notification module ({@code motcua.notification.*}; README lists them). The SMTP
+ * server itself is Spring Boot's {@code spring.mail.*}.
+ */
+@ConfigurationProperties("motcua.notification")
+public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue Retry retry,
+		@DefaultValue RateLimit rateLimit, @DefaultValue Mail mail, @DefaultValue Sms sms,
+		@DefaultValue StepWarning stepWarning) {
+
+	/**
+	 * The delivery worker: how often it looks for due messages, how many it takes at once, and how
+	 * long a taken message stays reserved for the instance that took it.
+	 */
+	public record Worker(@DefaultValue("true") boolean enabled, @DefaultValue("PT15S") Duration delay,
+			@DefaultValue("50") int batchSize, @DefaultValue("PT5M") Duration lease) {
+	}
+
+	/** Retries after a temporary failure: the wait doubles from the initial one up to the maximum. */
+	public record Retry(@DefaultValue("8") int maxAttempts, @DefaultValue("PT1M") Duration initialBackoff,
+			@DefaultValue("PT6H") Duration maxBackoff) {
+
+		/** The wait before the next attempt, after that many attempts failed. */
+		public Duration backoffAfter(int failedAttempts) {
+			Duration wait = initialBackoff;
+			for (int i = 1; i < failedAttempts && wait.compareTo(maxBackoff) < 0; i++) {
+				wait = wait.multipliedBy(2);
+			}
+			return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+		}
+	}
+
+	/** At most that many messages to one recipient (address or number) per window; the rest wait. */
+	public record RateLimit(@DefaultValue("10") int perRecipient, @DefaultValue("PT1H") Duration window) {
+	}
+
+	/** The sender of e-mails. */
+	public record Mail(@DefaultValue("MotCua <no-reply@motcua.local>") String from) {
+	}
+
+	/**
+	 * SMS: {@code log} (the embedded default: messages are only written to the log) or {@code http}
+	 * (the gateway contract of docs/sms-gateway.md at {@code url}, with a bearer {@code token}).
+	 * {@code inboundSecret} is the shared secret the gateway sends in {@code X-MotCua-Webhook-Secret}
+	 * with each inbound message; without it the inbound webhook refuses every call.
+	 */
+	public record Sms(@DefaultValue("log") String gateway, @Nullable URI url, @Nullable String token,
+			@DefaultValue("PT10S") Duration timeout, @Nullable String inboundSecret,
+			@DefaultValue("false") boolean stripDiacritics) {
+	}
+
+	/** The warning to the officer holding a step, that long before the step is due. */
+	public record StepWarning(@DefaultValue("false") boolean enabled, @DefaultValue("PT4H") Duration before) {
+	}
+}

@@ -1,0 +1,126 @@
+package vn.motcua.notification;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The templates: the defaults shipped in {@code notification/templates.properties}, overridden by
+ * what administrators saved. Rendering replaces each {@code {name}} placeholder by its value.
+ */
+@Component
+class Templates {
+
+	static final List<String> LANGUAGES = List.of("vi", "en");
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)\\}");
+
+	private final JdbcClient jdbc;
+	private final Properties defaults = new Properties();
+
+	Templates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		try (Reader reader = new InputStreamReader(new ClassPathResource("notification/templates.properties")
+			.getInputStream(), StandardCharsets.UTF_8)) {
+			defaults.load(reader);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the default notification templates", e);
+		}
+	}
+
+	List<NotificationTemplate> all() {
+		List<NotificationTemplate> all = new ArrayList<>();
+		for (Notice notice : Notice.values()) {
+			for (NotificationChannel channel : NotificationChannel.values()) {
+				for (String language : LANGUAGES) {
+					all.add(find(notice, channel, language));
+				}
+			}
+		}
+		return all;
+	}
+
+	NotificationTemplate find(Notice notice, NotificationChannel channel, String language) {
+		String lang = LANGUAGES.contains(language) ? language : "vi";
+		return custom(notice, channel, lang).orElseGet(() -> byDefault(notice, channel, lang));
+	}
+
+	NotificationTemplate byDefault(Notice notice, NotificationChannel channel, String language) {
+		String prefix = notice + "." + channel + "." + language + ".";
+		String body = defaults.getProperty(prefix + "body");
+		if (body == null) {
+			throw new IllegalStateException("No default template " + prefix + "body");
+		}
+		return new NotificationTemplate(notice, channel, language, defaults.getProperty(prefix + "subject"), body,
+				false);
+	}
+
+	private Optional<NotificationTemplate> custom(Notice notice, NotificationChannel channel, String language) {
+		return jdbc.sql("SELECT subject, body FROM notification_template WHERE notice = ? AND channel = ? AND language = ?")
+			.params(notice.name(), channel.name(), language)
+			.query((rs, row) -> new NotificationTemplate(notice, channel, language, rs.getString("subject"),
+					rs.getString("body"), true))
+			.optional();
+	}
+
+	void save(NotificationTemplate template, String by, Instant now) {
+		jdbc.sql("DELETE FROM notification_template WHERE notice = ? AND channel = ? AND language = ?")
+			.params(template.notice().name(), template.channel().name(), template.language())
+			.update();
+		jdbc.sql("""
+				INSERT INTO notification_template (notice, channel, language, subject, body, updated_at, updated_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(template.notice().name(), template.channel().name(), template.language(), template.subject(),
+					template.body(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), by)
+			.update();
+	}
+
+	void reset(Notice notice, NotificationChannel channel, String language) {
+		jdbc.sql("DELETE FROM notification_template WHERE notice = ? AND channel = ? AND language = ?")
+			.params(notice.name(), channel.name(), language)
+			.update();
+	}
+
+	/** The placeholders in a text that its notice does not offer (a typo the editor should fix). */
+	static List<String> unknownPlaceholders(Notice notice, @Nullable String text) {
+		List<String> unknown = new ArrayList<>();
+		if (text != null) {
+			Matcher matcher = PLACEHOLDER.matcher(text);
+			while (matcher.find()) {
+				if (!notice.placeholders().contains(matcher.group(1)) && !unknown.contains(matcher.group(1))) {
+					unknown.add(matcher.group(1));
+				}
+			}
+		}
+		return unknown;
+	}
+
+	/** The text with each known placeholder replaced; a value that is missing leaves an empty string. */
+	static String render(String text, Map<String, String> values) {
+		Matcher matcher = PLACEHOLDER.matcher(text);
+		StringBuilder rendered = new StringBuilder();
+		while (matcher.find()) {
+			String value = values.containsKey(matcher.group(1)) ? values.get(matcher.group(1)) : matcher.group();
+			matcher.appendReplacement(rendered, Matcher.quoteReplacement(value));
+		}
+		matcher.appendTail(rendered);
+		return rendered.toString();
+	}
+}

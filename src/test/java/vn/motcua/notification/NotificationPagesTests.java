@@ -1,0 +1,161 @@
+package vn.motcua.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.WebTest;
+
+/**
+ * The pages and API of the module: the SMS look-up webhook, the administrators' messages and
+ * templates (and nobody else's), and the applicant's choice of channels.
+ */
+@WebTest
+@Import(MutableClock.Configuration.class)
+@TestPropertySource(properties = { "motcua.notification.worker.enabled=false",
+		"motcua.notification.sms.inbound-secret=gateway-secret" })
+class NotificationPagesTests {
+
+	static final String SECRET = "gateway-secret";
+
+	@Autowired
+	MockMvcTester mvc;
+	@Autowired
+	DossierIntake intake;
+	@Autowired
+	AccountManagement accounts;
+	@Autowired
+	NotificationManagement notifications;
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void realTime() {
+		clock.reset();
+	}
+
+	@Test
+	void tracuuIsAnsweredWithTheStatusAndNoPersonalData() {
+		clock.set(Instant.parse("2026-11-22T03:00:00Z"));
+		String code = submitted();
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
+
+		MvcTestResult reply = sms("0912345678", "TRACUU " + code, SECRET);
+		assertThat(reply).hasStatusOk().bodyJson().extractingPath("$.to").isEqualTo("0912345678");
+		assertThat(reply).bodyJson().extractingPath("$.text").asString()
+			.isEqualTo("Hồ sơ " + code + " (Cấp thẻ Kiểm tra viên điện lực): Đã tiếp nhận. "
+					+ "Hẹn trả kết quả: 07:30 ngày 08/12/2026.")
+			.doesNotContain("Nguyễn Văn An", "0905000001", "051090000001");
+		// lower case and extra spaces are forgiven
+		assertThat(sms("0912345678", "  tracuu   " + code.toLowerCase(), SECRET)).bodyJson().extractingPath("$.text")
+			.asString().contains("Đã tiếp nhận");
+	}
+
+	@Test
+	void anUnknownOrMalformedCodeAndAnUnknownCommandAreToldClearly() {
+		assertThat(sms("0912345678", "TRACUU 000.00.31.H55-261122-9999", SECRET)).hasStatusOk().bodyJson()
+			.extractingPath("$.text").asString()
+			.isEqualTo("Không tìm thấy hồ sơ có mã 000.00.31.H55-261122-9999. Vui lòng kiểm tra mã trên Giấy tiếp nhận "
+					+ "hồ sơ và hẹn trả kết quả.");
+		assertThat(sms("0912345678", "TRACUU abc", SECRET)).hasStatusOk().bodyJson().extractingPath("$.text")
+			.asString().startsWith("Mã hồ sơ ABC không đúng định dạng.");
+		assertThat(sms("0912345678", "XIN CHAO", SECRET)).hasStatusOk().bodyJson().extractingPath("$.text")
+			.asString().startsWith("Cú pháp tra cứu hồ sơ: TRACUU <mã hồ sơ>");
+	}
+
+	@Test
+	void theWebhookNeedsTheSharedSecret() {
+		assertThat(sms("0912345678", "TRACUU 000.00.31.H55-261122-0001", "wrong")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(sms("0912345678", "TRACUU 000.00.31.H55-261122-0001", null)).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void onlyAdministratorsSeeTheMessagesAndTemplates() {
+		for (String page : new String[] { "/admin/notifications/messages", "/admin/notifications/templates",
+				"/admin/notifications/templates/DOSSIER_ACCEPTED/EMAIL/vi" }) {
+			assertThat(mvc.get().uri(page).with(httpBasic("admin", DemoAccounts.PASSWORD))).hasStatusOk();
+			assertThat(mvc.get().uri(page).with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(mvc.get().uri(page).with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)))
+				.hasStatus(HttpStatus.FORBIDDEN);
+		}
+		assertThat(mvc.get().uri("/api/v1/admin/notifications/messages").with(httpBasic("admin", DemoAccounts.PASSWORD)))
+			.hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/admin/notifications/messages").with(httpBasic("leader", DemoAccounts.PASSWORD)))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri("/api/v1/admin/notifications/messages/{id}/resend", UUID.randomUUID())
+			.with(httpBasic("specialist", DemoAccounts.PASSWORD))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri("/api/v1/admin/notifications/messages/{id}/resend", UUID.randomUUID())
+			.with(httpBasic("admin", DemoAccounts.PASSWORD))).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theMessagesPageListsStatusesAndOffersResendOnlyForFailures() {
+		String code = submitted();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> notifications.messages(null, code, 0, 10).totalElements() == 2);
+		assertThat(mvc.get().uri("/admin/notifications/messages").param("code", code)
+			.with(httpBasic("admin", DemoAccounts.PASSWORD))).hasStatusOk().bodyText()
+			.contains(code, "Đang chờ gửi", "an.nguyen@example.vn", "0905000001")
+			.doesNotContain("Gửi lại");
+	}
+
+	@Test
+	void anAdministratorPreviewsATemplateAndAnUnknownPlaceholderIsRefused() {
+		String page = "/admin/notifications/templates/DOSSIER_ACCEPTED/EMAIL/vi";
+		assertThat(mvc.post().uri(page).param("action", "preview").param("subject", "Hồ sơ {code}")
+			.param("body", "Hẹn trả {appointment}").with(httpBasic("admin", DemoAccounts.PASSWORD)).with(csrf()))
+			.hasStatusOk().bodyText().contains("Hồ sơ 000.00.31.H55-261123-0001", "Hẹn trả 07:30 ngày 08/12/2026");
+		assertThat(mvc.post().uri(page).param("action", "save").param("subject", "Hồ sơ {ma}")
+			.param("body", "Hẹn trả {appointment}").with(httpBasic("admin", DemoAccounts.PASSWORD)).with(csrf()))
+			.hasStatusOk().bodyText().contains("Mẫu dùng biến không có: {ma}");
+		assertThat(notifications.template(Notice.DOSSIER_ACCEPTED, NotificationChannel.EMAIL, "vi").customized()).isFalse();
+	}
+
+	@Test
+	void anApplicantChoosesTheirChannels() {
+		UUID business = accounts.findByUsername(DemoAccounts.BUSINESS).orElseThrow().id();
+		assertThat(mvc.get().uri("/my/notifications").with(httpBasic(DemoAccounts.BUSINESS, DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyText().contains("lienhe@xangdausongtra.example.vn", "02553000003");
+		assertThat(mvc.post().uri("/my/notifications").param("email", "true").param("language", "en")
+			.with(httpBasic(DemoAccounts.BUSINESS, DemoAccounts.PASSWORD)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(notifications.preferences(business)).isEqualTo(new NotificationPreferences(true, false, "en"));
+		assertThat(mvc.get().uri("/my/notifications").with(httpBasic("admin", DemoAccounts.PASSWORD)))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		notifications.savePreferences(business, NotificationPreferences.DEFAULT);
+	}
+
+	private MvcTestResult sms(String from, String text, String secret) {
+		var request = mvc.post().uri("/api/v1/sms/inbound").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"from\":\"" + from + "\",\"text\":\"" + text + "\"}");
+		if (secret != null) {
+			request = request.header("X-MotCua-Webhook-Secret", secret);
+		}
+		return request.exchange();
+	}
+
+	private String submitted() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		return intake.submitOnline(citizen, NotificationTesting.anOnlineSubmission()).code();
+	}
+}

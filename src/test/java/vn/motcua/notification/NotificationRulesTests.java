@@ -1,0 +1,83 @@
+package vn.motcua.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.shared.Actor;
+
+/** The rules of the module without Spring: back-off, placeholders, contact details, SMS text. */
+@Tag("rule")
+class NotificationRulesTests {
+
+	@Test
+	void theBackoffDoublesUpToItsMaximum() {
+		var retry = new NotificationProperties.Retry(8, Duration.ofMinutes(1), Duration.ofMinutes(10));
+		assertThat(retry.backoffAfter(1)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(retry.backoffAfter(2)).isEqualTo(Duration.ofMinutes(2));
+		assertThat(retry.backoffAfter(4)).isEqualTo(Duration.ofMinutes(8));
+		assertThat(retry.backoffAfter(5)).isEqualTo(Duration.ofMinutes(10));
+		assertThat(retry.backoffAfter(60)).isEqualTo(Duration.ofMinutes(10));
+	}
+
+	@Test
+	void placeholdersAreReplacedAndUnknownOnesNamed() {
+		assertThat(Templates.render("Hồ sơ {code}: {status} {code}", Map.of("code", "X-1")))
+			.isEqualTo("Hồ sơ X-1: {status} X-1");
+		assertThat(Templates.render("$1 \\ {code}", Map.of("code", "$2"))).isEqualTo("$1 \\ $2");
+		assertThat(Templates.unknownPlaceholders(Notice.DOSSIER_ACCEPTED, "{code} {appointment} {ma} {ma} {reason}"))
+			.containsExactly("ma", "reason");
+	}
+
+	@Test
+	void onlyUsableContactDetailsReceiveMessages() {
+		assertThat(Recipients.isEmail("an.nguyen@example.vn")).isTrue();
+		assertThat(Recipients.isEmail("null")).isFalse();
+		assertThat(Recipients.isPhone("0905 000 001")).isTrue();
+		assertThat(Recipients.isPhone("+84905000001")).isTrue();
+		assertThat(Recipients.isPhone("null")).isFalse();
+	}
+
+	@Test
+	void timesReadNaturallyInEachLanguage() {
+		LocalDateTime appointment = LocalDateTime.of(2026, 12, 8, 7, 30);
+		assertThat(Recipients.format(appointment, "vi")).isEqualTo("07:30 ngày 08/12/2026");
+		assertThat(Recipients.format(appointment, "en")).isEqualTo("07:30, 8 December 2026");
+	}
+
+	@Test
+	void eachStatusChangeThatConcernsTheApplicantHasItsNotice() {
+		assertThat(DossierNotices.noticeOf(change(null, DossierStatus.SUBMITTED))).isEqualTo(Notice.DOSSIER_SUBMITTED);
+		assertThat(DossierNotices.noticeOf(change(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.SUBMITTED))).isNull();
+		assertThat(DossierNotices.noticeOf(change(DossierStatus.SUBMITTED, DossierStatus.RECEIVED)))
+			.isEqualTo(Notice.DOSSIER_ACCEPTED);
+		assertThat(DossierNotices.noticeOf(change(DossierStatus.IN_PROGRESS, DossierStatus.SUPPLEMENT_REQUESTED)))
+			.isEqualTo(Notice.SUPPLEMENT_REQUESTED);
+		assertThat(DossierNotices.noticeOf(change(DossierStatus.IN_PROGRESS, DossierStatus.PROCESSED)))
+			.isEqualTo(Notice.RESULT_READY);
+		assertThat(DossierNotices.noticeOf(change(DossierStatus.PROCESSED, DossierStatus.RETURNED)))
+			.isEqualTo(Notice.RESULT_RETURNED);
+		// a hand-over to a co-agency or an apology keeps the status: no status notice
+		assertThat(DossierNotices.noticeOf(change(DossierStatus.IN_PROGRESS, DossierStatus.IN_PROGRESS))).isNull();
+		assertThat(DossierNotices.noticeOf(change(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS))).isNull();
+	}
+
+	private static DossierStatusChanged change(DossierStatus previous, DossierStatus status) {
+		return new DossierStatusChanged(new Actor("desk"), Instant.parse("2026-11-23T02:00:00Z"), UUID.randomUUID(),
+				"000.00.31.H55-261123-0001", "000.00.31.H55", "1.013043.000.00.00.H55", previous, status, null);
+	}
+
+	@Test
+	void smsTextLosesItsDiacriticsWhenAsked() {
+		assertThat(SmsChannel.plain("Hồ sơ đã được tiếp nhận. ĐƯỜNG")).isEqualTo("Ho so da duoc tiep nhan. DUONG");
+	}
+}
