@@ -42,6 +42,8 @@ public class PetitionManagement {
 	/** Roles that work on petitions; the People's Inspection Board reads them. */
 	static final Set<Role> OFFICER_ROLES = Set.of(Role.RECEPTION_OFFICER, Role.SPECIALIST, Role.UNIT_HEAD,
 			Role.AGENCY_LEADER, Role.PEOPLES_INSPECTOR);
+	/** Who acted, in the history and the audit trail, when that would reveal a denouncer. */
+	static final Actor PETITIONER = new Actor("petitioner");
 	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 	private final PetitionRepository petitions;
@@ -81,8 +83,10 @@ public class PetitionManagement {
 	 * @throws InvalidRequestException when a text is too long or the attachment is not accepted
 	 */
 	@Transactional
-	public Petition receive(PetitionSubmission submission, Actor actor) {
+	public Petition receive(PetitionSubmission submission, Actor sender) {
 		PetitionContent.check(submission);
+		// a signed-in denouncer's user name would name them in the history and the audit trail
+		Actor actor = submission.kind().identitySecret() && submission.accountId() != null ? PETITIONER : sender;
 		Attachment attachment = null;
 		if (submission.attachment() != null && submission.attachment().length > 0) {
 			String name = submission.attachmentName() == null ? "attachment" : submission.attachmentName();
@@ -296,7 +300,7 @@ public class PetitionManagement {
 	@Transactional
 	public Petition dissatisfied(UUID accountId, String code) {
 		Petition petition = petitionOf(accountId, code);
-		Actor actor = Actor.current();
+		Actor actor = petition.kind().identitySecret() ? PETITIONER : Actor.current();
 		petition.markDissatisfied(clock.instant(), actor);
 		petitions.save(petition);
 		changed(petition, actor, "dissatisfied", null);
