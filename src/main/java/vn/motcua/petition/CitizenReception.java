@@ -112,11 +112,11 @@ public class CitizenReception {
 		LocalDateTime now = PetitionManagement.local(clock.instant());
 		String ruleSet = rules.inForceOn(now.toLocalDate()).id();
 		LocalDateTime answerDue = calendar.deadline(now, rules.byId(ruleSet).receptionAnswer(), agency.id()).due();
-		ReceptionRecord record = new ReceptionRecord(UUID.randomUUID(), agency.code(), serial, now.toLocalDate(),
+		ReceptionRecord record = new ReceptionRecord(UUID.randomUUID(), null, agency.code(), serial, now.toLocalDate(),
 				entry.citizens().strip(), entry.persons(), entry.content().strip(), blank(entry.priorHandling()),
 				blank(entry.requests()), blank(entry.resultSummary()), entry.citizensSigned(), user.displayName(),
 				answerDue, entry.directorSession(), clock.instant());
-		records.save(record);
+		record = records.save(record);
 		events.publishEvent(new ReceptionRecorded(new vn.motcua.shared.Actor(user.username()), clock.instant(),
 				agency.code(), serial));
 		return record;

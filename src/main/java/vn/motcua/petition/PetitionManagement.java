@@ -56,12 +56,14 @@ public class PetitionManagement {
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final PetitionStatistics statistics;
+	private final vn.motcua.catalog.CatalogManagement catalog;
 	private final Clock clock;
 
 	PetitionManagement(PetitionRepository petitions, PetitionDeadlines deadlines, PetitionRules rules,
 			WorkingCalendar calendar, OrganizationManagement organization, AttachmentStore attachments,
 			AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc, PetitionStatistics statistics,
-			Clock clock) {
+			vn.motcua.catalog.CatalogManagement catalog, Clock clock) {
+		this.catalog = catalog;
 		this.petitions = petitions;
 		this.deadlines = deadlines;
 		this.rules = rules;
@@ -85,6 +87,10 @@ public class PetitionManagement {
 	@Transactional
 	public Petition receive(PetitionSubmission submission, Actor sender) {
 		PetitionContent.check(submission);
+		if (submission.sectorCode() != null && !submission.sectorCode().isBlank()
+				&& catalog.sector(submission.sectorCode().strip()).isEmpty()) {
+			throw new InvalidRequestException("petition.sector.unknown");
+		}
 		// a signed-in denouncer's user name would name them in the history and the audit trail
 		Actor actor = submission.kind().identitySecret() && submission.accountId() != null ? PETITIONER : sender;
 		Attachment attachment = null;
@@ -185,6 +191,9 @@ public class PetitionManagement {
 	@Transactional
 	public Petition classify(String code, @Nullable String sectorCode, Complexity complexity, CurrentUser user) {
 		Petition petition = managed(code, user);
+		if (sectorCode != null && !sectorCode.isBlank() && catalog.sector(sectorCode).isEmpty()) {
+			throw new InvalidRequestException("petition.sector.unknown");
+		}
 		petition.classify(sectorCode, complexity, clock.instant(), actor(user));
 		return save(petition, user, "classified", complexity.name());
 	}

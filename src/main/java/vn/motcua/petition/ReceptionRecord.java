@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * citizens signed, and the receiving official; and the day the citizen must have an answer.
  */
 @Table("reception_record")
-public record ReceptionRecord(@Id UUID id, String agencyCode, int serial, LocalDate receivedOn, String citizens,
+public record ReceptionRecord(@Id UUID id, @Version @Nullable Long version, String agencyCode, int serial, LocalDate receivedOn, String citizens,
 		int persons, String content, @Nullable String priorHandling, @Nullable String requests,
 		@Nullable String resultSummary, boolean citizensSigned, String officerName, LocalDateTime answerDueAt,
 		boolean directorSession, Instant recordedAt) {

@@ -67,6 +67,7 @@ CREATE TABLE petition_change (
 -- The reception log (sổ tiếp công dân, Mẫu 06-TCD of TT 06/2014/TT-TTCP as quoted in legal-rules §8.3)
 CREATE TABLE reception_record (
     id                UUID          NOT NULL PRIMARY KEY,
+    version           BIGINT        NOT NULL,
     agency_code       VARCHAR(40)   NOT NULL,
     serial            INT           NOT NULL,
     received_on       DATE          NOT NULL,

@@ -131,7 +131,7 @@ class PetitionDeadlineTests {
 				Actor.ANONYMOUS);
 		assertThat(question.acceptanceDueAt()).isEqualTo(LocalDateTime.parse("2026-03-04T09:00"));
 		Petition voters = petitions.receive(PetitionFixtures.submission(PetitionKind.VOTER_PETITION,
-				PetitionChannel.VOTER_MEETING, null), Actor.SYSTEM);
+				PetitionChannel.VOTER_MEETING, null, "Tổ đại biểu HĐND số 2"), Actor.SYSTEM);
 		petitions.accept(voters.code(), leader());
 		assertThat(petitions.track(voters.code()).orElseThrow().resolutionDueAt()).as("30 calendar days")
 			.isEqualTo(LocalDateTime.parse("2026-04-01T09:00"));

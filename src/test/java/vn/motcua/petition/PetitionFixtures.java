@@ -17,20 +17,25 @@ final class PetitionFixtures {
 	}
 
 	static PetitionSubmission aFeedback() {
-		return submission(PetitionKind.FEEDBACK, PetitionChannel.WEB_FORM, null);
+		return new PetitionSubmission(PetitionKind.FEEDBACK, PetitionChannel.WEB_FORM, "Thủ tục cấp phép bán lẻ rượu kéo dài",
+				"Hồ sơ của tôi đã quá hạn mà chưa có kết quả.", null, "Trần Thị Phản Ánh", "3 Lê Lợi, Quảng Ngãi",
+				"0905765432", null, null, null, null, null, null, null, null);
 	}
 
 	static PetitionSubmission aDenunciation() {
-		return submission(PetitionKind.DENUNCIATION, PetitionChannel.LETTER, "Ông Trần Văn Bị, cán bộ Đội QLTT số 3");
+		return submission(PetitionKind.DENUNCIATION, PetitionChannel.LETTER, "Ông Trần Văn Bị, cán bộ Đội QLTT số 3",
+				"Lê Thị Tố Giác");
 	}
 
 	static PetitionSubmission aComplaint() {
-		return submission(PetitionKind.COMPLAINT, PetitionChannel.LETTER, "Quyết định xử phạt số 12/QĐ-XPVPHC");
+		return submission(PetitionKind.COMPLAINT, PetitionChannel.LETTER, "Quyết định xử phạt số 12/QĐ-XPVPHC",
+				"Võ Văn Khiếu");
 	}
 
-	static PetitionSubmission submission(PetitionKind kind, PetitionChannel channel, @Nullable String concerning) {
+	static PetitionSubmission submission(PetitionKind kind, PetitionChannel channel, @Nullable String concerning,
+			String name) {
 		return new PetitionSubmission(kind, channel, "Thủ tục cấp phép bán lẻ rượu kéo dài",
-				"Hồ sơ của tôi đã quá hạn mà chưa có kết quả.", concerning, "Lê Thị Tố Giác",
+				"Hồ sơ của tôi đã quá hạn mà chưa có kết quả.", concerning, name,
 				"12 Hùng Vương, Quảng Ngãi", "0905123456", "to.giac@example.vn", null, null, null, null, null, null,
 				null);
 	}

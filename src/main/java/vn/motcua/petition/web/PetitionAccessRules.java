@@ -30,9 +30,10 @@ class PetitionAccessRules implements AccessRules {
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/petitions/figures").hasAnyRole(Role.UNIT_HEAD.name(),
 				Role.AGENCY_LEADER.name(), Role.RECORDS_OFFICER.name(), Role.PEOPLES_INSPECTOR.name());
 		rules.requestMatchers("/work/petitions/new", "/work/reception", "/work/reception/**").hasAnyRole(HANDLERS);
-		rules.requestMatchers(HttpMethod.POST, "/work/petitions", "/work/petitions/**", "/api/v1/work/petitions/**")
+		// the officers' API is under /api/v1/petitions: the dossier module's rules claim /api/v1/work/**
+		rules.requestMatchers(HttpMethod.POST, "/work/petitions", "/work/petitions/**", "/api/v1/petitions/*/*")
 			.hasAnyRole(HANDLERS);
-		rules.requestMatchers(HttpMethod.GET, "/work/petitions", "/work/petitions/**", "/api/v1/work/petitions",
-				"/api/v1/work/petitions/**").hasAnyRole(READERS);
+		rules.requestMatchers(HttpMethod.GET, "/work/petitions", "/work/petitions/**", "/api/v1/petitions",
+				"/api/v1/petitions/*", "/api/v1/petitions/*/identity").hasAnyRole(READERS);
 	}
 }

@@ -196,7 +196,7 @@ class PetitionApi {
 	record QueueLine(OfficerPetition petition, @Nullable LocalDateTime dueAt, @Nullable OpenTimeliness standing) {
 	}
 
-	@GetMapping("/api/v1/work/petitions")
+	@GetMapping("/api/v1/petitions")
 	@Operation(summary = "Open petitions of the officer's agency by due time, overdue first (identities redacted)")
 	List<QueueLine> queue(@RequestParam(defaultValue = "false") boolean mine) {
 		return petitions.queue(currentUser(), mine).stream()
@@ -204,13 +204,13 @@ class PetitionApi {
 			.toList();
 	}
 
-	@GetMapping("/api/v1/work/petitions/{code}")
+	@GetMapping("/api/v1/petitions/{code}")
 	@Operation(summary = "One petition; a denunciation's identity only for its handler and the leader (audited)")
 	OfficerPetition show(@PathVariable String code) {
 		return OfficerPetition.of(petitions.view(code, currentUser()));
 	}
 
-	@GetMapping("/api/v1/work/petitions/{code}/identity")
+	@GetMapping("/api/v1/petitions/{code}/identity")
 	@Operation(summary = "The petitioner's identity; 403 for a denunciation unless handler or leader (audited)")
 	Petitioner identity(@PathVariable String code) {
 		return petitions.identity(code, currentUser());
@@ -221,7 +221,7 @@ class PetitionApi {
 			@Nullable UUID officerAccountId) {
 	}
 
-	@PostMapping("/api/v1/work/petitions/{code}/{action}")
+	@PostMapping("/api/v1/petitions/{code}/{action}")
 	@Operation(summary = "Handle a petition: action is classification, assignment, acceptance, refusal, "
 			+ "forwarding, extension, answer, publication, closure or repetition")
 	OfficerPetition act(@PathVariable String code, @PathVariable String action,
