@@ -1,0 +1,151 @@
+package vn.motcua.petition;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.calendar.WorkingHours;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
+
+/**
+ * Citizen reception (Luật Tiếp công dân 2013): the schedule (the director's day each month and the
+ * regular weekly sessions), and the reception log, whose records may open petitions.
+ */
+@Service
+public class CitizenReception {
+
+	private final PetitionRules rules;
+	private final WorkingCalendar calendar;
+	private final ReceptionRecordRepository records;
+	private final OrganizationManagement organization;
+	private final org.springframework.context.ApplicationEventPublisher events;
+	private final Clock clock;
+
+	CitizenReception(PetitionRules rules, WorkingCalendar calendar, ReceptionRecordRepository records,
+			OrganizationManagement organization, org.springframework.context.ApplicationEventPublisher events,
+			Clock clock) {
+		this.events = events;
+		this.rules = rules;
+		this.calendar = calendar;
+		this.records = records;
+		this.organization = organization;
+		this.clock = clock;
+	}
+
+	/**
+	 * The sessions of the coming weeks from {@code from}. A director's day that falls on a day off
+	 * moves to the next working day; a weekly session on a day off does not take place.
+	 */
+	public List<ReceptionSession> schedule(LocalDate from, int weeks) {
+		PetitionRules.Reception reception = rules.reception();
+		UUID agencyId = homeAgency().id();
+		WorkingHours hours = calendar.workingHours(agencyId);
+		LocalDate to = from.plusWeeks(weeks);
+		List<ReceptionSession> sessions = new ArrayList<>();
+		List<LocalDate> directorDays = new ArrayList<>();
+		for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
+			LocalDate day = month.with(TemporalAdjusters.dayOfWeekInMonth(reception.directorWeekOfMonth(),
+					reception.directorDay()));
+			while (!calendar.isWorkingDay(day, agencyId)) {
+				day = day.plusDays(1);
+			}
+			if (!day.isBefore(from) && day.isBefore(to)) {
+				directorDays.add(day);
+			}
+		}
+		for (LocalDate day = from.with(TemporalAdjusters.nextOrSame(reception.weeklyDay())); day.isBefore(to); day = day
+			.plusWeeks(1)) {
+			if (calendar.isWorkingDay(day, agencyId) && !directorDays.contains(day)) {
+				sessions.add(new ReceptionSession(day, reception.weeklyFrom(), reception.weeklyTo(), false,
+						reception.place()));
+			}
+		}
+		for (LocalDate day : directorDays) {
+			sessions.add(new ReceptionSession(day, hours.morningStart(), hours.afternoonEnd(), true, reception.place()));
+		}
+		sessions.sort(java.util.Comparator.comparing(ReceptionSession::date));
+		return sessions;
+	}
+
+	/**
+	 * What an official writes in the log.
+	 *
+	 * @param citizens each citizen's full name and address
+	 */
+	public record Entry(String citizens, int persons, String content, @Nullable String priorHandling,
+			@Nullable String requests, @Nullable String resultSummary, boolean citizensSigned,
+			boolean directorSession) {
+	}
+
+	/** Writes a line of the log, numbered in turn, with the answer due in the legal time. */
+	@Transactional
+	public ReceptionRecord record(Entry entry, CurrentUser user) {
+		Agency agency = receivingAgency(user);
+		if (entry.citizens() == null || entry.citizens().isBlank() || entry.content() == null
+				|| entry.content().isBlank()) {
+			throw new InvalidRequestException("reception.required");
+		}
+		if (entry.persons() < 1 || entry.persons() > 1000) {
+			throw new InvalidRequestException("reception.persons.invalid");
+		}
+		if (entry.citizens().length() > 2000 || entry.content().length() > 8000) {
+			throw new InvalidRequestException("reception.too-long");
+		}
+		int serial = records.findTop200ByAgencyCodeOrderBySerialDesc(agency.code()).stream().findFirst()
+			.map(ReceptionRecord::serial).orElse(0) + 1;
+		LocalDateTime now = PetitionManagement.local(clock.instant());
+		String ruleSet = rules.inForceOn(now.toLocalDate()).id();
+		LocalDateTime answerDue = calendar.deadline(now, rules.byId(ruleSet).receptionAnswer(), agency.id()).due();
+		ReceptionRecord record = new ReceptionRecord(UUID.randomUUID(), null, agency.code(), serial, now.toLocalDate(),
+				entry.citizens().strip(), entry.persons(), entry.content().strip(), blank(entry.priorHandling()),
+				blank(entry.requests()), blank(entry.resultSummary()), entry.citizensSigned(), user.displayName(),
+				answerDue, entry.directorSession(), clock.instant());
+		record = records.save(record);
+		events.publishEvent(new ReceptionRecorded(new vn.motcua.shared.Actor(user.username()), clock.instant(),
+				agency.code(), serial));
+		return record;
+	}
+
+	public List<ReceptionRecord> log(CurrentUser user) {
+		return records.findTop200ByAgencyCodeOrderBySerialDesc(receivingAgency(user).code());
+	}
+
+	public ReceptionRecord record(UUID id, CurrentUser user) {
+		Agency agency = receivingAgency(user);
+		return records.findById(id).filter(record -> record.agencyCode().equals(agency.code()))
+			.orElseThrow(() -> new NotFoundException("reception.unknown"));
+	}
+
+	private Agency receivingAgency(CurrentUser user) {
+		Agency agency = homeAgency();
+		if (!user.hasRole(Role.RECEPTION_OFFICER, agency.id()) && !user.hasRole(Role.SPECIALIST, agency.id())
+				&& !user.hasRole(Role.UNIT_HEAD, agency.id()) && !user.hasRole(Role.AGENCY_LEADER, agency.id())) {
+			throw new AccessDeniedException("Not a receiving official of " + agency.code());
+		}
+		return agency;
+	}
+
+	private Agency homeAgency() {
+		return organization.homeAgency().orElseThrow(() -> new IllegalStateException("No home agency"));
+	}
+
+	private static @Nullable String blank(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

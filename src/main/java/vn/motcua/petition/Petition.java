@@ -1,0 +1,289 @@
+package vn.motcua.petition;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidRequestException;
+
+/**
+ * A petition (đơn): one feedback, proposal, question, complaint, denunciation or voter petition,
+ * judged under the rule set in force when it was received. Its status changes only through its
+ * guarded methods, each of which appends to its history.
+ */
+@Table("petition")
+public class Petition {
+
+	@Id
+	private UUID id;
+	@Version
+	private @Nullable Long version;
+	private String code;
+	private String agencyCode;
+	private PetitionKind kind;
+	private PetitionChannel channel;
+	private PetitionStatus status;
+	private String ruleSet;
+	private Complexity complexity;
+	private String title;
+	private String content;
+	private @Nullable String concerning;
+	private @Nullable String sectorCode;
+	private @Nullable String procedureCode;
+	private @Nullable String dossierCode;
+	@Embedded.Empty(prefix = "petitioner_")
+	private Petitioner petitioner;
+	private @Nullable String attachmentId;
+	private @Nullable String attachmentName;
+	private @Nullable String attachmentType;
+	private @Nullable UUID accountId;
+	private @Nullable UUID receptionRecordId;
+	private Instant receivedAt;
+	private LocalDateTime acceptanceDueAt;
+	private LocalDateTime forwardingDueAt;
+	private @Nullable LocalDateTime resolutionDueAt;
+	private int extensions;
+	private @Nullable UUID unitId;
+	private @Nullable UUID handlerAccountId;
+	private @Nullable String handlerName;
+	private @Nullable LocalDateTime decidedAt;
+	private @Nullable Timeliness acceptanceTimeliness;
+	private @Nullable String forwardedTo;
+	private @Nullable String refusalReason;
+	private @Nullable String answer;
+	private @Nullable LocalDateTime answeredAt;
+	private @Nullable Timeliness resolutionTimeliness;
+	private boolean published;
+	private String searchText;
+	private @Nullable LocalDateTime closedAt;
+	private boolean repeated;
+	private boolean dissatisfied;
+	@MappedCollection(idColumn = "petition_id", keyColumn = "position")
+	private List<PetitionChange> history = new ArrayList<>();
+
+	@SuppressWarnings("NullAway.Init")
+	private Petition() {
+	}
+
+	@SuppressWarnings("NullAway.Init")
+	static Petition receive(String code, String agencyCode, PetitionSubmission submission, String ruleSet,
+			Instant receivedAt, LocalDateTime acceptanceDueAt, LocalDateTime forwardingDueAt, Actor actor) {
+		Petition petition = new Petition();
+		petition.id = UUID.randomUUID();
+		petition.code = code;
+		petition.agencyCode = agencyCode;
+		petition.kind = submission.kind();
+		petition.channel = submission.channel();
+		petition.status = PetitionStatus.RECEIVED;
+		petition.ruleSet = ruleSet;
+		petition.complexity = Complexity.ORDINARY;
+		petition.title = submission.title().strip();
+		petition.content = submission.content().strip();
+		petition.concerning = blankToNull(submission.concerning());
+		petition.sectorCode = blankToNull(submission.sectorCode());
+		petition.procedureCode = blankToNull(submission.procedureCode());
+		petition.dossierCode = blankToNull(submission.dossierCode());
+		petition.petitioner = new Petitioner(blankToNull(submission.name()), blankToNull(submission.address()),
+				blankToNull(submission.phone()), blankToNull(submission.email()));
+		petition.accountId = submission.accountId();
+		petition.receptionRecordId = submission.receptionRecordId();
+		petition.receivedAt = receivedAt;
+		petition.acceptanceDueAt = acceptanceDueAt;
+		petition.forwardingDueAt = forwardingDueAt;
+		petition.searchText = QaSearchText.column(petition.title, petition.content);
+		petition.record("received", receivedAt, actor, null);
+		return petition;
+	}
+
+	void attach(String attachmentId, String name, String contentType) {
+		this.attachmentId = attachmentId;
+		this.attachmentName = name;
+		this.attachmentType = contentType;
+	}
+
+	/** The kind is fixed at intake, where its required content was checked; the sector and complexity are not. */
+	void classify(@Nullable String newSector, Complexity newComplexity, Instant at, Actor actor) {
+		requireOpen();
+		this.sectorCode = blankToNull(newSector);
+		this.complexity = newComplexity;
+		record("classified", at, actor, newComplexity + (sectorCode == null ? "" : " " + sectorCode));
+	}
+
+	void assign(UUID newUnitId, UUID handler, String name, Instant at, Actor actor) {
+		requireOpen();
+		this.unitId = newUnitId;
+		this.handlerAccountId = handler;
+		this.handlerName = name;
+		record("assigned", at, actor, name);
+	}
+
+	void accept(LocalDateTime at, Timeliness timeliness, LocalDateTime resolutionDue, Instant now, Actor actor) {
+		requireStatus(PetitionStatus.RECEIVED);
+		this.status = PetitionStatus.ACCEPTED;
+		this.decidedAt = at;
+		this.acceptanceTimeliness = timeliness;
+		this.resolutionDueAt = resolutionDue;
+		record("accepted", now, actor, null);
+	}
+
+	void refuse(String reason, LocalDateTime at, Timeliness timeliness, Instant now, Actor actor) {
+		requireStatus(PetitionStatus.RECEIVED);
+		this.status = PetitionStatus.REFUSED;
+		this.decidedAt = at;
+		this.acceptanceTimeliness = timeliness;
+		this.refusalReason = reason;
+		record("refused", now, actor, reason);
+	}
+
+	void forward(String body, LocalDateTime at, Timeliness timeliness, Instant now, Actor actor) {
+		requireStatus(PetitionStatus.RECEIVED);
+		this.status = PetitionStatus.FORWARDED;
+		this.decidedAt = at;
+		this.acceptanceTimeliness = timeliness;
+		this.forwardedTo = body;
+		record("forwarded", now, actor, body);
+	}
+
+	void extend(LocalDateTime newDue, String reason, Instant now, Actor actor) {
+		requireStatus(PetitionStatus.ACCEPTED);
+		this.resolutionDueAt = newDue;
+		this.extensions++;
+		record("extended", now, actor, reason);
+	}
+
+	void answer(String text, boolean publish, LocalDateTime at, Timeliness timeliness, Instant now, Actor actor) {
+		requireStatus(PetitionStatus.ACCEPTED);
+		if (publish && !kind.publishable()) {
+			throw new InvalidRequestException("petition.publish.not-allowed");
+		}
+		this.status = PetitionStatus.ANSWERED;
+		this.answer = text;
+		this.answeredAt = at;
+		this.resolutionTimeliness = timeliness;
+		this.published = publish;
+		this.searchText = QaSearchText.column(title, content + " " + text);
+		record("answered", now, actor, null);
+	}
+
+	void publish(Instant now, Actor actor) {
+		requireStatus(PetitionStatus.ANSWERED, PetitionStatus.CLOSED);
+		if (!kind.publishable()) {
+			throw new InvalidRequestException("petition.publish.not-allowed");
+		}
+		this.published = true;
+		record("published", now, actor, null);
+	}
+
+	void close(LocalDateTime at, Instant now, Actor actor) {
+		if (status == PetitionStatus.CLOSED || status.open()) {
+			throw new InvalidRequestException("petition.status.invalid", status);
+		}
+		this.status = PetitionStatus.CLOSED;
+		this.closedAt = at;
+		record("closed", now, actor, null);
+	}
+
+	void markRepeated(Instant now, Actor actor) {
+		this.repeated = true;
+		record("marked-repeated", now, actor, null);
+	}
+
+	void markDissatisfied(Instant now, Actor actor) {
+		if (answeredAt == null) {
+			throw new InvalidRequestException("petition.status.invalid", status);
+		}
+		this.dissatisfied = true;
+		record("dissatisfied", now, actor, null);
+	}
+
+	/** The due time of the step the petition waits for, or null when nothing is due. */
+	public @Nullable LocalDateTime nextDueAt() {
+		return switch (status) {
+			case RECEIVED -> acceptanceDueAt.isBefore(forwardingDueAt) ? acceptanceDueAt : forwardingDueAt;
+			case ACCEPTED -> resolutionDueAt;
+			default -> null;
+		};
+	}
+
+	/** Whether the account is the handler the petition is assigned to. */
+	public boolean handledBy(UUID account) {
+		return account.equals(handlerAccountId);
+	}
+
+	private void requireOpen() {
+		if (!status.open()) {
+			throw new InvalidRequestException("petition.status.invalid", status);
+		}
+	}
+
+	private void requireStatus(PetitionStatus... allowed) {
+		for (PetitionStatus candidate : allowed) {
+			if (status == candidate) {
+				return;
+			}
+		}
+		throw new InvalidRequestException("petition.status.invalid", status);
+	}
+
+	private void record(String action, Instant at, Actor actor, @Nullable String note) {
+		history.add(new PetitionChange(action, at, actor.name(), note));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	public UUID id() { return id; }
+	public String code() { return code; }
+	public String agencyCode() { return agencyCode; }
+	public PetitionKind kind() { return kind; }
+	public PetitionChannel channel() { return channel; }
+	public PetitionStatus status() { return status; }
+	public String ruleSet() { return ruleSet; }
+	public Complexity complexity() { return complexity; }
+	public String title() { return title; }
+	public String content() { return content; }
+	public @Nullable String concerning() { return concerning; }
+	public @Nullable String sectorCode() { return sectorCode; }
+	public @Nullable String procedureCode() { return procedureCode; }
+	public @Nullable String dossierCode() { return dossierCode; }
+	/** Package-private: other code reads the identity through {@link PetitionView}, which redacts it. */
+	Petitioner petitioner() { return petitioner; }
+	@Nullable String attachmentId() { return attachmentId; }
+	public @Nullable String attachmentName() { return attachmentName; }
+	public @Nullable String attachmentType() { return attachmentType; }
+	public @Nullable UUID accountId() { return accountId; }
+	public @Nullable UUID receptionRecordId() { return receptionRecordId; }
+	public Instant receivedAt() { return receivedAt; }
+	public LocalDateTime acceptanceDueAt() { return acceptanceDueAt; }
+	public LocalDateTime forwardingDueAt() { return forwardingDueAt; }
+	public @Nullable LocalDateTime resolutionDueAt() { return resolutionDueAt; }
+	public int extensions() { return extensions; }
+	public @Nullable UUID unitId() { return unitId; }
+	public @Nullable UUID handlerAccountId() { return handlerAccountId; }
+	public @Nullable String handlerName() { return handlerName; }
+	public @Nullable LocalDateTime decidedAt() { return decidedAt; }
+	public @Nullable Timeliness acceptanceTimeliness() { return acceptanceTimeliness; }
+	public @Nullable String forwardedTo() { return forwardedTo; }
+	public @Nullable String refusalReason() { return refusalReason; }
+	public @Nullable String answer() { return answer; }
+	public @Nullable LocalDateTime answeredAt() { return answeredAt; }
+	public @Nullable Timeliness resolutionTimeliness() { return resolutionTimeliness; }
+	public boolean published() { return published; }
+	public @Nullable LocalDateTime closedAt() { return closedAt; }
+	public boolean repeated() { return repeated; }
+	public boolean dissatisfied() { return dissatisfied; }
+	public List<PetitionChange> history() { return Collections.unmodifiableList(history); }
+}

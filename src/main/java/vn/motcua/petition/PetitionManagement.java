@@ -1,0 +1,467 @@
+package vn.motcua.petition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.calendar.OpenTimeliness;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.document.Attachment;
+import vn.motcua.document.AttachmentStore;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.Officer;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The petition module's entry point: intake from every channel, handling within the legal times,
+ * the denouncer's secret identity, tracking, and the published questions and answers.
+ */
+@Service
+public class PetitionManagement {
+
+	/** Roles that work on petitions; the People's Inspection Board reads them. */
+	static final Set<Role> OFFICER_ROLES = Set.of(Role.RECEPTION_OFFICER, Role.SPECIALIST, Role.UNIT_HEAD,
+			Role.AGENCY_LEADER, Role.PEOPLES_INSPECTOR);
+	/** Who acted, in the history and the audit trail, when that would reveal a denouncer. */
+	static final Actor PETITIONER = new Actor("petitioner");
+	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final PetitionRepository petitions;
+	private final PetitionDeadlines deadlines;
+	private final PetitionRules rules;
+	private final WorkingCalendar calendar;
+	private final OrganizationManagement organization;
+	private final AttachmentStore attachments;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final JdbcClient jdbc;
+	private final PetitionStatistics statistics;
+	private final vn.motcua.catalog.CatalogManagement catalog;
+	private final Clock clock;
+
+	PetitionManagement(PetitionRepository petitions, PetitionDeadlines deadlines, PetitionRules rules,
+			WorkingCalendar calendar, OrganizationManagement organization, AttachmentStore attachments,
+			AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc, PetitionStatistics statistics,
+			vn.motcua.catalog.CatalogManagement catalog, Clock clock) {
+		this.catalog = catalog;
+		this.petitions = petitions;
+		this.deadlines = deadlines;
+		this.rules = rules;
+		this.calendar = calendar;
+		this.organization = organization;
+		this.attachments = attachments;
+		this.audit = audit;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.statistics = statistics;
+		this.clock = clock;
+	}
+
+	/**
+	 * Receives a petition for the home agency, under the rule set in force today, with its legal
+	 * times computed.
+	 *
+	 * @throws IncompletePetitionException when its kind's required content is missing
+	 * @throws InvalidRequestException when a text is too long or the attachment is not accepted
+	 */
+	@Transactional
+	public Petition receive(PetitionSubmission submission, Actor sender) {
+		PetitionContent.check(submission);
+		if (submission.sectorCode() != null && !submission.sectorCode().isBlank()
+				&& catalog.sector(submission.sectorCode().strip()).isEmpty()) {
+			throw new InvalidRequestException("petition.sector.unknown");
+		}
+		// a signed-in denouncer's user name would name them in the history and the audit trail
+		Actor actor = submission.kind().identitySecret() && submission.accountId() != null ? PETITIONER : sender;
+		Attachment attachment = null;
+		if (submission.attachment() != null && submission.attachment().length > 0) {
+			String name = submission.attachmentName() == null ? "attachment" : submission.attachmentName();
+			attachment = attachments.store(name, submission.attachment());
+		}
+		Agency agency = organization.homeAgency().orElseThrow(() -> new IllegalStateException("No home agency"));
+		Instant now = clock.instant();
+		LocalDateTime receivedAt = local(now);
+		String ruleSet = rules.inForceOn(receivedAt.toLocalDate()).id();
+		Petition petition = Petition.receive(nextCode(), agency.code(), submission, ruleSet, now,
+				deadlines.acceptanceDue(ruleSet, submission.kind(), receivedAt, agency.id()),
+				deadlines.forwardingDue(ruleSet, submission.kind(), receivedAt, agency.id()), actor);
+		if (attachment != null) {
+			petition.attach(attachment.id(), attachment.fileName(), attachment.contentType());
+		}
+		petitions.save(petition);
+		changed(petition, actor, "received", submission.channel().name());
+		return petition;
+	}
+
+	/** A petition as the officer may see it; a denunciation's identity is read (and audited) only by its handler and the leader. */
+	public PetitionView view(String code, CurrentUser user) {
+		Petition petition = officerPetition(code, user);
+		if (!petition.kind().identitySecret()) {
+			return new PetitionView(petition, petition.petitioner(), false);
+		}
+		if (!mayReadIdentity(petition, user)) {
+			return new PetitionView(petition, null, true);
+		}
+		audit.recordRead(new Actor(user.username()), "petition.identity.read", "Petition", petition.code(),
+				"Denouncer identity of " + petition.code() + " read");
+		return new PetitionView(petition, petition.petitioner(), false);
+	}
+
+	/** A view that never shows a denouncer's identity, for lists and exports. */
+	public PetitionView redactedView(Petition petition) {
+		return petition.kind().identitySecret() ? new PetitionView(petition, null, true)
+				: new PetitionView(petition, petition.petitioner(), false);
+	}
+
+	/**
+	 * The petitioner's identity alone.
+	 *
+	 * @throws AccessDeniedException for a denunciation, unless the reader is its handler or the agency leader
+	 */
+	public Petitioner identity(String code, CurrentUser user) {
+		PetitionView view = view(code, user);
+		if (view.identity() == null) {
+			throw new AccessDeniedException("The denouncer's identity is secret");
+		}
+		return view.identity();
+	}
+
+	/** The attachment, under the same rule as the identity (it may show the handwriting). */
+	public Optional<byte[]> attachment(String code, CurrentUser user) {
+		PetitionView view = view(code, user);
+		if (!view.attachmentVisible() || view.petition().attachmentId() == null) {
+			return Optional.empty();
+		}
+		return attachments.read(view.petition().attachmentId());
+	}
+
+	public boolean mayReadIdentity(Petition petition, CurrentUser user) {
+		return !petition.kind().identitySecret() || petition.handledBy(user.accountId())
+				|| user.hasRole(Role.AGENCY_LEADER, agencyId(petition));
+	}
+
+	/** A queue line: what the petition waits for, and whether it is overdue. */
+	public record QueueItem(PetitionView view, @Nullable LocalDateTime dueAt, @Nullable OpenTimeliness standing) {
+	}
+
+	/**
+	 * The open petitions of the officer's agency by due time (overdue first); with {@code mine},
+	 * only those assigned to the officer.
+	 */
+	public List<QueueItem> queue(CurrentUser user, boolean mine) {
+		Agency agency = officerAgency(user);
+		LocalDateTime now = local(clock.instant());
+		return petitions.findTop500ByAgencyCodeAndStatusInOrderByReceivedAt(agency.code(),
+				List.of(PetitionStatus.RECEIVED, PetitionStatus.ACCEPTED))
+			.stream()
+			.filter(petition -> !mine || petition.handledBy(user.accountId()))
+			.map(petition -> new QueueItem(redactedView(petition), petition.nextDueAt(),
+					petition.nextDueAt() == null ? null : calendar.openTimeliness(now, petition.nextDueAt())))
+			.sorted(Comparator.comparing(QueueItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	/** Every petition of the officer's agency, redacted, for the export. */
+	public List<PetitionView> export(CurrentUser user) {
+		Agency agency = officerAgency(user);
+		return petitions.findAll().stream().filter(petition -> petition.agencyCode().equals(agency.code()))
+			.sorted(Comparator.comparing(Petition::receivedAt)).map(this::redactedView).toList();
+	}
+
+	@Transactional
+	public Petition classify(String code, @Nullable String sectorCode, Complexity complexity, CurrentUser user) {
+		Petition petition = managed(code, user);
+		if (sectorCode != null && !sectorCode.isBlank() && catalog.sector(sectorCode).isEmpty()) {
+			throw new InvalidRequestException("petition.sector.unknown");
+		}
+		petition.classify(sectorCode, complexity, clock.instant(), actor(user));
+		return save(petition, user, "classified", complexity.name());
+	}
+
+	@Transactional
+	public Petition assign(String code, UUID officerAccountId, CurrentUser user) {
+		Petition petition = managed(code, user);
+		Officer officer = organization.officerOfAccount(officerAccountId)
+			.filter(candidate -> candidate.agencyId().equals(agencyId(petition)))
+			.orElseThrow(() -> new InvalidRequestException("petition.officer.unknown"));
+		petition.assign(officer.unitId(), officer.accountId(), officer.fullName(), clock.instant(), actor(user));
+		return save(petition, user, "assigned", officer.fullName());
+	}
+
+	@Transactional
+	public Petition accept(String code, CurrentUser user) {
+		Petition petition = handled(code, user);
+		LocalDateTime now = local(clock.instant());
+		petition.accept(now, calendar.timeliness(now, petition.acceptanceDueAt()),
+				deadlines.resolutionDue(petition.ruleSet(), petition.kind(), now, agencyId(petition)), clock.instant(),
+				actor(user));
+		return save(petition, user, "accepted", null);
+	}
+
+	@Transactional
+	public Petition refuse(String code, String reason, CurrentUser user) {
+		Petition petition = handled(code, user);
+		LocalDateTime now = local(clock.instant());
+		petition.refuse(required(reason, "petition.reason.required"), now,
+				calendar.timeliness(now, petition.acceptanceDueAt()), clock.instant(), actor(user));
+		return save(petition, user, "refused", null);
+	}
+
+	@Transactional
+	public Petition forward(String code, String competentBody, CurrentUser user) {
+		Petition petition = handled(code, user);
+		LocalDateTime now = local(clock.instant());
+		petition.forward(required(competentBody, "petition.competent-body.required"), now,
+				calendar.timeliness(now, petition.forwardingDueAt()), clock.instant(), actor(user));
+		return save(petition, user, "forwarded", competentBody);
+	}
+
+	@Transactional
+	public Petition extend(String code, String reason, CurrentUser user) {
+		Petition petition = handled(code, user);
+		LocalDateTime due = deadlines.extended(petition, agencyId(petition));
+		petition.extend(due, required(reason, "petition.reason.required"), clock.instant(), actor(user));
+		return save(petition, user, "extended", null);
+	}
+
+	/**
+	 * Answers an accepted petition; publishing it on the questions and answers page needs a unit
+	 * head or the leader.
+	 */
+	@Transactional
+	public Petition answer(String code, String text, boolean publish, CurrentUser user) {
+		Petition petition = handled(code, user);
+		if (publish) {
+			requirePublisher(petition, user);
+		}
+		if (text.strip().length() > PetitionContent.MAX_CONTENT) {
+			throw new InvalidRequestException("petition.too-long",
+					new org.springframework.context.support.DefaultMessageSourceResolvable("petition.field.answer"),
+					PetitionContent.MAX_CONTENT);
+		}
+		LocalDateTime now = local(clock.instant());
+		LocalDateTime due = petition.resolutionDueAt();
+		petition.answer(required(text, "petition.answer.required"), publish, now,
+				calendar.timeliness(now, due == null ? now : due), clock.instant(), actor(user));
+		petitions.save(petition);
+		Petitioner petitioner = petition.petitioner();
+		events.publishEvent(new PetitionAnswered(actor(user), clock.instant(), petition.code(), petition.agencyCode(),
+				petition.kind(), petition.title(), petition.accountId(), petitioner.name(), petitioner.email(),
+				petitioner.phone(), petition.published()));
+		return petition;
+	}
+
+	@Transactional
+	public Petition publish(String code, CurrentUser user) {
+		Petition petition = officerPetition(code, user);
+		requirePublisher(petition, user);
+		petition.publish(clock.instant(), actor(user));
+		return save(petition, user, "published", null);
+	}
+
+	@Transactional
+	public Petition close(String code, CurrentUser user) {
+		Petition petition = handled(code, user);
+		petition.close(local(clock.instant()), clock.instant(), actor(user));
+		return save(petition, user, "closed", null);
+	}
+
+	/** Marks a petition as repeating one already received (service index criterion 5.3). */
+	@Transactional
+	public Petition markRepeated(String code, CurrentUser user) {
+		Petition petition = managed(code, user);
+		petition.markRepeated(clock.instant(), actor(user));
+		return save(petition, user, "marked-repeated", null);
+	}
+
+	/** The signed-in petitioner's own petitions, newest first. */
+	public List<Petition> petitionsOf(UUID accountId) {
+		return petitions.findByAccountIdOrderByReceivedAtDesc(accountId);
+	}
+
+	/** One of the petitioner's own petitions; another's is never found. */
+	public Petition petitionOf(UUID accountId, String code) {
+		return petitions.findByCode(code).filter(petition -> accountId.equals(petition.accountId()))
+			.orElseThrow(() -> new NotFoundException("petition.unknown", code));
+	}
+
+	/** The petitioner is not satisfied with the answer (service index criterion 5.3). */
+	@Transactional
+	public Petition dissatisfied(UUID accountId, String code) {
+		Petition petition = petitionOf(accountId, code);
+		Actor actor = petition.kind().identitySecret() ? PETITIONER : Actor.current();
+		petition.markDissatisfied(clock.instant(), actor);
+		petitions.save(petition);
+		changed(petition, actor, "dissatisfied", null);
+		return petition;
+	}
+
+	/** A petition's progress by its code, for anyone who holds the code: never its identity or content. */
+	public Optional<Petition> track(String code) {
+		return petitions.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	/** A published question or feedback and its answer. */
+	public record PublishedAnswer(String code, PetitionKind kind, String title, String question, String answer,
+			@Nullable String sectorCode, @Nullable String procedureCode, LocalDateTime answeredAt) {
+	}
+
+	/**
+	 * The published answers matching every word of the query (diacritics ignored), the sector and
+	 * the procedure, newest first; at most 100.
+	 */
+	public List<PublishedAnswer> publishedAnswers(@Nullable String query, @Nullable String sectorCode,
+			@Nullable String procedureCode) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT code, kind, title, content, answer, sector_code, procedure_code, answered_at FROM petition
+				WHERE published = TRUE""");
+		List<Object> params = new java.util.ArrayList<>();
+		for (String token : QaSearchText.tokens(query == null ? "" : query)) {
+			sql.append(" AND search_text LIKE ?");
+			params.add("% " + token + "%");
+		}
+		if (sectorCode != null && !sectorCode.isBlank()) {
+			sql.append(" AND sector_code = ?");
+			params.add(sectorCode);
+		}
+		if (procedureCode != null && !procedureCode.isBlank()) {
+			sql.append(" AND procedure_code = ?");
+			params.add(procedureCode);
+		}
+		sql.append(" ORDER BY answered_at DESC LIMIT 100");
+		return jdbc.sql(sql.toString()).params(params)
+			.query((row, number) -> new PublishedAnswer(row.getString("code"), PetitionKind.valueOf(row.getString("kind")),
+					row.getString("title"), row.getString("content"), row.getString("answer"),
+					row.getString("sector_code"), row.getString("procedure_code"),
+					row.getObject("answered_at", LocalDateTime.class)))
+			.list();
+	}
+
+	/**
+	 * The figures of the petitions the agency received from {@code from} to {@code to} (both
+	 * included, Vietnam's dates): the reporting module's input.
+	 */
+	public PetitionFigures figures(String agencyCode, java.time.LocalDate from, java.time.LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new InvalidRequestException("petition.period.invalid");
+		}
+		return statistics.figures(agencyCode, from, to);
+	}
+
+	/** The officers of the agency a petition may be assigned to. */
+	public List<Officer> assignableOfficers(CurrentUser user) {
+		return organization.officers(officerAgency(user).id());
+	}
+
+	private Petition save(Petition petition, CurrentUser user, String change, @Nullable String note) {
+		petitions.save(petition);
+		changed(petition, actor(user), change, note);
+		return petition;
+	}
+
+	private void changed(Petition petition, Actor actor, String change, @Nullable String note) {
+		// a denunciation's note never names the denouncer: notes are reasons, bodies and officers
+		events.publishEvent(new PetitionChanged(actor, clock.instant(), petition.code(), petition.agencyCode(),
+				petition.kind(), petition.status(), change, note));
+	}
+
+	/** Any officer role of the petition's agency. */
+	private Petition officerPetition(String code, CurrentUser user) {
+		Petition petition = petitions.findByCode(code).orElseThrow(() -> new NotFoundException("petition.unknown", code));
+		UUID agencyId = agencyId(petition);
+		if (OFFICER_ROLES.stream().noneMatch(role -> user.hasRole(role, agencyId))) {
+			throw new NotFoundException("petition.unknown", code);
+		}
+		return petition;
+	}
+
+	/** Classifying and assigning: the unit head or the leader. */
+	private Petition managed(String code, CurrentUser user) {
+		Petition petition = officerPetition(code, user);
+		UUID agencyId = agencyId(petition);
+		if (!user.hasRole(Role.UNIT_HEAD, agencyId) && !user.hasRole(Role.AGENCY_LEADER, agencyId)) {
+			throw new AccessDeniedException("Only a unit head or the leader classifies and assigns petitions");
+		}
+		return petition;
+	}
+
+	/** Deciding and answering: the assigned handler, the unit head or the leader. */
+	private Petition handled(String code, CurrentUser user) {
+		Petition petition = officerPetition(code, user);
+		UUID agencyId = agencyId(petition);
+		if (!petition.handledBy(user.accountId()) && !user.hasRole(Role.UNIT_HEAD, agencyId)
+				&& !user.hasRole(Role.AGENCY_LEADER, agencyId)) {
+			throw new AccessDeniedException("Only the handler, a unit head or the leader handles a petition");
+		}
+		return petition;
+	}
+
+	private void requirePublisher(Petition petition, CurrentUser user) {
+		UUID agencyId = agencyId(petition);
+		if (!user.hasRole(Role.UNIT_HEAD, agencyId) && !user.hasRole(Role.AGENCY_LEADER, agencyId)) {
+			throw new AccessDeniedException("Only a unit head or the leader publishes an answer");
+		}
+	}
+
+	private Agency officerAgency(CurrentUser user) {
+		Agency agency = organization.homeAgency().orElseThrow(() -> new IllegalStateException("No home agency"));
+		if (OFFICER_ROLES.stream().noneMatch(role -> user.hasRole(role, agency.id()))) {
+			throw new AccessDeniedException("Not an officer of " + agency.code());
+		}
+		return agency;
+	}
+
+	private UUID agencyId(Petition petition) {
+		return organization.agencyByCode(petition.agencyCode()).map(Agency::id)
+			.orElseThrow(() -> new IllegalStateException("Unknown agency " + petition.agencyCode()));
+	}
+
+	private String nextCode() {
+		long number = jdbc.sql("SELECT nextval('petition_code_seq')").query(Long.class).single();
+		StringBuilder code = new StringBuilder(String.format("PA%06d-", number));
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int i = 0; i < 4; i++) {
+			code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+		}
+		return code.toString();
+	}
+
+	private static String required(String text, String messageKey) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidRequestException(messageKey);
+		}
+		if (text.strip().length() > 2000 && !"petition.answer.required".equals(messageKey)) {
+			throw new InvalidRequestException("petition.too-long",
+					new org.springframework.context.support.DefaultMessageSourceResolvable("petition.field.reason"), 2000);
+		}
+		return text.strip();
+	}
+
+	private static Actor actor(CurrentUser user) {
+		return new Actor(user.username());
+	}
+
+	static LocalDateTime local(Instant instant) {
+		return LocalDateTime.ofInstant(instant, VietnamTime.ZONE);
+	}
+}

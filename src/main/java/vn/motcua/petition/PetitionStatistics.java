@@ -1,0 +1,91 @@
+package vn.motcua.petition;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * Counts petitions for the reports. Criterion 5.2 and 5.3 follow the national portal's description
+ * (legal-rules §5, source F766 [S], the decision's appendix was not read): 5.2 = PAKN handled on
+ * time (finished on time or open within the deadline) / PAKN received; 5.3 = (PAKN received −
+ * dissatisfied − repeated − overdue) / PAKN received.
+ */
+@Component
+class PetitionStatistics {
+
+	private final PetitionRepository petitions;
+	private final JdbcClient jdbc;
+	private final WorkingCalendar calendar;
+	private final Clock clock;
+
+	PetitionStatistics(PetitionRepository petitions, JdbcClient jdbc, WorkingCalendar calendar, Clock clock) {
+		this.petitions = petitions;
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	PetitionFigures figures(String agencyCode, LocalDate from, LocalDate to) {
+		List<java.util.UUID> ids = jdbc.sql("""
+				SELECT id FROM petition WHERE agency_code = ? AND received_at >= ? AND received_at < ?""")
+			.params(agencyCode, from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
+					to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
+			.query(java.util.UUID.class).list();
+		List<Petition> received = petitions.findAllById(ids);
+		LocalDateTime now = PetitionManagement.local(clock.instant());
+		LocalDateTime cutOff = to.plusDays(1).atStartOfDay().isBefore(now) ? to.plusDays(1).atStartOfDay() : now;
+		Map<PetitionKind, Long> byKind = new EnumMap<>(PetitionKind.class);
+		Map<PetitionChannel, Long> byChannel = new EnumMap<>(PetitionChannel.class);
+		Map<String, Long> bySector = new TreeMap<>();
+		Map<PetitionStatus, Long> byStatus = new EnumMap<>(PetitionStatus.class);
+		Map<String, Long> byTimeliness = new TreeMap<>();
+		long pakn = 0;
+		long paknOnTime = 0;
+		long paknCounted = 0;
+		for (Petition petition : received) {
+			byKind.merge(petition.kind(), 1L, Long::sum);
+			byChannel.merge(petition.channel(), 1L, Long::sum);
+			bySector.merge(petition.sectorCode() == null ? "" : petition.sectorCode(), 1L, Long::sum);
+			byStatus.merge(petition.status(), 1L, Long::sum);
+			String timeliness = timeliness(petition, cutOff);
+			byTimeliness.merge(timeliness, 1L, Long::sum);
+			if (petition.kind() == PetitionKind.FEEDBACK || petition.kind() == PetitionKind.PROPOSAL) {
+				pakn++;
+				boolean late = "LATE".equals(timeliness) || "OVERDUE".equals(timeliness);
+				if (!late) {
+					paknOnTime++;
+				}
+				if (!late && !petition.dissatisfied() && !petition.repeated()) {
+					paknCounted++;
+				}
+			}
+		}
+		return new PetitionFigures(agencyCode, from, to, received.size(), byKind, byChannel, bySector, byStatus,
+				byTimeliness, new PetitionFigures.Ratio(paknOnTime, pakn), new PetitionFigures.Ratio(paknCounted, pakn));
+	}
+
+	/** How the petition kept (or keeps) the deadline of the step it finished or waits for. */
+	private String timeliness(Petition petition, LocalDateTime cutOff) {
+		Timeliness finished = petition.resolutionTimeliness() != null ? petition.resolutionTimeliness()
+				: petition.status() == PetitionStatus.ACCEPTED ? null : petition.acceptanceTimeliness();
+		if (finished != null) {
+			return finished.name();
+		}
+		LocalDateTime due = petition.nextDueAt();
+		if (due == null) {
+			due = petition.acceptanceDueAt();
+		}
+		return calendar.openTimeliness(cutOff, due).name();
+	}
+}

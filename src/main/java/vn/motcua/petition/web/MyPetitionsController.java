@@ -1,0 +1,47 @@
+package vn.motcua.petition.web;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.petition.PetitionManagement;
+
+/** "Đơn của tôi": the signed-in petitioner's own petitions; another's is never found. */
+@Controller
+class MyPetitionsController {
+
+	private final PetitionManagement petitions;
+	private final AccountManagement accounts;
+
+	MyPetitionsController(PetitionManagement petitions, AccountManagement accounts) {
+		this.petitions = petitions;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/my/petitions")
+	String list(Model model) {
+		model.addAttribute("petitions", petitions.petitionsOf(account()));
+		return "petition/my-petitions";
+	}
+
+	@GetMapping("/my/petitions/{code}")
+	String show(@PathVariable String code, Model model) {
+		model.addAttribute("p", petitions.petitionOf(account(), code));
+		return "petition/my-petition";
+	}
+
+	@PostMapping("/my/petitions/{code}/dissatisfaction")
+	String dissatisfied(@PathVariable String code) {
+		petitions.dissatisfied(account(), code);
+		return "redirect:/my/petitions/" + code + "?noted";
+	}
+
+	private UUID account() {
+		return accounts.currentUser().orElseThrow().accountId();
+	}
+}

@@ -1,0 +1,39 @@
+package vn.motcua.petition.web;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.identity.Role;
+import vn.motcua.shared.AccessRules;
+
+/**
+ * Who reaches the petition paths. The service checks more: the officer's agency, the handler, and
+ * who may read a denouncer's identity.
+ */
+@Component
+class PetitionAccessRules implements AccessRules {
+
+	static final String[] HANDLERS = { Role.RECEPTION_OFFICER.name(), Role.SPECIALIST.name(), Role.UNIT_HEAD.name(),
+			Role.AGENCY_LEADER.name() };
+	static final String[] READERS = { Role.RECEPTION_OFFICER.name(), Role.SPECIALIST.name(), Role.UNIT_HEAD.name(),
+			Role.AGENCY_LEADER.name(), Role.PEOPLES_INSPECTOR.name() };
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(HttpMethod.GET, "/petitions/new", "/petitions/track", "/qa", "/reception",
+				"/api/v1/qa", "/api/v1/reception/schedule", "/api/v1/petitions/*/progress").permitAll();
+		rules.requestMatchers(HttpMethod.POST, "/petitions", "/api/v1/petitions").permitAll();
+		rules.requestMatchers("/my/petitions", "/my/petitions/*", "/my/petitions/*/dissatisfaction",
+				"/api/v1/my/petitions", "/api/v1/my/petitions/*", "/api/v1/my/petitions/*/dissatisfaction")
+			.hasRole(Role.APPLICANT.name());
+		rules.requestMatchers(HttpMethod.GET, "/api/v1/petitions/figures").hasAnyRole(Role.UNIT_HEAD.name(),
+				Role.AGENCY_LEADER.name(), Role.RECORDS_OFFICER.name(), Role.PEOPLES_INSPECTOR.name());
+		rules.requestMatchers("/work/petitions/new", "/work/reception", "/work/reception/**").hasAnyRole(HANDLERS);
+		// the officers' API is under /api/v1/petitions: the dossier module's rules claim /api/v1/work/**
+		rules.requestMatchers(HttpMethod.POST, "/work/petitions", "/work/petitions/**", "/api/v1/petitions/*/*")
+			.hasAnyRole(HANDLERS);
+		rules.requestMatchers(HttpMethod.GET, "/work/petitions", "/work/petitions/**", "/api/v1/petitions",
+				"/api/v1/petitions/*", "/api/v1/petitions/*/identity").hasAnyRole(READERS);
+	}
+}

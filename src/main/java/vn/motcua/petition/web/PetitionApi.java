@@ -1,0 +1,287 @@
+package vn.motcua.petition.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.motcua.calendar.OpenTimeliness;
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.petition.CitizenReception;
+import vn.motcua.petition.Complexity;
+import vn.motcua.petition.Petition;
+import vn.motcua.petition.PetitionChannel;
+import vn.motcua.petition.PetitionFigures;
+import vn.motcua.petition.PetitionManagement;
+import vn.motcua.petition.PetitionManagement.PublishedAnswer;
+import vn.motcua.petition.PetitionView;
+import vn.motcua.petition.Petitioner;
+import vn.motcua.petition.ReceptionSession;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.RateLimits;
+import vn.motcua.shared.TooManyRequestsException;
+
+/**
+ * Petitions over the API: the public intake, progress by code, the published questions and
+ * answers and the reception schedule; the petitioner's own petitions; the officers' handling; and
+ * the figures for reports. A denunciation's identity appears only for its handler and the leader.
+ */
+@RestController
+@Tag(name = "Petitions")
+class PetitionApi {
+
+	private final PetitionManagement petitions;
+	private final CitizenReception reception;
+	private final AccountManagement accounts;
+	private final OrganizationManagement organization;
+	private final RateLimits limits;
+	private final java.time.Clock clock;
+
+	PetitionApi(PetitionManagement petitions, CitizenReception reception, AccountManagement accounts,
+			OrganizationManagement organization, RateLimits limits, java.time.Clock clock) {
+		this.clock = clock;
+		this.petitions = petitions;
+		this.reception = reception;
+		this.accounts = accounts;
+		this.organization = organization;
+		this.limits = limits;
+	}
+
+	record Received(String code, String kind, String status, Instant receivedAt, LocalDateTime acceptanceDueAt) {
+
+		static Received of(Petition petition) {
+			return new Received(petition.code(), petition.kind().name(), petition.status().name(),
+					petition.receivedAt(), petition.acceptanceDueAt());
+		}
+	}
+
+	@PostMapping(path = "/api/v1/petitions", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Send a petition (feedback, proposal, question, complaint, denunciation) without a file; "
+			+ "an incomplete one answers 400 with each missing part under 'errors'")
+	ResponseEntity<Received> submit(@RequestBody PetitionForm form, HttpServletRequest request) {
+		return received(form, null, request);
+	}
+
+	@PostMapping(path = "/api/v1/petitions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Send a petition (part 'petition', JSON) with one scan or document (part 'attachment')")
+	ResponseEntity<Received> submitWithFile(@RequestPart("petition") PetitionForm form,
+			@RequestPart(name = "attachment", required = false) @Nullable MultipartFile attachment,
+			HttpServletRequest request) {
+		return received(form, attachment, request);
+	}
+
+	private ResponseEntity<Received> received(PetitionForm form, @Nullable MultipartFile attachment,
+			HttpServletRequest request) {
+		if (!limits.tryAcquire("petition", request.getRemoteAddr())) {
+			throw new TooManyRequestsException();
+		}
+		CurrentUser user = accounts.currentUser().orElse(null);
+		UUID account = user != null && user.isApplicant() ? user.accountId() : null;
+		Petition petition = petitions.receive(form.submission(PetitionChannel.WEB_FORM, account, null,
+				attachment == null ? null : attachment.getOriginalFilename(), bytes(attachment)), Actor.current());
+		return ResponseEntity.created(URI.create("/api/v1/petitions/" + petition.code() + "/progress"))
+			.body(Received.of(petition));
+	}
+
+	record Progress(String code, String kind, String status, Instant receivedAt, @Nullable LocalDateTime dueAt,
+			@Nullable String answer) {
+
+		static Progress of(Petition petition) {
+			return new Progress(petition.code(), petition.kind().name(), petition.status().name(),
+					petition.receivedAt(), petition.nextDueAt(), petition.published() ? petition.answer() : null);
+		}
+	}
+
+	@GetMapping("/api/v1/petitions/{code}/progress")
+	@Operation(summary = "Where a petition stands, by its code (never its content or sender)")
+	Progress progress(@PathVariable String code, HttpServletRequest request) {
+		if (!limits.tryAcquire("petition", request.getRemoteAddr())) {
+			throw new TooManyRequestsException();
+		}
+		return Progress.of(petitions.track(code).orElseThrow(() -> new NotFoundException("petition.unknown", code)));
+	}
+
+	@GetMapping("/api/v1/qa")
+	@Operation(summary = "Published questions and answers; q ignores diacritics; filter by sector and procedure")
+	List<PublishedAnswer> questions(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String sector,
+			@RequestParam(required = false) @Nullable String procedure) {
+		if (q != null && q.length() > 200) {
+			throw new InvalidRequestException("petition.query.too-long");
+		}
+		return petitions.publishedAnswers(q, sector, procedure);
+	}
+
+	@GetMapping("/api/v1/reception/schedule")
+	@Operation(summary = "The citizen reception sessions of the coming eight weeks")
+	List<ReceptionSession> schedule() {
+		return reception.schedule(LocalDate.now(clock.withZone(vn.motcua.shared.VietnamTime.ZONE)), 8);
+	}
+
+	record MyPetition(String code, String kind, String channel, String status, String title, Instant receivedAt,
+			@Nullable LocalDateTime dueAt, @Nullable String answer, @Nullable LocalDateTime answeredAt) {
+
+		static MyPetition of(Petition petition) {
+			return new MyPetition(petition.code(), petition.kind().name(), petition.channel().name(),
+					petition.status().name(), petition.title(), petition.receivedAt(), petition.nextDueAt(),
+					petition.answer(), petition.answeredAt());
+		}
+	}
+
+	@GetMapping("/api/v1/my/petitions")
+	@Operation(summary = "The signed-in petitioner's petitions, newest first")
+	List<MyPetition> mine() {
+		return petitions.petitionsOf(currentUser().accountId()).stream().map(MyPetition::of).toList();
+	}
+
+	@GetMapping("/api/v1/my/petitions/{code}")
+	@Operation(summary = "One of the signed-in petitioner's petitions; another's is not found")
+	MyPetition mine(@PathVariable String code) {
+		return MyPetition.of(petitions.petitionOf(currentUser().accountId(), code));
+	}
+
+	@PostMapping("/api/v1/my/petitions/{code}/dissatisfaction")
+	@Operation(summary = "The petitioner is not satisfied with the answer")
+	MyPetition dissatisfied(@PathVariable String code) {
+		return MyPetition.of(petitions.dissatisfied(currentUser().accountId(), code));
+	}
+
+	/** An officer's view: {@code petitioner} is null and {@code redacted} true when the identity is secret to them. */
+	record OfficerPetition(String code, String kind, String channel, String status, String ruleSet,
+			String complexity, String title, String content, @Nullable String concerning,
+			@Nullable String sectorCode, @Nullable String procedureCode, @Nullable String dossierCode,
+			@Nullable Petitioner petitioner, boolean redacted, Instant receivedAt, LocalDateTime acceptanceDueAt,
+			LocalDateTime forwardingDueAt, @Nullable LocalDateTime resolutionDueAt, int extensions,
+			@Nullable String handlerName, @Nullable Timeliness acceptanceTimeliness, @Nullable String forwardedTo,
+			@Nullable String refusalReason, @Nullable String answer, @Nullable Timeliness resolutionTimeliness,
+			boolean published) {
+
+		static OfficerPetition of(PetitionView view) {
+			Petition p = view.petition();
+			return new OfficerPetition(p.code(), p.kind().name(), p.channel().name(), p.status().name(), p.ruleSet(),
+					p.complexity().name(), p.title(), p.content(), p.concerning(), p.sectorCode(), p.procedureCode(),
+					p.dossierCode(), view.identity(), view.redacted(), p.receivedAt(), p.acceptanceDueAt(),
+					p.forwardingDueAt(), p.resolutionDueAt(), p.extensions(), p.handlerName(),
+					p.acceptanceTimeliness(), p.forwardedTo(), p.refusalReason(), p.answer(),
+					p.resolutionTimeliness(), p.published());
+		}
+	}
+
+	record QueueLine(OfficerPetition petition, @Nullable LocalDateTime dueAt, @Nullable OpenTimeliness standing) {
+	}
+
+	@GetMapping("/api/v1/petitions")
+	@Operation(summary = "Open petitions of the officer's agency by due time, overdue first (identities redacted)")
+	List<QueueLine> queue(@RequestParam(defaultValue = "false") boolean mine) {
+		return petitions.queue(currentUser(), mine).stream()
+			.map(item -> new QueueLine(OfficerPetition.of(item.view()), item.dueAt(), item.standing()))
+			.toList();
+	}
+
+	@GetMapping("/api/v1/petitions/{code}")
+	@Operation(summary = "One petition; a denunciation's identity only for its handler and the leader (audited)")
+	OfficerPetition show(@PathVariable String code) {
+		return OfficerPetition.of(petitions.view(code, currentUser()));
+	}
+
+	@GetMapping("/api/v1/petitions/{code}/identity")
+	@Operation(summary = "The petitioner's identity; 403 for a denunciation unless handler or leader (audited)")
+	Petitioner identity(@PathVariable String code) {
+		return petitions.identity(code, currentUser());
+	}
+
+	record Decision(@Nullable String reason, @Nullable String competentBody, @Nullable String answer,
+			@Nullable Boolean publish, @Nullable String sectorCode, @Nullable Complexity complexity,
+			@Nullable UUID officerAccountId) {
+	}
+
+	@PostMapping("/api/v1/petitions/{code}/{action}")
+	@Operation(summary = "Handle a petition: action is classification, assignment, acceptance, refusal, "
+			+ "forwarding, extension, answer, publication, closure or repetition")
+	OfficerPetition act(@PathVariable String code, @PathVariable String action,
+			@RequestBody(required = false) @Nullable Decision decision) {
+		Decision given = decision == null ? new Decision(null, null, null, null, null, null, null) : decision;
+		CurrentUser user = currentUser();
+		String text = switch (action) {
+			case "refusal", "extension" -> orEmpty(given.reason());
+			case "forwarding" -> orEmpty(given.competentBody());
+			case "answer" -> orEmpty(given.answer());
+			default -> "";
+		};
+		switch (action) {
+			case "classification" -> petitions.classify(code, given.sectorCode(),
+					given.complexity() == null ? Complexity.ORDINARY : given.complexity(), user);
+			case "assignment" -> {
+				if (given.officerAccountId() == null) {
+					throw new InvalidRequestException("petition.officer.unknown");
+				}
+				petitions.assign(code, given.officerAccountId(), user);
+			}
+			case "acceptance" -> petitions.accept(code, user);
+			case "refusal" -> petitions.refuse(code, text, user);
+			case "forwarding" -> petitions.forward(code, text, user);
+			case "extension" -> petitions.extend(code, text, user);
+			case "answer" -> petitions.answer(code, text, Boolean.TRUE.equals(given.publish()), user);
+			case "publication" -> petitions.publish(code, user);
+			case "closure" -> petitions.close(code, user);
+			case "repetition" -> petitions.markRepeated(code, user);
+			default -> throw new NotFoundException("petition.action.unknown", action);
+		}
+		return OfficerPetition.of(petitions.redactedView(petitions.track(code).orElseThrow()));
+	}
+
+	@GetMapping("/api/v1/petitions/figures")
+	@Operation(summary = "Counts of the petitions received in a period, per kind, channel, sector, status and "
+			+ "timeliness, and the inputs of service index criteria 5.2 and 5.3")
+	PetitionFigures figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		String agencyCode = organization.homeAgency().orElseThrow().code();
+		return petitions.figures(agencyCode, from, to);
+	}
+
+	private CurrentUser currentUser() {
+		return accounts.currentUser().orElseThrow();
+	}
+
+	private static String orEmpty(@Nullable String text) {
+		return text == null ? "" : text;
+	}
+
+	static byte @Nullable [] bytes(@Nullable MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			return null;
+		}
+		try {
+			return file.getBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package vn.motcua.petition.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.Sector;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.petition.CitizenReception;
+import vn.motcua.petition.IncompletePetitionException;
+import vn.motcua.petition.Petition;
+import vn.motcua.petition.PetitionChannel;
+import vn.motcua.petition.PetitionKind;
+import vn.motcua.petition.PetitionManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.RateLimits;
+import vn.motcua.shared.TooManyRequestsException;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The public pages: the petition form (no sign-in needed), progress by code, the published
+ * questions and answers, and the reception schedule.
+ */
+@Controller
+class PublicPetitionController {
+
+	/** What the public form offers; voter petitions come from meetings and are recorded by officers. */
+	static final List<PetitionKind> PUBLIC_KINDS = List.of(PetitionKind.QUESTION, PetitionKind.FEEDBACK,
+			PetitionKind.PROPOSAL, PetitionKind.COMPLAINT, PetitionKind.DENUNCIATION);
+
+	private final PetitionManagement petitions;
+	private final CitizenReception reception;
+	private final CatalogManagement catalog;
+	private final AccountManagement accounts;
+	private final RateLimits limits;
+	private final Clock clock;
+
+	PublicPetitionController(PetitionManagement petitions, CitizenReception reception, CatalogManagement catalog,
+			AccountManagement accounts, RateLimits limits, Clock clock) {
+		this.petitions = petitions;
+		this.reception = reception;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.limits = limits;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("sectors")
+	List<Sector> sectors() {
+		return catalog.sectors();
+	}
+
+	@GetMapping("/petitions/new")
+	String form(@RequestParam(required = false) @Nullable PetitionKind kind, Model model) {
+		PetitionForm form = new PetitionForm();
+		if (kind != null && PUBLIC_KINDS.contains(kind)) {
+			form.setKind(kind);
+		}
+		accounts.currentUser().filter(CurrentUser::isApplicant).ifPresent(user -> form.setName(user.displayName()));
+		model.addAttribute("petitionForm", form);
+		return page(model);
+	}
+
+	@PostMapping("/petitions")
+	String submit(@ModelAttribute("petitionForm") PetitionForm form, BindingResult binding,
+			@RequestParam(name = "attachment", required = false) @Nullable MultipartFile attachment, Model model,
+			HttpServletRequest request) {
+		if (binding.hasErrors() || !PUBLIC_KINDS.contains(form.getKind())) {
+			return page(model);
+		}
+		if (!limits.tryAcquire("petition", request.getRemoteAddr())) {
+			throw new TooManyRequestsException();
+		}
+		UUID account = accounts.currentUser().filter(CurrentUser::isApplicant).map(CurrentUser::accountId).orElse(null);
+		try {
+			Petition petition = petitions.receive(form.submission(PetitionChannel.WEB_FORM, account, null,
+					attachment == null ? null : attachment.getOriginalFilename(), PetitionApi.bytes(attachment)),
+					Actor.current());
+			return "redirect:/petitions/track?received&code=" + petition.code();
+		}
+		catch (IncompletePetitionException incomplete) {
+			PetitionPages.reject(incomplete, binding);
+			return page(model);
+		}
+		catch (InvalidRequestException invalid) {
+			model.addAttribute("error", invalid);
+			return page(model);
+		}
+	}
+
+	private String page(Model model) {
+		model.addAttribute("kinds", PUBLIC_KINDS);
+		model.addAttribute("requirements", Arrays.stream(PetitionKind.values()).toList());
+		return "petition/new";
+	}
+
+	@GetMapping("/petitions/track")
+	String track(@RequestParam(required = false) @Nullable String code, Model model, HttpServletRequest request) {
+		model.addAttribute("code", code);
+		if (code != null && !code.isBlank()) {
+			if (!limits.tryAcquire("petition", request.getRemoteAddr())) {
+				throw new TooManyRequestsException();
+			}
+			petitions.track(code).ifPresentOrElse(petition -> model.addAttribute("petition", petition),
+					() -> model.addAttribute("notFound", true));
+		}
+		return "petition/track";
+	}
+
+	@GetMapping("/qa")
+	String questions(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String sector,
+			@RequestParam(required = false) @Nullable String procedure, Model model) {
+		String query = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q;
+		model.addAttribute("q", query);
+		model.addAttribute("sector", sector);
+		model.addAttribute("procedure", procedure);
+		model.addAttribute("answers", petitions.publishedAnswers(query, sector, procedure));
+		return "petition/qa";
+	}
+
+	@GetMapping("/reception")
+	String reception(Model model) {
+		model.addAttribute("sessions", reception.schedule(LocalDate.now(clock.withZone(VietnamTime.ZONE)), 8));
+		return "petition/reception";
+	}
+}

@@ -1,0 +1,91 @@
+package vn.motcua.petition.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.petition.CitizenReception;
+import vn.motcua.shared.InvalidRequestException;
+
+/** The reception log (sổ tiếp công dân): its lines, and the form to write one. */
+@Controller
+class ReceptionController {
+
+	private final CitizenReception reception;
+	private final AccountManagement accounts;
+
+	ReceptionController(CitizenReception reception, AccountManagement accounts) {
+		this.reception = reception;
+		this.accounts = accounts;
+	}
+
+	/** The log form; a plain bean so that a half-filled form comes back as typed. */
+	public static class EntryForm {
+
+		private String citizens = "";
+		private int persons = 1;
+		private String content = "";
+		private String priorHandling = "";
+		private String requests = "";
+		private String resultSummary = "";
+		private boolean citizensSigned;
+		private boolean directorSession;
+
+		CitizenReception.Entry entry() {
+			return new CitizenReception.Entry(citizens, persons, content, priorHandling, requests, resultSummary,
+					citizensSigned, directorSession);
+		}
+
+		public String getCitizens() { return citizens; }
+		public void setCitizens(String citizens) { this.citizens = citizens; }
+		public int getPersons() { return persons; }
+		public void setPersons(int persons) { this.persons = persons; }
+		public String getContent() { return content; }
+		public void setContent(String content) { this.content = content; }
+		public String getPriorHandling() { return priorHandling; }
+		public void setPriorHandling(String priorHandling) { this.priorHandling = priorHandling; }
+		public String getRequests() { return requests; }
+		public void setRequests(String requests) { this.requests = requests; }
+		public String getResultSummary() { return resultSummary; }
+		public void setResultSummary(String resultSummary) { this.resultSummary = resultSummary; }
+		public boolean isCitizensSigned() { return citizensSigned; }
+		public void setCitizensSigned(boolean citizensSigned) { this.citizensSigned = citizensSigned; }
+		public boolean isDirectorSession() { return directorSession; }
+		public void setDirectorSession(boolean directorSession) { this.directorSession = directorSession; }
+	}
+
+	@GetMapping("/work/reception")
+	String log(Model model) {
+		model.addAttribute("entryForm", new EntryForm());
+		return page(model);
+	}
+
+	@PostMapping("/work/reception")
+	String record(@ModelAttribute("entryForm") EntryForm form, org.springframework.validation.BindingResult binding,
+			Model model) {
+		if (binding.hasErrors()) {
+			return page(model);
+		}
+		try {
+			reception.record(form.entry(), user());
+			return "redirect:/work/reception?recorded";
+		}
+		catch (InvalidRequestException invalid) {
+			model.addAttribute("error", invalid);
+			return page(model);
+		}
+	}
+
+	private String page(Model model) {
+		model.addAttribute("records", reception.log(user()));
+		return "petition/reception-log";
+	}
+
+	private CurrentUser user() {
+		return accounts.currentUser().orElseThrow();
+	}
+}

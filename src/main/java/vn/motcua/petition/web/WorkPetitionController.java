@@ -1,0 +1,221 @@
+package vn.motcua.petition.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.Sector;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.petition.CitizenReception;
+import vn.motcua.petition.Complexity;
+import vn.motcua.petition.IncompletePetitionException;
+import vn.motcua.petition.Petition;
+import vn.motcua.petition.PetitionChannel;
+import vn.motcua.petition.PetitionKind;
+import vn.motcua.petition.PetitionManagement;
+import vn.motcua.petition.PetitionView;
+import vn.motcua.petition.ReceptionRecord;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidRequestException;
+
+/**
+ * The officers' petition pages: the queue (due and overdue), recording a petition from any
+ * channel, one petition with its handling, the export and the redacted working copy.
+ */
+@Controller
+class WorkPetitionController {
+
+	private final PetitionManagement petitions;
+	private final CitizenReception reception;
+	private final CatalogManagement catalog;
+	private final AccountManagement accounts;
+	private final MessageSource messages;
+
+	WorkPetitionController(PetitionManagement petitions, CitizenReception reception, CatalogManagement catalog,
+			AccountManagement accounts, MessageSource messages) {
+		this.petitions = petitions;
+		this.reception = reception;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("sectors")
+	List<Sector> sectors() {
+		return catalog.sectors();
+	}
+
+	@GetMapping("/work/petitions")
+	String queue(@RequestParam(defaultValue = "false") boolean mine, Model model) {
+		model.addAttribute("items", petitions.queue(user(), mine));
+		model.addAttribute("mine", mine);
+		return "petition/work-queue";
+	}
+
+	@GetMapping("/work/petitions/new")
+	String form(@RequestParam(required = false) @Nullable UUID record, Model model) {
+		PetitionForm form = new PetitionForm();
+		form.setChannel(PetitionChannel.HOTLINE);
+		if (record != null) {
+			ReceptionRecord line = reception.record(record, user());
+			form.setChannel(PetitionChannel.RECEPTION_DAY);
+			form.setName(line.citizens());
+			form.setContent(line.content());
+			model.addAttribute("record", line);
+		}
+		model.addAttribute("petitionForm", form);
+		return recordPage(model);
+	}
+
+	@PostMapping("/work/petitions")
+	String record(@ModelAttribute("petitionForm") PetitionForm form, BindingResult binding,
+			@RequestParam(required = false) @Nullable UUID record,
+			@RequestParam(name = "attachment", required = false) @Nullable MultipartFile attachment, Model model) {
+		if (binding.hasErrors() || !form.getChannel().recordedByOfficer()) {
+			binding.rejectValue("channel", "petition.channel.officer");
+			return recordPage(model);
+		}
+		UUID recordId = record == null ? null : reception.record(record, user()).id();
+		try {
+			Petition petition = petitions.receive(form.submission(form.getChannel(), null, recordId,
+					attachment == null ? null : attachment.getOriginalFilename(), PetitionApi.bytes(attachment)),
+					new Actor(user().username()));
+			return "redirect:/work/petitions/" + petition.code() + "?recorded";
+		}
+		catch (IncompletePetitionException incomplete) {
+			PetitionPages.reject(incomplete, binding);
+			return recordPage(model);
+		}
+		catch (InvalidRequestException invalid) {
+			model.addAttribute("error", invalid);
+			return recordPage(model);
+		}
+	}
+
+	private String recordPage(Model model) {
+		model.addAttribute("kinds", PetitionKind.values());
+		model.addAttribute("channels", List.of(PetitionChannel.values()).stream()
+			.filter(PetitionChannel::recordedByOfficer).toList());
+		return "petition/work-new";
+	}
+
+	@GetMapping("/work/petitions/{code}")
+	String show(@PathVariable String code, Model model) {
+		CurrentUser user = user();
+		PetitionView view = petitions.view(code, user);
+		model.addAttribute("view", view);
+		model.addAttribute("p", view.petition());
+		model.addAttribute("complexities", Complexity.values());
+		model.addAttribute("officers", petitions.assignableOfficers(user));
+		return "petition/work-petition";
+	}
+
+	@PostMapping("/work/petitions/{code}/{action}")
+	String act(@PathVariable String code, @PathVariable String action,
+			@RequestParam(required = false) @Nullable String text,
+			@RequestParam(required = false) @Nullable String sectorCode,
+			@RequestParam(required = false) @Nullable Complexity complexity,
+			@RequestParam(required = false) @Nullable UUID officer,
+			@RequestParam(defaultValue = "false") boolean publish, RedirectAttributes redirect, Model model) {
+		CurrentUser user = user();
+		String given = text == null ? "" : text;
+		try {
+			switch (action) {
+				case "classification" -> petitions.classify(code, sectorCode,
+						complexity == null ? Complexity.ORDINARY : complexity, user);
+				case "assignment" -> {
+					if (officer == null) {
+						throw new InvalidRequestException("petition.officer.unknown");
+					}
+					petitions.assign(code, officer, user);
+				}
+				case "acceptance" -> petitions.accept(code, user);
+				case "refusal" -> petitions.refuse(code, given, user);
+				case "forwarding" -> petitions.forward(code, given, user);
+				case "extension" -> petitions.extend(code, given, user);
+				case "answer" -> petitions.answer(code, given, publish, user);
+				case "publication" -> petitions.publish(code, user);
+				case "closure" -> petitions.close(code, user);
+				case "repetition" -> petitions.markRepeated(code, user);
+				default -> throw new vn.motcua.shared.NotFoundException("petition.action.unknown", action);
+			}
+		}
+		catch (InvalidRequestException refused) {
+			if (refused instanceof vn.motcua.shared.NotFoundException) {
+				throw refused;
+			}
+			model.addAttribute("error", refused);
+			return show(code, model);
+		}
+		redirect.addAttribute("done", action);
+		return "redirect:/work/petitions/" + code;
+	}
+
+	/** The attachment, under the identity's rule: a scan may show a denouncer's handwriting. */
+	@GetMapping("/work/petitions/{code}/attachment")
+	ResponseEntity<byte[]> attachment(@PathVariable String code) {
+		PetitionView view = petitions.view(code, user());
+		if (view.redacted()) {
+			throw new AccessDeniedException("The denouncer's scan is secret");
+		}
+		byte[] content = petitions.attachment(code, user())
+			.orElseThrow(() -> new vn.motcua.shared.NotFoundException("petition.unknown", code));
+		String type = view.petition().attachmentType();
+		return ResponseEntity.ok()
+			.contentType(type == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(String.valueOf(view.petition().attachmentName()), StandardCharsets.UTF_8).build().toString())
+			.body(content);
+	}
+
+	/** A working copy without the petitioner's identity, for anyone working on the case (Luật Tố cáo Art. 9). */
+	@GetMapping("/work/petitions/{code}/working-copy")
+	ResponseEntity<String> workingCopy(@PathVariable String code) {
+		Petition petition = petitions.view(code, user()).petition();
+		return text(PetitionExport.workingCopy(petitions.redactedView(petition), messages, locale()),
+				petition.code() + ".txt", MediaType.TEXT_PLAIN);
+	}
+
+	/** Every petition of the agency as CSV: a denouncer's identity is never in it. */
+	@GetMapping("/work/petitions/export.csv")
+	ResponseEntity<String> export() {
+		return text(PetitionExport.csv(petitions.export(user()), messages, locale()), "petitions.csv",
+				new MediaType("text", "csv"));
+	}
+
+	private static ResponseEntity<String> text(String body, String fileName, MediaType type) {
+		return ResponseEntity.ok().contentType(new MediaType(type, StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(body);
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+	private CurrentUser user() {
+		return accounts.currentUser().orElseThrow();
+	}
+}

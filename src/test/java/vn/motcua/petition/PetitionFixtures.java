@@ -1,0 +1,58 @@
+package vn.motcua.petition;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.Account;
+import vn.motcua.shared.VietnamTime;
+
+/** Petitions and officers for the tests, with names that say what they are. */
+final class PetitionFixtures {
+
+	private PetitionFixtures() {
+	}
+
+	static PetitionSubmission aFeedback() {
+		return new PetitionSubmission(PetitionKind.FEEDBACK, PetitionChannel.WEB_FORM, "Thủ tục cấp phép bán lẻ rượu kéo dài",
+				"Hồ sơ của tôi đã quá hạn mà chưa có kết quả.", null, "Trần Thị Phản Ánh", "3 Lê Lợi, Quảng Ngãi",
+				"0905765432", null, null, null, null, null, null, null, null);
+	}
+
+	static PetitionSubmission aDenunciation() {
+		return submission(PetitionKind.DENUNCIATION, PetitionChannel.LETTER, "Ông Trần Văn Bị, cán bộ Đội QLTT số 3",
+				"Lê Thị Tố Giác");
+	}
+
+	static PetitionSubmission aComplaint() {
+		return submission(PetitionKind.COMPLAINT, PetitionChannel.LETTER, "Quyết định xử phạt số 12/QĐ-XPVPHC",
+				"Võ Văn Khiếu");
+	}
+
+	static PetitionSubmission submission(PetitionKind kind, PetitionChannel channel, @Nullable String concerning,
+			String name) {
+		return new PetitionSubmission(kind, channel, "Thủ tục cấp phép bán lẻ rượu kéo dài",
+				"Hồ sơ của tôi đã quá hạn mà chưa có kết quả.", concerning, name,
+				"12 Hùng Vương, Quảng Ngãi", "0905123456", "to.giac@example.vn", null, null, null, null, null, null,
+				null);
+	}
+
+	static PetitionSubmission aQuestion(String title, String content, @Nullable String sector) {
+		return new PetitionSubmission(PetitionKind.QUESTION, PetitionChannel.WEB_FORM, title, content, null,
+				"Nguyễn Hỏi", null, null, "hoi@example.vn", sector, null, null, null, null, null, null);
+	}
+
+	static CurrentUser officer(AccountManagement accounts, String username) {
+		Account account = accounts.findByUsername(username).orElseThrow();
+		return new CurrentUser(account.id(), account.username(), account.displayName(), account.kind(),
+				account.roles());
+	}
+
+	/** A Vietnam local time as an instant, to set the clock. */
+	static Instant at(String localDateTime) {
+		return LocalDateTime.parse(localDateTime).atZone(VietnamTime.ZONE).toInstant();
+	}
+}

@@ -1,0 +1,112 @@
+package vn.motcua.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.WebTest;
+
+/**
+ * The one intake: each kind's required content is enforced with guidance on what is missing (an
+ * anonymous feedback or denunciation is not received), bad input answers with a clear message,
+ * and text is stored as typed and shown escaped.
+ */
+@WebTest
+class PetitionIntakeTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	PetitionManagement petitions;
+
+	@Test
+	void anAnonymousFeedbackIsNotReceivedAndTheSenderIsToldWhatIsMissing() {
+		assertThat(mvc.post().uri("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind":"FEEDBACK","title":"Thủ tục chậm","content":"Hồ sơ chậm"}"""))
+			.hasStatus(400).bodyJson()
+			.satisfies(json -> assertThat(json).extractingPath("$.detail").asString().contains("nặc danh"))
+			.satisfies(json -> assertThat(json).extractingPath("$.errors.name").asString().contains("họ và tên"))
+			.satisfies(json -> assertThat(json).extractingPath("$.errors.address").asString().contains("địa chỉ"))
+			.satisfies(json -> assertThat(json).extractingPath("$.errors.phone").asString().contains("điện thoại"));
+	}
+
+	@Test
+	void aDenunciationWithoutTheDenouncerOrTheAccusedIsRefusedOnThePageWithGuidance() {
+		assertThat(mvc.post().uri("/petitions").with(csrf()).param("kind", "DENUNCIATION")
+			.param("title", "Tố cáo cán bộ").param("content", "Nhận tiền của cơ sở").param("name", "Lê Văn Tố"))
+			.hasStatusOk().bodyText()
+			.contains("tố cáo nặc danh không được xử lý")
+			.contains("Vui lòng nhập địa chỉ.")
+			.contains("Vui lòng nêu người bị tố cáo")
+			.as("what was typed comes back").contains("Nhận tiền của cơ sở");
+	}
+
+	@Test
+	void eachKindTakesWhatItRequires() {
+		assertThat(mvc.post().uri("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"QUESTION","title":"Hỏi","content":"Nội dung","name":"Nguyễn Hỏi","email":"hoi@example.vn"}"""))
+			.hasStatus(201).bodyJson().extractingPath("$.status").isEqualTo("RECEIVED");
+		assertThat(mvc.post().uri("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"QUESTION","title":"Hỏi","content":"Nội dung","name":"Nguyễn Hỏi"}"""))
+			.as("a question needs a way to answer").hasStatus(400).bodyJson().extractingPath("$.errors.phone").isNotNull();
+		assertThat(mvc.post().uri("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"COMPLAINT","title":"Khiếu nại","content":"Nội dung","name":"A","address":"B","phone":"0905123456"}"""))
+			.hasStatus(400).bodyJson().extractingPath("$.errors.concerning").asString().contains("khiếu nại");
+	}
+
+	@Test
+	void anOverLongTextAndAWrongAttachmentAnswerWithAClearMessage() {
+		assertThat(mvc.post().uri("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"QUESTION\",\"title\":\"" + "a".repeat(201)
+					+ "\",\"content\":\"x\",\"name\":\"N\",\"email\":\"n@example.vn\"}"))
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().isEqualTo("Tiêu đề dài quá 200 ký tự.");
+
+		MockMultipartFile json = new MockMultipartFile("petition", "", MediaType.APPLICATION_JSON_VALUE, """
+				{"kind":"QUESTION","title":"Hỏi","content":"x","name":"N","email":"n@example.vn"}""".getBytes());
+		MockMultipartFile program = new MockMultipartFile("attachment", "anh.png", "image/png",
+				"MZ\u0090\u0000 an executable, not a picture".getBytes());
+		assertThat(mvc.post().uri("/api/v1/petitions").multipart().file(json).file(program)
+			.header("Accept-Language", "en"))
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("anh.png");
+	}
+
+	@Test
+	void scriptInTheTextIsStoredAsTypedAndShownEscaped() {
+		String script = "<script>alert('x')</script> & \"quotes\"";
+		assertThat(mvc.post().uri("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"FEEDBACK","title":"T","content":"%s","name":"N","address":"A","phone":"0905123456"}"""
+			.formatted(script.replace("\"", "\\\""))))
+			.hasStatus(201);
+		Petition stored = petitions.queue(PetitionFixtures.officer(accounts, "leader"), false).stream()
+			.map(item -> item.view().petition()).filter(p -> p.content().equals(script)).findFirst().orElseThrow();
+
+		assertThat(mvc.get().uri("/work/petitions/{code}", stored.code()).with(httpBasic("leader", DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyText()
+			.doesNotContain("<script>alert")
+			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;");
+	}
+
+	@Test
+	void anOfficerRecordsAHotlineCallAndTheFormRefusesTheWebChannel() {
+		assertThat(mvc.post().uri("/work/petitions").with(csrf()).with(httpBasic("desk", DemoAccounts.PASSWORD))
+			.param("kind", "FEEDBACK").param("channel", "HOTLINE").param("title", "Gọi đường dây nóng")
+			.param("content", "Phản ánh qua điện thoại").param("name", "Trần Gọi").param("address", "Quảng Ngãi")
+			.param("phone", "0905111222"))
+			.hasStatus3xxRedirection().redirectedUrl().startsWith("/work/petitions/PA");
+		assertThat(mvc.post().uri("/work/petitions").with(csrf()).with(httpBasic("desk", DemoAccounts.PASSWORD))
+			.param("kind", "FEEDBACK").param("channel", "WEB_FORM").param("title", "T").param("content", "C"))
+			.hasStatusOk().bodyText().contains("Vui lòng chọn kênh tiếp nhận.");
+	}
+
+	@Autowired
+	vn.motcua.identity.AccountManagement accounts;
+}

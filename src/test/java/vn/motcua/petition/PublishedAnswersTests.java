@@ -1,0 +1,101 @@
+package vn.motcua.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.WebTest;
+
+/**
+ * Answers approved for publication appear on the public page, found without diacritics and by
+ * sector; answering publishes {@link PetitionAnswered} for the notification module; the figures
+ * count every petition once per breakdown.
+ */
+@WebTest
+@org.springframework.test.context.event.RecordApplicationEvents
+class PublishedAnswersTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	PetitionManagement petitions;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
+
+	@Test
+	void aPublishedAnswerIsFoundWithoutDiacriticsAndThePetitionerIsToldOfIt() {
+		Petition question = petitions.receive(PetitionFixtures.aQuestion("Điều kiện kinh doanh xăng dầu",
+				"Cửa hàng xăng dầu cần những giấy tờ gì?", "XANG_DAU"), Actor.ANONYMOUS);
+		Petition unpublished = petitions.receive(PetitionFixtures.aQuestion("Xăng dầu bí mật", "Không công khai", "XANG_DAU"),
+				Actor.ANONYMOUS);
+		var leader = PetitionFixtures.officer(accounts, "leader");
+		petitions.accept(question.code(), leader);
+		petitions.answer(question.code(), "Cần Giấy chứng nhận đủ điều kiện bán lẻ xăng dầu.", true, leader);
+		petitions.accept(unpublished.code(), leader);
+		petitions.answer(unpublished.code(), "Trả lời riêng.", false, leader);
+
+		assertThat(mvc.get().uri("/qa?q=xang dau giay chung nhan")).hasStatusOk().bodyText()
+			.contains("Điều kiện kinh doanh xăng dầu").contains("Cần Giấy chứng nhận đủ điều kiện")
+			.doesNotContain("Trả lời riêng.").doesNotContain("Nguyễn Hỏi");
+		assertThat(mvc.get().uri("/api/v1/qa?q=XANG&sector=XANG_DAU")).hasStatusOk().bodyJson()
+			.extractingPath("$[*].code").asArray().containsExactly(question.code());
+		assertThat(mvc.get().uri("/api/v1/qa?q=xang&sector=OTHER")).hasStatusOk().bodyJson()
+			.extractingPath("$").asArray().isEmpty();
+
+		List<PetitionAnswered> answered = events.stream(PetitionAnswered.class)
+			.filter(event -> event.code().equals(question.code())).toList();
+		assertThat(answered).singleElement().satisfies(event -> {
+			assertThat(event.email()).isEqualTo("hoi@example.vn");
+			assertThat(event.published()).isTrue();
+			assertThat(event.summary()).doesNotContain("hoi@example.vn");
+		});
+	}
+
+	@Test
+	void onlyAUnitHeadOrTheLeaderPublishes() {
+		Petition question = petitions.receive(PetitionFixtures.aQuestion("Hỏi", "Nội dung", null), Actor.ANONYMOUS);
+		var specialist = PetitionFixtures.officer(accounts, "specialist");
+		var unitHead = PetitionFixtures.officer(accounts, "unithead");
+		petitions.assign(question.code(), specialist.accountId(), unitHead);
+		petitions.accept(question.code(), specialist);
+		assertThatThrownBy(() -> petitions.answer(question.code(), "Trả lời", true, specialist))
+			.isInstanceOf(AccessDeniedException.class);
+		petitions.answer(question.code(), "Trả lời", false, specialist);
+		assertThat(petitions.publish(question.code(), unitHead).published()).isTrue();
+	}
+
+	@Test
+	void theFiguresCountEachPetitionOnceInEveryBreakdown() {
+		petitions.receive(PetitionFixtures.aFeedback(), Actor.ANONYMOUS);
+		petitions.receive(PetitionFixtures.aDenunciation(), Actor.ANONYMOUS);
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
+		PetitionFigures figures = petitions.figures("000.00.31.H55", today.minusDays(1), today);
+
+		assertThat(figures.received()).isGreaterThanOrEqualTo(2);
+		for (var breakdown : List.of(figures.byKind(), figures.byChannel(), figures.bySector(), figures.byStatus(),
+				figures.byTimeliness())) {
+			assertThat(breakdown.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(figures.received());
+		}
+		assertThat(figures.criterion52().denominator()).isEqualTo(figures.byKind().getOrDefault(PetitionKind.FEEDBACK, 0L)
+				+ figures.byKind().getOrDefault(PetitionKind.PROPOSAL, 0L));
+		assertThat(mvc.get().uri("/api/v1/petitions/figures?from={from}&to={to}", today.minusDays(1), today)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("inspector", vn.motcua.testing.DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyJson().extractingPath("$.criterion53.denominator").isNotNull();
+	}
+}
