@@ -60,7 +60,7 @@ class SatisfactionStatistics {
 		}
 		Map<Group, List<Counted>> groups = new LinkedHashMap<>();
 		for (Counted rating : ratings) {
-			for (Group group : groups(query.by(), rating, sectorNames)) {
+			for (Group group : groups(query, rating, sectorNames)) {
 				groups.computeIfAbsent(group, key -> new ArrayList<>()).add(rating);
 			}
 		}
@@ -79,9 +79,9 @@ class SatisfactionStatistics {
 		return Comparator.comparing(SatisfactionRow::ratings).reversed().thenComparing(SatisfactionRow::label);
 	}
 
-	private static List<Group> groups(Grouping by, Counted rating, Map<String, String> sectorNames) {
-		return switch (by) {
-			case AGENCY -> List.of(new Group("all", "all"));
+	private static List<Group> groups(SatisfactionQuery query, Counted rating, Map<String, String> sectorNames) {
+		return switch (query.by()) {
+			case AGENCY -> List.of(new Group(query.agencyCode(), query.agencyCode()));
 			case OFFICER -> distinct(rating.officers(), officer -> new Group(officer.username(), officer.fullName()));
 			case UNIT -> distinct(rating.officers().stream().filter(officer -> officer.unitId() != null).toList(),
 					officer -> new Group(String.valueOf(officer.unitId()),
