@@ -11,7 +11,7 @@ import vn.motcua.identity.Role;
 import vn.motcua.organization.OrganizationManagement;
 
 /** The codes of the agencies for which the signed-in officer holds a role. */
-@Component
+@Component("ratingOfficerAgencies")
 class OfficerAgencies {
 
 	private final AccountManagement accounts;
