@@ -14,18 +14,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.ReturnedDossiers;
+import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.Browser;
 import vn.motcua.testing.DemoAccounts;
 
 /**
- * In the browser, at 1024×768 as on a tablet: the desk officer opens the kiosk on the tablet (and is
+ * In the browser. The citizen rates their returned dossier from its page on a phone. At 1024×768 as on a tablet: the desk officer opens the kiosk on the tablet (and is
  * signed out of it), opens a service from their own computer, the walk-in applicant rates with a big
  * button, and the kiosk thanks them and resets itself to wait for the next service.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KioskBrowserTests {
+@AutoConfigureMockMvc
+class RatingBrowserTests {
 
 	static final By VERY_SATISFIED = By.xpath("//button[normalize-space()='Rất hài lòng']");
 
@@ -34,6 +40,15 @@ class KioskBrowserTests {
 
 	@Autowired
 	RatingRepository ratings;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Test
 	void theDeskOpensAServiceTheApplicantRatesWithABigButtonAndTheKioskResets() {
@@ -73,5 +88,23 @@ class KioskBrowserTests {
 				assertThat(rating.source()).isEqualTo(RatingSource.KIOSK);
 				assertThat(rating.officers()).extracting(RatedOfficer::username).containsExactly("desk");
 			});
+	}
+
+	@Test
+	void theCitizenRatesTheirReturnedDossierFromItsPageOnAPhone() {
+		String code = new ReturnedDossiers(mvc, intake, accounts).returned(DemoAccounts.CITIZEN);
+		try (Browser phone = Browser.start(port, 360, 800)) {
+			phone.signIn(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD).open("/my/dossiers/" + code)
+				.submit(By.linkText("Đánh giá mức độ hài lòng"));
+			assertThat(phone.path()).isEqualTo("/my/dossiers/" + code + "/rating");
+			phone.driver().findElement(By.xpath("//label[normalize-space()='Hài lòng']")).click();
+			phone.type("comment", "Cán bộ hướng dẫn rõ ràng");
+			phone.submit(By.cssSelector("main form button[type=submit]"));
+			assertThat(phone.text(By.tagName("main"))).contains("Đã ghi nhận đánh giá").contains("Hài lòng")
+				.contains("Cán bộ hướng dẫn rõ ràng");
+			assertThat(phone.scrollsHorizontally()).isFalse();
+		}
+		assertThat(ratings.findAll()).filteredOn(rating -> code.equals(rating.dossierCode())).singleElement()
+			.satisfies(rating -> assertThat(rating.levelCode()).isEqualTo("SATISFIED"));
 	}
 }
