@@ -63,6 +63,15 @@ public class DossierManagement {
 		return dossiers.findById(dossierId);
 	}
 
+	/**
+	 * How the dossier with that code was handled (agency, procedure, status, the officers who acted), for
+	 * modules that link their records to it, such as satisfaction ratings; empty for an unknown code.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DossierHandling> handling(String code) {
+		return dossiers.findByCode(code.trim()).map(DossierHandling::of);
+	}
+
 	/** The public status of the dossier with that code, if there is one; a malformed code is bad input. */
 	@Transactional(readOnly = true)
 	public Optional<DossierStatusView> status(String code) {

@@ -1,0 +1,180 @@
+package vn.motcua.rating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.ReturnedDossiers;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.WebTest;
+
+/**
+ * The counter kiosk rates only services the desk opened, each once: without a service, with a
+ * service already rated, or without the kiosk's token, it refuses.
+ */
+@WebTest
+@Import(MutableClock.Configuration.class)
+class CounterKioskTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	RatingRepository ratings;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	Cookie token;
+	UUID kiosk;
+
+	@BeforeEach
+	void theDeskOpensAKiosk() throws Exception {
+		clock.reset();
+		String counter = "Quầy " + UUID.randomUUID().toString().substring(0, 8);
+		MvcTestResult opened = mvc.post().uri("/desk/kiosks").param("counterName", counter).with(as("desk")).with(csrf())
+			.exchange();
+		assertThat(opened).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/kiosk");
+		String setCookie = opened.getResponse().getHeader(HttpHeaders.SET_COOKIE);
+		assertThat(setCookie).contains("motcua-kiosk=").contains("HttpOnly").contains("SameSite=Strict")
+			.contains("Path=/kiosk");
+		token = new Cookie("motcua-kiosk", setCookie.substring("motcua-kiosk=".length(), setCookie.indexOf(';')));
+		List<Map<String, Object>> kiosks = JsonPath.read(mvc.get().uri("/api/v1/desk/kiosks").with(as("desk")).exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$[?(@.counterName == '" + counter + "')]");
+		assertThat(kiosks).hasSize(1);
+		kiosk = UUID.fromString((String) kiosks.get(0).get("id"));
+	}
+
+	@Test
+	void theKioskRefusesARatingWithoutAServiceOpenedByTheDesk() throws Exception {
+		assertThat(mvc.get().uri("/kiosk").cookie(token)).hasStatusOk().bodyText().contains("Xin chào ông/bà")
+			.doesNotContain("Rất hài lòng");
+		long before = ratings.count();
+		assertThat(rate(UUID.randomUUID(), "VERY_SATISFIED")).hasStatus(409).bodyText()
+			.contains("Chưa có lượt phục vụ nào được mở");
+		assertThat(ratings.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aServiceTakesOneRatingAndTheKioskResets() throws Exception {
+		UUID service = openService(null);
+		assertThat(mvc.get().uri("/kiosk").cookie(token)).hasStatusOk().bodyText().contains("Rất hài lòng")
+			.contains("Không hài lòng").contains(service.toString());
+
+		assertThat(rate(service, "SATISFIED")).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/kiosk/thanks");
+		assertThat(mvc.get().uri("/kiosk/thanks").cookie(token)).hasStatusOk().bodyText().contains("Cảm ơn")
+			.contains("url=/kiosk");
+		assertThat(rate(service, "VERY_SATISFIED")).as("the same service again").hasStatus(409).bodyText()
+			.contains("đã được đánh giá");
+		assertThat(mvc.get().uri("/kiosk").cookie(token)).bodyText().contains("Xin chào ông/bà")
+			.doesNotContain("Rất hài lòng");
+
+		Rating rating = ratings.findByKioskServiceId(service).orElseThrow();
+		assertThat(rating.source()).isEqualTo(RatingSource.KIOSK);
+		assertThat(rating.levelCode()).isEqualTo("SATISFIED");
+		assertThat(rating.officers()).extracting(RatedOfficer::username).containsExactly("desk");
+		assertThat(rating.dossierCode()).isNull();
+	}
+
+	@Test
+	void aServiceForADossierLinksTheRatingToItsProcedureAndSector() throws Exception {
+		String code = new ReturnedDossiers(mvc, intake, accounts).returned(DemoAccounts.CITIZEN);
+		UUID service = openService(code);
+		assertThat(mvc.get().uri("/kiosk").cookie(token)).bodyText().contains(code);
+		assertThat(rate(service, "DISSATISFIED")).hasStatus3xxRedirection();
+		Rating rating = ratings.findByKioskServiceId(service).orElseThrow();
+		assertThat(rating.dossierCode()).isEqualTo(code);
+		assertThat(rating.procedureCode()).isEqualTo(ReturnedDossiers.PROCEDURE);
+		assertThat(rating.sectorCode()).isEqualTo("CONG_NGHIEP_DP");
+		assertThat(rating.satisfied()).isFalse();
+	}
+
+	@Test
+	void aNewServiceReplacesOneThatWasNotRated() throws Exception {
+		UUID first = openService(null);
+		UUID second = openService(null);
+		assertThat(rate(first, "SATISFIED")).hasStatus(409);
+		assertThat(rate(second, "SATISFIED")).hasStatus3xxRedirection();
+	}
+
+	@Test
+	void withoutTheKioskTokenNothingIsRated() throws Exception {
+		UUID service = openService(null);
+		assertThat(mvc.get().uri("/kiosk")).hasStatus(403).bodyText().contains("Kiosk chưa được mở");
+		assertThat(mvc.post().uri("/kiosk/ratings").param("service", service.toString()).param("level", "SATISFIED")
+			.with(csrf())).hasStatus(403);
+		assertThat(mvc.post().uri("/kiosk/ratings").param("service", service.toString()).param("level", "SATISFIED")
+			.cookie(new Cookie("motcua-kiosk", "doan-bua"))).as("nor with a guessed token").hasStatus(403);
+		assertThat(mvc.post().uri("/kiosk/ratings").param("service", service.toString()).param("level", "SATISFIED")
+			.cookie(token)).as("the kiosk's form needs its CSRF token").hasStatus(403);
+		assertThat(ratings.findByKioskServiceId(service)).isEmpty();
+	}
+
+	@Test
+	void aClosedKioskRatesNothing() throws Exception {
+		UUID service = openService(null);
+		assertThat(mvc.post().uri("/desk/kiosks/{id}/closure", kiosk).with(as("desk")).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(rate(service, "SATISFIED")).hasStatus(403);
+		assertThat(mvc.get().uri("/kiosk").cookie(token)).hasStatus(403);
+	}
+
+	@Test
+	void onlyTheDeskOpensServicesAndOnlyForItsOwnDossiers() throws Exception {
+		assertThat(mvc.post().uri("/api/v1/desk/kiosks/{id}/services", kiosk).contentType(MediaType.APPLICATION_JSON)
+			.content("{}").with(as("specialist"))).hasStatus(403);
+		assertThat(mvc.post().uri("/api/v1/desk/kiosks/{id}/services", kiosk).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"dossierCode\":\"000.00.31.H55-261125-9999\"}").with(as("desk"))).hasStatus(400)
+			.bodyJson().extractingPath("$.detail").asString().contains("000.00.31.H55-261125-9999");
+		assertThat(mvc.post().uri("/api/v1/desk/kiosks/{id}/services", UUID.randomUUID())
+			.contentType(MediaType.APPLICATION_JSON).content("{}").with(as("desk"))).hasStatus(404);
+		assertThat(mvc.get().uri("/desk/kiosks").with(as("desk"))).hasStatusOk().bodyText().contains("Mở lượt đánh giá");
+		assertThat(mvc.post().uri("/desk/kiosks").param("counterName", "Quầy 9").with(as(DemoAccounts.CITIZEN))
+			.with(csrf())).hasStatus(403);
+	}
+
+	private UUID openService(String dossierCode) throws Exception {
+		MvcTestResult opened = mvc.post().uri("/api/v1/desk/kiosks/{id}/services", kiosk)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(dossierCode == null ? "{}" : "{\"dossierCode\":\"" + dossierCode + "\"}").with(as("desk")).exchange();
+		assertThat(opened).hasStatusOk();
+		return UUID.fromString(JsonPath.read(opened.getResponse().getContentAsString(
+				java.nio.charset.StandardCharsets.UTF_8), "$.id"));
+	}
+
+	private MvcTestResult rate(UUID service, String level) {
+		return mvc.post().uri("/kiosk/ratings").param("service", service.toString()).param("level", level)
+			.cookie(token).with(csrf()).exchange();
+	}
+
+	private static RequestPostProcessor as(String username) {
+		return httpBasic(username, DemoAccounts.PASSWORD);
+	}
+}
