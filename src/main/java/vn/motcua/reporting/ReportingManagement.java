@@ -77,11 +77,17 @@ public class ReportingManagement {
 	 */
 	public List<CellDossier> cell(List<String> agencies, ReportPeriod period, ReportCell cell,
 			@Nullable String sectorCode) {
+		return cell(agencies, period, cell, sectorCode, DRILL_DOWN_LIMIT);
+	}
+
+	/** The dossiers behind one cell, at most {@code limit} of them. */
+	public List<CellDossier> cell(List<String> agencies, ReportPeriod period, ReportCell cell,
+			@Nullable String sectorCode, int limit) {
 		MapSqlParameterSource parameters = parameters(agencies, period).addValue("sector", sectorCode);
 		return jdbc.sql("SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status, r.received_at, r.due_at,"
 				+ " r.ended_at, r.final_class FROM report_dossier r WHERE " + ReportCell.POPULATION + " AND "
 				+ cell.predicate() + (sectorCode == null ? "" : " AND r.sector_code = :sector")
-				+ " ORDER BY r.received_at, r.code FETCH FIRST " + DRILL_DOWN_LIMIT + " ROWS ONLY")
+				+ " ORDER BY r.received_at, r.code FETCH FIRST " + limit + " ROWS ONLY")
 			.paramSource(parameters)
 			.query((rs, index) -> new CellDossier(rs.getString("code"), rs.getString("procedure_name"),
 					rs.getString("sector_name"), rs.getString("channel"), rs.getString("status"),
