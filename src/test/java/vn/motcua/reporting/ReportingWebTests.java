@@ -135,7 +135,8 @@ class ReportingWebTests {
 			.exchange();
 		assertThat(result).hasStatusOk().hasContentType("application/pdf");
 		try (PDDocument document = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
-			String text = new PDFTextStripper().getText(document);
+			// header cells wrap their words onto several lines
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC").contains("Số hồ sơ nhận giải quyết")
 				.contains("Số hồ sơ đã giải quyết").contains("Số hồ sơ đang giải quyết").contains("Trước hạn")
 				.contains("Đúng hạn").contains("Quá hạn").contains("Trong hạn").contains("Tổng số")
@@ -172,7 +173,7 @@ class ReportingWebTests {
 		while (!lines.get(numbers).get(0).equals("(1)")) {
 			numbers++;
 		}
-		assertThat(lines.get(numbers)).containsSequence("(1)", "(2)", "(3)", "(13)", "(14)", "(15)", "(16)");
+		assertThat(lines.get(numbers)).containsSubsequence("(1)", "(2)", "(3)", "(13)", "(14)", "(15)", "(16)");
 		assertThat(String.join(",", lines.get(numbers - 3))).contains("Số hồ sơ nhận giải quyết")
 			.contains("Kết quả giải quyết");
 		assertFigures(lines.subList(numbers + 1, lines.size()), report);

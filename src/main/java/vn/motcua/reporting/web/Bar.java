@@ -8,8 +8,9 @@ import java.util.function.ToDoubleFunction;
  * One bar of a server-drawn SVG chart: its label, the figure printed beside it, and its length as a
  * share (0–80) of the chart's width, the longest bar taking 80 % so that the figure fits after it.
  */
-record Bar(String label, String figure, double length, int y) {
+public record Bar(String label, String figure, double length, int y) {
 
+	/** Pixels per bar; the template sizes the chart to (bars + 1) rows. */
 	static final int ROW_HEIGHT = 34;
 
 	static <T> List<Bar> of(List<T> items, Function<T, String> label, ToDoubleFunction<T> value,
@@ -23,11 +24,7 @@ record Bar(String label, String figure, double length, int y) {
 	}
 
 	/** Where the figure starts, after the bar. */
-	double figureX() {
+	public double figureX() {
 		return length + 1;
-	}
-
-	static int height(List<Bar> bars) {
-		return Math.max(ROW_HEIGHT, bars.size() * ROW_HEIGHT);
 	}
 }
