@@ -504,6 +504,11 @@ public class Dossier {
 		return id;
 	}
 
+	/** The aggregate's version: it grows with every save, so readers can tell newer facts from older. */
+	public @Nullable Long version() {
+		return version;
+	}
+
 	public String code() {
 		return code;
 	}

@@ -72,6 +72,36 @@ public class DossierManagement {
 		return dossiers.findByCode(code.trim()).map(DossierHandling::of);
 	}
 
+	/**
+	 * The facts the reports keep about a dossier, as it stands now (legal-rules §2.4 for its end):
+	 * the reporting module's read model pulls them when a dossier event arrives.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DossierFacts> facts(UUID dossierId) {
+		return dossiers.findById(dossierId).map(DossierManagement::factsOf);
+	}
+
+	private static DossierFacts factsOf(Dossier dossier) {
+		DossierStatus status = dossier.status();
+		Instant endedAt = switch (status) {
+			case PROCESSED, RETURNED -> dossier.lastEntered(DossierStatus.PROCESSED)
+				.or(() -> dossier.lastEntered(DossierStatus.RETURNED)).orElse(null);
+			case STOPPED, WITHDRAWN -> dossier.lastEntered(status).orElse(null);
+			default -> null;
+		};
+		Instant pausedSince = dossier.receivedAt() != null
+				&& (status == DossierStatus.SUPPLEMENT_REQUESTED || status == DossierStatus.PAYMENT_REQUESTED)
+						? dossier.lastEntered(status).orElse(null) : null;
+		DossierStep step = dossier.currentStep();
+		return new DossierFacts(dossier.id(), dossier.version() == null ? 0 : dossier.version(), dossier.code(),
+				dossier.agencyCode(), dossier.procedure().code(), dossier.procedure().versionId(),
+				dossier.procedure().name(), dossier.channel(), status, dossier.submittedAt(), dossier.receivedAt(),
+				dossier.appointmentAt(), endedAt, endedAt == null ? null : dossier.timeliness(), pausedSince,
+				dossier.supplementRequestsDuringProcessing(), dossier.refusalReason() != null,
+				step == null ? null : step.role(), step == null ? null : step.unitId(),
+				step == null ? null : step.holderAccountId(), step == null ? null : step.dueAt(), dossier.heldByAgency());
+	}
+
 	/** The public status of the dossier with that code, if there is one; a malformed code is bad input. */
 	@Transactional(readOnly = true)
 	public Optional<DossierStatusView> status(String code) {

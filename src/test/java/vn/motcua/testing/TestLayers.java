@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Switches the optional layers of the suite on or off, and says so: the PostgreSQL layer runs when
- * the configured PostgreSQL answers, the browser layer when Chromium and its driver are installed.
+ * the configured PostgreSQL answers, the browser layer when Chromium and its driver are installed,
+ * the LibreOffice layer (tag {@code libreoffice}) when LibreOffice is installed.
  * Registered for every test through JUnit's extension auto-detection. With
  * {@code -Dmotcua.test.require-layers=true} (CI) a layer that cannot run fails instead.
  */
@@ -21,6 +22,7 @@ public class TestLayers implements ExecutionCondition {
 
 	public static final String CHROMIUM = System.getProperty("motcua.test.chromium", "/usr/bin/chromium");
 	public static final String CHROMEDRIVER = System.getProperty("motcua.test.chromedriver", "/usr/bin/chromedriver");
+	public static final String SOFFICE = System.getProperty("motcua.test.soffice", "/usr/bin/soffice");
 
 	private static final Set<String> announced = ConcurrentHashMap.newKeySet();
 	private static volatile Boolean postgresReachable;
@@ -34,6 +36,10 @@ public class TestLayers implements ExecutionCondition {
 		if (context.getTags().contains("browser") && !browserInstalled()) {
 			return skip("Browser layer", "Chromium or ChromeDriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
 					+ "; on Debian: apt-get install chromium chromium-driver)");
+		}
+		if (context.getTags().contains("libreoffice") && !Files.isExecutable(Path.of(SOFFICE))) {
+			return skip("LibreOffice layer", "LibreOffice is missing (" + SOFFICE
+					+ "; on Debian: apt-get install libreoffice-calc-nogui)");
 		}
 		return ConditionEvaluationResult.enabled("layer available");
 	}

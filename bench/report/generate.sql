@@ -1,0 +1,108 @@
+-- Province-scale history for the reports, written straight into the dossier module's tables AND the
+-- reporting module's read model (report_dossier), in one pass of generate_series per table.
+-- PostgreSQL only (generate_series, FILTER, md5()::uuid, AT TIME ZONE). Run on a database that the
+-- migrations have built (bench/report/run does both):
+--   psql -v n=1000000 -v years=3 -v agencies=25 -v seed=0.42 -v until="'2026-11-15'" -f generate.sql
+-- n: dossiers; years: span of receipt dates ending at :until; agencies: agencies of the province,
+-- 000.00.NN.H55; 300 procedures in 20 sectors. Shares (realistic for a Sở, adjustable below):
+-- channel 62 % online, 31 % at the desk, 7 % by post; 12 % one request for documents, 1 % two;
+-- resolved 55 % early, 33 % on time, 12 % late; 3 % withdrawn, 2 % refused, 1 % stopped; dossiers
+-- whose end falls after :until are still open. Ratings (35 % of returned dossiers) are drawn in the
+-- facts table (rated, rating) for the rating module's tables once they exist.
+\set ON_ERROR_STOP on
+\timing on
+SET max_parallel_workers_per_gather = 0;  -- one ordered stream, so that setseed makes it repeatable
+SET synchronous_commit = off;
+SELECT setseed(:seed);
+
+DROP TABLE IF EXISTS bench_fact;
+CREATE UNLOGGED TABLE bench_fact AS
+WITH base AS (
+	SELECT i,
+	       i % :agencies AS agency,
+	       (random() * 300)::int % 300 AS proc,
+	       random() AS r_channel, random() AS r_end, random() AS r_class, random() AS r_supplement,
+	       random() AS r_time, random() AS r_rating,
+	       (:until::timestamp - make_interval(days => 365 * :years))
+	         + (i::float8 / :n) * make_interval(days => 365 * :years) AS received_local
+	FROM generate_series(0, :n - 1) AS i
+), shaped AS (
+	SELECT b.*,
+	       CASE WHEN r_channel < 0.62 THEN 'ONLINE' WHEN r_channel < 0.93 THEN 'COUNTER' ELSE 'POST' END AS channel,
+	       (ARRAY[3, 5, 10, 15])[1 + proc % 4] AS working_days,
+	       CASE WHEN r_supplement < 0.01 THEN 2 WHEN r_supplement < 0.13 THEN 1 ELSE 0 END AS supplements,
+	       CASE WHEN r_end < 0.03 THEN 'WITHDRAWN' WHEN r_end < 0.05 THEN 'REFUSED' WHEN r_end < 0.06 THEN 'STOPPED'
+	            ELSE 'PROCESSED' END AS ending
+	FROM base b
+), timed AS (
+	SELECT s.*,
+	       -- a working day is about 1.4 calendar days; a request for documents pauses the clock 2–10 days
+	       received_local + make_interval(hours => (working_days * 1.4 * 24)::int)
+	         + make_interval(days => supplements * (2 + (r_time * 8)::int)) AS due_local
+	FROM shaped s
+), ended AS (
+	SELECT t.*,
+	       CASE WHEN r_class < 0.55 THEN received_local + (due_local - received_local) * (0.2 + r_time * 0.6)
+	            WHEN r_class < 0.88 THEN date_trunc('day', due_local) + (due_local - date_trunc('day', due_local)) * r_time
+	            ELSE due_local + make_interval(hours => 2 + (r_time * 240)::int) END AS end_local
+	FROM timed t
+)
+SELECT i, agency, proc, proc % 20 AS sector, channel, working_days, supplements, ending, r_rating,
+       received_local, due_local,
+       CASE WHEN end_local < :until::timestamp THEN end_local END AS ended_local,
+       CASE WHEN end_local >= :until::timestamp THEN NULL
+            WHEN supplements > 1 OR end_local > due_local THEN 'LATE'
+            WHEN end_local::date < due_local::date THEN 'EARLY' ELSE 'ON_TIME' END AS final_class,
+       md5('bench-dossier-' || i)::uuid AS id,
+       '000.00.' || lpad((31 + agency)::text, 2, '0') || '.H55' AS agency_code,
+       '000.00.' || lpad((31 + agency)::text, 2, '0') || '.H55-' || to_char(received_local, 'YYMMDD') || '-'
+         || lpad(((i / :agencies) % 10000)::text, 4, '0') AS code,
+       CASE WHEN end_local >= :until::timestamp THEN 'IN_PROGRESS' WHEN ending IN ('PROCESSED', 'REFUSED') THEN 'RETURNED'
+            ELSE ending END AS status,
+       '1.0' || lpad((13000 + proc)::text, 5, '0') || '.000.00.00.H55' AS procedure_code,
+       r_rating < 0.35 AS rated,
+       CASE WHEN r_rating < 0.25 THEN 'VERY_SATISFIED' WHEN r_rating < 0.33 THEN 'SATISFIED' ELSE 'DISSATISFIED' END
+         AS rating
+FROM ended;
+
+INSERT INTO dossier (id, version, code, agency_code, procedure_code, procedure_version_id, procedure_name, channel,
+                     sets, status, applicant_kind, applicant_name, applicant_id_number, applicant_address,
+                     applicant_phone, delivery, submitted_at, received_at, appointment_at, rule_set, timeliness,
+                     returned_at)
+SELECT id, 1, code, agency_code, procedure_code, md5('bench-procedure-' || proc)::uuid,
+       'Thủ tục hành chính số ' || proc, channel, 1, status,
+       'CITIZEN', 'Người nộp ' || i, lpad(i::text, 12, '0'), 'Quảng Ngãi', '0905' || lpad((i % 1000000)::text, 6, '0'),
+       'AT_DESK', (received_local - interval '10 minutes') AT TIME ZONE 'Asia/Ho_Chi_Minh',
+       received_local AT TIME ZONE 'Asia/Ho_Chi_Minh', due_local, 'ND107', final_class,
+       CASE WHEN ending IN ('PROCESSED', 'REFUSED') THEN ended_local AT TIME ZONE 'Asia/Ho_Chi_Minh' END
+FROM bench_fact;
+
+INSERT INTO dossier_status_change (dossier_id, position, status, changed_at, actor, note)
+SELECT f.id, c.position, c.status, c.at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'bench', NULL
+FROM bench_fact f
+CROSS JOIN LATERAL (VALUES
+	(0, 'SUBMITTED', f.received_local - interval '10 minutes'),
+	(1, 'RECEIVED', f.received_local),
+	(2, 'IN_PROGRESS', f.received_local + interval '1 hour'),
+	(3, CASE WHEN f.ended_local IS NULL THEN NULL WHEN f.ending IN ('PROCESSED', 'REFUSED') THEN 'PROCESSED'
+	         ELSE f.ending END, f.ended_local)
+) AS c(position, status, at)
+WHERE c.status IS NOT NULL;
+
+INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name, sector_position,
+                            procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
+                            ended_at, ending, final_class, paused_since, supplement_requests, elapsed_minutes,
+                            step_role, step_unit_id, step_holder_id, step_due_at, updated_at)
+SELECT f.id, 1, f.code, f.agency_code, 'LV' || lpad(f.sector::text, 2, '0'), 'Lĩnh vực ' || (f.sector + 1), f.sector,
+       f.procedure_code, 'Thủ tục hành chính số ' || f.proc, f.channel, f.status, f.received_local - interval '10 minutes',
+       f.received_local, f.due_local, f.ended_local, CASE WHEN f.ended_local IS NOT NULL THEN f.ending END,
+       f.final_class, NULL, f.supplements,
+       CASE WHEN f.ended_local IS NOT NULL THEN (extract(epoch FROM f.ended_local - f.received_local) / 60)::bigint END,
+       CASE WHEN f.ended_local IS NULL THEN 'SPECIALIST' END, NULL, NULL,
+       CASE WHEN f.ended_local IS NULL THEN f.due_local END, now()
+FROM bench_fact f;
+
+ANALYZE dossier;
+ANALYZE dossier_status_change;
+ANALYZE report_dossier;
+SELECT count(*) AS dossiers, count(*) FILTER (WHERE ended_at IS NULL) AS open_now FROM report_dossier;

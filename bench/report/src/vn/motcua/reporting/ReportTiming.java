@@ -1,0 +1,94 @@
+package vn.motcua.reporting;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Times Biểu 06 for a province-year as the application computes it (ReportingManagement, the same
+ * SQL built from ReportCell) beside a hand-written PostgreSQL query with FILTER clauses on the same
+ * read model: five runs each after one warm-up, median printed.
+ * Arguments: JDBC URL, user, password, number of agencies, report year.
+ */
+public final class ReportTiming {
+
+	public static void main(String[] args) {
+		var dataSource = new DriverManagerDataSource(args[0], args[1], args[2]);
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages/reporting");
+		messages.setDefaultEncoding("UTF-8");
+		var reporting = new ReportingManagement(jdbc, messages, Clock.systemDefaultZone());
+		int agencies = Integer.parseInt(args[3]);
+		List<String> codes = new ArrayList<>();
+		for (int agency = 0; agency < agencies; agency++) {
+			codes.add("000.00.%02d.H55".formatted(31 + agency));
+		}
+		ReportPeriod year = ReportPeriod.of(ReportPeriod.Preset.YEAR, Integer.parseInt(args[4]), 1);
+		long stored = jdbc.sql("SELECT COUNT(*) FROM report_dossier").query(Long.class).single();
+		long[] report = new long[1];
+		long reportMs = median(() -> {
+			ProcedureHandlingReport result = reporting.procedureHandling(codes, year, Locale.forLanguageTag("vi"));
+			report[0] = result.total().received();
+			if (!result.total().reconciles()) {
+				throw new IllegalStateException("The report does not reconcile: " + result.total());
+			}
+			return result;
+		});
+		long[] hand = new long[1];
+		long handMs = median(() -> {
+			List<Long> received = jdbc.sql("""
+					SELECT sector_code, count(*) AS received,
+					  count(*) FILTER (WHERE received_at >= :start AND channel = 'ONLINE') AS online,
+					  count(*) FILTER (WHERE received_at >= :start AND channel <> 'ONLINE') AS direct,
+					  count(*) FILTER (WHERE received_at < :start) AS carried,
+					  count(*) FILTER (WHERE ended_at < :cut) AS resolved,
+					  count(*) FILTER (WHERE ended_at < :cut AND final_class = 'EARLY') AS early,
+					  count(*) FILTER (WHERE ended_at < :cut AND final_class = 'ON_TIME') AS on_time,
+					  count(*) FILTER (WHERE ended_at < :cut AND final_class = 'LATE') AS late,
+					  count(*) FILTER (WHERE ended_at IS NULL OR ended_at >= :cut) AS open,
+					  count(*) FILTER (WHERE (ended_at IS NULL OR ended_at >= :cut) AND (supplement_requests > 1
+					    OR (paused_since < :cut AND paused_since > due_at)
+					    OR ((paused_since IS NULL OR paused_since >= :cut) AND due_at < :cut))) AS overdue,
+					  count(*) FILTER (WHERE ended_at < :cut AND ending = 'WITHDRAWN') AS withdrawn,
+					  count(*) FILTER (WHERE ended_at < :cut AND ending = 'REFUSED') AS refused,
+					  count(*) FILTER (WHERE ended_at < :cut AND ending = 'STOPPED') AS stopped
+					FROM report_dossier
+					WHERE agency_code IN (:agencies) AND received_at < :cut AND (ended_at IS NULL OR ended_at >= :start)
+					GROUP BY sector_code ORDER BY sector_code
+					""").param("agencies", codes).param("start", year.start()).param("cut", year.cutOff())
+				.query((rs, row) -> rs.getLong("received")).list();
+			hand[0] = received.stream().mapToLong(Long::longValue).sum();
+			return received;
+		});
+		if (hand[0] != report[0]) {
+			throw new IllegalStateException("Hand-written SQL counts " + hand[0] + ", the report " + report[0]);
+		}
+		System.out.printf("%,d dossiers stored; Biểu 06 %s, %d agencies: %,d received; report %d ms, hand-written SQL %d ms"
+				+ " (ratio %.2f)%n", stored, year, agencies, report[0], reportMs, handMs, (double) reportMs / handMs);
+		System.out.println("RESULT stored=" + stored + " report_ms=" + reportMs + " sql_ms=" + handMs);
+	}
+
+	private static long median(Supplier<?> run) {
+		run.get();
+		long[] times = new long[5];
+		for (int i = 0; i < times.length; i++) {
+			long start = System.nanoTime();
+			run.get();
+			times[i] = (System.nanoTime() - start) / 1_000_000;
+		}
+		Arrays.sort(times);
+		return times[times.length / 2];
+	}
+
+	private ReportTiming() {
+	}
+
+}

@@ -1,0 +1,210 @@
+package vn.motcua.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The reporting module's entry point: the statutory report on procedure handling (Biểu 06), the
+ * dossiers behind each of its cells, and the dashboards, all from the read model.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportingManagement {
+
+	/** The classifications the law leaves open, in the order the report prints them. */
+	static final List<String> CHOICES = List.of("reporting.choice.ended-count-resolved",
+			"reporting.choice.not-received", "reporting.choice.waiting-documents", "reporting.choice.second-supplement",
+			"reporting.choice.carried-over", "reporting.choice.post", "reporting.choice.as-known",
+			"reporting.choice.co-agency");
+
+	private static final int DRILL_DOWN_LIMIT = 1000;
+
+	private final JdbcClient jdbc;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	ReportingManagement(JdbcClient jdbc, MessageSource messages, Clock clock) {
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Biểu 06 for the agencies (their dossiers summed) and the period, one row per sector and the total. */
+	public ProcedureHandlingReport procedureHandling(List<String> agencies, ReportPeriod period, Locale locale) {
+		StringBuilder sums = new StringBuilder();
+		for (ReportCell cell : ReportCell.values()) {
+			sums.append(", SUM(CASE WHEN ").append(cell.predicate()).append(" THEN 1 ELSE 0 END) AS c_")
+				.append(cell.name().toLowerCase(Locale.ROOT));
+		}
+		String sql = "SELECT r.sector_code, r.sector_name, MIN(r.sector_position) AS sector_position" + sums
+				+ ", SUM(CASE WHEN " + ReportCell.RESOLVED.predicate()
+				+ " THEN COALESCE(r.elapsed_minutes, 0) ELSE 0 END) AS minutes"
+				+ " FROM report_dossier r WHERE " + ReportCell.POPULATION
+				+ " GROUP BY r.sector_code, r.sector_name ORDER BY sector_position, r.sector_code";
+		List<ReportRow> rows = jdbc.sql(sql).paramSource(parameters(agencies, period)).query((rs, index) -> {
+			Map<ReportCell, Long> counts = new EnumMap<>(ReportCell.class);
+			for (ReportCell cell : ReportCell.values()) {
+				counts.put(cell, rs.getLong("c_" + cell.name().toLowerCase(Locale.ROOT)));
+			}
+			return ReportRow.of(rs.getString("sector_code"), rs.getString("sector_name"), counts, rs.getLong("minutes"));
+		}).list();
+		ReportRow total = ReportRow.total(messages.getMessage("reporting.total", null, locale), rows);
+		List<ProcedureHandlingReport.Choice> choices = CHOICES.stream()
+			.map(key -> new ProcedureHandlingReport.Choice(key, messages.getMessage(key, null, locale)))
+			.toList();
+		return new ProcedureHandlingReport(List.copyOf(agencies), period, rows, total, choices);
+	}
+
+	/**
+	 * The dossiers behind one cell of the report (a sector's, or the total's when {@code sectorCode} is
+	 * null), by receipt; at most {@value #DRILL_DOWN_LIMIT}.
+	 */
+	public List<CellDossier> cell(List<String> agencies, ReportPeriod period, ReportCell cell,
+			@Nullable String sectorCode) {
+		return cell(agencies, period, cell, sectorCode, DRILL_DOWN_LIMIT);
+	}
+
+	/** The dossiers behind one cell, at most {@code limit} of them. */
+	public List<CellDossier> cell(List<String> agencies, ReportPeriod period, ReportCell cell,
+			@Nullable String sectorCode, int limit) {
+		MapSqlParameterSource parameters = parameters(agencies, period).addValue("sector", sectorCode);
+		return jdbc.sql("SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status, r.received_at, r.due_at,"
+				+ " r.ended_at, r.final_class FROM report_dossier r WHERE " + ReportCell.POPULATION + " AND "
+				+ cell.predicate() + (sectorCode == null ? "" : " AND r.sector_code = :sector")
+				+ " ORDER BY r.received_at, r.code FETCH FIRST " + limit + " ROWS ONLY")
+			.paramSource(parameters)
+			.query((rs, index) -> new CellDossier(rs.getString("code"), rs.getString("procedure_name"),
+					rs.getString("sector_name"), rs.getString("channel"), rs.getString("status"),
+					rs.getTimestamp("received_at").toLocalDateTime(), time(rs.getTimestamp("due_at")),
+					time(rs.getTimestamp("ended_at")), rs.getString("final_class")))
+			.list();
+	}
+
+	/** The agencies that have dossiers in the read model, for the public dashboard's choice. */
+	public List<String> agenciesWithDossiers() {
+		return jdbc.sql("SELECT DISTINCT agency_code FROM report_dossier ORDER BY agency_code").query(String.class).list();
+	}
+
+	/**
+	 * Open dossiers at a step that is overdue or due within {@code dueSoonHours} hours, counted by the
+	 * step's unit and holder: the leaders' view of where work is stuck.
+	 */
+	public List<OpenWork> openWork(List<String> agencies, int dueSoonHours) {
+		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+		return jdbc.sql("""
+				SELECT r.step_unit_id, r.step_holder_id, r.step_role,
+				  SUM(CASE WHEN r.step_due_at < :now THEN 1 ELSE 0 END) AS overdue,
+				  SUM(CASE WHEN r.step_due_at >= :now AND r.step_due_at < :soon THEN 1 ELSE 0 END) AS due_soon,
+				  COUNT(*) AS open_count
+				FROM report_dossier r
+				WHERE r.agency_code IN (:agencies) AND r.ended_at IS NULL AND r.step_due_at IS NOT NULL
+				GROUP BY r.step_unit_id, r.step_holder_id, r.step_role
+				ORDER BY overdue DESC, due_soon DESC
+				""")
+			.param("agencies", agencies).param("now", now).param("soon", now.plusHours(dueSoonHours))
+			.query((rs, index) -> new OpenWork(rs.getObject("step_unit_id", UUID.class),
+					rs.getObject("step_holder_id", UUID.class), rs.getString("step_role"), rs.getLong("overdue"),
+					rs.getLong("due_soon"), rs.getLong("open_count")))
+			.list();
+	}
+
+	/** The open dossiers whose step is overdue or due soon, soonest first: the list behind {@link #openWork}. */
+	public List<CellDossier> overdueAndDueSoon(List<String> agencies, int dueSoonHours) {
+		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+		return jdbc.sql("""
+				SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status, r.received_at, r.step_due_at AS due_at,
+				  r.ended_at, r.final_class
+				FROM report_dossier r
+				WHERE r.agency_code IN (:agencies) AND r.ended_at IS NULL AND r.step_due_at < :soon
+				ORDER BY r.step_due_at FETCH FIRST 200 ROWS ONLY
+				""")
+			.param("agencies", agencies).param("soon", now.plusHours(dueSoonHours))
+			.query((rs, index) -> new CellDossier(rs.getString("code"), rs.getString("procedure_name"),
+					rs.getString("sector_name"), rs.getString("channel"), rs.getString("status"),
+					rs.getTimestamp("received_at").toLocalDateTime(), time(rs.getTimestamp("due_at")), null, null))
+			.list();
+	}
+
+	/**
+	 * Month by month (calendar months, as the national monitoring counts), the dossiers received and
+	 * resolved and how many of those were resolved early or on time, for the last {@code months}.
+	 */
+	public List<MonthTrend> trends(List<String> agencies, int months) {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
+		LocalDate first = today.withDayOfMonth(1).minusMonths(months - 1L);
+		Map<String, long[]> byMonth = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < months; i++) {
+			byMonth.put(first.plusMonths(i).toString().substring(0, 7), new long[3]);
+		}
+		var parameters = new MapSqlParameterSource().addValue("agencies", agencies)
+			.addValue("first", first.atStartOfDay());
+		jdbc.sql("""
+				SELECT EXTRACT(YEAR FROM received_at) AS y, EXTRACT(MONTH FROM received_at) AS m, COUNT(*) AS n
+				FROM report_dossier WHERE agency_code IN (:agencies) AND received_at >= :first
+				GROUP BY EXTRACT(YEAR FROM received_at), EXTRACT(MONTH FROM received_at)
+				""").paramSource(parameters).query(rs -> {
+			add(byMonth, rs.getInt("y"), rs.getInt("m"), 0, rs.getLong("n"));
+		});
+		jdbc.sql("""
+				SELECT EXTRACT(YEAR FROM ended_at) AS y, EXTRACT(MONTH FROM ended_at) AS m, COUNT(*) AS n,
+				  SUM(CASE WHEN final_class IN ('EARLY', 'ON_TIME') THEN 1 ELSE 0 END) AS kept
+				FROM report_dossier WHERE agency_code IN (:agencies) AND received_at IS NOT NULL AND ended_at >= :first
+				GROUP BY EXTRACT(YEAR FROM ended_at), EXTRACT(MONTH FROM ended_at)
+				""").paramSource(parameters).query(rs -> {
+			add(byMonth, rs.getInt("y"), rs.getInt("m"), 1, rs.getLong("n"));
+			add(byMonth, rs.getInt("y"), rs.getInt("m"), 2, rs.getLong("kept"));
+		});
+		List<MonthTrend> trends = new ArrayList<>();
+		byMonth.forEach((month, counts) -> trends.add(new MonthTrend(month, counts[0], counts[1], counts[2])));
+		return trends;
+	}
+
+	private static void add(Map<String, long[]> byMonth, int year, int month, int index, long count) {
+		long[] counts = byMonth.get("%04d-%02d".formatted(year, month));
+		if (counts != null) {
+			counts[index] += count;
+		}
+	}
+
+	private static MapSqlParameterSource parameters(List<String> agencies, ReportPeriod period) {
+		if (agencies.isEmpty()) {
+			throw new vn.motcua.shared.InvalidRequestException("reporting.agency.required");
+		}
+		return new MapSqlParameterSource().addValue("agencies", agencies).addValue("start", period.start())
+			.addValue("cutOff", period.cutOff());
+	}
+
+	private static @Nullable LocalDateTime time(java.sql.@Nullable Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toLocalDateTime();
+	}
+
+	/** Open work at one unit and holder (null: any holder of the role), with what is overdue and due soon. */
+	public record OpenWork(@Nullable UUID unitId, @Nullable UUID holderAccountId, @Nullable String role, long overdue,
+			long dueSoon, long open) {
+	}
+
+	/** One calendar month: received, resolved, and resolved early or on time. */
+	public record MonthTrend(String month, long received, long resolved, long resolvedInTime) {
+
+		/** The share resolved early or on time, in per cent, or null when none was resolved. */
+		public @Nullable Double inTimeShare() {
+			return resolved == 0 ? null : Math.round(resolvedInTime * 1000.0 / resolved) / 10.0;
+		}
+	}
+}

@@ -1,0 +1,160 @@
+package vn.motcua.reporting.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.Sector;
+import vn.motcua.dossier.DossierFacts;
+import vn.motcua.dossier.DossierManagement;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The read model: one row of facts per dossier in {@code report_dossier}, refreshed from the dossier
+ * module. Refreshing takes the dossier as it stands now, so events may arrive late, twice or out of
+ * order; the dossier's version keeps an older snapshot from overwriting a newer one.
+ */
+@Component
+public class ReportDossiers {
+
+	private final JdbcClient jdbc;
+	private final DossierManagement dossiers;
+	private final CatalogManagement catalog;
+	private final Clock clock;
+	private final Map<UUID, Sector> sectorOfVersion = new ConcurrentHashMap<>();
+
+	ReportDossiers(JdbcClient jdbc, DossierManagement dossiers, CatalogManagement catalog, Clock clock) {
+		this.jdbc = jdbc;
+		this.dossiers = dossiers;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	/** Brings the dossier's row up to date. */
+	@Transactional
+	public void refresh(UUID dossierId) {
+		dossiers.facts(dossierId).ifPresent(this::store);
+	}
+
+	private void store(DossierFacts facts) {
+		Sector sector = sectorOfVersion.computeIfAbsent(facts.procedureVersionId(), this::sector);
+		LocalDateTime received = local(facts.receivedAt());
+		LocalDateTime ended = local(facts.endedAt());
+		var values = new java.util.HashMap<String, @Nullable Object>();
+		values.put("id", facts.id());
+		values.put("version", facts.version());
+		values.put("code", facts.code());
+		values.put("agency", facts.agencyCode());
+		values.put("sectorCode", sector.code());
+		values.put("sectorName", sector.name());
+		values.put("sectorPosition", sector.position());
+		values.put("procedureCode", facts.procedureCode());
+		values.put("procedureName", facts.procedureName());
+		values.put("channel", facts.channel().name());
+		values.put("status", facts.status().name());
+		values.put("submitted", local(facts.submittedAt()));
+		values.put("received", received);
+		values.put("due", facts.dueAt());
+		values.put("ended", ended);
+		values.put("ending", ended == null ? null : ending(facts));
+		values.put("finalClass", ended == null ? null : finalClass(facts, ended).name());
+		values.put("paused", local(facts.pausedSince()));
+		values.put("supplements", (int) facts.supplementRequests());
+		values.put("minutes", received == null || ended == null ? null : Duration.between(received, ended).toMinutes());
+		values.put("stepRole", facts.stepRole() == null ? null : facts.stepRole().name());
+		values.put("stepUnit", facts.stepUnitId());
+		values.put("stepHolder", facts.stepHolderAccountId());
+		values.put("stepDue", facts.stepDueAt());
+		values.put("updated", LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE));
+		if (update(values) == 0 && !exists(facts.id())) {
+			try {
+				insert(values);
+			}
+			catch (DuplicateKeyException raced) {
+				update(values);
+			}
+		}
+	}
+
+	private int update(Map<String, @Nullable Object> values) {
+		return jdbc.sql("""
+				UPDATE report_dossier SET dossier_version = :version, code = :code, agency_code = :agency,
+				  sector_code = :sectorCode, sector_name = :sectorName, sector_position = :sectorPosition,
+				  procedure_code = :procedureCode, procedure_name = :procedureName, channel = :channel,
+				  status = :status, submitted_at = :submitted, received_at = :received, due_at = :due,
+				  ended_at = :ended, ending = :ending, final_class = :finalClass, paused_since = :paused,
+				  supplement_requests = :supplements, elapsed_minutes = :minutes, step_role = :stepRole,
+				  step_unit_id = :stepUnit, step_holder_id = :stepHolder, step_due_at = :stepDue, updated_at = :updated
+				WHERE dossier_id = :id AND dossier_version <= :version
+				""").params(values).update();
+	}
+
+	private boolean exists(UUID id) {
+		return jdbc.sql("SELECT COUNT(*) FROM report_dossier WHERE dossier_id = :id").param("id", id)
+			.query(Long.class).single() > 0;
+	}
+
+	private void insert(Map<String, @Nullable Object> values) {
+		jdbc.sql("""
+				INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
+				  sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
+				  ended_at, ending, final_class, paused_since, supplement_requests, elapsed_minutes, step_role,
+				  step_unit_id, step_holder_id, step_due_at, updated_at)
+				VALUES (:id, :version, :code, :agency, :sectorCode, :sectorName, :sectorPosition, :procedureCode,
+				  :procedureName, :channel, :status, :submitted, :received, :due, :ended, :ending, :finalClass, :paused,
+				  :supplements, :minutes, :stepRole, :stepUnit, :stepHolder, :stepDue, :updated)
+				""").params(values).update();
+	}
+
+	private Sector sector(UUID versionId) {
+		try {
+			String code = catalog.version(versionId).content().sectorCode();
+			return catalog.sector(code).orElse(new Sector(code, code, Integer.MAX_VALUE));
+		}
+		catch (RuntimeException unknown) {
+			// a dossier whose version the catalogue does not hold still counts, under an unnamed sector
+			return new Sector("-", "-", Integer.MAX_VALUE);
+		}
+	}
+
+	private static String ending(DossierFacts facts) {
+		return switch (facts.status()) {
+			case WITHDRAWN -> "WITHDRAWN";
+			case STOPPED -> "STOPPED";
+			default -> facts.refused() ? "REFUSED" : "PROCESSED";
+		};
+	}
+
+	/** The dossier's own timeliness; computed the same way (§2.4) should it not have been stored. */
+	private static Timeliness finalClass(DossierFacts facts, LocalDateTime ended) {
+		if (facts.timeliness() != null) {
+			return facts.timeliness();
+		}
+		if (facts.supplementRequests() > 1) {
+			return Timeliness.LATE;
+		}
+		LocalDateTime due = facts.dueAt();
+		if (due == null) {
+			return Timeliness.ON_TIME;
+		}
+		return ended.isAfter(due) ? Timeliness.LATE
+				: ended.toLocalDate().isBefore(due.toLocalDate()) ? Timeliness.EARLY : Timeliness.ON_TIME;
+	}
+
+	private static @Nullable LocalDateTime local(@Nullable Instant instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(instant, VietnamTime.ZONE);
+	}
+
+}

@@ -1,0 +1,88 @@
+package vn.motcua.reporting.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.motcua.organization.Officer;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.reporting.ReportingManagement;
+import vn.motcua.reporting.ReportingManagement.MonthTrend;
+import vn.motcua.reporting.ReportingManagement.OpenWork;
+
+/** The leaders' dashboard: where open dossiers are overdue or due soon, by unit and officer, and the monthly trend. */
+@Controller
+class ManagementController {
+
+	/** A step due within this many hours counts as due soon. */
+	static final int DUE_SOON_HOURS = 24;
+	static final int TREND_MONTHS = 12;
+
+	private final ReportingManagement reporting;
+	private final ReportAccess access;
+	private final OrganizationManagement organization;
+	private final MessageSource messages;
+
+	ManagementController(ReportingManagement reporting, ReportAccess access, OrganizationManagement organization,
+			MessageSource messages) {
+		this.reporting = reporting;
+		this.access = access;
+		this.organization = organization;
+		this.messages = messages;
+	}
+
+	/** One line of open work with the unit's and the holder's names. */
+	record WorkLine(String unit, String holder, long overdue, long dueSoon, long open) {
+	}
+
+	@GetMapping("/reports/management")
+	String dashboard(@RequestParam(required = false) @Nullable String agency, Model model, Locale locale) {
+		List<String> agencies = access.choose(agency, ReportAccess.LEADERS);
+		Map<UUID, String> units = new ConcurrentHashMap<>();
+		String unknown = messages.getMessage("reporting.unknown", null, locale);
+		List<WorkLine> lines = reporting.openWork(agencies, DUE_SOON_HOURS).stream()
+			.map(work -> new WorkLine(work.unitId() == null ? unknown
+					: units.computeIfAbsent(work.unitId(), id -> unitName(id, unknown)), holder(work, locale),
+					work.overdue(), work.dueSoon(), work.open()))
+			.toList();
+		List<MonthTrend> trends = reporting.trends(agencies, TREND_MONTHS);
+		model.addAttribute("agencies", access.agencies(ReportAccess.LEADERS));
+		model.addAttribute("selectedAgency", agencies.size() == 1 ? agencies.get(0) : "");
+		model.addAttribute("lines", lines);
+		model.addAttribute("dossiers", reporting.overdueAndDueSoon(agencies, DUE_SOON_HOURS));
+		model.addAttribute("dueSoonHours", DUE_SOON_HOURS);
+		model.addAttribute("trends", trends);
+		model.addAttribute("trendBars", Bar.of(trends, MonthTrend::month, MonthTrend::received,
+				trend -> String.valueOf(trend.received())));
+		return "reporting/management";
+	}
+
+	private String unitName(UUID unitId, String unknown) {
+		try {
+			return organization.unit(unitId).name();
+		}
+		catch (RuntimeException gone) {
+			return unknown;
+		}
+	}
+
+	private String holder(OpenWork work, Locale locale) {
+		if (work.holderAccountId() != null) {
+			return organization.officerOfAccount(work.holderAccountId()).map(Officer::fullName)
+				.orElse(messages.getMessage("reporting.unknown", null, locale));
+		}
+		String role = work.role() == null ? "" : messages.getMessage("identity.role." + work.role(), null, work.role(),
+				locale);
+		return messages.getMessage("reporting.management.any-holder", new Object[] { role }, locale);
+	}
+
+}

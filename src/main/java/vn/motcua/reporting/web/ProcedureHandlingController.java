@@ -1,0 +1,118 @@
+package vn.motcua.reporting.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.reporting.ProcedureHandlingReport;
+import vn.motcua.reporting.ReportCell;
+import vn.motcua.reporting.ReportPeriod;
+import vn.motcua.reporting.ReportingManagement;
+import vn.motcua.shared.VietnamTime;
+
+/** Biểu 06 for officers: the page with a link behind every figure, its drill-down, and its exports. */
+@Controller
+@RequestMapping("/reports/procedure-handling")
+class ProcedureHandlingController {
+
+	private final ReportingManagement reporting;
+	private final ReportAccess access;
+	private final OrganizationManagement organization;
+	private final ReportExports exports;
+	private final Clock clock;
+
+	ProcedureHandlingController(ReportingManagement reporting, ReportAccess access,
+			OrganizationManagement organization, ReportExports exports, Clock clock) {
+		this.reporting = reporting;
+		this.access = access;
+		this.organization = organization;
+		this.exports = exports;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String page(@ModelAttribute("query") PeriodQuery query, Model model, Locale locale) {
+		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
+		ReportPeriod period = query.period(today());
+		model.addAttribute("report", reporting.procedureHandling(agencies, period, locale));
+		model.addAttribute("agencies", access.agencies(ReportAccess.STATUTORY));
+		model.addAttribute("agencyNames", names(agencies));
+		model.addAttribute("selectedAgency", agencies.size() == 1 ? agencies.get(0) : "");
+		model.addAttribute("cells", ReportCell.values());
+		model.addAttribute("presets", ReportPeriod.Preset.values());
+		return "reporting/procedure-handling";
+	}
+
+	@GetMapping("/cell")
+	String cell(@ModelAttribute("query") PeriodQuery query, @RequestParam ReportCell cell,
+			@RequestParam(required = false) @Nullable String sector, Model model) {
+		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
+		ReportPeriod period = query.period(today());
+		String sectorCode = sector == null || sector.isBlank() ? null : sector;
+		model.addAttribute("dossiers", reporting.cell(agencies, period, cell, sectorCode));
+		model.addAttribute("cell", cell);
+		model.addAttribute("sector", sectorCode);
+		model.addAttribute("period", period);
+		model.addAttribute("agencyNames", names(agencies));
+		model.addAttribute("selectedAgency", agencies.size() == 1 ? agencies.get(0) : "");
+		return "reporting/cell";
+	}
+
+	@GetMapping(params = "format=xlsx")
+	ResponseEntity<byte[]> excel(@ModelAttribute("query") PeriodQuery query, Locale locale) {
+		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
+		ProcedureHandlingReport report = reporting.procedureHandling(agencies, query.period(today()), locale);
+		return download(exports.xlsx(report, names(agencies), locale), "xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@GetMapping(params = "format=csv")
+	ResponseEntity<byte[]> csv(@ModelAttribute("query") PeriodQuery query, Locale locale) {
+		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
+		ProcedureHandlingReport report = reporting.procedureHandling(agencies, query.period(today()), locale);
+		return download(exports.csv(report, locale).getBytes(StandardCharsets.UTF_8), "csv",
+				new MediaType("text", "csv", StandardCharsets.UTF_8));
+	}
+
+	@GetMapping(params = "format=pdf")
+	ResponseEntity<byte[]> pdf(@ModelAttribute("query") PeriodQuery query, Locale locale) {
+		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
+		ProcedureHandlingReport report = reporting.procedureHandling(agencies, query.period(today()), locale);
+		return download(exports.pdf(report, names(agencies), today(), locale), "pdf", MediaType.APPLICATION_PDF);
+	}
+
+	private String names(List<String> agencies) {
+		return agencies.stream()
+			.map(code -> organization.agencyByCode(code).map(Agency::name).orElse(code))
+			.collect(Collectors.joining("; "));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(VietnamTime.ZONE));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String extension, MediaType type) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("bieu-06-vpcp-kstt." + extension).build().toString())
+			.contentType(type)
+			.body(body);
+	}
+}

@@ -1,0 +1,58 @@
+package vn.motcua.reporting.web;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.OrganizationManagement;
+
+/** Which agencies the signed-in officer may see reports of: those where they hold a reporting role. */
+@Component
+class ReportAccess {
+
+	/** Who makes, signs or checks the statutory report. */
+	static final Set<Role> STATUTORY = Set.of(Role.AGENCY_LEADER, Role.UNIT_HEAD, Role.RECORDS_OFFICER,
+			Role.PEOPLES_INSPECTOR);
+
+	/** Who runs the agency's work day to day. */
+	static final Set<Role> LEADERS = Set.of(Role.AGENCY_LEADER, Role.UNIT_HEAD);
+
+	private final AccountManagement accounts;
+	private final OrganizationManagement organization;
+
+	ReportAccess(AccountManagement accounts, OrganizationManagement organization) {
+		this.accounts = accounts;
+		this.organization = organization;
+	}
+
+	/** The codes of the agencies where the officer holds one of the roles, in a stable order. */
+	List<String> agencies(Collection<Role> roles) {
+		return accounts.currentUser().orElseThrow().roles().stream()
+			.filter(grant -> roles.contains(grant.role()))
+			.map(grant -> grant.agencyId())
+			.filter(Objects::nonNull)
+			.distinct()
+			.map(agencyId -> organization.agency(agencyId).code())
+			.sorted()
+			.toList();
+	}
+
+	/** The requested agency, if the officer may see it, or all of theirs; another agency's report is forbidden. */
+	List<String> choose(@Nullable String requested, Collection<Role> roles) {
+		List<String> allowed = agencies(roles);
+		if (requested == null || requested.isBlank()) {
+			return allowed;
+		}
+		if (!allowed.contains(requested.trim())) {
+			throw new AccessDeniedException("No reporting role in agency " + requested);
+		}
+		return List.of(requested.trim());
+	}
+}

@@ -1,0 +1,25 @@
+package vn.motcua.reporting.web;
+
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.identity.Role;
+import vn.motcua.shared.AccessRules;
+
+/**
+ * The statutory report for those who answer for it or check it; the leaders' dashboard for leaders;
+ * the transparency dashboard for everyone.
+ */
+@Component
+class ReportingAccessRules implements AccessRules {
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers("/transparency").permitAll();
+		rules.requestMatchers("/reports/procedure-handling", "/reports/procedure-handling/**",
+				"/api/v1/reports/procedure-handling")
+			.hasAnyRole(ReportAccess.STATUTORY.stream().map(Role::name).toArray(String[]::new));
+		rules.requestMatchers("/reports/management")
+			.hasAnyRole(ReportAccess.LEADERS.stream().map(Role::name).toArray(String[]::new));
+	}
+}

@@ -1,0 +1,70 @@
+package vn.motcua.reporting.web;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.reporting.ProcedureHandlingReport;
+import vn.motcua.reporting.ReportPeriod;
+import vn.motcua.reporting.ReportRow;
+import vn.motcua.reporting.ReportingManagement;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The public transparency dashboard: per sector, for the statutory year so far and for a chosen
+ * period, what Biểu 06 counts (the same figures), as shares and averages; nothing about any person.
+ */
+@Controller
+class TransparencyController {
+
+	private final ReportingManagement reporting;
+	private final OrganizationManagement organization;
+	private final Clock clock;
+
+	TransparencyController(ReportingManagement reporting, OrganizationManagement organization, Clock clock) {
+		this.reporting = reporting;
+		this.organization = organization;
+		this.clock = clock;
+	}
+
+	@GetMapping("/transparency")
+	String dashboard(@ModelAttribute("query") PeriodQuery query, Model model, Locale locale) {
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+		List<Agency> agencies = organization.agencies();
+		List<String> chosen = query.agency() == null || query.agency().isBlank()
+				? agencies.stream().map(Agency::code).toList() : List.of(query.agency().trim());
+		ProcedureHandlingReport year = reporting.procedureHandling(chosen, ReportPeriod.yearOf(today), locale);
+		ProcedureHandlingReport period = reporting.procedureHandling(chosen, query.period(today), locale);
+		model.addAttribute("agencies", agencies);
+		model.addAttribute("selectedAgency", chosen.size() == 1 ? chosen.get(0) : "");
+		model.addAttribute("year", year);
+		model.addAttribute("period", period);
+		NumberFormat number = NumberFormat.getNumberInstance(locale);
+		model.addAttribute("yearReceived", Bar.of(year.rows(), ReportRow::sectorName, ReportRow::received,
+				row -> number.format(row.received())));
+		model.addAttribute("yearOnTime", Bar.of(year.rows(), ReportRow::sectorName, TransparencyController::onTime,
+				row -> percent(number, row.onTimeShare())));
+		model.addAttribute("periodReceived", Bar.of(period.rows(), ReportRow::sectorName, ReportRow::received,
+				row -> number.format(row.received())));
+		model.addAttribute("presets", ReportPeriod.Preset.values());
+		return "reporting/transparency";
+	}
+
+	private static double onTime(ReportRow row) {
+		return row.onTimeShare() == null ? 0 : row.onTimeShare();
+	}
+
+	private static String percent(NumberFormat number, @Nullable Double share) {
+		return share == null ? "–" : number.format(share) + " %";
+	}
+}
