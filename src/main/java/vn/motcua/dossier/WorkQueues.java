@@ -123,6 +123,59 @@ public class WorkQueues {
 				AND (d.step_unit_id = :unit OR s.holder_account_id IN (:members))""", parameters, filter);
 	}
 
+	/**
+	 * The steps due within {@code before} of working time from now and not yet overdue, for warning
+	 * their holders; a step already overdue shows in the queues instead.
+	 */
+	public List<StepDue> dueWithin(Duration before) {
+		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+		// working time never runs faster than calendar time: a week beyond it bounds the candidates
+		LocalDateTime horizon = now.plus(before).plusDays(7);
+		Map<String, Optional<Agency>> agencies = new HashMap<>();
+		List<StepDue> due = new ArrayList<>();
+		jdbc.sql("""
+				SELECT d.code, d.procedure_name, d.agency_code, s.name AS step_name, s.position, s.role, s.unit_id,
+				       s.holder_account_id, d.step_due_at
+				FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_index
+				WHERE d.status IN ('RECEIVED', 'IN_PROGRESS', 'PROCESSED') AND d.held_by_agency IS NULL
+				  AND d.step_due_at > :now AND d.step_due_at <= :horizon
+				ORDER BY d.step_due_at
+				FETCH FIRST 2000 ROWS ONLY""")
+			.param("now", now)
+			.param("horizon", horizon)
+			.query((rs, row) -> {
+				LocalDateTime dueAt = rs.getTimestamp("step_due_at").toLocalDateTime();
+				Optional<Agency> agency = agencies.computeIfAbsent(rs.getString("agency_code"),
+						organization::agencyByCode);
+				if (agency.isEmpty()
+						|| calendar.workingTimeBetween(now, dueAt, agency.get().id()).compareTo(before) > 0) {
+					return Optional.<StepDue>empty();
+				}
+				UUID holder = rs.getObject("holder_account_id", UUID.class);
+				UUID unit = rs.getObject("unit_id", UUID.class);
+				List<UUID> holders = holder != null ? List.of(holder)
+						: holdersOf(agency.get(), Role.valueOf(rs.getString("role")), unit);
+				return Optional.of(new StepDue(rs.getString("code"), rs.getString("procedure_name"),
+						rs.getString("step_name"), rs.getInt("position"), dueAt, holders));
+			})
+			.list()
+			.forEach(step -> step.ifPresent(due::add));
+		return due;
+	}
+
+	private List<UUID> holdersOf(Agency agency, Role role, @Nullable UUID unitId) {
+		List<UUID> candidates = organization.officers(agency.id())
+			.stream()
+			.filter(officer -> unitId == null || unitId.equals(officer.unitId()))
+			.map(Officer::accountId)
+			.toList();
+		return accounts.findAllById(candidates)
+			.stream()
+			.filter(account -> account.roles().contains(new RoleGrant(role, agency.id())))
+			.map(vn.motcua.identity.Account::id)
+			.toList();
+	}
+
 	private List<QueueItem> query(String condition, MapSqlParameterSource parameters, QueueFilter filter) {
 		parameters.addValue("search", filter.likePattern());
 		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);

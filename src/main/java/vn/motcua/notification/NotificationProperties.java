@@ -57,7 +57,11 @@ public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue 
 			@DefaultValue("false") boolean stripDiacritics) {
 	}
 
-	/** The warning to the officer holding a step, that long before the step is due. */
-	public record StepWarning(@DefaultValue("false") boolean enabled, @DefaultValue("PT4H") Duration before) {
+	/**
+	 * The e-mail warning to the officers holding a step, {@code before} (working time) the step is
+	 * due, looked for every {@code interval}.
+	 */
+	public record StepWarning(@DefaultValue("false") boolean enabled, @DefaultValue("PT4H") Duration before,
+			@DefaultValue("PT15M") Duration interval) {
 	}
 }

@@ -1,0 +1,90 @@
+package vn.motcua.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierManagement;
+import vn.motcua.dossier.ReceiptDecisions;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.WebTest;
+
+/**
+ * The officers holding a step get one e-mail warning when the step comes within the configured
+ * working time of its due time, and no more however often the warnings run.
+ */
+@WebTest
+@Import(MutableClock.Configuration.class)
+class StepWarningsTests {
+
+	@Autowired
+	StepWarnings warnings;
+	@Autowired
+	DossierIntake intake;
+	@Autowired
+	ReceiptDecisions receipt;
+	@Autowired
+	DossierManagement dossiers;
+	@Autowired
+	AccountManagement accounts;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void realTime() {
+		clock.reset();
+	}
+
+	@Test
+	@WithUserDetails("desk")
+	void theHoldersOfAStepAreWarnedOnceBeforeItIsDue() {
+		clock.set(Instant.parse("2026-11-23T01:00:00Z"));
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		String code = intake.submitOnline(citizen, NotificationTesting.anOnlineSubmission()).code();
+		receipt.accept(code);
+		LocalDateTime due = dossiers.dossierOf(citizen, code).currentStep().dueAt();
+
+		clock.set(due.minusDays(3).atZone(VietnamTime.ZONE).toInstant());
+		warnings.warnDue();
+		assertThat(warningsAbout(code)).as("days before the due time").isEmpty();
+
+		clock.set(due.minusHours(1).atZone(VietnamTime.ZONE).toInstant());
+		warnings.warnDue();
+		assertThat(warningsAbout(code)).as("the desk step's holders: the desk officers, nobody else")
+			.contains("desk@sct.example.vn")
+			.doesNotContain("specialist@sct.example.vn", "unithead@sct.example.vn", "an.nguyen@example.vn");
+		String body = jdbc.sql("SELECT body FROM notification_message WHERE dossier_code = ? AND notice = 'STEP_DUE_SOON' "
+				+ "AND recipient = 'desk@sct.example.vn'").param(code).query(String.class).single();
+		assertThat(body).contains(code).contains("/work/dossiers/" + code);
+
+		int before = warningsAbout(code).size();
+		warnings.warnDue();
+		assertThat(warningsAbout(code)).as("a second round queues nothing").hasSize(before);
+
+		clock.set(due.plusHours(1).atZone(VietnamTime.ZONE).toInstant());
+		assertThat(warnings.warnDue()).as("an overdue step shows in the queue instead").isZero();
+	}
+
+	private List<String> warningsAbout(String code) {
+		return jdbc.sql("SELECT recipient FROM notification_message WHERE dossier_code = ? AND notice = 'STEP_DUE_SOON'")
+			.param(code)
+			.query(String.class)
+			.list();
+	}
+}
