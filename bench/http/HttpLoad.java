@@ -34,19 +34,21 @@ public class HttpLoad {
 		String base = args[0];
 		int users = Integer.parseInt(args[1]);
 		int seconds = Integer.parseInt(args[2]);
+		// which phases to run (default: all three); the status look-up phase needs the submission phase's codes
+		List<String> phases = List.of((args.length > 3 ? args[3] : "submission,lifecycle,status").split(","));
 		System.out.printf("load generator: %d virtual users, %d s per phase, %d cores, Java %s%n", users, seconds,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 		ConcurrentLinkedQueue<String> codes = new ConcurrentLinkedQueue<>();
-		report("submission (POST /api/v1/dossiers)", run(users, seconds, () -> {
+		if (phases.contains("submission")) report("submission (POST /api/v1/dossiers)", run(users, seconds, () -> {
 			Session session = Session.signIn(base, "051090000001", "Demo@12345");
 			return () -> codes.add(session.submit());
 		}));
-		report("whole lifecycle (12 requests: submit to return and look-up)", run(users, seconds, () -> {
+		if (phases.contains("lifecycle")) report("whole lifecycle (12 requests: submit to return and look-up)", run(users, seconds, () -> {
 			Lifecycle lifecycle = Lifecycle.signIn(base);
 			return lifecycle::run;
 		}));
 		List<String> known = new ArrayList<>(codes);
-		report("status look-up (GET /api/v1/dossiers/{code}/status)", run(users * 2, seconds, () -> {
+		if (phases.contains("status") && !known.isEmpty()) report("status look-up (GET /api/v1/dossiers/{code}/status)", run(users * 2, seconds, () -> {
 			HttpClient client = HttpClient.newHttpClient();
 			return () -> {
 				String code = known.get((int) (Math.random() * known.size()));

@@ -92,6 +92,8 @@ public class DossierProcessing {
 		}
 		parameters.addValue("coAgencies", coAgencies);
 		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+		// one look-up per agency, not per row: a queue holds up to 500 dossiers of a handful of agencies
+		java.util.Map<String, java.util.Optional<UUID>> agencyIds = new java.util.HashMap<>();
 		return jdbc.sql("""
 				SELECT d.code, d.procedure_name, d.applicant_name, d.status, d.agency_code, s.name AS step_name,
 				       d.step_due_at
@@ -108,7 +110,8 @@ public class DossierProcessing {
 				LocalDateTime due = rs.getTimestamp("step_due_at").toLocalDateTime();
 				return new QueueItem(rs.getString("code"), rs.getString("procedure_name"), rs.getString("applicant_name"),
 						DossierStatus.valueOf(rs.getString("status")), rs.getString("step_name"), due,
-						urgency(now, due, rs.getString("agency_code")));
+						urgency(now, due, agencyIds.computeIfAbsent(rs.getString("agency_code"),
+								code -> organization.agencyByCode(code).map(Agency::id)).orElse(null)));
 			})
 			.list();
 	}
@@ -292,11 +295,10 @@ public class DossierProcessing {
 		}
 	}
 
-	private QueueItem.Urgency urgency(LocalDateTime now, LocalDateTime due, String agencyCode) {
+	private QueueItem.Urgency urgency(LocalDateTime now, LocalDateTime due, @Nullable UUID agencyId) {
 		if (now.isAfter(due)) {
 			return QueueItem.Urgency.OVERDUE;
 		}
-		UUID agencyId = organization.agencyByCode(agencyCode).map(Agency::id).orElse(null);
 		return calendar.workingTimeBetween(now, due, agencyId).compareTo(dueSoon) <= 0 ? QueueItem.Urgency.DUE_SOON
 				: QueueItem.Urgency.ON_TRACK;
 	}
