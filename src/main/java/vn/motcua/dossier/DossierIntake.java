@@ -145,15 +145,49 @@ public class DossierIntake {
 		Account account = accounts.findById(accountId).orElseThrow();
 		return land(files, stored -> {
 			Dossier current = dossiers.findById(dossier.id()).orElseThrow();
-			Instant now = clock.instant();
-			Instant pausedFrom = current.lastEntered(DossierStatus.SUPPLEMENT_REQUESTED).orElse(now);
-			current.complete(documents(procedure, files, stored), now, new Actor(account.username()));
-			if (current.receivedAt() != null) {
-				resumeClock(current, pausedFrom, now);
-			}
-			Dossier saved = dossiers.save(current);
-			current.takeEvents().forEach(events::publishEvent);
-			return saved;
+			completeWith(current, documents(procedure, files, stored), new Actor(account.username()));
+			return saveAndPublish(current);
+		});
+	}
+
+	/** Adds the documents supplied; a dossier already received resumes its paused clock. */
+	private void completeWith(Dossier dossier, List<DossierDocument> added, Actor actor) {
+		Instant now = clock.instant();
+		Instant pausedFrom = dossier.lastEntered(DossierStatus.SUPPLEMENT_REQUESTED).orElse(now);
+		dossier.complete(added, now, actor);
+		if (dossier.receivedAt() != null) {
+			resumeClock(dossier, pausedFrom, now);
+		}
+	}
+
+	private Dossier saveAndPublish(Dossier dossier) {
+		Dossier saved = dossiers.save(dossier);
+		dossier.takeEvents().forEach(events::publishEvent);
+		return saved;
+	}
+
+	/**
+	 * The applicant brought the requested documents to the desk instead of uploading them: the desk
+	 * records the papers (and any scans) on the dossier, which goes on as after an online supplement.
+	 * The caller has checked that the officer is a desk officer of the dossier's agency.
+	 */
+	Dossier completeAtDesk(Dossier dossier, List<PaperDocument> papers) {
+		ProcedureContent procedure = catalog.version(dossier.procedure().versionId()).content();
+		List<PaperDocument> handedIn = papers.stream().filter(PaperDocument::isHandedIn).toList();
+		if (handedIn.isEmpty()) {
+			throw new InvalidRequestException("dossier.desk.supplement.nothing");
+		}
+		if (handedIn.stream().anyMatch(paper -> paper.requiredDocumentIndex() < 0
+				|| paper.requiredDocumentIndex() >= procedure.documents().size())) {
+			throw new InvalidRequestException("dossier.desk.supplement.unknown-document");
+		}
+		List<UploadedFile> scans = handedIn.stream().map(PaperDocument::scan).filter(Objects::nonNull).toList();
+		OnlineSubmissionRules.checkFiles(procedure.documents(), scans, attachments);
+		Actor desk = Actor.current();
+		return land(scans, stored -> {
+			Dossier current = dossiers.findById(dossier.id()).orElseThrow();
+			completeWith(current, paperDocuments(procedure, handedIn, stored), desk);
+			return saveAndPublish(current);
 		});
 	}
 

@@ -4,15 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +17,6 @@ import vn.motcua.calendar.Pause;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
-import vn.motcua.identity.RoleGrant;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
@@ -30,8 +25,8 @@ import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnamTime;
 
 /**
- * Processing along the internal process: each officer's work queue (the dossiers waiting at a step
- * of a role they hold, in their unit where the step names one), and forwarding or sending back.
+ * Processing along the internal process: forwarding, sending back and the other actions on a step
+ * (the queues are {@link WorkQueues}).
  * Only an officer who may act on the current step moves the dossier.
  */
 @Service
@@ -39,81 +34,23 @@ import vn.motcua.shared.VietnamTime;
 public class DossierProcessing {
 
 	private final DossierRepository dossiers;
-	private final JdbcClient jdbc;
 	private final AccountManagement accounts;
 	private final OrganizationManagement organization;
 	private final WorkingCalendar calendar;
 	private final ApplicationEventPublisher events;
 	private final RuleSets ruleSets;
 	private final Clock clock;
-	private final Duration dueSoon;
 
-	DossierProcessing(DossierRepository dossiers, JdbcClient jdbc, AccountManagement accounts,
+	DossierProcessing(DossierRepository dossiers, AccountManagement accounts,
 			OrganizationManagement organization, WorkingCalendar calendar, ApplicationEventPublisher events,
-			RuleSets ruleSets, Clock clock, @Value("${motcua.dossier.due-soon-working-hours:8}") int dueSoonWorkingHours) {
+			RuleSets ruleSets, Clock clock) {
 		this.dossiers = dossiers;
-		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.organization = organization;
 		this.calendar = calendar;
 		this.events = events;
 		this.ruleSets = ruleSets;
 		this.clock = clock;
-		this.dueSoon = Duration.ofHours(dueSoonWorkingHours);
-	}
-
-	/**
-	 * The signed-in officer's queue, soonest due first: dossiers at steps of their roles, and dossiers
-	 * a lead agency handed to their agency for an opinion (for its specialists and unit heads).
-	 */
-	@Transactional(readOnly = true)
-	public List<QueueItem> queue() {
-		CurrentUser officer = accounts.currentUser().orElseThrow();
-		UUID unitId = organization.officerOfAccount(officer.accountId()).map(Officer::unitId).orElse(null);
-		List<String> conditions = new ArrayList<>();
-		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("unit", unitId)
-			.addValue("account", officer.accountId());
-		List<String> coAgencies = new ArrayList<>(List.of(""));
-		int index = 0;
-		for (RoleGrant grant : officer.roles()) {
-			if (grant.agencyId() == null) {
-				continue;
-			}
-			String agencyCode = organization.agency(grant.agencyId()).code();
-			conditions.add("(d.agency_code = :agency" + index + " AND d.step_role = :role" + index + ")");
-			parameters.addValue("agency" + index, agencyCode).addValue("role" + index, grant.role().name());
-			if (grant.role() == vn.motcua.identity.Role.SPECIALIST || grant.role() == vn.motcua.identity.Role.UNIT_HEAD) {
-				coAgencies.add(agencyCode);
-			}
-			index++;
-		}
-		if (conditions.isEmpty()) {
-			return List.of();
-		}
-		parameters.addValue("coAgencies", coAgencies);
-		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
-		// one look-up per agency, not per row: a queue holds up to 500 dossiers of a handful of agencies
-		java.util.Map<String, java.util.Optional<UUID>> agencyIds = new java.util.HashMap<>();
-		return jdbc.sql("""
-				SELECT d.code, d.procedure_name, d.applicant_name, d.status, d.agency_code, s.name AS step_name,
-				       d.step_due_at
-				FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_index
-				WHERE d.status IN ('RECEIVED', 'IN_PROGRESS', 'PAYMENT_REQUESTED', 'PROCESSED')
-				  AND ((d.held_by_agency IS NULL AND (%s) AND (d.step_unit_id IS NULL OR d.step_unit_id = :unit)
-				        AND (s.holder_account_id IS NULL OR s.holder_account_id = :account))
-				    OR d.held_by_agency IN (:coAgencies))
-				ORDER BY d.step_due_at, d.code
-				FETCH FIRST 500 ROWS ONLY
-				""".formatted(String.join(" OR ", conditions)))
-			.paramSource(parameters)
-			.query((rs, row) -> {
-				LocalDateTime due = rs.getTimestamp("step_due_at").toLocalDateTime();
-				return new QueueItem(rs.getString("code"), rs.getString("procedure_name"), rs.getString("applicant_name"),
-						DossierStatus.valueOf(rs.getString("status")), rs.getString("step_name"), due,
-						urgency(now, due, agencyIds.computeIfAbsent(rs.getString("agency_code"),
-								code -> organization.agencyByCode(code).map(Agency::id)).orElse(null)));
-			})
-			.list();
 	}
 
 	/** A dossier the signed-in officer may act on now. */
@@ -293,14 +230,6 @@ public class DossierProcessing {
 		if (!holdsRole || !inUnit || !assigned) {
 			throw new AccessDeniedException("Not the holder of the dossier's current step");
 		}
-	}
-
-	private QueueItem.Urgency urgency(LocalDateTime now, LocalDateTime due, @Nullable UUID agencyId) {
-		if (now.isAfter(due)) {
-			return QueueItem.Urgency.OVERDUE;
-		}
-		return calendar.workingTimeBetween(now, due, agencyId).compareTo(dueSoon) <= 0 ? QueueItem.Urgency.DUE_SOON
-				: QueueItem.Urgency.ON_TRACK;
 	}
 
 	private Dossier save(Dossier dossier) {

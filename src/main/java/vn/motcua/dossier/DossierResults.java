@@ -3,9 +3,12 @@ package vn.motcua.dossier;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +17,8 @@ import vn.motcua.document.AttachmentStore;
 import vn.motcua.document.FileStorage;
 import vn.motcua.document.ResultSigner;
 import vn.motcua.document.SignatureRequest;
-import vn.motcua.document.SignatureVerifier;
+import vn.motcua.document.VerificationStamp;
 import vn.motcua.document.SignedPdf;
-import vn.motcua.document.Verification;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.OrganizationManagement;
@@ -33,12 +35,17 @@ import vn.motcua.shared.NotFoundException;
 @Transactional
 public class DossierResults {
 
+	/** Results are official documents of a Vietnamese agency, whatever the signer's page language. */
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private final DossierProcessing processing;
 	private final DossierRepository dossiers;
 	private final AttachmentStore attachments;
 	private final FileStorage files;
 	private final ResultSigner signer;
-	private final SignatureVerifier verifier;
+	private final VerificationStamp stamp;
+	private final MessageSource messages;
+	private final String baseUrl;
 	private final CatalogManagement catalog;
 	private final AccountManagement accounts;
 	private final OrganizationManagement organization;
@@ -46,15 +53,17 @@ public class DossierResults {
 	private final Clock clock;
 
 	DossierResults(DossierProcessing processing, DossierRepository dossiers, AttachmentStore attachments,
-			FileStorage files, ResultSigner signer, SignatureVerifier verifier, CatalogManagement catalog,
-			AccountManagement accounts, OrganizationManagement organization, ApplicationEventPublisher events,
-			Clock clock) {
+			FileStorage files, ResultSigner signer, VerificationStamp stamp, MessageSource messages,
+			@Value("${motcua.site.base-url}") String baseUrl, CatalogManagement catalog, AccountManagement accounts,
+			OrganizationManagement organization, ApplicationEventPublisher events, Clock clock) {
 		this.processing = processing;
 		this.dossiers = dossiers;
 		this.attachments = attachments;
 		this.files = files;
 		this.signer = signer;
-		this.verifier = verifier;
+		this.stamp = stamp;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.organization = organization;
@@ -81,7 +90,10 @@ public class DossierResults {
 			.orElseThrow(() -> new InvalidRequestException("dossier.result.missing"));
 		String signerName = accounts.currentUser().orElseThrow().displayName();
 		String place = organization.agencyByCode(dossier.agencyCode()).map(agency -> agency.province()).orElse("");
-		SignedPdf signed = signer.sign(draft, SignatureRequest.invisible(signerName,
+		String verificationUrl = baseUrl + "/verify?code=" + dossier.code();
+		byte[] stamped = stamp.stamp(draft, verificationUrl, messages.getMessage("document-signature.pdf.result.qr-caption",
+				new Object[] { verificationUrl }, VIETNAMESE));
+		SignedPdf signed = signer.sign(stamped, SignatureRequest.invisible(signerName,
 				"Kết quả giải quyết hồ sơ " + dossier.code(), place));
 		files.storeDocument("ket-qua-" + dossier.code() + ".pdf", signed.content());
 		dossier.sign(signed.sha256(), clock.instant());
@@ -104,17 +116,6 @@ public class DossierResults {
 		Dossier dossier = dossiers.findByCode(code.trim()).filter(found -> accountId.equals(found.accountId()))
 			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
 		return signedResult(dossier);
-	}
-
-	/** Whether a file is the one issued for the dossier with that code, and whether its signature holds. */
-	@Transactional(readOnly = true)
-	public Verification verify(String code, byte[] pdf) {
-		Dossier dossier = dossiers.findByCode(code.trim())
-			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
-		if (dossier.resultSha256() == null) {
-			throw new NotFoundException("dossier.result.not-available");
-		}
-		return verifier.verify(pdf, dossier.resultSha256());
 	}
 
 	private byte[] signedResult(Dossier dossier) {

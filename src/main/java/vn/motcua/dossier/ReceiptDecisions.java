@@ -41,12 +41,13 @@ public class ReceiptDecisions {
 	private final OrganizationManagement organization;
 	private final AccountManagement accounts;
 	private final RuleSets ruleSets;
+	private final DossierIntake intake;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final DossierLists lists;
 
 	ReceiptDecisions(DossierRepository dossiers, CatalogManagement catalog, WorkingCalendar calendar,
-			OrganizationManagement organization, AccountManagement accounts, RuleSets ruleSets,
+			OrganizationManagement organization, AccountManagement accounts, RuleSets ruleSets, DossierIntake intake,
 			ApplicationEventPublisher events, Clock clock, DossierLists lists) {
 		this.dossiers = dossiers;
 		this.lists = lists;
@@ -55,6 +56,7 @@ public class ReceiptDecisions {
 		this.organization = organization;
 		this.accounts = accounts;
 		this.ruleSets = ruleSets;
+		this.intake = intake;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -69,6 +71,27 @@ public class ReceiptDecisions {
 	@Transactional(readOnly = true)
 	public Dossier dossier(String code) {
 		return decidable(code);
+	}
+
+	/**
+	 * Records the documents an applicant brought to the desk in answer to a request to supplement,
+	 * at receipt or during processing; the dossier goes on as after an online supplement. Outside this
+	 * class's transaction: the intake stores the scans first and lands the rows in a transaction of
+	 * its own, removing the scans if that fails, so nothing half-recorded remains.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public Dossier recordSupplement(String code, List<PaperDocument> papers) {
+		Dossier dossier = decidable(code);
+		if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+			throw new IllegalDossierTransitionException(dossier.code(), dossier.status());
+		}
+		return intake.completeAtDesk(dossier, papers);
+	}
+
+	/** The required documents of the dossier's procedure version, in order, for the desk to record papers against. */
+	@Transactional(readOnly = true)
+	public List<vn.motcua.catalog.RequiredDocument> requiredDocuments(String code) {
+		return catalog.version(decidable(code).procedure().versionId()).content().documents();
 	}
 
 	/** Accepts a complete dossier; the appointment follows the agency's own commitment where it has one. */

@@ -128,6 +128,44 @@ class ProcessingTests {
 	}
 
 	@Test
+	void papersBroughtToTheDeskAnswerASupplementRequestAndTheClockResumes() throws Exception {
+		String code = received();
+		move("desk", code, "forward", "{}");
+		move("unithead", code, "forward", "{}");
+		java.time.LocalDateTime appointment = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		move("specialist", code, "supplement-request", "{\"missingItems\":[\"Bản sao văn bằng có chứng thực\"]}");
+		clock.advance(Duration.ofDays(7));
+
+		assertThat(mvc.get().uri("/desk/dossiers/{code}", code).with(httpBasic("desk", DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyText().contains("/supplement").contains("name=\"certifiedCopies-2\"");
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/supplement", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"documents\":[{\"index\":2,\"originals\":0,\"certifiedCopies\":0,\"photocopies\":0}]}")
+			.with(httpBasic("desk", DemoAccounts.PASSWORD))).as("no paper counted")
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("ít nhất một giấy tờ");
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/supplement", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"documents\":[{\"index\":2,\"originals\":0,\"certifiedCopies\":1,\"photocopies\":0}]}")
+			.with(httpBasic("specialist", DemoAccounts.PASSWORD))).as("only the desk records papers").hasStatus(403);
+		assertThat(mvc.post().uri("/desk/dossiers/{code}/supplement", code).multipart()
+			.param("certifiedCopies-2", "1")
+			.file(new org.springframework.mock.web.MockMultipartFile("document-2", "bang-chung-thuc.pdf",
+					"application/pdf", SubmissionFiles.pdf()))
+			.with(httpBasic("desk", DemoAccounts.PASSWORD))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.hasStatus3xxRedirection();
+
+		Dossier resumed = dossiers.findByCode(code).orElseThrow();
+		assertThat(resumed.status()).isEqualTo(DossierStatus.IN_PROGRESS);
+		assertThat(resumed.appointmentAt()).as("the appointment moves by the working time paused")
+			.isAfter(appointment.plusDays(6));
+		assertThat(resumed.documents()).last().satisfies(document -> {
+			assertThat(document.certifiedCopies()).isEqualTo(1);
+			assertThat(document.hasFile()).isTrue();
+		});
+		assertThat(resumed.history()).last().satisfies(change -> assertThat(change.actor()).isEqualTo("desk"));
+		assertThat(queue("specialist")).contains(code);
+	}
+
+	@Test
 	void aPaymentRequestPausesTheClockAndStoppingOrWithdrawingEndsTheDossier() {
 		String paying = received();
 		move("desk", paying, "forward", "{}");
@@ -261,6 +299,46 @@ class ProcessingTests {
 		assertThat(queuePage("desk")).contains(code).contains("Sắp đến hạn");
 		clock.advance(Duration.ofDays(2));
 		assertThat(queuePage("desk")).contains(code).contains("Quá hạn");
+	}
+
+	@Test
+	void theQueueFindsByCodeFiltersByUrgencyAndWarnsOfWhatIsDueOrOverdue() {
+		String code = received();
+		assertThat(queue("desk", "?q=" + code.toLowerCase(java.util.Locale.ROOT)))
+			.as("search by code, whatever the case").contains(code).doesNotContain("},{");
+		assertThat(queue("desk", "?q=khong-co-ho-so-nay")).isEqualTo("[]");
+		assertThat(queue("desk", "?urgency=OVERDUE")).doesNotContain(code);
+		assertThat(queue("desk", "?urgency=DUE_SOON")).contains(code);
+
+		clock.advance(Duration.ofDays(2));
+		assertThat(queue("desk", "?urgency=OVERDUE")).contains(code);
+		assertThat(queue("desk", "?urgency=ON_TRACK")).doesNotContain(code);
+		assertThat(queuePage("desk")).contains("id=\"queue-warning\"").containsPattern("Có \\d+ hồ sơ đã quá hạn");
+	}
+
+	@Test
+	void aUnitHeadSeesWhatTheUnitsOfficersHoldAndOthersDoNot() {
+		String code = received();
+		move("desk", code, "forward", "{}");
+		assertThat(move("unithead", code, "forward", "{\"assignee\":\"specialist\"}")).hasStatusOk();
+		assertThat(queue("unithead")).as("not the unit head's to act on").doesNotContain(code);
+		assertThat(queue("unithead", "?scope=unit")).contains(code);
+		assertThat(queuePage("unithead")).contains("scope=unit");
+		assertThat(mvc.get().uri("/api/v1/work/queue?scope=unit").with(httpBasic("specialist", DemoAccounts.PASSWORD)))
+			.hasStatus(403);
+		assertThat(queuePage("specialist")).doesNotContain("scope=unit");
+	}
+
+	private String queue(String officer, String query) {
+		try {
+			var result = mvc.get().uri("/api/v1/work/queue" + query).with(httpBasic(officer, DemoAccounts.PASSWORD))
+				.exchange();
+			assertThat(result).hasStatusOk();
+			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private String received() {

@@ -77,6 +77,15 @@ class ResultLifecycleTests {
 		else {
 			System.out.println("[motcua] SKIPPED pdfsig check of a dossier's result: /usr/bin/pdfsig is missing");
 		}
+		assertThat(DossierSlipsTests.text(result)).as("the QR code's address is printed beside it, under the signature")
+			.contains("/verify?code=" + code);
+		assertThat(mvc.post().uri("/api/v1/verifications").param("code", code)).as("the code alone checks the issued file")
+			.hasStatusOk().bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$.intact").isEqualTo(true);
+				assertThat(json).extractingPath("$.matchesIssuedFile").isEqualTo(true);
+			});
+		assertThat(mvc.get().uri("/verify").param("code", code)).as("the page the QR code opens").hasStatusOk()
+			.bodyText().contains("data-intact=\"true\"").contains(code);
 		byte[] tampered = result.clone();
 		tampered[tampered.length / 3] ^= 1;
 		assertThat(verify(code, tampered)).hasStatusOk().bodyJson().extractingPath("$.matchesIssuedFile").isEqualTo(false);
@@ -126,7 +135,7 @@ class ResultLifecycleTests {
 	}
 
 	private MvcTestResult verify(String code, byte[] pdf) {
-		return mvc.post().uri("/api/v1/dossiers/{code}/result/verification", code).multipart()
+		return mvc.post().uri("/api/v1/verifications").param("code", code).multipart()
 			.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", pdf)).exchange();
 	}
 

@@ -78,6 +78,8 @@ class StatementCountTests {
 		Runnable more = this::received;
 		assertFlat("GET /work/queue", () -> get("/work/queue", "desk"), more);
 		assertFlat("GET /api/v1/work/queue", () -> get("/api/v1/work/queue", "desk"), more);
+		assertFlat("GET /work/queue?q=", () -> get("/work/queue?q=" + SubmissionFiles.ONLINE_PROCEDURE.substring(0, 1), "desk"),
+				more);
 	}
 
 	@Test

@@ -28,10 +28,7 @@ class PdfUploads {
 		this.maxSize = properties.verificationMaxSize();
 	}
 
-	byte[] read(@Nullable MultipartFile file) {
-		if (file == null) {
-			throw new InvalidRequestException("document-signature.verify.error.missing");
-		}
+	private byte[] read(MultipartFile file) {
 		if (file.isEmpty()) {
 			throw new InvalidRequestException("document-signature.verify.error.empty");
 		}
@@ -43,6 +40,16 @@ class PdfUploads {
 			throw new InvalidRequestException("document-signature.verify.error.not-pdf");
 		}
 		return content;
+	}
+
+	/**
+	 * The PDF if one was chosen: a form sent without a file carries an empty part with no name,
+	 * which means "no file" here, not an empty file.
+	 */
+	byte @Nullable [] readIfChosen(@Nullable MultipartFile file) {
+		boolean chosen = file != null && !(file.isEmpty()
+				&& (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()));
+		return chosen ? read(file) : null;
 	}
 
 	/** The limit as people write it: "8 MB", or "512 KB" below a megabyte. */

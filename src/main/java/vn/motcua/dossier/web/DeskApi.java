@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.PaperDocument;
 import vn.motcua.dossier.ReceiptDecisions;
 
 /** The one-stop desk's decisions at receipt, for desk software and integrations. */
@@ -45,6 +46,15 @@ class DeskApi {
 			@NotEmpty(message = "{dossier.desk.missing.required}") List<@NotBlank @Size(max = 500) String> missingItems) {
 	}
 
+	record SuppliedDocument(@jakarta.validation.constraints.PositiveOrZero int index,
+			@jakarta.validation.constraints.PositiveOrZero int originals,
+			@jakarta.validation.constraints.PositiveOrZero int certifiedCopies,
+			@jakarta.validation.constraints.PositiveOrZero int photocopies) {
+	}
+
+	record Supplement(@NotEmpty(message = "{dossier.desk.supplement.nothing}") List<@Valid SuppliedDocument> documents) {
+	}
+
 	record Refusal(@NotBlank(message = "{dossier.desk.reason.required}") @Size(max = 2000) String reason) {
 	}
 
@@ -58,6 +68,17 @@ class DeskApi {
 	@Operation(summary = "Ask for every missing item at once (Mẫu 02)")
 	Decision requestCompletion(@PathVariable String code, @Valid @RequestBody CompletionRequest request) {
 		return Decision.of(decisions.requestCompletion(code, request.missingItems()));
+	}
+
+	@PostMapping("/supplement")
+	@Operation(summary = "Record the papers the applicant brought to the desk in answer to a request to supplement",
+			description = "At receipt or during processing; the clock of a received dossier resumes. Scans are "
+					+ "recorded through the desk page.")
+	Decision recordSupplement(@PathVariable String code, @Valid @RequestBody Supplement supplement) {
+		return Decision.of(decisions.recordSupplement(code, supplement.documents().stream()
+			.map(document -> new PaperDocument(document.index(), document.originals(), document.certifiedCopies(),
+					document.photocopies(), null))
+			.toList()));
 	}
 
 	@PostMapping("/refusal")

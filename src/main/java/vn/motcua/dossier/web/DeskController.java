@@ -2,6 +2,11 @@ package vn.motcua.dossier.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,13 +19,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.document.AttachmentStore;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.PaperDocument;
 import vn.motcua.dossier.ReceiptDecisions;
+import vn.motcua.dossier.UploadedFile;
 import vn.motcua.dossier.DossierSlips;
+import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 
 /** The one-stop desk: dossiers waiting for a decision, and the decision on each. */
@@ -50,6 +59,7 @@ class DeskController {
 	@GetMapping("/{code}")
 	String dossier(@PathVariable String code, Model model) {
 		model.addAttribute("dossier", decisions.dossier(code));
+		model.addAttribute("requiredDocuments", decisions.requiredDocuments(code));
 		return "dossier/desk-dossier";
 	}
 
@@ -92,6 +102,42 @@ class DeskController {
 		decisions.requestCompletion(code, items);
 		redirect.addFlashAttribute("decided", "completion-requested");
 		return "redirect:/desk/dossiers/" + code;
+	}
+
+	/** Papers brought in answer to a request to supplement: counts {@code originals-N} etc. and scans {@code document-N}. */
+	@PostMapping("/{code}/supplement")
+	String recordSupplement(@PathVariable String code, MultipartHttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		int documents = decisions.requiredDocuments(code).size();
+		try {
+			Map<Integer, UploadedFile> scans = UploadedParts.of(request.getFileMap(), Set.of()).stream()
+				.collect(Collectors.toMap(UploadedFile::requiredDocumentIndex, Function.identity()));
+			decisions.recordSupplement(code, IntStream.range(0, documents)
+				.mapToObj(index -> new PaperDocument(index, count(request, "originals-", index),
+						count(request, "certifiedCopies-", index), count(request, "photocopies-", index),
+						scans.get(index)))
+				.toList());
+		}
+		catch (InvalidRequestException e) {
+			model.addAttribute("error", e.messageKey());
+			model.addAttribute("errorArguments", e.arguments());
+			return dossier(code, model);
+		}
+		redirect.addFlashAttribute("decided", "supplemented");
+		return "redirect:/desk/dossiers/" + code;
+	}
+
+	private static int count(MultipartHttpServletRequest request, String prefix, int index) {
+		String value = request.getParameter(prefix + index);
+		if (value == null || value.isBlank()) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidRequestException("dossier.counter.count.negative");
+		}
 	}
 
 	@PostMapping("/{code}/refusal")

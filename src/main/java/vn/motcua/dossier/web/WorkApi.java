@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.Dossier;
@@ -31,8 +32,11 @@ class WorkApi {
 
 	private final DossierProcessing processing;
 	private final vn.motcua.dossier.DossierResults results;
+	private final vn.motcua.dossier.WorkQueues queues;
 
-	WorkApi(DossierProcessing processing, vn.motcua.dossier.DossierResults results) {
+	WorkApi(DossierProcessing processing, vn.motcua.dossier.DossierResults results,
+			vn.motcua.dossier.WorkQueues queues) {
+		this.queues = queues;
 		this.processing = processing;
 		this.results = results;
 	}
@@ -56,9 +60,14 @@ class WorkApi {
 	}
 
 	@GetMapping("/queue")
-	@Operation(summary = "The signed-in officer's queue: dossiers at steps they may act on, soonest due first")
-	List<QueueItem> queue() {
-		return processing.queue();
+	@Operation(summary = "The signed-in officer's queue: dossiers at steps they may act on, soonest due first",
+			description = "q: part of a code or an applicant's name; urgency: ON_TRACK, DUE_SOON or OVERDUE; "
+					+ "scope=unit: a unit head's view of what the unit's officers hold (403 for others)")
+	List<QueueItem> queue(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) QueueItem.@Nullable Urgency urgency,
+			@RequestParam(defaultValue = "mine") String scope) {
+		vn.motcua.dossier.QueueFilter filter = new vn.motcua.dossier.QueueFilter(q, urgency);
+		return "unit".equals(scope) ? queues.unit(filter) : queues.mine(filter);
 	}
 
 	@PostMapping("/dossiers/{code}/forward")

@@ -1,5 +1,7 @@
 package vn.motcua.dossier.web;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.dossier.DossierProcessing;
+import vn.motcua.dossier.QueueFilter;
+import vn.motcua.dossier.QueueItem;
+import vn.motcua.dossier.WorkQueues;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.Role;
 
 /** An officer's work: the queue of dossiers at their steps, and moving one forward or back. */
 @Controller
@@ -17,15 +24,34 @@ class WorkController {
 
 	private final DossierProcessing processing;
 	private final vn.motcua.dossier.DossierResults results;
+	private final WorkQueues queues;
+	private final AccountManagement accounts;
 
-	WorkController(DossierProcessing processing, vn.motcua.dossier.DossierResults results) {
+	WorkController(DossierProcessing processing, vn.motcua.dossier.DossierResults results, WorkQueues queues,
+			AccountManagement accounts) {
 		this.processing = processing;
 		this.results = results;
+		this.queues = queues;
+		this.accounts = accounts;
 	}
 
+	/**
+	 * The officer's queue, or with {@code scope=unit} the unit head's view of the unit; the counts of
+	 * due-soon and overdue dossiers warn before the list, whatever the filter shows.
+	 */
 	@GetMapping("/work/queue")
-	String queue(Model model) {
-		model.addAttribute("items", processing.queue());
+	String queue(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) QueueItem.@Nullable Urgency urgency,
+			@RequestParam(defaultValue = "mine") String scope, Model model) {
+		boolean unit = "unit".equals(scope);
+		QueueFilter filter = new QueueFilter(q, urgency);
+		List<QueueItem> all = unit ? queues.unit(QueueFilter.ALL) : queues.mine(QueueFilter.ALL);
+		model.addAttribute("items", filter.equals(QueueFilter.ALL) ? all : unit ? queues.unit(filter) : queues.mine(filter));
+		model.addAttribute("overdue", all.stream().filter(item -> item.urgency() == QueueItem.Urgency.OVERDUE).count());
+		model.addAttribute("dueSoon", all.stream().filter(item -> item.urgency() == QueueItem.Urgency.DUE_SOON).count());
+		model.addAttribute("filter", filter);
+		model.addAttribute("scope", unit ? "unit" : "mine");
+		model.addAttribute("unitHead", accounts.currentUser().filter(user -> user.hasRole(Role.UNIT_HEAD)).isPresent());
 		return "dossier/work-queue";
 	}
 

@@ -137,12 +137,25 @@ class VerificationWebTests {
 	}
 
 	@Test
-	void aMissingFileIsRefused() {
+	void neitherAFileNorACodeIsRefused() {
 		assertThat(mvc.post().uri(API).multipart().param("other", "x")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.detail")
 			.asString()
-			.contains("Hãy chọn một tệp PDF");
+			.contains("Hãy nhập mã hồ sơ hoặc chọn một tệp PDF");
+	}
+
+	@Test
+	void aCodeWithoutAnIssuedResultIsNotFoundOnTheApiAndThePage() {
+		assertThat(mvc.post().uri(API).param("code", "000.00.31.H55-261125-9999")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("Không có văn bản kết quả đã ký nào được cấp cho hồ sơ 000.00.31.H55-261125-9999");
+		assertThat(mvc.get().uri("/verify").param("code", "000.00.31.H55-261125-9999")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("code-error")
+			.doesNotContain("verification-result");
 	}
 
 	@Test

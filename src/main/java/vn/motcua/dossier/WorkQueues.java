@@ -1,0 +1,147 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.Role;
+import vn.motcua.identity.RoleGrant;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.Officer;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * Work queues, soonest due first, each dossier marked on track, due soon (within the configured
+ * working hours of its step's due time) or overdue: an officer's own (what they may act on now) and
+ * a unit head's view of their unit (what the unit's officers hold), to see where work piles up.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkQueues {
+
+	private static final String SELECT = """
+			SELECT d.code, d.procedure_name, d.applicant_name, d.status, d.agency_code, s.name AS step_name,
+			       d.step_due_at
+			FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_index
+			WHERE d.status IN ('RECEIVED', 'IN_PROGRESS', 'PAYMENT_REQUESTED', 'PROCESSED')
+			  AND (%s)
+			  AND (CAST(:search AS VARCHAR) IS NULL OR UPPER(d.code) LIKE :search ESCAPE '\\'
+			       OR UPPER(d.applicant_name) LIKE :search ESCAPE '\\')
+			ORDER BY d.step_due_at, d.code
+			FETCH FIRST 500 ROWS ONLY
+			""";
+
+	private final JdbcClient jdbc;
+	private final AccountManagement accounts;
+	private final OrganizationManagement organization;
+	private final WorkingCalendar calendar;
+	private final Clock clock;
+	private final Duration dueSoon;
+
+	WorkQueues(JdbcClient jdbc, AccountManagement accounts, OrganizationManagement organization,
+			WorkingCalendar calendar, Clock clock,
+			@Value("${motcua.dossier.due-soon-working-hours:8}") int dueSoonWorkingHours) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.organization = organization;
+		this.calendar = calendar;
+		this.clock = clock;
+		this.dueSoon = Duration.ofHours(dueSoonWorkingHours);
+	}
+
+	/**
+	 * The signed-in officer's queue: dossiers at steps of their roles (in their unit where the step
+	 * names one, and only theirs where the step was assigned to them), and dossiers a lead agency
+	 * handed to their agency for an opinion (for its specialists and unit heads).
+	 */
+	public List<QueueItem> mine(QueueFilter filter) {
+		CurrentUser officer = accounts.currentUser().orElseThrow();
+		UUID unitId = organization.officerOfAccount(officer.accountId()).map(Officer::unitId).orElse(null);
+		List<String> conditions = new ArrayList<>();
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("unit", unitId)
+			.addValue("account", officer.accountId());
+		List<String> coAgencies = new ArrayList<>(List.of(""));
+		int index = 0;
+		for (RoleGrant grant : officer.roles()) {
+			if (grant.agencyId() == null) {
+				continue;
+			}
+			String agencyCode = organization.agency(grant.agencyId()).code();
+			conditions.add("(d.agency_code = :agency" + index + " AND d.step_role = :role" + index + ")");
+			parameters.addValue("agency" + index, agencyCode).addValue("role" + index, grant.role().name());
+			if (grant.role() == Role.SPECIALIST || grant.role() == Role.UNIT_HEAD) {
+				coAgencies.add(agencyCode);
+			}
+			index++;
+		}
+		if (conditions.isEmpty()) {
+			return List.of();
+		}
+		parameters.addValue("coAgencies", coAgencies);
+		return query("""
+				(d.held_by_agency IS NULL AND (%s) AND (d.step_unit_id IS NULL OR d.step_unit_id = :unit)
+				 AND (s.holder_account_id IS NULL OR s.holder_account_id = :account))
+				OR d.held_by_agency IN (:coAgencies)""".formatted(String.join(" OR ", conditions)), parameters, filter);
+	}
+
+	/**
+	 * The unit head's view of their unit: dossiers at a step that names the unit or that was
+	 * assigned to one of its officers.
+	 *
+	 * @throws AccessDeniedException when the signed-in officer is not a unit head of a unit
+	 */
+	public List<QueueItem> unit(QueueFilter filter) {
+		CurrentUser user = accounts.currentUser().orElseThrow();
+		Officer head = organization.officerOfAccount(user.accountId())
+			.filter(officer -> user.hasRole(Role.UNIT_HEAD, officer.agencyId()))
+			.orElseThrow(() -> new AccessDeniedException("Only a unit head sees the unit's queue"));
+		List<UUID> members = new ArrayList<>(List.of(head.accountId()));
+		organization.officersOfUnit(head.agencyId(), head.unitId()).forEach(officer -> members.add(officer.accountId()));
+		Agency agency = organization.agency(head.agencyId());
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("agency", agency.code())
+			.addValue("unit", head.unitId()).addValue("members", members);
+		return query("""
+				d.held_by_agency IS NULL AND d.agency_code = :agency
+				AND (d.step_unit_id = :unit OR s.holder_account_id IN (:members))""", parameters, filter);
+	}
+
+	private List<QueueItem> query(String condition, MapSqlParameterSource parameters, QueueFilter filter) {
+		parameters.addValue("search", filter.likePattern());
+		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+		Map<String, Optional<UUID>> agencies = new HashMap<>();
+		return jdbc.sql(SELECT.formatted(condition)).paramSource(parameters).query((rs, row) -> {
+			LocalDateTime due = rs.getTimestamp("step_due_at").toLocalDateTime();
+			UUID agencyId = agencies.computeIfAbsent(rs.getString("agency_code"),
+					code -> organization.agencyByCode(code).map(Agency::id)).orElse(null);
+			return new QueueItem(rs.getString("code"), rs.getString("procedure_name"), rs.getString("applicant_name"),
+					DossierStatus.valueOf(rs.getString("status")), rs.getString("step_name"), due,
+					urgency(now, due, agencyId));
+		}).stream().filter(item -> filter.urgency() == null || item.urgency() == filter.urgency()).toList();
+	}
+
+	private QueueItem.Urgency urgency(LocalDateTime now, LocalDateTime due, @Nullable UUID agencyId) {
+		if (now.isAfter(due)) {
+			return QueueItem.Urgency.OVERDUE;
+		}
+		return calendar.workingTimeBetween(now, due, agencyId).compareTo(dueSoon) <= 0 ? QueueItem.Urgency.DUE_SOON
+				: QueueItem.Urgency.ON_TRACK;
+	}
+}
