@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -30,34 +32,109 @@ public class HttpLoad {
 		.getBytes(StandardCharsets.ISO_8859_1);
 	static final int MAX_REQUESTS = 200_000;
 
+	/** Latencies of each request kind of the lifecycle phase, recorded only while {@link #recordKinds} is on. */
+	static final Map<String, List<Long>> KINDS = new ConcurrentHashMap<>();
+	static volatile boolean recordKinds;
+
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
 		int users = Integer.parseInt(args[1]);
 		int seconds = Integer.parseInt(args[2]);
-		System.out.printf("load generator: %d virtual users, %d s per phase, %d cores, Java %s%n", users, seconds,
+		// which phases to run, in this order: warmup (an unreported lifecycle phase, so that the JIT has compiled
+		// the hot paths), submission, lifecycle, status (codes of the submission phase and of the STORED
+		// preloaded dossiers, half and half; -Dstored=0 for only the codes this run produced), catalog, queue, dashboard
+		List<String> phases = List.of((args.length > 3 ? args[3] : "submission,lifecycle,status").split(","));
+		int clients = Integer.getInteger("clients", users * 2);
+		int stored = Integer.getInteger("stored", 0);
+		int warmup = Integer.getInteger("warmup", 20);
+		System.out.printf("load generator: %d virtual users (read paths: %d clients), %d s per phase, %d s warm-up, "
+				+ "%d cores, Java %s, loopback%n", users, clients, seconds, phases.contains("warmup") ? warmup : 0,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+		if (phases.contains("warmup")) {
+			run(users, warmup, () -> Lifecycle.signIn(base)::run);
+			System.out.println("(warm-up done: " + warmup + " s of lifecycles, not reported)");
+		}
 		ConcurrentLinkedQueue<String> codes = new ConcurrentLinkedQueue<>();
-		report("submission (POST /api/v1/dossiers)", run(users, seconds, () -> {
+		if (phases.contains("submission")) report("submission (POST /api/v1/dossiers)", run(users, seconds, () -> {
 			Session session = Session.signIn(base, "051090000001", "Demo@12345");
 			return () -> codes.add(session.submit());
 		}));
-		report("whole lifecycle (12 requests: submit to return and look-up)", run(users, seconds, () -> {
-			Lifecycle lifecycle = Lifecycle.signIn(base);
-			return lifecycle::run;
-		}));
+		if (phases.contains("lifecycle")) {
+			KINDS.clear();
+			recordKinds = true;
+			report("whole lifecycle (12 requests: submit to return and look-up)", run(users, seconds, () -> {
+				Lifecycle lifecycle = Lifecycle.signIn(base);
+				return () -> codes.add((String) lifecycle.run());
+			}));
+			recordKinds = false;
+			KINDS.forEach((kind, nanos) -> report("  " + kind, new Result(nanos, 0, Double.NaN)));
+		}
 		List<String> known = new ArrayList<>(codes);
-		report("status look-up (GET /api/v1/dossiers/{code}/status)", run(users * 2, seconds, () -> {
+		if (phases.contains("status") && (!known.isEmpty() || stored > 0)) {
+			report("status look-up (GET /api/v1/dossiers/{code}/status)", run(clients, seconds, () -> {
+				HttpClient client = HttpClient.newHttpClient();
+				return () -> {
+					String code = known.isEmpty() || Math.random() < 0.5 ? syntheticCode(stored)
+							: known.get((int) (Math.random() * known.size()));
+					get(client, base + "/api/v1/dossiers/" + code + "/status");
+					return null;
+				};
+			}));
+		}
+		if (phases.contains("catalog")) report("catalogue search (GET /api/v1/procedures?query=)", run(clients, seconds, () -> {
 			HttpClient client = HttpClient.newHttpClient();
-			return () -> {
-				String code = known.get((int) (Math.random() * known.size()));
-				var response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers/" + code + "/status"))
-					.build(), HttpResponse.BodyHandlers.discarding());
-				if (response.statusCode() != 200) {
-					throw new IllegalStateException("status look-up answered " + response.statusCode());
-				}
-				return null;
-			};
+			return () -> get(client, base + "/api/v1/procedures?query="
+					+ java.net.URLEncoder.encode(QUERIES[(int) (Math.random() * QUERIES.length)], StandardCharsets.UTF_8));
 		}));
+		if (phases.contains("queue")) report("officer queue (GET /api/v1/work/queue)", run(users, seconds, () -> {
+			String officer = OFFICERS[(int) (Math.random() * OFFICERS.length)];
+			Session session = Session.signIn(base, officer, "Demo@12345");
+			return () -> get(session.client(), base + "/api/v1/work/queue");
+		}));
+		if (phases.contains("dashboard")) {
+			String path = System.getProperty("dashboard", "/dashboard");
+			HttpClient probe = HttpClient.newHttpClient();
+			if (probe.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode() == 200) {
+				report("public dashboard (GET " + path + ")", run(clients, seconds, () -> {
+					HttpClient client = HttpClient.newHttpClient();
+					return () -> get(client, base + path);
+				}));
+			}
+			else {
+				System.out.printf("%-55s not available (GET %s is not 200)%n", "public dashboard", path);
+			}
+		}
+	}
+
+	static final String[] QUERIES = { "giấy phép", "dang ky kinh doanh", "ban le ruou", "xang dau", "an toan thuc pham",
+			"cap lai giay chung nhan", "hộ tịch", "x" };
+	static final String[] OFFICERS = { "desk", "unithead", "specialist", "leader", "records" };
+
+	/** A code of one of the STORED dossiers bench/http/preload.sql inserted (same formula). */
+	static String syntheticCode(int stored) {
+		int n = 1 + (int) (Math.random() * stored);
+		java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 1).plusDays(n % 360);
+		return "000.00.31.H55-" + day.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + "-" + (50000 + n / 360);
+	}
+
+	static Object get(HttpClient client, String url) throws Exception {
+		var response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(url + " answered " + response.statusCode());
+		}
+		return null;
+	}
+
+	/** Runs the call, recording its latency under the kind while the lifecycle phase is measured. */
+	static <T> T timed(String kind, Task call) throws Exception {
+		long begin = System.nanoTime();
+		@SuppressWarnings("unchecked")
+		T result = (T) call.call();
+		if (recordKinds) {
+			KINDS.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - begin);
+		}
+		return result;
 	}
 
 	interface Task {
@@ -74,12 +151,22 @@ public class HttpLoad {
 	static Result run(int threads, int seconds, TaskFactory factory) throws Exception {
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		int[] errors = new int[1];
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		// the clock starts when every virtual user has signed in (sign-ins hash passwords: not the load measured)
+		java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(threads);
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		long[] window = new long[2];
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		long start = System.nanoTime();
 		for (int i = 0; i < threads; i++) {
 			pool.submit(() -> {
-				Task task = factory.create();
+				Task task;
+				try {
+					task = factory.create();
+				}
+				finally {
+					ready.countDown();
+				}
+				go.await();
+				long end = window[1];
 				while (System.nanoTime() < end && latencies.size() < MAX_REQUESTS) {
 					long begin = System.nanoTime();
 					try {
@@ -97,16 +184,21 @@ public class HttpLoad {
 				return null;
 			});
 		}
+		ready.await();
+		window[0] = System.nanoTime();
+		window[1] = window[0] + TimeUnit.SECONDS.toNanos(seconds);
+		go.countDown();
 		pool.shutdown();
-		pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
-		return new Result(new ArrayList<>(latencies), errors[0], (System.nanoTime() - start) / 1e9);
+		pool.awaitTermination(seconds + 600, TimeUnit.SECONDS);
+		return new Result(new ArrayList<>(latencies), errors[0], (System.nanoTime() - window[0]) / 1e9);
 	}
 
 	static void report(String name, Result result) {
 		List<Long> sorted = new ArrayList<>(result.nanos());
 		Collections.sort(sorted);
-		System.out.printf("%-55s %8.1f req/s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  (%d ok, %d errors)%n", name,
-				sorted.size() / result.seconds(), percentile(sorted, 50), percentile(sorted, 95),
+		String rate = Double.isNaN(result.seconds()) ? "         -      " : String.format("%8.1f req/s", sorted.size() / result.seconds());
+		System.out.printf("%-55s %s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  (%d ok, %d errors)%n", name,
+				rate, percentile(sorted, 50), percentile(sorted, 95),
 				percentile(sorted, 99), sorted.size(), result.errors());
 	}
 
@@ -132,20 +224,21 @@ public class HttpLoad {
 		}
 
 		Object run() throws Exception {
-			String code = citizen.submit();
+			String code = timed("submit", citizen::submit);
 			String work = "/api/v1/work/dossiers/" + code;
-			desk.post("/api/v1/desk/dossiers/" + code + "/acceptance", "{}");
-			desk.post(work + "/forward", "{}");
-			unitHead.post(work + "/forward", "{}");
-			specialist.upload(work + "/result", "file", "ket-qua.pdf", RESULT);
-			specialist.post(work + "/forward", "{}");
-			unitHead.post(work + "/forward", "{}");
-			leader.post(work + "/signature", "{}");
-			leader.post(work + "/forward", "{}");
-			records.post(work + "/forward", "{}");
-			desk.post(work + "/return", "{\"reason\":\"Trả trực tuyến\"}");
-			var status = desk.client().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers/" + code + "/status"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			timed("accept", () -> desk.post("/api/v1/desk/dossiers/" + code + "/acceptance", "{}"));
+			timed("forward", () -> desk.post(work + "/forward", "{}"));
+			timed("forward", () -> unitHead.post(work + "/forward", "{}"));
+			timed("attach draft result", () -> specialist.upload(work + "/result", "file", "ket-qua.pdf", RESULT));
+			timed("forward", () -> specialist.post(work + "/forward", "{}"));
+			timed("forward", () -> unitHead.post(work + "/forward", "{}"));
+			timed("sign (PAdES, RSA 3072)", () -> leader.post(work + "/signature", "{}"));
+			timed("forward", () -> leader.post(work + "/forward", "{}"));
+			timed("forward", () -> records.post(work + "/forward", "{}"));
+			timed("return", () -> desk.post(work + "/return", "{\"reason\":\"Trả trực tuyến\"}"));
+			HttpResponse<String> status = timed("status look-up", () -> desk.client().send(HttpRequest
+				.newBuilder(URI.create(base + "/api/v1/dossiers/" + code + "/status")).build(),
+					HttpResponse.BodyHandlers.ofString()));
 			if (!status.body().contains("RETURNED")) {
 				throw new IllegalStateException("not returned: " + status.body());
 			}
@@ -198,16 +291,17 @@ public class HttpLoad {
 			return matcher.group(1);
 		}
 
-		void post(String path, String json) throws Exception {
+		Object post(String path, String json) throws Exception {
 			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
 				.header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
 				.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
 			}
+			return null;
 		}
 
-		void upload(String path, String part, String fileName, byte[] content) throws Exception {
+		Object upload(String path, String part, String fileName, byte[] content) throws Exception {
 			String boundary = "----motcua" + UUID.randomUUID();
 			ByteArrayOutputStream body = new ByteArrayOutputStream();
 			part(body, boundary, part, fileName, "application/pdf", content);
@@ -219,6 +313,7 @@ public class HttpLoad {
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
 			}
+			return null;
 		}
 
 		String submit() throws Exception {

@@ -25,15 +25,23 @@ class DossierCodeSequence {
 	/** The next code of the agency for that day; must run in the transaction that stores the dossier. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public DossierCode next(String agencyCode, LocalDate day) {
-		ensureCounter(agencyCode, day);
-		jdbc.sql("UPDATE dossier_code_counter SET last_number = last_number + 1 WHERE agency_code = ? AND registration_day = ?")
-			.params(agencyCode, day)
-			.update();
+		// raise first and create the counter only when there is none: the day's every later registration
+		// then waits once, for the row lock, instead of also waiting in the insert's conflict check
+		if (raise(agencyCode, day) == 0) {
+			ensureCounter(agencyCode, day);
+			raise(agencyCode, day);
+		}
 		int number = jdbc.sql("SELECT last_number FROM dossier_code_counter WHERE agency_code = ? AND registration_day = ?")
 			.params(agencyCode, day)
 			.query(Integer.class)
 			.single();
 		return new DossierCode(agencyCode, day, number);
+	}
+
+	private int raise(String agencyCode, LocalDate day) {
+		return jdbc.sql("UPDATE dossier_code_counter SET last_number = last_number + 1 WHERE agency_code = ? AND registration_day = ?")
+			.params(agencyCode, day)
+			.update();
 	}
 
 	/**

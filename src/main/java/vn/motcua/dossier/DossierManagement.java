@@ -22,16 +22,18 @@ public class DossierManagement {
 
 	private final DossierRepository dossiers;
 	private final WorkingCalendar calendar;
+	private final DossierLists lists;
 
-	DossierManagement(DossierRepository dossiers, WorkingCalendar calendar) {
+	DossierManagement(DossierRepository dossiers, WorkingCalendar calendar, DossierLists lists) {
 		this.dossiers = dossiers;
 		this.calendar = calendar;
+		this.lists = lists;
 	}
 
 	/** The dossiers an applicant's account submitted, newest first. */
 	@Transactional(readOnly = true)
-	public List<Dossier> dossiersOf(UUID accountId) {
-		return dossiers.findByAccountIdOrderBySubmittedAtDesc(accountId);
+	public List<DossierListItem> dossiersOf(UUID accountId) {
+		return lists.ofAccount(accountId);
 	}
 
 	/**

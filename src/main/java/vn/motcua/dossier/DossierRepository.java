@@ -1,6 +1,5 @@
 package vn.motcua.dossier;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,8 +11,4 @@ interface DossierRepository extends ListCrudRepository<Dossier, UUID> {
 
 	Optional<Dossier> findByAccountIdAndIdempotencyKey(UUID accountId, String idempotencyKey);
 
-	List<Dossier> findByAccountIdOrderBySubmittedAtDesc(UUID accountId);
-
-	List<Dossier> findTop200ByAgencyCodeInAndStatusOrderBySubmittedAt(java.util.Collection<String> agencyCodes,
-			DossierStatus status);
 }

@@ -44,11 +44,13 @@ public class ReceiptDecisions {
 	private final DossierIntake intake;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final DossierLists lists;
 
 	ReceiptDecisions(DossierRepository dossiers, CatalogManagement catalog, WorkingCalendar calendar,
 			OrganizationManagement organization, AccountManagement accounts, RuleSets ruleSets, DossierIntake intake,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DossierLists lists) {
 		this.dossiers = dossiers;
+		this.lists = lists;
 		this.catalog = catalog;
 		this.calendar = calendar;
 		this.organization = organization;
@@ -61,9 +63,8 @@ public class ReceiptDecisions {
 
 	/** The dossiers of the officer's agencies waiting for the desk's decision, oldest first. */
 	@Transactional(readOnly = true)
-	public List<Dossier> waiting(java.util.Set<String> agencyCodes) {
-		return agencyCodes.isEmpty() ? List.of()
-				: dossiers.findTop200ByAgencyCodeInAndStatusOrderBySubmittedAt(agencyCodes, DossierStatus.SUBMITTED);
+	public List<DossierListItem> waiting(java.util.Set<String> agencyCodes) {
+		return agencyCodes.isEmpty() ? List.of() : lists.inStatus(agencyCodes, DossierStatus.SUBMITTED);
 	}
 
 	/** A dossier of the desk officer's agency, to examine before deciding. */

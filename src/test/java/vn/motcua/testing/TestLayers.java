@@ -24,6 +24,9 @@ public class TestLayers implements ExecutionCondition {
 	public static final String CHROMEDRIVER = System.getProperty("motcua.test.chromedriver", "/usr/bin/chromedriver");
 	public static final String SOFFICE = System.getProperty("motcua.test.soffice", "/usr/bin/soffice");
 
+	/** Tag of tests that only mean something on PostgreSQL (query plans); skipped on H2 with a note. */
+	public static final String POSTGRESQL_ONLY = "postgresql-only";
+
 	private static final Set<String> announced = ConcurrentHashMap.newKeySet();
 	private static volatile Boolean postgresReachable;
 
@@ -32,6 +35,15 @@ public class TestLayers implements ExecutionCondition {
 		if ("postgresql".equals(System.getProperty("motcua.test.layer")) && !postgresReachable()) {
 			return skip("PostgreSQL layer", "PostgreSQL is not reachable at " + postgresUrl()
 					+ " (start it, or pass -Dmotcua.test.postgres.url=...)");
+		}
+		if (context.getTags().contains(POSTGRESQL_ONLY) && !"postgresql".equals(System.getProperty("motcua.test.layer"))) {
+			// not a missing layer: the test belongs to the PostgreSQL layer (mvn verify), so never an error
+			String message = "SKIPPED PostgreSQL-only tests (EXPLAIN plans) on H2: they run in the PostgreSQL layer "
+					+ "(mvn verify with -Dmotcua.test.postgres.url=...)";
+			if (announced.add(POSTGRESQL_ONLY)) {
+				System.out.println("[motcua] " + message);
+			}
+			return ConditionEvaluationResult.disabled(message);
 		}
 		if (context.getTags().contains("browser") && !browserInstalled()) {
 			return skip("Browser layer", "Chromium or ChromeDriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER

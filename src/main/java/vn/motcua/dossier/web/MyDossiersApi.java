@@ -43,6 +43,11 @@ class MyDossiersApi {
 					dossier.status().name(), dossier.status().nationalCode(), dossier.submittedAt(),
 					dossier.appointmentAt());
 		}
+
+		static DossierSummary of(vn.motcua.dossier.DossierListItem item) {
+			return new DossierSummary(item.code(), item.procedureCode(), item.procedureName(), item.status().name(),
+					item.status().nationalCode(), item.submittedAt(), item.appointmentAt());
+		}
 	}
 
 	record HistoryEntry(String status, Instant at, @Nullable String note) {
@@ -55,7 +60,7 @@ class MyDossiersApi {
 	@GetMapping
 	@Operation(summary = "The signed-in applicant's dossiers, newest first")
 	List<DossierSummary> list() {
-		return dossiers.dossiersOf(currentAccount()).stream().map(DossierSummary::of).toList();
+		return dossiers.dossiersOf(currentAccount()).stream().map(item -> DossierSummary.of(item)).toList();
 	}
 
 	@GetMapping("/{code}")

@@ -1,0 +1,206 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.StatementLog;
+import vn.motcua.testing.TestLayers;
+import vn.motcua.testing.WebTest;
+
+/**
+ * Every query on a hot path uses an index. The account table gets 60,000 synthetic citizens (every
+ * request here signs in with HTTP Basic, so the sign-in look-up is checked too), the dossier tables
+ * 60,000 synthetic dossiers of the demo agency over five years (mostly returned, 1% waiting at the
+ * desk, 1% at a step; four steps and three status changes each); statistics are refreshed, then the
+ * hot requests run (status look-up, officer queues, my dossiers, the desk's list, the register,
+ * catalogue search, a dossier's pages) while their statements are recorded; each recorded query is
+ * replayed under EXPLAIN with its own parameters, and a sequential scan of a large table fails the
+ * test. PostgreSQL only: H2's plans say nothing about production. The synthetic rows are deleted
+ * afterwards, so the other tests of the layer never see them.
+ */
+@WebTest
+@Tag(TestLayers.POSTGRESQL_ONLY)
+@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class })
+class QueryPlanTests {
+
+	static final int SYNTHETIC_DOSSIERS = 60_000;
+	static final String SYNTHETIC = "QueryPlanTests: hồ sơ tổng hợp";
+	static final Pattern SEQ_SCAN_OF_LARGE_TABLE = Pattern.compile(
+			"Seq Scan on (account|dossier|dossier_status_change|dossier_step|dossier_document|dossier_handover|dossier_transfer"
+					+ "|audit_entry)\\b");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@BeforeEach
+	void aYearOfDossiers() {
+		clock.set(Instant.parse("2026-11-25T01:00:00Z"));
+		jdbc.sql("""
+				INSERT INTO dossier (id, version, code, agency_code, procedure_code, procedure_version_id, procedure_name,
+				       channel, sets, status, applicant_kind, applicant_name, applicant_id_number, applicant_address,
+				       applicant_phone, account_id, delivery, submitted_at, received_at, appointment_at, rule_set,
+				       step_index, step_role, step_due_at, timeliness)
+				SELECT gen_random_uuid(), 1, '000.00.31.H55-' || to_char(DATE '2021-01-01' + (n % 1826), 'YYMMDD') || '-'
+				       || (90000 + n / 1826), '000.00.31.H55', '1.013393.000.00.00.H55', gen_random_uuid(), :name,
+				       CASE WHEN n % 10 < 9 THEN 'ONLINE' ELSE 'COUNTER' END, 1,
+				       CASE WHEN n % 100 < 98 THEN 'RETURNED' WHEN n % 100 = 98 THEN 'SUBMITTED' ELSE 'IN_PROGRESS' END,
+				       'CITIZEN', 'Người nộp ' || n, lpad(n::text, 12, '0'), 'Quảng Ngãi', '0905000000',
+				       CASE WHEN n % 10 < 9 THEN gen_random_uuid() END, 'ONLINE',
+				       TIMESTAMP '2021-01-01 08:00' + (n % 1826) * INTERVAL '1 day',
+				       CASE WHEN n % 100 <> 98 THEN TIMESTAMP '2021-01-01 09:00' + (n % 1826) * INTERVAL '1 day' END,
+				       TIMESTAMP '2021-01-08 09:00' + (n % 1826) * INTERVAL '1 day', 'ND61-2018',
+				       CASE WHEN n % 100 = 99 THEN 2 END,
+				       CASE WHEN n % 100 = 99 THEN (ARRAY['SPECIALIST', 'UNIT_HEAD', 'AGENCY_LEADER', 'RECEPTION_OFFICER'])[1 + n / 100 % 4] END,
+				       CASE WHEN n % 100 = 99 THEN TIMESTAMP '2021-01-05 09:00' + (n % 1826) * INTERVAL '1 day' END,
+				       CASE WHEN n % 100 < 98 THEN 'EARLY' END
+				FROM generate_series(1, :count) AS n""").param("name", SYNTHETIC).param("count", SYNTHETIC_DOSSIERS).update();
+		jdbc.sql("""
+				INSERT INTO dossier_status_change (dossier_id, position, status, changed_at, actor)
+				SELECT d.id, s.position, s.status, d.submitted_at + s.position * INTERVAL '1 day', 'synthetic'
+				FROM dossier d CROSS JOIN (VALUES (0, 'SUBMITTED'), (1, 'RECEIVED'), (2, 'RETURNED')) AS s(position, status)
+				WHERE d.procedure_name = :name""").param("name", SYNTHETIC).update();
+		jdbc.sql("""
+				INSERT INTO dossier_step (dossier_id, position, name, role, share, due_at)
+				SELECT d.id, s.position, 'Bước ' || s.position, COALESCE(d.step_role, s.role), 1,
+				       d.appointment_at - (4 - s.position) * INTERVAL '1 day'
+				FROM dossier d CROSS JOIN (VALUES (0, 'RECEPTION_OFFICER'), (1, 'UNIT_HEAD'), (2, 'SPECIALIST'),
+				       (3, 'AGENCY_LEADER')) AS s(position, role)
+				WHERE d.procedure_name = :name""").param("name", SYNTHETIC).update();
+		jdbc.sql("""
+				INSERT INTO account (id, version, kind, username, display_name, id_number, phone, email, password_hash,
+				       created_at)
+				SELECT gen_random_uuid(), 1, 'CITIZEN', 'synthetic-' || n, :name, 'S' || n, '09' || lpad(n::text, 8, '0'),
+				       'synthetic' || n || '@example.vn', 'not a hash', now()
+				FROM generate_series(1, :count) AS n""").param("name", SYNTHETIC).param("count", SYNTHETIC_DOSSIERS).update();
+		jdbc.sql("ANALYZE account").update();
+		jdbc.sql("ANALYZE dossier").update();
+		jdbc.sql("ANALYZE dossier_status_change").update();
+		jdbc.sql("ANALYZE dossier_step").update();
+	}
+
+	@AfterEach
+	void removeThem() {
+		jdbc.sql("DELETE FROM dossier WHERE procedure_name = :name").param("name", SYNTHETIC).update();
+		jdbc.sql("DELETE FROM account WHERE display_name = :name").param("name", SYNTHETIC).update();
+		clock.reset();
+	}
+
+	@Test
+	void everyHotPathQueryUsesAnIndex() throws SQLException {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		String code = intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
+				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
+		String waiting = intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
+				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
+		assertThat(as("desk", mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code))).hasStatusOk();
+
+		Map<String, List<StatementLog.Executed>> requests = new LinkedHashMap<>();
+		record(requests, "status look-up API", () -> mvc.get().uri("/api/v1/dossiers/{code}/status", code).exchange());
+		record(requests, "status look-up page", () -> mvc.get().uri("/dossiers/status?code={code}", code).exchange());
+		for (String officer : new String[] { "desk", "specialist", "unithead", "leader" }) {
+			record(requests, "work queue of " + officer, () -> as(officer, mvc.get().uri("/api/v1/work/queue")));
+		}
+		record(requests, "work queue page", () -> as("desk", mvc.get().uri("/work/queue")));
+		record(requests, "work queue, searched", () -> as("desk", mvc.get().uri("/work/queue?q=nộp")));
+		record(requests, "unit head's unit view", () -> as("unithead", mvc.get().uri("/work/queue?scope=unit")));
+		record(requests, "a dossier at work", () -> as("desk", mvc.get().uri("/work/dossiers/{code}", code)));
+		record(requests, "my dossiers", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/my/dossiers")));
+		record(requests, "my dossiers API", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/api/v1/my/dossiers")));
+		record(requests, "one of my dossiers", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/my/dossiers/{code}", code)));
+		record(requests, "desk's waiting list", () -> as("desk", mvc.get().uri("/desk/dossiers")));
+		record(requests, "a waiting dossier", () -> as("desk", mvc.get().uri("/desk/dossiers/{code}", waiting)));
+		record(requests, "register, this month", () -> as("desk", mvc.get().uri("/desk/register")));
+		record(requests, "register, a month by name", () -> as("desk", mvc.get()
+			.uri("/desk/register?from=2025-03-01&to=2025-03-31&text=nộp 4201")));
+		record(requests, "register, by code", () -> as("desk", mvc.get()
+			.uri("/desk/register?from=2026-11-01&to=2026-11-30&text={code}", code)));
+		record(requests, "catalogue search API", () -> mvc.get().uri("/api/v1/procedures?query=giay phep").exchange());
+		record(requests, "catalogue search page", () -> mvc.get().uri("/procedures?q=giay phep").exchange());
+
+		List<String> failures = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection()) {
+			requests.forEach((request, statements) -> statements.stream().filter(StatementLog.Executed::isQuery)
+				.distinct()
+				.forEach(statement -> {
+					String plan = explain(connection, statement);
+					boolean seqScan = SEQ_SCAN_OF_LARGE_TABLE.matcher(plan).find();
+					System.out.printf("[plan] %-26s %s | %s%n", request, seqScan ? "SEQ SCAN" : "ok",
+							plan.lines().findFirst().orElse("").trim());
+					if (seqScan) {
+						failures.add(request + ": " + statement.sql().strip() + "\n" + plan);
+					}
+				}));
+		}
+		assertThat(requests.values()).as("the requests ran queries").allMatch(statements -> !statements.isEmpty());
+		assertThat(failures).as("queries that scan a large table sequentially").isEmpty();
+	}
+
+	private void record(Map<String, List<StatementLog.Executed>> requests, String name,
+			java.util.function.Supplier<MvcTestResult> request) {
+		requests.put(name, StatementLog.record(() -> assertThat(request.get()).hasStatusOk()));
+	}
+
+	private MvcTestResult as(String user, org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request) {
+		return request.with(httpBasic(user, DemoAccounts.PASSWORD)).exchange();
+	}
+
+	private static String explain(Connection connection, StatementLog.Executed statement) {
+		try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + statement.sql())) {
+			for (var parameter : statement.parameters().entrySet()) {
+				explain.setObject(parameter.getKey(), parameter.getValue());
+			}
+			StringBuilder plan = new StringBuilder();
+			try (ResultSet rows = explain.executeQuery()) {
+				while (rows.next()) {
+					plan.append(rows.getString(1)).append('\n');
+				}
+			}
+			return plan.toString();
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot explain " + statement.sql(), e);
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.StatementLog;
+import vn.motcua.testing.WebTest;
+
+/**
+ * No N+1 on lists: the number of SQL statements a list page or list API request executes does not
+ * grow with the number of rows it shows. Each list is requested, more rows are added to it, and it
+ * is requested again: both requests must execute the same number of statements (the request's own
+ * thread only; the audit trail's asynchronous listener is not counted). Runs on H2 and, in the
+ * PostgreSQL layer, on PostgreSQL.
+ */
+@WebTest
+@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class })
+class StatementCountTests {
+
+	static final int MORE_ROWS = 4;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void wednesdayMorning() {
+		clock.set(Instant.parse("2026-11-25T01:00:00Z"));
+	}
+
+	@AfterEach
+	void realTime() {
+		clock.reset();
+	}
+
+	@Test
+	void myDossiersPageAndApi() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		Runnable more = () -> dossiers.save(DossierFixtures.aSubmittedDossierOf(citizen));
+		assertFlat("GET /my/dossiers", () -> get("/my/dossiers", DemoAccounts.CITIZEN), more);
+		assertFlat("GET /api/v1/my/dossiers", () -> get("/api/v1/my/dossiers", DemoAccounts.CITIZEN), more);
+	}
+
+	@Test
+	void deskListOfSubmittedDossiers() {
+		assertFlat("GET /desk/dossiers", () -> get("/desk/dossiers", "desk"), this::submitted);
+	}
+
+	@Test
+	void officerQueuePageAndApi() {
+		Runnable more = this::received;
+		assertFlat("GET /work/queue", () -> get("/work/queue", "desk"), more);
+		assertFlat("GET /api/v1/work/queue", () -> get("/api/v1/work/queue", "desk"), more);
+		assertFlat("GET /work/queue?q=", () -> get("/work/queue?q=" + SubmissionFiles.ONLINE_PROCEDURE.substring(0, 1), "desk"),
+				more);
+	}
+
+	@Test
+	void registerOfDossiers() {
+		assertFlat("GET /desk/register", () -> get("/desk/register", "desk"), this::submitted);
+	}
+
+	@Test
+	void catalogueSearchDoesNotGrowWithTheHits() {
+		// the demo catalogue: a query that finds one procedure and one that finds many
+		long one = count(() -> anonymous("/api/v1/procedures?query=" + SubmissionFiles.ONLINE_PROCEDURE));
+		long many = count(() -> anonymous("/api/v1/procedures?query=giay"));
+		long page = count(() -> anonymous("/procedures?q=giay"));
+		long pageOfOne = count(() -> anonymous("/procedures?q=" + SubmissionFiles.ONLINE_PROCEDURE));
+		System.out.printf("[statements] catalogue search: API %d (one hit) / %d (many), page %d / %d%n", one, many,
+				pageOfOne, page);
+		assertThat(many).as("statements of a catalogue search with many hits").isEqualTo(one);
+		assertThat(page).as("statements of the catalogue page with many hits").isEqualTo(pageOfOne);
+	}
+
+	/** The list is requested before and after more rows are added: the statement count stays the same. */
+	private void assertFlat(String request, Supplier<MvcTestResult> list, Runnable addRow) {
+		addRow.run();
+		long before = count(() -> assertThat(list.get()).hasStatusOk());
+		for (int i = 0; i < MORE_ROWS; i++) {
+			addRow.run();
+		}
+		List<StatementLog.Executed> after = StatementLog.record(() -> assertThat(list.get()).hasStatusOk());
+		System.out.printf("[statements] %s: %d statements with 1 row, %d with %d rows%n", request, before,
+				after.size(), 1 + MORE_ROWS);
+		assertThat(after.size()).as("statements of %s after %d more rows (N+1?): %s", request, MORE_ROWS,
+				after.stream().map(StatementLog.Executed::sql).toList()).isEqualTo(before);
+	}
+
+	private static long count(Runnable request) {
+		return StatementLog.record(() -> {
+			request.run();
+			return null;
+		}).size();
+	}
+
+	private MvcTestResult get(String uri, String user) {
+		return mvc.get().uri(uri).with(httpBasic(user, DemoAccounts.PASSWORD)).exchange();
+	}
+
+	private MvcTestResult anonymous(String uri) {
+		return mvc.get().uri(uri).exchange();
+	}
+
+	private String submitted() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		return intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
+				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
+	}
+
+	private void received() {
+		String code = submitted();
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD)).exchange()).hasStatusOk();
+	}
+}
