@@ -104,7 +104,8 @@ public class WorkQueues {
 
 	/**
 	 * The unit head's view of their unit: dossiers at a step that names the unit or that was
-	 * assigned to one of its officers.
+	 * assigned to one of its officers. The sub-select reaches each of the two by its own index (an OR
+	 * across the two tables would scan every dossier); the outer condition keeps the current step's.
 	 *
 	 * @throws AccessDeniedException when the signed-in officer is not a unit head of a unit
 	 */
@@ -120,7 +121,9 @@ public class WorkQueues {
 			.addValue("unit", head.unitId()).addValue("members", members);
 		return query("""
 				d.held_by_agency IS NULL AND d.agency_code = :agency
-				AND (d.step_unit_id = :unit OR s.holder_account_id IN (:members))""", parameters, filter);
+				AND (d.step_unit_id = :unit OR s.holder_account_id IN (:members))
+				AND d.id IN (SELECT u.id FROM dossier u WHERE u.step_unit_id = :unit
+				             UNION SELECT h.dossier_id FROM dossier_step h WHERE h.holder_account_id IN (:members))""", parameters, filter);
 	}
 
 	/**

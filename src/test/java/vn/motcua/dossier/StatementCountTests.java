@@ -100,7 +100,10 @@ class StatementCountTests {
 		assertThat(page).as("statements of the catalogue page with many hits").isEqualTo(pageOfOne);
 	}
 
-	/** The list is requested before and after more rows are added: the statement count stays the same. */
+	/**
+	 * The list is requested before and after more rows are added: the statement count does not grow
+	 * (it may shrink, when the first request warmed a cache).
+	 */
 	private void assertFlat(String request, Supplier<MvcTestResult> list, Runnable addRow) {
 		addRow.run();
 		long before = count(() -> assertThat(list.get()).hasStatusOk());
@@ -111,7 +114,7 @@ class StatementCountTests {
 		System.out.printf("[statements] %s: %d statements with 1 row, %d with %d rows%n", request, before,
 				after.size(), 1 + MORE_ROWS);
 		assertThat(after.size()).as("statements of %s after %d more rows (N+1?): %s", request, MORE_ROWS,
-				after.stream().map(StatementLog.Executed::sql).toList()).isEqualTo(before);
+				after.stream().map(StatementLog.Executed::sql).toList()).isLessThanOrEqualTo((int) before);
 	}
 
 	private static long count(Runnable request) {
