@@ -128,12 +128,16 @@ class ServiceIndexWebTests {
 
 	@Test
 	void aPeriodWithoutRecordsMeasuresNothingAndScoresZero() {
-		JsonNode index = read("/api/v1/reports/service-index?agency=" + AGENCY + "&from=2001-01-01&to=2001-01-31",
+		JsonNode index = read("/api/v1/reports/service-index?agency=" + AGENCY + "&from=2023-01-01&to=2023-01-31",
 				"leader");
 		Map<String, JsonNode> criteria = criteria(index);
 		assertThat(criteria.get("2.1").get("status").asString()).isEqualTo("NOT_MEASURABLE");
 		assertThat(criteria.get("2.1").get("denominator").asLong()).isZero();
 		assertThat(index.get("total").decimalValue()).isZero();
+		assertThat(index.get("versionEffectiveFrom").asString()).isEqualTo("2022-06-23");
+		// before the first version of the weights came into force there is nothing to score with
+		assertThat(mvc.get().uri("/api/v1/reports/service-index?agency=" + AGENCY + "&from=2001-01-01&to=2001-01-31")
+			.with(as("leader"))).hasStatus(400);
 	}
 
 	@Test
