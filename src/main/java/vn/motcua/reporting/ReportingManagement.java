@@ -17,6 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.rating.Grouping;
+import vn.motcua.rating.RatingManagement;
+import vn.motcua.rating.SatisfactionQuery;
+import vn.motcua.rating.SatisfactionReport;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -38,11 +42,32 @@ public class ReportingManagement {
 	private final JdbcClient jdbc;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final ServiceIndexCalculator serviceIndex;
+	private final RatingManagement ratings;
 
-	ReportingManagement(JdbcClient jdbc, MessageSource messages, Clock clock) {
+	ReportingManagement(JdbcClient jdbc, MessageSource messages, Clock clock, ServiceIndexCalculator serviceIndex,
+			RatingManagement ratings) {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.clock = clock;
+		this.serviceIndex = serviceIndex;
+		this.ratings = ratings;
+	}
+
+	/**
+	 * The service index of Decision 766 for one agency and period; sub-criterion 2.1 is computed from this
+	 * period's Biểu 06, so the two agree by construction.
+	 */
+	public ServiceIndex serviceIndex(String agencyCode, ReportPeriod period, Locale locale) {
+		return serviceIndex.compute(agencyCode, period, procedureHandling(List.of(agencyCode), period, locale), locale);
+	}
+
+	/**
+	 * Satisfaction per {@code by} (sector, procedure, unit, officer…) of the ratings given in the period,
+	 * from the rating module: the same figures its own statistics show.
+	 */
+	public SatisfactionReport satisfaction(String agencyCode, ReportPeriod period, Grouping by) {
+		return ratings.satisfaction(new SatisfactionQuery(agencyCode, period.from(), period.to(), by, null));
 	}
 
 	/** Biểu 06 for the agencies (their dossiers summed) and the period, one row per sector and the total. */
@@ -94,6 +119,39 @@ public class ReportingManagement {
 					rs.getTimestamp("received_at").toLocalDateTime(), time(rs.getTimestamp("due_at")),
 					time(rs.getTimestamp("ended_at")), rs.getString("final_class")))
 			.list();
+	}
+
+	/**
+	 * The satisfied share per sector code of the ratings given in the period, summed over the agencies,
+	 * with the total under {@link #ALL_SECTORS}: counts only, nothing about any person.
+	 */
+	public Map<String, Satisfaction> satisfactionBySector(List<String> agencies, ReportPeriod period) {
+		Map<String, Satisfaction> bySector = new java.util.HashMap<>();
+		for (String agency : agencies) {
+			SatisfactionReport report = satisfaction(agency, period, Grouping.SECTOR);
+			for (vn.motcua.rating.SatisfactionRow row : report.rows()) {
+				bySector.merge(row.key(), new Satisfaction(row.ratings(), row.satisfied()), Satisfaction::plus);
+			}
+			bySector.merge(ALL_SECTORS, new Satisfaction(report.total().ratings(), report.total().satisfied()),
+					Satisfaction::plus);
+		}
+		return bySector;
+	}
+
+	/** The key of the total in {@link #satisfactionBySector}. */
+	public static final String ALL_SECTORS = "*";
+
+	/** Ratings and satisfied ratings of a group. */
+	public record Satisfaction(long ratings, long satisfied) {
+
+		Satisfaction plus(Satisfaction other) {
+			return new Satisfaction(ratings + other.ratings, satisfied + other.satisfied);
+		}
+
+		/** Satisfied per hundred ratings, one decimal, or null without ratings. */
+		public @Nullable Double percent() {
+			return ratings == 0 ? null : Math.round(satisfied * 1000.0 / ratings) / 10.0;
+		}
 	}
 
 	/** The agencies that have dossiers in the read model, for the public dashboard's choice. */

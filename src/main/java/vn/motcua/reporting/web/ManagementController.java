@@ -31,13 +31,15 @@ class ManagementController {
 	private final ReportAccess access;
 	private final OrganizationManagement organization;
 	private final MessageSource messages;
+	private final java.time.Clock clock;
 
 	ManagementController(ReportingManagement reporting, ReportAccess access, OrganizationManagement organization,
-			MessageSource messages) {
+			MessageSource messages, java.time.Clock clock) {
 		this.reporting = reporting;
 		this.access = access;
 		this.organization = organization;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** One line of open work with the unit's and the holder's names. */
@@ -63,6 +65,11 @@ class ManagementController {
 		model.addAttribute("trends", trends);
 		model.addAttribute("trendBars", Bar.of(trends, MonthTrend::month, MonthTrend::received,
 				trend -> String.valueOf(trend.received())));
+		// the service index of the statutory year so far, for the first agency shown (the index is per agency)
+		if (!agencies.isEmpty()) {
+			model.addAttribute("index", reporting.serviceIndex(agencies.get(0), vn.motcua.reporting.ReportPeriod
+				.yearOf(java.time.LocalDate.now(clock.withZone(vn.motcua.shared.VietnamTime.ZONE))), locale));
+		}
 		return "reporting/management";
 	}
 

@@ -21,6 +21,9 @@ class ReportAccess {
 	static final Set<Role> STATUTORY = Set.of(Role.AGENCY_LEADER, Role.UNIT_HEAD, Role.RECORDS_OFFICER,
 			Role.PEOPLES_INSPECTOR);
 
+	/** Who reads the satisfaction report: leaders, unit heads and the people's inspectors. */
+	static final Set<Role> SATISFACTION = Set.of(Role.AGENCY_LEADER, Role.UNIT_HEAD, Role.PEOPLES_INSPECTOR);
+
 	/** Who runs the agency's work day to day. */
 	static final Set<Role> LEADERS = Set.of(Role.AGENCY_LEADER, Role.UNIT_HEAD);
 
@@ -54,5 +57,17 @@ class ReportAccess {
 			throw new AccessDeniedException("No reporting role in agency " + requested);
 		}
 		return List.of(requested.trim());
+	}
+
+	/**
+	 * One agency for the reports that are per agency (satisfaction, service index): the requested one if
+	 * allowed, else the first of the officer's; forbidden when the officer has none.
+	 */
+	String one(@Nullable String requested, Collection<Role> roles) {
+		List<String> chosen = choose(requested, roles);
+		if (chosen.isEmpty()) {
+			throw new AccessDeniedException("No reporting role in any agency");
+		}
+		return chosen.get(0);
 	}
 }

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.document.PdfRenderer;
 import vn.motcua.reporting.ProcedureHandlingReport;
 import vn.motcua.reporting.ReportCell;
+import vn.motcua.rating.SatisfactionReport;
+import vn.motcua.rating.SatisfactionRow;
 import vn.motcua.reporting.ReportRow;
 
 /**
@@ -134,6 +136,88 @@ class ReportExports {
 	private String period(ProcedureHandlingReport report, Locale locale) {
 		return messages.getMessage("reporting.period",
 				new Object[] { report.period().from().format(DATE), report.period().to().format(DATE) }, locale);
+	}
+
+	/** The satisfaction report's table: group, ratings, each level, satisfied, share, average indicator total. */
+	List<List<String>> satisfactionTable(SatisfactionReport report, Locale locale) {
+		List<List<String>> table = new java.util.ArrayList<>();
+		List<String> header = new java.util.ArrayList<>();
+		header.add(text("reporting.satisfaction.group." + report.query().by().name(), locale));
+		header.add(text("reporting.satisfaction.ratings", locale));
+		for (String level : report.levels()) {
+			header.add(messages.getMessage("rating.level." + level, null, level, locale));
+		}
+		header.add(text("reporting.satisfaction.satisfied", locale));
+		header.add(text("reporting.satisfaction.percent", locale));
+		header.add(text("reporting.satisfaction.indicators", locale));
+		table.add(header);
+		for (SatisfactionRow row : report.rows()) {
+			table.add(satisfactionRow(row.label(), row, report.levels()));
+		}
+		table.add(satisfactionRow(text("reporting.total", locale), report.total(), report.levels()));
+		return table;
+	}
+
+	private static List<String> satisfactionRow(String label, SatisfactionRow row, List<String> levels) {
+		List<String> line = new java.util.ArrayList<>();
+		line.add(label);
+		line.add(String.valueOf(row.ratings()));
+		for (String level : levels) {
+			line.add(String.valueOf(row.levels().getOrDefault(level, 0L)));
+		}
+		line.add(String.valueOf(row.satisfied()));
+		line.add(row.satisfiedPercent().toPlainString());
+		line.add(row.averageIndicatorTotal() == null ? "" : row.averageIndicatorTotal().toPlainString());
+		return line;
+	}
+
+	String satisfactionCsv(SatisfactionReport report, Locale locale) {
+		StringBuilder csv = new StringBuilder();
+		boolean header = true;
+		for (List<String> line : satisfactionTable(report, locale)) {
+			for (int i = 0; i < line.size(); i++) {
+				csv.append(i == 0 ? "" : ",").append(header || i == 0 ? csvField(line.get(i)) : line.get(i));
+			}
+			csv.append("\r\n");
+			header = false;
+		}
+		return csv.toString();
+	}
+
+	byte[] satisfactionXlsx(SatisfactionReport report, String agencyNames, Locale locale) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet(text("reporting.satisfaction.sheet", locale));
+			CellStyle bold = style(workbook, true, false);
+			CellStyle header = style(workbook, true, true);
+			CellStyle grid = style(workbook, false, true);
+			title(sheet, 0, text("reporting.satisfaction.title", locale), bold);
+			title(sheet, 1, agencyNames, bold);
+			title(sheet, 2, messages.getMessage("reporting.period", new Object[] { report.query().from().format(DATE),
+					report.query().to().format(DATE) }, locale), null);
+			int index = 4;
+			boolean first = true;
+			for (List<String> line : satisfactionTable(report, locale)) {
+				Row row = sheet.createRow(index++);
+				for (int column = 0; column < line.size(); column++) {
+					String text = line.get(column);
+					if (!first && column > 0 && !text.isEmpty()) {
+						Cell cell = row.createCell(column);
+						cell.setCellValue(Double.parseDouble(text));
+						cell.setCellStyle(grid);
+					}
+					else {
+						cell(row, column, text, first ? header : grid);
+					}
+				}
+				first = false;
+			}
+			sheet.setColumnWidth(0, 40 * 256);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static void csvRow(StringBuilder csv, String number, ReportRow row) {

@@ -19,7 +19,9 @@ class ReportingAccessRules implements AccessRules {
 		rules.requestMatchers("/reports/procedure-handling", "/reports/procedure-handling/**",
 				"/api/v1/reports/procedure-handling")
 			.hasAnyRole(ReportAccess.STATUTORY.stream().map(Role::name).toArray(String[]::new));
-		rules.requestMatchers("/reports/management")
+		rules.requestMatchers("/reports/satisfaction", "/api/v1/reports/satisfaction")
+			.hasAnyRole(ReportAccess.SATISFACTION.stream().map(Role::name).toArray(String[]::new));
+		rules.requestMatchers("/reports/management", "/reports/service-index", "/api/v1/reports/service-index")
 			.hasAnyRole(ReportAccess.LEADERS.stream().map(Role::name).toArray(String[]::new));
 	}
 }

@@ -49,6 +49,9 @@ class TransparencyController {
 		model.addAttribute("selectedAgency", chosen.size() == 1 ? chosen.get(0) : "");
 		model.addAttribute("year", year);
 		model.addAttribute("period", period);
+		model.addAttribute("yearSatisfaction", reporting.satisfactionBySector(chosen, year.period()));
+		model.addAttribute("periodSatisfaction", reporting.satisfactionBySector(chosen, period.period()));
+		model.addAttribute("allSectors", ReportingManagement.ALL_SECTORS);
 		NumberFormat number = NumberFormat.getNumberInstance(locale);
 		model.addAttribute("yearReceived", Bar.of(year.rows(), ReportRow::sectorName, ReportRow::received,
 				row -> number.format(row.received())));
