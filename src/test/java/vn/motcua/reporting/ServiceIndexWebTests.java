@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.ReturnedDossiers;
+import vn.motcua.rating.RatingInput;
+import vn.motcua.rating.RatingManagement;
 import vn.motcua.dossier.OnlineSubmission;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.UploadedFile;
@@ -56,6 +59,9 @@ class ServiceIndexWebTests {
 
 	@Autowired
 	PetitionManagement petitions;
+
+	@Autowired
+	RatingManagement ratings;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -172,6 +178,39 @@ class ServiceIndexWebTests {
 			.contains("id=\"service-index\"").contains("Chưa đo được");
 		String page = body(mvc.get().uri("/transparency?" + period).exchange());
 		assertThat(page).contains("Tỷ lệ hài lòng (%)").doesNotContain(DemoAccounts.CITIZEN);
+	}
+
+	@Test
+	void aDissatisfiedRatingCountsInTheSatisfactionReportAndLowers54ByOneDossier() {
+		String code = new ReturnedDossiers(mvc, intake, accounts).returned(DemoAccounts.CITIZEN);
+		awaitEvents();
+		JsonNode before = criteria(read("/api/v1/reports/service-index?" + period, "leader")).get("5.4");
+		JsonNode satisfactionBefore = read("/api/v1/reports/satisfaction?" + period, "inspector").get("total");
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		ratings.rate(citizen, code, new RatingInput("DISSATISFIED", null, Map.of()));
+		awaitEvents();
+
+		JsonNode satisfaction = read("/api/v1/reports/satisfaction?" + period, "inspector").get("total");
+		assertThat(satisfaction.get("ratings").asLong()).isEqualTo(satisfactionBefore.get("ratings").asLong() + 1);
+		assertThat(satisfaction.get("satisfied").asLong()).isEqualTo(satisfactionBefore.get("satisfied").asLong());
+		JsonNode after = criteria(read("/api/v1/reports/service-index?" + period, "leader")).get("5.4");
+		assertThat(after.get("denominator").asLong()).isEqualTo(before.get("denominator").asLong());
+		assertThat(after.get("numerator").asLong())
+			.isEqualTo(Math.max(0, before.get("numerator").asLong() - 1));
+		// the public dashboard shows the sector's share, the same figure as the report's, and no name
+		JsonNode sector = null;
+		for (JsonNode row : read("/api/v1/reports/satisfaction?" + period + "&by=SECTOR", "leader").get("rows")) {
+			sector = row;
+		}
+		assertThat(sector).isNotNull();
+		assertThat(sector.get("ratings").asLong()).isPositive();
+		String page = body(mvc.get().uri("/transparency?" + period).exchange());
+		assertThat(page).doesNotContain("Nguyễn Văn An").doesNotContain(code);
+	}
+
+	private void awaitEvents() {
+		Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(
+				() -> jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() == 0);
 	}
 
 	private void assertRatio(JsonNode criterion, PetitionFigures.Ratio ratio) {
