@@ -82,6 +82,14 @@ public class WorkingCalendar {
 		return due.isBefore(cutOff) ? OpenTimeliness.OVERDUE : OpenTimeliness.WITHIN_DEADLINE;
 	}
 
+	/**
+	 * How many working days lie from {@code from} (included) to {@code to} (excluded); zero when
+	 * {@code to} is not after {@code from}. "At least n working days before" a date means at least n.
+	 */
+	public long workingDaysBetween(LocalDate from, LocalDate to, @Nullable UUID agencyId) {
+		return to.isAfter(from) ? time(agencyId).workingDaysBetween(from, to) : 0;
+	}
+
 	public boolean isWorkingDay(LocalDate date, @Nullable UUID agencyId) {
 		return time(agencyId).isWorkingDay(date);
 	}

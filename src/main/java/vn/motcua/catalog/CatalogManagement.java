@@ -94,6 +94,17 @@ public class CatalogManagement {
 		return announced;
 	}
 
+	/**
+	 * Every announced version (abolitions too) of the procedures an agency handles, by procedure and
+	 * number: what the service index scores the agency's catalogue on.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProcedureVersion> announcedVersions(String agencyCode) {
+		return versions.findAll().stream()
+			.filter(version -> !version.isDraft() && version.content().agencyCode().equals(agencyCode))
+			.toList();
+	}
+
 	/** Whether the procedure has been announced at least once (so a draft of it amends or replaces). */
 	@Transactional(readOnly = true)
 	public boolean hasAnnouncedVersion(String procedureCode) {

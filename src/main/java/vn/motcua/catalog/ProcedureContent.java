@@ -52,6 +52,17 @@ public record ProcedureContent(String name, String sectorCode, String agencyCode
 		return channels.contains(Channel.ONLINE) && onlineLevel != OnlineLevel.NONE;
 	}
 
+	/**
+	 * Whether the version publishes all seven components a procedure must make public (Decree 63/2010
+	 * Art. 8.2, legal-rules §5 sub-criterion 1.3): name, sequence of steps, method of submission,
+	 * documents, processing time, who may apply and the agency that decides.
+	 */
+	@JsonIgnore
+	public boolean publishesEveryComponent() {
+		return !name.isBlank() && !steps.isEmpty() && !channels.isEmpty() && !documents.isEmpty()
+				&& processingTime.amount().signum() > 0 && !applicants.isEmpty() && !agencyCode.isBlank();
+	}
+
 	ProcedureContent withDocument(int index, RequiredDocument document) {
 		List<RequiredDocument> changed = new ArrayList<>(documents);
 		changed.set(index, document);

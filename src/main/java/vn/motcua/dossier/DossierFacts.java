@@ -21,11 +21,14 @@ import vn.motcua.identity.Role;
  * @param pausedSince when the clock stopped, while it waits for documents or a payment after receipt
  * @param supplementRequests requests for documents after receipt (more than one counts as late)
  * @param refused processing ended with a refusal (its written refusal is the result)
+ * @param electronicResult its result was signed and issued as an electronic document
+ * @param digitisedComponents at least one of its documents is held as a file (uploaded or scanned)
  */
 public record DossierFacts(UUID id, long version, String code, String agencyCode, String procedureCode,
 		UUID procedureVersionId, String procedureName, Channel channel, DossierStatus status, Instant submittedAt,
 		@Nullable Instant receivedAt, @Nullable LocalDateTime dueAt, @Nullable Instant endedAt,
 		@Nullable Timeliness timeliness, @Nullable Instant pausedSince, long supplementRequests, boolean refused,
 		@Nullable Role stepRole, @Nullable UUID stepUnitId, @Nullable UUID stepHolderAccountId,
-		@Nullable LocalDateTime stepDueAt, @Nullable String heldByAgency) {
+		@Nullable LocalDateTime stepDueAt, @Nullable String heldByAgency, boolean electronicResult,
+		boolean digitisedComponents) {
 }

@@ -22,8 +22,8 @@ import vn.motcua.reporting.ServiceIndex.Status;
 import vn.motcua.reporting.ServiceIndex.SubCriterion;
 
 /**
- * Computes the service index (Decision 766, legal-rules §5) from Biểu 06, the ratings and the
- * petitions. Nothing is invented: a sub-criterion whose data the system does not hold is
+ * Computes the service index (Decision 766, legal-rules §5) from Biểu 06, the digitisation figures
+ * of the same dossiers, the procedure catalogue, the ratings and the petitions. Nothing is invented: a sub-criterion whose data the system does not hold is
  * {@link Status#NOT_MEASURABLE} with the reason, and earns no points.
  */
 @Component
@@ -43,14 +43,11 @@ class ServiceIndexCalculator {
 
 	/** Why each sub-criterion that is not computed is not: the key of the reason's message. */
 	private static final Map<String, String> NOT_MEASURABLE = Map.ofEntries(
-			Map.entry("1.1", "reporting.index.reason.not-computed"), Map.entry("1.2", "reporting.index.reason.csdlqg"),
-			Map.entry("1.3", "reporting.index.reason.not-computed"), Map.entry("1.4", "reporting.index.reason.dvcqg"),
-			Map.entry("3.1", "reporting.index.reason.not-computed"), Map.entry("3.3", "reporting.index.reason.sync-rate"),
-			Map.entry("3.4", "reporting.index.reason.payment"), Map.entry("3.5", "reporting.index.reason.payment"),
-			Map.entry("3.6", "reporting.index.reason.payment"), Map.entry("4.1", "reporting.index.reason.not-computed"),
-			Map.entry("4.2", "reporting.index.reason.not-computed"), Map.entry("4.copy", "reporting.index.reason.copy"),
-			Map.entry("4.3", "reporting.index.reason.reuse"), Map.entry("4.4", "reporting.index.reason.reuse"),
-			Map.entry("4.5a", "reporting.index.reason.population"),
+			Map.entry("1.2", "reporting.index.reason.csdlqg"), Map.entry("1.4", "reporting.index.reason.dvcqg"),
+			Map.entry("3.3", "reporting.index.reason.sync-rate"), Map.entry("3.4", "reporting.index.reason.payment"),
+			Map.entry("3.5", "reporting.index.reason.payment"), Map.entry("3.6", "reporting.index.reason.payment"),
+			Map.entry("4.copy", "reporting.index.reason.copy"), Map.entry("4.3", "reporting.index.reason.reuse"),
+			Map.entry("4.4", "reporting.index.reason.reuse"), Map.entry("4.5a", "reporting.index.reason.population"),
 			Map.entry("4.5b", "reporting.index.reason.population"));
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -58,17 +55,25 @@ class ServiceIndexCalculator {
 	private final ServiceIndexSettings settings;
 	private final RatingManagement ratings;
 	private final PetitionManagement petitions;
+	private final CatalogueCriteria catalogue;
 	private final MessageSource messages;
 
 	ServiceIndexCalculator(ServiceIndexSettings settings, RatingManagement ratings, PetitionManagement petitions,
-			MessageSource messages) {
+			CatalogueCriteria catalogue, MessageSource messages) {
 		this.settings = settings;
+		this.catalogue = catalogue;
 		this.ratings = ratings;
 		this.petitions = petitions;
 		this.messages = messages;
 	}
 
-	ServiceIndex compute(String agencyCode, ReportPeriod period, ProcedureHandlingReport report, Locale locale) {
+	/**
+	 * @param digitisation of the dossiers resolved with a result in the period (Biểu 06 column 7 less
+	 *        withdrawals, refusals and stops): those with an electronic result, and of these those with a
+	 *        digitised component
+	 */
+	ServiceIndex compute(String agencyCode, ReportPeriod period, ProcedureHandlingReport report,
+			Digitisation digitisation, Locale locale) {
 		ServiceIndexSettings.Version version = settings.on(period.to());
 		ReportRow total = report.total();
 		PetitionFigures petitionFigures = petitions.figures(agencyCode, period.from(), period.to());
@@ -79,6 +84,18 @@ class ServiceIndexCalculator {
 		long late = total.count(ReportCell.LATE) + total.count(ReportCell.OVERDUE);
 
 		Map<String, SubCriterion> measured = new LinkedHashMap<>();
+		CatalogueCriteria.Ratios procedures = catalogue.measure(agencyCode, period,
+				version.announcementLeadWorkingDays());
+		measured.put("1.1", measured(version, "1.1", procedures.announcedOnTime(), "reporting.index.note.1.1", locale,
+				version.announcementLeadWorkingDays()));
+		measured.put("1.3", measured(version, "1.3", procedures.publishedInFull(), "reporting.index.note.1.3", locale));
+		measured.put("3.1", measured(version, "3.1", procedures.offeredOnline(), "reporting.index.note.3.1", locale));
+		measured.put("4.1", measured(version, "4.1",
+				new IndexRatio(digitisation.electronicResults(), digitisation.resultsIssued()), "reporting.index.note.4.1",
+				locale));
+		measured.put("4.2", measured(version, "4.2",
+				new IndexRatio(digitisation.digitisedWithElectronicResult(), digitisation.resultsIssued()),
+				"reporting.index.note.4.2", locale));
 		// 2.1 counts exactly what Biểu 06 counts: columns 8 + 9 + 12 over column 3 (§2.4 timeliness).
 		measured.put("2.1", measured(version, "2.1", total.count(ReportCell.EARLY) + total.count(ReportCell.ON_TIME)
 				+ total.count(ReportCell.WITHIN_DEADLINE), total.received(), null, locale));
@@ -114,6 +131,11 @@ class ServiceIndexCalculator {
 				measurable);
 	}
 
+	private SubCriterion measured(ServiceIndexSettings.Version version, String code, IndexRatio ratio,
+			String noteKey, Locale locale, Object... noteArguments) {
+		return measured(version, code, ratio.numerator(), ratio.denominator(), noteKey, locale, noteArguments);
+	}
+
 	private SubCriterion measured(ServiceIndexSettings.Version version, String code, long numerator, long denominator,
 			@Nullable String noteKey, Locale locale, Object... noteArguments) {
 		BigDecimal max = points(version, code);
@@ -139,6 +161,10 @@ class ServiceIndexCalculator {
 		return new SubCriterion("2.2", name("2.2", locale), Status.MEASURED, points(version, "2.2"), null, null,
 				days == null ? null : BigDecimal.valueOf(days), null, false, BigDecimal.ZERO.setScale(2),
 				text("reporting.index.note.2.2", locale));
+	}
+
+	/** The digitisation counts of the dossiers resolved with a result in a period, from the read model. */
+	record Digitisation(long resultsIssued, long electronicResults, long digitisedWithElectronicResult) {
 	}
 
 	private SubCriterion notMeasurable(ServiceIndexSettings.Version version, String code, Locale locale) {

@@ -142,6 +142,13 @@ class DeadlineTests {
 				LocalDateTime.parse("2026-03-10T07:30"), null)).isZero();
 	}
 
+	@ParameterizedTest(name = "[{0}, {1}) holds {2} working days")
+	@CsvSource({ "2026-02-10, 2026-02-24, 5", "2026-02-11, 2026-02-24, 4", "2026-03-09, 2026-03-16, 5",
+			"2026-12-30, 2027-01-05, 3", "2026-03-16, 2026-03-16, 0", "2026-03-17, 2026-03-16, 0" })
+	void countsWholeWorkingDaysAcrossHolidaysAndYears(LocalDate from, LocalDate to, long expected) {
+		assertThat(calendar.workingDaysBetween(from, to, null)).isEqualTo(expected);
+	}
+
 	@ParameterizedTest(name = "finished {0} → {1}")
 	@CsvSource({ "2026-03-11T16:00, EARLY", "2026-03-12T09:00, ON_TIME", "2026-03-12T10:00, ON_TIME",
 			"2026-03-12T10:01, LATE", "2026-03-13T08:00, LATE" })

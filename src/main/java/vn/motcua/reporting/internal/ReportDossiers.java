@@ -77,6 +77,8 @@ public class ReportDossiers {
 		values.put("stepUnit", facts.stepUnitId());
 		values.put("stepHolder", facts.stepHolderAccountId());
 		values.put("stepDue", facts.stepDueAt());
+		values.put("electronicResult", facts.electronicResult());
+		values.put("digitised", facts.digitisedComponents());
 		values.put("updated", LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE));
 		if (update(values) == 0 && !exists(facts.id())) {
 			try {
@@ -96,7 +98,8 @@ public class ReportDossiers {
 				  status = :status, submitted_at = :submitted, received_at = :received, due_at = :due,
 				  ended_at = :ended, ending = :ending, final_class = :finalClass, paused_since = :paused,
 				  supplement_requests = :supplements, elapsed_minutes = :minutes, step_role = :stepRole,
-				  step_unit_id = :stepUnit, step_holder_id = :stepHolder, step_due_at = :stepDue, updated_at = :updated
+				  step_unit_id = :stepUnit, step_holder_id = :stepHolder, step_due_at = :stepDue,
+				  electronic_result = :electronicResult, digitised_components = :digitised, updated_at = :updated
 				WHERE dossier_id = :id AND dossier_version <= :version
 				""").params(values).update();
 	}
@@ -111,10 +114,11 @@ public class ReportDossiers {
 				INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
 				  sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
 				  ended_at, ending, final_class, paused_since, supplement_requests, elapsed_minutes, step_role,
-				  step_unit_id, step_holder_id, step_due_at, updated_at)
+				  step_unit_id, step_holder_id, step_due_at, electronic_result, digitised_components, updated_at)
 				VALUES (:id, :version, :code, :agency, :sectorCode, :sectorName, :sectorPosition, :procedureCode,
 				  :procedureName, :channel, :status, :submitted, :received, :due, :ended, :ending, :finalClass, :paused,
-				  :supplements, :minutes, :stepRole, :stepUnit, :stepHolder, :stepDue, :updated)
+				  :supplements, :minutes, :stepRole, :stepUnit, :stepHolder, :stepDue, :electronicResult, :digitised,
+				  :updated)
 				""").params(values).update();
 	}
 
