@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +33,8 @@ class MessageBundleTests {
 	static final Path BUNDLES = Path.of("src/main/resources/messages");
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 	/** A tag, with quoted attribute values that may hold '>' (Thymeleaf expressions do). */
 	private static final Pattern TAG = Pattern.compile("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>");
@@ -47,6 +51,30 @@ class MessageBundleTests {
 			assertThat(load(english).stringPropertyNames()).as("keys of %s", english)
 				.containsExactlyInAnyOrderElementsOf(load(bundle).stringPropertyNames());
 		}
+	}
+
+	/**
+	 * A text with arguments goes through MessageFormat, where a lone apostrophe starts a quoted part
+	 * and swallows the placeholders after it ("year's {0}" prints "years {0}"): apostrophes are doubled there.
+	 */
+	@Test
+	void everyTextWithArgumentsFormatsWithItsApostrophesAndPlaceholders() throws IOException {
+		List<String> broken = new ArrayList<>();
+		for (Path bundle : allBundles()) {
+			Properties texts = load(bundle);
+			for (String key : texts.stringPropertyNames()) {
+				String text = texts.getProperty(key);
+				Matcher placeholder = PLACEHOLDER.matcher(text);
+				if (!placeholder.find()) {
+					continue;
+				}
+				String formatted = formatted(text);
+				if (LONE_APOSTROPHE.matcher(text).find() || PLACEHOLDER.matcher(formatted).find()) {
+					broken.add(bundle.getFileName() + ": " + key + " → " + formatted);
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
 	}
 
 	@Test
@@ -119,6 +147,29 @@ class MessageBundleTests {
 				.filter(file -> !file.getFileName().toString().contains("_"))
 				.sorted()
 				.toList();
+		}
+	}
+
+	/** The text formatted with numbers for its arguments, or with words where a format asks for text. */
+	private static String formatted(String text) {
+		MessageFormat format = new MessageFormat(text, Locale.ROOT);
+		Object[] numbers = new Object[10];
+		Object[] words = new Object[10];
+		for (int i = 0; i < numbers.length; i++) {
+			numbers[i] = 40 + i;
+			words[i] = "arg" + i;
+		}
+		try {
+			return format.format(numbers);
+		}
+		catch (IllegalArgumentException wantsText) {
+			return format.format(words);
+		}
+	}
+
+	private static List<Path> allBundles() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.filter(file -> file.getFileName().toString().endsWith(".properties")).sorted().toList();
 		}
 	}
 
