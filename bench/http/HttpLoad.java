@@ -41,11 +41,14 @@ public class HttpLoad {
 		int users = Integer.parseInt(args[1]);
 		int seconds = Integer.parseInt(args[2]);
 		// which phases to run, in this order: warmup (an unreported lifecycle phase, so that the JIT has compiled
-		// the hot paths), submission, lifecycle, status (codes of the submission phase and of the STORED
-		// preloaded dossiers, half and half; -Dstored=0 for only the codes this run produced), catalog, queue, dashboard
+		// the hot paths), submission, lifecycle, status (codes this run produced and codes of stored dossiers,
+		// half and half: -Dstored-codes=FILE, one code a line, sampled from the database), catalog, queue, dashboard
 		List<String> phases = List.of((args.length > 3 ? args[3] : "submission,lifecycle,status").split(","));
 		int clients = Integer.getInteger("clients", users * 2);
-		int stored = Integer.getInteger("stored", 0);
+		String storedCodesFile = System.getProperty("stored-codes");
+		List<String> stored = storedCodesFile == null ? List.of()
+				: java.nio.file.Files.readAllLines(java.nio.file.Path.of(storedCodesFile)).stream()
+					.map(String::strip).filter(code -> !code.isEmpty()).toList();
 		int warmup = Integer.getInteger("warmup", 20);
 		System.out.printf("load generator: %d virtual users (read paths: %d clients), %d s per phase, %d s warm-up, "
 				+ "%d cores, Java %s, loopback%n", users, clients, seconds, phases.contains("warmup") ? warmup : 0,
@@ -70,12 +73,12 @@ public class HttpLoad {
 			KINDS.forEach((kind, nanos) -> report("  " + kind, new Result(nanos, 0, Double.NaN)));
 		}
 		List<String> known = new ArrayList<>(codes);
-		if (phases.contains("status") && (!known.isEmpty() || stored > 0)) {
+		if (phases.contains("status") && (!known.isEmpty() || !stored.isEmpty())) {
 			report("status look-up (GET /api/v1/dossiers/{code}/status)", run(clients, seconds, () -> {
 				HttpClient client = HttpClient.newHttpClient();
 				return () -> {
-					String code = known.isEmpty() || Math.random() < 0.5 ? syntheticCode(stored)
-							: known.get((int) (Math.random() * known.size()));
+					List<String> from = known.isEmpty() || (!stored.isEmpty() && Math.random() < 0.5) ? stored : known;
+					String code = from.get((int) (Math.random() * from.size()));
 					get(client, base + "/api/v1/dossiers/" + code + "/status");
 					return null;
 				};
@@ -110,13 +113,6 @@ public class HttpLoad {
 	static final String[] QUERIES = { "giấy phép", "dang ky kinh doanh", "ban le ruou", "xang dau", "an toan thuc pham",
 			"cap lai giay chung nhan", "hộ tịch", "x" };
 	static final String[] OFFICERS = { "desk", "unithead", "specialist", "leader", "records" };
-
-	/** A code of one of the STORED dossiers bench/http/preload.sql inserted (same formula). */
-	static String syntheticCode(int stored) {
-		int n = 1 + (int) (Math.random() * stored);
-		java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 1).plusDays(n % 360);
-		return "000.00.31.H55-" + day.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + "-" + (50000 + n / 360);
-	}
 
 	static Object get(HttpClient client, String url) throws Exception {
 		var response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());

@@ -27,4 +27,5 @@ for _ in $(seq 1 120); do
 done
 psql -h 127.0.0.1 -U postgres -d $db -q -v count="$stored" -f bench/http/preload.sql
 echo "system: PostgreSQL, heap -Xmx1g, $(nproc) cores; started $(grep -o 'Started MotcuaApplication in [0-9.]* seconds' "$data/app.log"); $(psql -h 127.0.0.1 -U postgres -d $db -tAc 'SELECT COUNT(*) FROM dossier') dossiers stored"
-java bench/http/HttpLoad.java "http://127.0.0.1:$port" "$users" "$seconds"
+psql -h 127.0.0.1 -U postgres -d $db -tAc "SELECT code FROM dossier TABLESAMPLE SYSTEM (1) LIMIT 20000" > "$data/codes"
+java -Dstored-codes="$data/codes" bench/http/HttpLoad.java "http://127.0.0.1:$port" "$users" "$seconds"

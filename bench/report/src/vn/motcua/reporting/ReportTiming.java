@@ -25,7 +25,8 @@ public final class ReportTiming {
 		var messages = new ResourceBundleMessageSource();
 		messages.setBasenames("messages/reporting");
 		messages.setDefaultEncoding("UTF-8");
-		var reporting = new ReportingManagement(jdbc, messages, Clock.systemDefaultZone());
+		// Biểu 06 reads only the read model: the service index calculator and the ratings are not needed
+		var reporting = new ReportingManagement(jdbc, messages, Clock.systemDefaultZone(), null, null);
 		int agencies = Integer.parseInt(args[3]);
 		List<String> codes = new ArrayList<>();
 		for (int agency = 0; agency < agencies; agency++) {
