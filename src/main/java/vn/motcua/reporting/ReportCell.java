@@ -55,9 +55,12 @@ public enum ReportCell {
 		return predicate;
 	}
 
-	/** The dossiers a period's report counts: received before the cut-off and not ended before the start. */
+	/**
+	 * The dossiers a period's report counts: received before the cut-off and not ended before the start
+	 * ({@code active_until} is the end, or the far future while open, so that this is one index range).
+	 */
 	public static final String POPULATION = "r.agency_code IN (:agencies) AND r.received_at IS NOT NULL"
-			+ " AND r.received_at < :cutOff AND (r.ended_at IS NULL OR r.ended_at >= :start)";
+			+ " AND r.received_at < :cutOff AND r.active_until >= :start";
 
 	private static final class Predicates {
 

@@ -161,15 +161,17 @@ class ServiceIndexFixtureTests {
 		jdbc.sql("""
 				INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
 				  sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
-				  ended_at, ending, final_class, paused_since, supplement_requests, elapsed_minutes, step_role,
-				  step_unit_id, step_holder_id, step_due_at, electronic_result, digitised_components, updated_at)
+				  ended_at, active_until, ending, final_class, paused_since, supplement_requests, elapsed_minutes,
+				  step_role, step_unit_id, step_holder_id, step_due_at, electronic_result, digitised_components,
+				  updated_at)
 				VALUES (:id, 1, :code, :agency, 'XANG_DAU', 'Xăng dầu', 1, '9.1', 'Thủ tục', 'ONLINE', :status,
-				  :received, :received, :due, :ended, :ending, :finalClass, NULL, 0, :minutes, NULL, NULL, NULL, NULL,
+				  :received, :received, :due, :ended, :activeUntil, :ending, :finalClass, NULL, 0, :minutes, NULL, NULL, NULL, NULL,
 				  :electronic, :digitised, :received)
 				""")
 			.param("id", id).param("code", agency + "-" + id).param("agency", agency)
 			.param("status", ended == null ? "IN_PROGRESS" : ending.equals("PROCESSED") ? "RETURNED" : ending)
 			.param("received", received).param("due", due).param("ended", ended)
+			.param("activeUntil", ended == null ? LocalDateTime.of(9999, 12, 31, 0, 0) : ended)
 			.param("ending", ending).param("finalClass", finalClass)
 			.param("minutes", ended == null ? null : java.time.Duration.between(received, ended).toMinutes())
 			.param("electronic", electronicResult).param("digitised", digitised)

@@ -29,6 +29,9 @@ import vn.motcua.shared.VietnamTime;
 @Component
 public class ReportDossiers {
 
+	/** The {@code active_until} of an open dossier: after every period's start. */
+	private static final LocalDateTime OPEN = LocalDateTime.of(9999, 12, 31, 0, 0);
+
 	private final JdbcClient jdbc;
 	private final DossierManagement dossiers;
 	private final CatalogManagement catalog;
@@ -68,6 +71,7 @@ public class ReportDossiers {
 		values.put("received", received);
 		values.put("due", facts.dueAt());
 		values.put("ended", ended);
+		values.put("activeUntil", ended == null ? OPEN : ended);
 		values.put("ending", ended == null ? null : ending(facts));
 		values.put("finalClass", ended == null ? null : finalClass(facts, ended).name());
 		values.put("paused", local(facts.pausedSince()));
@@ -96,8 +100,8 @@ public class ReportDossiers {
 				  sector_code = :sectorCode, sector_name = :sectorName, sector_position = :sectorPosition,
 				  procedure_code = :procedureCode, procedure_name = :procedureName, channel = :channel,
 				  status = :status, submitted_at = :submitted, received_at = :received, due_at = :due,
-				  ended_at = :ended, ending = :ending, final_class = :finalClass, paused_since = :paused,
-				  supplement_requests = :supplements, elapsed_minutes = :minutes, step_role = :stepRole,
+				  ended_at = :ended, active_until = :activeUntil, ending = :ending, final_class = :finalClass,
+				  paused_since = :paused, supplement_requests = :supplements, elapsed_minutes = :minutes, step_role = :stepRole,
 				  step_unit_id = :stepUnit, step_holder_id = :stepHolder, step_due_at = :stepDue,
 				  electronic_result = :electronicResult, digitised_components = :digitised, updated_at = :updated
 				WHERE dossier_id = :id AND dossier_version <= :version
@@ -113,12 +117,13 @@ public class ReportDossiers {
 		jdbc.sql("""
 				INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
 				  sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
-				  ended_at, ending, final_class, paused_since, supplement_requests, elapsed_minutes, step_role,
-				  step_unit_id, step_holder_id, step_due_at, electronic_result, digitised_components, updated_at)
+				  ended_at, active_until, ending, final_class, paused_since, supplement_requests, elapsed_minutes,
+				  step_role, step_unit_id, step_holder_id, step_due_at, electronic_result, digitised_components,
+				  updated_at)
 				VALUES (:id, :version, :code, :agency, :sectorCode, :sectorName, :sectorPosition, :procedureCode,
-				  :procedureName, :channel, :status, :submitted, :received, :due, :ended, :ending, :finalClass, :paused,
-				  :supplements, :minutes, :stepRole, :stepUnit, :stepHolder, :stepDue, :electronicResult, :digitised,
-				  :updated)
+				  :procedureName, :channel, :status, :submitted, :received, :due, :ended, :activeUntil, :ending,
+				  :finalClass, :paused, :supplements, :minutes, :stepRole, :stepUnit, :stepHolder, :stepDue,
+				  :electronicResult, :digitised, :updated)
 				""").params(values).update();
 	}
 
