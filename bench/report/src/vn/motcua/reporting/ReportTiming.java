@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Times Biểu 06 for a province-year as the application computes it (ReportingManagement, the same
  * SQL built from ReportCell) beside a hand-written PostgreSQL query with FILTER clauses on the same
  * read model (with the same index on active_until: the best query on the same table and indexes):
- * five runs each after one warm-up, median printed.
+ * eleven runs each, alternating, after one warm-up each; medians printed.
  * Arguments: JDBC URL, user, password, number of agencies, report year.
  */
 public final class ReportTiming {
@@ -36,16 +36,16 @@ public final class ReportTiming {
 		ReportPeriod year = ReportPeriod.of(ReportPeriod.Preset.YEAR, Integer.parseInt(args[4]), 1);
 		long stored = jdbc.sql("SELECT COUNT(*) FROM report_dossier").query(Long.class).single();
 		long[] report = new long[1];
-		long reportMs = median(() -> {
+		Supplier<Object> bieu06 = () -> {
 			ProcedureHandlingReport result = reporting.procedureHandling(codes, year, Locale.forLanguageTag("vi"));
 			report[0] = result.total().received();
 			if (!result.total().reconciles()) {
 				throw new IllegalStateException("The report does not reconcile: " + result.total());
 			}
 			return result;
-		});
+		};
 		long[] hand = new long[1];
-		long handMs = median(() -> {
+		Supplier<Object> handWritten = () -> {
 			List<Long> received = jdbc.sql("""
 					SELECT sector_code, count(*) AS received,
 					  count(*) FILTER (WHERE received_at >= :start AND channel = 'ONLINE') AS online,
@@ -69,7 +69,10 @@ public final class ReportTiming {
 				.query((rs, row) -> rs.getLong("received")).list();
 			hand[0] = received.stream().mapToLong(Long::longValue).sum();
 			return received;
-		});
+		};
+		long[][] times = alternate(bieu06, handWritten);
+		long reportMs = times[0][times[0].length / 2];
+		long handMs = times[1][times[1].length / 2];
 		if (hand[0] != report[0]) {
 			throw new IllegalStateException("Hand-written SQL counts " + hand[0] + ", the report " + report[0]);
 		}
@@ -78,16 +81,24 @@ public final class ReportTiming {
 		System.out.println("RESULT stored=" + stored + " report_ms=" + reportMs + " sql_ms=" + handMs);
 	}
 
-	private static long median(Supplier<?> run) {
-		run.get();
-		long[] times = new long[5];
-		for (int i = 0; i < times.length; i++) {
-			long start = System.nanoTime();
-			run.get();
-			times[i] = (System.nanoTime() - start) / 1_000_000;
+	/** Runs both once to warm up, then each eleven times in turn (so that a disturbance hits both); sorted times. */
+	private static long[][] alternate(Supplier<?> first, Supplier<?> second) {
+		first.get();
+		second.get();
+		long[][] times = new long[2][11];
+		for (int i = 0; i < times[0].length; i++) {
+			times[0][i] = timed(first);
+			times[1][i] = timed(second);
 		}
-		Arrays.sort(times);
-		return times[times.length / 2];
+		Arrays.sort(times[0]);
+		Arrays.sort(times[1]);
+		return times;
+	}
+
+	private static long timed(Supplier<?> run) {
+		long start = System.nanoTime();
+		run.get();
+		return (System.nanoTime() - start) / 1_000_000;
 	}
 
 	private ReportTiming() {

@@ -1,6 +1,11 @@
 package vn.motcua.document.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Liberation Serif, the font of our PDFs: metric-compatible with Times New Roman (the font the
@@ -18,6 +23,8 @@ public enum LiberationSerif {
 	private final String resource;
 	private final int weight;
 	private final boolean italic;
+	/** The file's bytes, read once: every PDF embeds its own subset, but inflating the jar entry per PDF was waste. */
+	private byte @Nullable [] bytes;
 
 	LiberationSerif(String style, int weight, boolean italic) {
 		this.resource = "/liberation/LiberationSerif-" + style + ".ttf";
@@ -35,10 +42,22 @@ public enum LiberationSerif {
 
 	/** The TrueType file; the caller closes it. */
 	public InputStream open() {
-		InputStream in = LiberationSerif.class.getResourceAsStream(resource);
-		if (in == null) {
-			throw new IllegalStateException("The font " + resource + " is missing: is openpdf-fonts-extra on the classpath?");
+		return new ByteArrayInputStream(bytes());
+	}
+
+	private synchronized byte[] bytes() {
+		if (bytes == null) {
+			try (InputStream in = LiberationSerif.class.getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IllegalStateException(
+							"The font " + resource + " is missing: is openpdf-fonts-extra on the classpath?");
+				}
+				bytes = in.readAllBytes();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("Cannot read the font " + resource, e);
+			}
 		}
-		return in;
+		return bytes;
 	}
 }
