@@ -1,15 +1,19 @@
 package vn.motcua.organization;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
+
+import vn.motcua.shared.PageModel;
 
 /** The home agency's name, which heads every page. */
-@ControllerAdvice
+@Component
 @EnableConfigurationProperties(OrganizationProperties.class)
-class HomeAgencyModel {
+class HomeAgencyModel implements PageModel {
 
 	private final OrganizationManagement organization;
 	private final MessageSource messages;
@@ -19,10 +23,12 @@ class HomeAgencyModel {
 		this.messages = messages;
 	}
 
-	@ModelAttribute("agencyName")
-	String agencyName() {
-		return organization.homeAgency()
-			.map(Agency::name)
-			.orElseGet(() -> messages.getMessage("layout.system-name", null, LocaleContextHolder.getLocale()));
+	@Override
+	public void contribute(HttpServletRequest request, ModelMap model) {
+		if (!model.containsAttribute("agencyName")) {
+			model.addAttribute("agencyName", organization.homeAgency()
+				.map(Agency::name)
+				.orElseGet(() -> messages.getMessage("layout.system-name", null, LocaleContextHolder.getLocale())));
+		}
 	}
 }

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,13 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	/** Looked up when the interceptors are built: the contributors need the message source defined here. */
+	private final ObjectProvider<PageModel> pageModels;
+
+	WebConfiguration(ObjectProvider<PageModel> pageModels) {
+		this.pageModels = pageModels;
+	}
 
 	@Bean
 	MessageSource messageSource() {
@@ -83,5 +91,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new PageModelInterceptor(pageModels.orderedStream().toList()));
 	}
 }

@@ -101,6 +101,25 @@ class StatementCountTests {
 	}
 
 	/**
+	 * What only a page's layout shows (the home agency's name, who is signed in) is read for a page and
+	 * not for an API call: the status page reads the agency table, the status API does not.
+	 */
+	@Test
+	void anApiCallDoesNotReadWhatOnlyAPageShows() {
+		String code = submitted();
+		List<String> page = StatementLog.record(() -> assertThat(anonymous("/dossiers/" + code + "/status")).hasStatusOk())
+			.stream().map(StatementLog.Executed::sql).toList();
+		List<String> api = StatementLog.record(() -> assertThat(anonymous("/api/v1/dossiers/" + code + "/status"))
+			.hasStatusOk()).stream().map(StatementLog.Executed::sql).toList();
+		assertThat(page).as("the page's statements").anyMatch(StatementCountTests::readsAgencies);
+		assertThat(api).as("the API's statements").noneMatch(StatementCountTests::readsAgencies);
+	}
+
+	private static boolean readsAgencies(String sql) {
+		return sql.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bfrom\\s+\"?agency\"?\\b.*");
+	}
+
+	/**
 	 * The list is requested before and after more rows are added: the statement count does not grow
 	 * (it may shrink, when the first request warmed a cache).
 	 */

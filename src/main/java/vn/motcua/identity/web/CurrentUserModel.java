@@ -1,15 +1,16 @@
 package vn.motcua.identity.web;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
 
 import vn.motcua.identity.AccountManagement;
-import vn.motcua.identity.CurrentUser;
+import vn.motcua.shared.PageModel;
 
 /** The sign-in state that the page layout shows on every page. */
-@ControllerAdvice
-class CurrentUserModel {
+@Component
+class CurrentUserModel implements PageModel {
 
 	private final AccountManagement accounts;
 
@@ -17,8 +18,10 @@ class CurrentUserModel {
 		this.accounts = accounts;
 	}
 
-	@ModelAttribute("currentUser")
-	@Nullable CurrentUser currentUser() {
-		return accounts.currentUser().orElse(null);
+	@Override
+	public void contribute(HttpServletRequest request, ModelMap model) {
+		if (!model.containsAttribute("currentUser")) {
+			model.addAttribute("currentUser", accounts.currentUser().orElse(null));
+		}
 	}
 }
