@@ -95,7 +95,7 @@ public class HttpLoad {
 			return () -> get(session.client(), base + "/api/v1/work/queue");
 		}));
 		if (phases.contains("dashboard")) {
-			String path = System.getProperty("dashboard", "/dashboard");
+			String path = System.getProperty("dashboard", "/transparency");
 			HttpClient probe = HttpClient.newHttpClient();
 			if (probe.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
 				.statusCode() == 200) {
