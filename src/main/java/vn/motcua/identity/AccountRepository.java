@@ -9,6 +9,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface AccountRepository extends ListCrudRepository<Account, UUID> {
 
+	@Query("SELECT * FROM account WHERE username = :username")
 	Optional<Account> findByUsername(String username);
 
 	/** Sign-in accepts the user name, the citizen ID or tax code, or the e-mail address. */
