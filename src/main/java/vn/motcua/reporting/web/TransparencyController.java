@@ -22,17 +22,18 @@ import vn.motcua.shared.VietnamTime;
 
 /**
  * The public transparency dashboard: per sector, for the statutory year so far and for a chosen
- * period, what Biểu 06 counts (the same figures), as shares and averages; nothing about any person.
+ * period, what Biểu 06 counts (the same figures, at most {@link DashboardFigures}' cache time old), as
+ * shares and averages; nothing about any person.
  */
 @Controller
 class TransparencyController {
 
-	private final ReportingManagement reporting;
+	private final DashboardFigures figures;
 	private final OrganizationManagement organization;
 	private final Clock clock;
 
-	TransparencyController(ReportingManagement reporting, OrganizationManagement organization, Clock clock) {
-		this.reporting = reporting;
+	TransparencyController(DashboardFigures figures, OrganizationManagement organization, Clock clock) {
+		this.figures = figures;
 		this.organization = organization;
 		this.clock = clock;
 	}
@@ -43,14 +44,14 @@ class TransparencyController {
 		List<Agency> agencies = organization.agencies();
 		List<String> chosen = query.agency() == null || query.agency().isBlank()
 				? agencies.stream().map(Agency::code).toList() : List.of(query.agency().trim());
-		ProcedureHandlingReport year = reporting.procedureHandling(chosen, ReportPeriod.yearOf(today), locale);
-		ProcedureHandlingReport period = reporting.procedureHandling(chosen, query.period(today), locale);
+		ProcedureHandlingReport year = figures.report(chosen, ReportPeriod.yearOf(today), locale);
+		ProcedureHandlingReport period = figures.report(chosen, query.period(today), locale);
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("selectedAgency", chosen.size() == 1 ? chosen.get(0) : "");
 		model.addAttribute("year", year);
 		model.addAttribute("period", period);
-		model.addAttribute("yearSatisfaction", reporting.satisfactionBySector(chosen, year.period()));
-		model.addAttribute("periodSatisfaction", reporting.satisfactionBySector(chosen, period.period()));
+		model.addAttribute("yearSatisfaction", figures.satisfaction(chosen, year.period()));
+		model.addAttribute("periodSatisfaction", figures.satisfaction(chosen, period.period()));
 		model.addAttribute("allSectors", ReportingManagement.ALL_SECTORS);
 		NumberFormat number = NumberFormat.getNumberInstance(locale);
 		model.addAttribute("yearReceived", Bar.of(year.rows(), ReportRow::sectorName, ReportRow::received,
