@@ -192,7 +192,8 @@ public class HttpLoad {
 	static void report(String name, Result result) {
 		List<Long> sorted = new ArrayList<>(result.nanos());
 		Collections.sort(sorted);
-		String rate = Double.isNaN(result.seconds()) ? "         -      " : String.format("%8.1f req/s", sorted.size() / result.seconds());
+		// per second of what the row names: requests, or whole lifecycles
+		String rate = Double.isNaN(result.seconds()) ? "       -    " : String.format("%8.1f /s", sorted.size() / result.seconds());
 		System.out.printf("%-55s %s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  (%d ok, %d errors)%n", name,
 				rate, percentile(sorted, 50), percentile(sorted, 95),
 				percentile(sorted, 99), sorted.size(), result.errors());
