@@ -83,6 +83,12 @@ public class CatalogManagement {
 		return versions.findById(versionId).orElseThrow(() -> new NotFoundException("catalog.version.not-found"));
 	}
 
+	/** A version by its id, if the catalogue holds it: for readers that must not fail on an unknown one. */
+	@Transactional(readOnly = true)
+	public Optional<ProcedureVersion> findVersion(UUID versionId) {
+		return versions.findById(versionId);
+	}
+
 	/** The announced versions of a procedure, oldest first: its history. */
 	@Transactional(readOnly = true)
 	public List<ProcedureVersion> history(String procedureCode) {

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -14,12 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.calendar.ProcessingTime;
+import vn.motcua.calendar.Timeliness;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.ProcessingTimeUnit;
 import vn.motcua.catalog.ApplicantKind;
@@ -33,7 +35,10 @@ import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.catalog.VersionStatus;
+import vn.motcua.dossier.DossierFacts;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.identity.Role;
+import vn.motcua.reporting.internal.ReportDossiers;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -52,7 +57,7 @@ class ServiceIndexFixtureTests {
 	CatalogManagement catalog;
 
 	@Autowired
-	JdbcClient jdbc;
+	ReportDossiers reportDossiers;
 
 	@Autowired
 	WorkingCalendar calendar;
@@ -154,28 +159,20 @@ class ServiceIndexFixtureTests {
 						new ProcessStep("Thẩm định", Role.SPECIALIST, null, new BigDecimal("9.5"))));
 	}
 
-	/** One row of the read model, as the reporting module keeps it for a dossier. */
-	private void dossier(LocalDateTime received, LocalDateTime due, LocalDateTime ended, String ending, String finalClass,
-			boolean electronicResult, boolean digitised) {
+	/** One dossier's facts, stored in the read model as the dossier module would hand them over. */
+	private void dossier(LocalDateTime received, LocalDateTime due, @Nullable LocalDateTime ended,
+			@Nullable String ending, @Nullable String finalClass, boolean electronicResult, boolean digitised) {
+		DossierStatus status = ended == null ? DossierStatus.IN_PROGRESS
+				: "WITHDRAWN".equals(ending) ? DossierStatus.WITHDRAWN : DossierStatus.RETURNED;
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
-				  sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
-				  ended_at, active_until, ending, final_class, paused_since, supplement_requests, elapsed_minutes,
-				  step_role, step_unit_id, step_holder_id, step_due_at, electronic_result, digitised_components,
-				  updated_at)
-				VALUES (:id, 1, :code, :agency, 'XANG_DAU', 'Xăng dầu', 1, '9.1', 'Thủ tục', 'ONLINE', :status,
-				  :received, :received, :due, :ended, :activeUntil, :ending, :finalClass, NULL, 0, :minutes, NULL, NULL, NULL, NULL,
-				  :electronic, :digitised, :received)
-				""")
-			.param("id", id).param("code", agency + "-" + id).param("agency", agency)
-			.param("status", ended == null ? "IN_PROGRESS" : ending.equals("PROCESSED") ? "RETURNED" : ending)
-			.param("received", received).param("due", due).param("ended", ended)
-			.param("activeUntil", ended == null ? LocalDateTime.of(9999, 12, 31, 0, 0) : ended)
-			.param("ending", ending).param("finalClass", finalClass)
-			.param("minutes", ended == null ? null : java.time.Duration.between(received, ended).toMinutes())
-			.param("electronic", electronicResult).param("digitised", digitised)
-			.update();
+		reportDossiers.store(new DossierFacts(id, 1, agency + "-" + id, agency, "9.1", UUID.randomUUID(), "Thủ tục",
+				Channel.ONLINE, status, instant(received), instant(received), due, ended == null ? null : instant(ended),
+				finalClass == null ? null : Timeliness.valueOf(finalClass), null, 0, false, null, null, null, null, null,
+				electronicResult, digitised));
+	}
+
+	private static Instant instant(LocalDateTime local) {
+		return local.atZone(VietnamTime.ZONE).toInstant();
 	}
 
 	private static void assertCriterion(ServiceIndex.SubCriterion criterion, long numerator, long denominator,

@@ -51,7 +51,9 @@ public class ReportDossiers {
 		dossiers.facts(dossierId).ifPresent(this::store);
 	}
 
-	private void store(DossierFacts facts) {
+	/** Writes the facts as given, over an older snapshot of the same dossier ({@link #refresh} pulls them). */
+	@Transactional
+	public void store(DossierFacts facts) {
 		Sector sector = sectorOfVersion.computeIfAbsent(facts.procedureVersionId(), this::sector);
 		LocalDateTime received = local(facts.receivedAt());
 		LocalDateTime ended = local(facts.endedAt());
@@ -127,15 +129,16 @@ public class ReportDossiers {
 				""").params(values).update();
 	}
 
+	/**
+	 * The sector of the dossier's procedure version; a version the catalogue does not hold still counts,
+	 * under an unnamed sector. Looked up without an exception: one thrown inside the catalogue's
+	 * transaction would mark this refresh's transaction for rollback.
+	 */
 	private Sector sector(UUID versionId) {
-		try {
-			String code = catalog.version(versionId).content().sectorCode();
-			return catalog.sector(code).orElse(new Sector(code, code, Integer.MAX_VALUE));
-		}
-		catch (RuntimeException unknown) {
-			// a dossier whose version the catalogue does not hold still counts, under an unnamed sector
-			return new Sector("-", "-", Integer.MAX_VALUE);
-		}
+		return catalog.findVersion(versionId)
+			.map(version -> version.content().sectorCode())
+			.map(code -> catalog.sector(code).orElse(new Sector(code, code, Integer.MAX_VALUE)))
+			.orElse(new Sector("-", "-", Integer.MAX_VALUE));
 	}
 
 	private static String ending(DossierFacts facts) {
