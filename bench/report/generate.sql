@@ -114,7 +114,7 @@ INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sect
                             procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
                             ended_at, active_until, ending, final_class, paused_since, supplement_requests,
                             elapsed_minutes, step_role, step_unit_id, step_holder_id, step_due_at, electronic_result,
-                            digitised_components, updated_at)
+                            digitized_components, updated_at)
 SELECT f.id, 1, f.code, f.agency_code, 'LV' || lpad(f.sector::text, 2, '0'), 'Lĩnh vực ' || (f.sector + 1), f.sector,
        f.procedure_code, 'Thủ tục hành chính số ' || f.proc, f.channel, f.status, f.received_local - interval '10 minutes',
        f.received_local, f.due_local, f.ended_local, COALESCE(f.ended_local, TIMESTAMP '9999-12-31 00:00:00'),

@@ -22,7 +22,7 @@ import vn.motcua.identity.Role;
  * @param supplementRequests requests for documents after receipt (more than one counts as late)
  * @param refused processing ended with a refusal (its written refusal is the result)
  * @param electronicResult its result was signed and issued as an electronic document
- * @param digitisedComponents at least one of its documents is held as a file (uploaded or scanned)
+ * @param digitizedComponents at least one of its documents is held as a file (uploaded or scanned)
  */
 public record DossierFacts(UUID id, long version, String code, String agencyCode, String procedureCode,
 		UUID procedureVersionId, String procedureName, Channel channel, DossierStatus status, Instant submittedAt,
@@ -30,5 +30,5 @@ public record DossierFacts(UUID id, long version, String code, String agencyCode
 		@Nullable Timeliness timeliness, @Nullable Instant pausedSince, long supplementRequests, boolean refused,
 		@Nullable Role stepRole, @Nullable UUID stepUnitId, @Nullable UUID stepHolderAccountId,
 		@Nullable LocalDateTime stepDueAt, @Nullable String heldByAgency, boolean electronicResult,
-		boolean digitisedComponents) {
+		boolean digitizedComponents) {
 }

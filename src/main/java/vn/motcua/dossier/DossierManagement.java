@@ -101,8 +101,8 @@ public class DossierManagement {
 				dossier.appointmentAt(), endedAt, endedAt == null ? null : dossier.timeliness(), pausedSince,
 				dossier.supplementRequestsDuringProcessing(), dossier.refusalReason() != null,
 				step == null ? null : step.role(), step == null ? null : step.unitId(),
-				step == null ? null : step.holderAccountId(), step == null ? null : step.dueAt(), dossier.heldByAgency(),
-				dossier.resultSha256() != null, dossier.documents().stream().anyMatch(DossierDocument::hasFile));
+				step == null ? null : step.holderAccountId(), step == null ? null : step.dueAt(),
+				dossier.heldByAgency(), dossier.resultSha256() != null, dossier.documents().stream().anyMatch(DossierDocument::hasFile));
 	}
 
 	/** The public status of the dossier with that code, if there is one; a malformed code is bad input. */

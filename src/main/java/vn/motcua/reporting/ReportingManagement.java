@@ -60,19 +60,19 @@ public class ReportingManagement {
 	 */
 	public ServiceIndex serviceIndex(String agencyCode, ReportPeriod period, Locale locale) {
 		return serviceIndex.compute(agencyCode, period, procedureHandling(List.of(agencyCode), period, locale),
-				digitisation(agencyCode, period), locale);
+				digitization(agencyCode, period), locale);
 	}
 
 	/** Of column 7's dossiers that ended with a result (not withdrawn, refused or stopped): how digital they were. */
-	private ServiceIndexCalculator.Digitisation digitisation(String agencyCode, ReportPeriod period) {
+	private ServiceIndexCalculator.Digitization digitization(String agencyCode, ReportPeriod period) {
 		return jdbc.sql("SELECT COUNT(*) AS issued,"
 				+ " SUM(CASE WHEN r.electronic_result THEN 1 ELSE 0 END) AS electronic,"
-				+ " SUM(CASE WHEN r.electronic_result AND r.digitised_components THEN 1 ELSE 0 END) AS digitised"
+				+ " SUM(CASE WHEN r.electronic_result AND r.digitized_components THEN 1 ELSE 0 END) AS digitized"
 				+ " FROM report_dossier r WHERE " + ReportCell.POPULATION + " AND " + ReportCell.RESOLVED.predicate()
 				+ " AND r.ending = 'PROCESSED'")
 			.paramSource(parameters(List.of(agencyCode), period))
-			.query((rs, index) -> new ServiceIndexCalculator.Digitisation(rs.getLong("issued"), rs.getLong("electronic"),
-					rs.getLong("digitised")))
+			.query((rs, index) -> new ServiceIndexCalculator.Digitization(rs.getLong("issued"),
+					rs.getLong("electronic"), rs.getLong("digitized")))
 			.single();
 	}
 

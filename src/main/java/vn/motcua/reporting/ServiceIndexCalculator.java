@@ -22,9 +22,10 @@ import vn.motcua.reporting.ServiceIndex.Status;
 import vn.motcua.reporting.ServiceIndex.SubCriterion;
 
 /**
- * Computes the service index (Decision 766, legal-rules §5) from Biểu 06, the digitisation figures
- * of the same dossiers, the procedure catalogue, the ratings and the petitions. Nothing is invented: a sub-criterion whose data the system does not hold is
- * {@link Status#NOT_MEASURABLE} with the reason, and earns no points.
+ * Computes the service index (Decision 766, legal-rules §5) from Biểu 06, the digitization figures
+ * of the same dossiers, the procedure catalogue, the ratings and the petitions. Nothing is invented:
+ * a sub-criterion whose data the system does not hold is {@link Status#NOT_MEASURABLE} with the
+ * reason, and earns no points.
  */
 @Component
 @EnableConfigurationProperties(ServiceIndexSettings.class)
@@ -68,12 +69,12 @@ class ServiceIndexCalculator {
 	}
 
 	/**
-	 * @param digitisation of the dossiers resolved with a result in the period (Biểu 06 column 7 less
+	 * @param digitization of the dossiers resolved with a result in the period (Biểu 06 column 7 less
 	 *        withdrawals, refusals and stops): those with an electronic result, and of these those with a
-	 *        digitised component
+	 *        digitized component
 	 */
 	ServiceIndex compute(String agencyCode, ReportPeriod period, ProcedureHandlingReport report,
-			Digitisation digitisation, Locale locale) {
+			Digitization digitization, Locale locale) {
 		ServiceIndexSettings.Version version = settings.on(period.to());
 		ReportRow total = report.total();
 		PetitionFigures petitionFigures = petitions.figures(agencyCode, period.from(), period.to());
@@ -91,10 +92,10 @@ class ServiceIndexCalculator {
 		measured.put("1.3", measured(version, "1.3", procedures.publishedInFull(), "reporting.index.note.1.3", locale));
 		measured.put("3.1", measured(version, "3.1", procedures.offeredOnline(), "reporting.index.note.3.1", locale));
 		measured.put("4.1", measured(version, "4.1",
-				new IndexRatio(digitisation.electronicResults(), digitisation.resultsIssued()), "reporting.index.note.4.1",
-				locale));
+				new IndexRatio(digitization.electronicResults(), digitization.resultsIssued()),
+				"reporting.index.note.4.1", locale));
 		measured.put("4.2", measured(version, "4.2",
-				new IndexRatio(digitisation.digitisedWithElectronicResult(), digitisation.resultsIssued()),
+				new IndexRatio(digitization.digitizedWithElectronicResult(), digitization.resultsIssued()),
 				"reporting.index.note.4.2", locale));
 		// 2.1 counts exactly what Biểu 06 counts: columns 8 + 9 + 12 over column 3 (§2.4 timeliness).
 		measured.put("2.1", measured(version, "2.1", total.count(ReportCell.EARLY) + total.count(ReportCell.ON_TIME)
@@ -163,8 +164,8 @@ class ServiceIndexCalculator {
 				text("reporting.index.note.2.2", locale));
 	}
 
-	/** The digitisation counts of the dossiers resolved with a result in a period, from the read model. */
-	record Digitisation(long resultsIssued, long electronicResults, long digitisedWithElectronicResult) {
+	/** The digitization counts of the dossiers resolved with a result in a period, from the read model. */
+	record Digitization(long resultsIssued, long electronicResults, long digitizedWithElectronicResult) {
 	}
 
 	private SubCriterion notMeasurable(ServiceIndexSettings.Version version, String code, Locale locale) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Calls every {@link PageModel} after a handler that renders a view. A {@code @ControllerAdvice}
@@ -34,6 +35,6 @@ class PageModelInterceptor implements HandlerInterceptor {
 	private static boolean isRedirect(ModelAndView view) {
 		String name = view.getViewName();
 		return (name != null && name.startsWith("redirect:"))
-				|| view.getView() instanceof org.springframework.web.servlet.view.RedirectView;
+				|| view.getView() instanceof RedirectView;
 	}
 }

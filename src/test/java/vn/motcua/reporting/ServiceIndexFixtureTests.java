@@ -105,7 +105,7 @@ class ServiceIndexFixtureTests {
 		assertCriterion(criteria.get("2.1"), 8, 10, "16.00");
 		// 4.1: 5 electronic results of 6 results issued (the withdrawal has none); no target → 5/6 × 6 = 5.00
 		assertCriterion(criteria.get("4.1"), 5, 6, "5.00");
-		// 4.2: 4 with a digitised component and an electronic result of 6 = 66.67 % < 80 % → 4/6 × 4 / 0.8 = 3.33
+		// 4.2: 4 with a digitized component and an electronic result of 6 = 66.67 % < 80 % → 4/6 × 4 / 0.8 = 3.33
 		assertCriterion(criteria.get("4.2"), 4, 6, "3.33");
 		// 5.4: 10 − 1 resolved late − 1 open overdue − 0 dissatisfied = 8/10 = 80 % < 90 % → 0.8 × 6 / 0.9 = 5.33
 		assertCriterion(criteria.get("5.4"), 8, 10, "5.33");
@@ -161,14 +161,14 @@ class ServiceIndexFixtureTests {
 
 	/** One dossier's facts, stored in the read model as the dossier module would hand them over. */
 	private void dossier(LocalDateTime received, LocalDateTime due, @Nullable LocalDateTime ended,
-			@Nullable String ending, @Nullable String finalClass, boolean electronicResult, boolean digitised) {
+			@Nullable String ending, @Nullable String finalClass, boolean electronicResult, boolean digitized) {
 		DossierStatus status = ended == null ? DossierStatus.IN_PROGRESS
 				: "WITHDRAWN".equals(ending) ? DossierStatus.WITHDRAWN : DossierStatus.RETURNED;
 		UUID id = UUID.randomUUID();
 		reportDossiers.store(new DossierFacts(id, 1, agency + "-" + id, agency, "9.1", UUID.randomUUID(), "Thủ tục",
 				Channel.ONLINE, status, instant(received), instant(received), due, ended == null ? null : instant(ended),
 				finalClass == null ? null : Timeliness.valueOf(finalClass), null, 0, false, null, null, null, null, null,
-				electronicResult, digitised));
+				electronicResult, digitized));
 	}
 
 	private static Instant instant(LocalDateTime local) {

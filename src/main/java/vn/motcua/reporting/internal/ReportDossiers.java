@@ -84,7 +84,7 @@ public class ReportDossiers {
 		values.put("stepHolder", facts.stepHolderAccountId());
 		values.put("stepDue", facts.stepDueAt());
 		values.put("electronicResult", facts.electronicResult());
-		values.put("digitised", facts.digitisedComponents());
+		values.put("digitized", facts.digitizedComponents());
 		values.put("updated", LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE));
 		if (update(values) == 0 && !exists(facts.id())) {
 			try {
@@ -103,9 +103,9 @@ public class ReportDossiers {
 				  procedure_code = :procedureCode, procedure_name = :procedureName, channel = :channel,
 				  status = :status, submitted_at = :submitted, received_at = :received, due_at = :due,
 				  ended_at = :ended, active_until = :activeUntil, ending = :ending, final_class = :finalClass,
-				  paused_since = :paused, supplement_requests = :supplements, elapsed_minutes = :minutes, step_role = :stepRole,
-				  step_unit_id = :stepUnit, step_holder_id = :stepHolder, step_due_at = :stepDue,
-				  electronic_result = :electronicResult, digitised_components = :digitised, updated_at = :updated
+				  paused_since = :paused, supplement_requests = :supplements, elapsed_minutes = :minutes,
+				  step_role = :stepRole, step_unit_id = :stepUnit, step_holder_id = :stepHolder, step_due_at = :stepDue,
+				  electronic_result = :electronicResult, digitized_components = :digitized, updated_at = :updated
 				WHERE dossier_id = :id AND dossier_version <= :version
 				""").params(values).update();
 	}
@@ -120,12 +120,12 @@ public class ReportDossiers {
 				INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
 				  sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
 				  ended_at, active_until, ending, final_class, paused_since, supplement_requests, elapsed_minutes,
-				  step_role, step_unit_id, step_holder_id, step_due_at, electronic_result, digitised_components,
+				  step_role, step_unit_id, step_holder_id, step_due_at, electronic_result, digitized_components,
 				  updated_at)
 				VALUES (:id, :version, :code, :agency, :sectorCode, :sectorName, :sectorPosition, :procedureCode,
 				  :procedureName, :channel, :status, :submitted, :received, :due, :ended, :activeUntil, :ending,
 				  :finalClass, :paused, :supplements, :minutes, :stepRole, :stepUnit, :stepHolder, :stepDue,
-				  :electronicResult, :digitised, :updated)
+				  :electronicResult, :digitized, :updated)
 				""").params(values).update();
 	}
 
