@@ -8,13 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Embedded;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 import vn.motcua.catalog.Channel;
 import vn.motcua.identity.Role;
@@ -24,22 +17,19 @@ import vn.motcua.shared.Actor;
  * A dossier (hồ sơ): one application by one applicant for one procedure, under the procedure
  * version in force when it was submitted. Its status changes only through its guarded methods,
  * each of which records the change in the dossier's history and registers an event.
+ * {@link DossierRepository} stores it.
  */
-@Table("dossier")
 public class Dossier {
 
-	@Id
 	private final UUID id;
-	@Version
+	/** Grows with every save; null until the dossier is first stored. */
 	private @Nullable Long version;
 	private final String code;
 	private final String agencyCode;
-	@Embedded.Empty(prefix = "procedure_")
 	private final ProcedureReference procedure;
 	private final Channel channel;
 	private final int sets;
 	private DossierStatus status;
-	@Embedded.Empty(prefix = "applicant_")
 	private final Applicant applicant;
 	private final @Nullable UUID accountId;
 	private final ResultDelivery delivery;
@@ -49,13 +39,9 @@ public class Dossier {
 	private @Nullable LocalDateTime appointmentAt;
 	private @Nullable String ruleSet;
 	private final @Nullable String idempotencyKey;
-	@MappedCollection(idColumn = "dossier_id", keyColumn = "position")
 	private final List<DossierDocument> documents;
-	@MappedCollection(idColumn = "dossier_id", keyColumn = "position")
 	private final List<StatusChange> history;
-	@MappedCollection(idColumn = "dossier_id", keyColumn = "position")
 	private final List<DossierStep> steps;
-	@MappedCollection(idColumn = "dossier_id", keyColumn = "position")
 	private final List<Handover> handovers;
 	private @Nullable Integer stepIndex;
 	private @Nullable Role stepRole;
@@ -72,18 +58,19 @@ public class Dossier {
 	private @Nullable String returnDetail;
 	private @Nullable String refusalReason;
 	private @Nullable String heldByAgency;
-	@MappedCollection(idColumn = "dossier_id", keyColumn = "position")
-	private List<AgencyTransfer> transfers = new ArrayList<>();
-	@Transient
+	private final List<AgencyTransfer> transfers;
 	private final List<Object> events = new ArrayList<>();
+	/** The child rows as the database holds them, so that a save writes only what changed; null until stored. */
+	private DossierRepository.@Nullable StoredRows stored;
 
-	@PersistenceCreator
+	/** A new dossier (version null) or one restored from its stored state. */
 	Dossier(UUID id, @Nullable Long version, String code, String agencyCode, ProcedureReference procedure,
 			Channel channel, int sets, DossierStatus status, Applicant applicant, @Nullable UUID accountId,
 			ResultDelivery delivery, @Nullable String deliveryAddress, Instant submittedAt,
 			@Nullable Instant receivedAt, @Nullable LocalDateTime appointmentAt, @Nullable String ruleSet,
 			@Nullable String idempotencyKey, List<DossierDocument> documents, List<StatusChange> history,
-			List<DossierStep> steps, List<Handover> handovers, @Nullable Integer stepIndex) {
+			List<DossierStep> steps, List<Handover> handovers, @Nullable Integer stepIndex, Outcome outcome,
+			List<AgencyTransfer> transfers) {
 		this.id = id;
 		this.version = version;
 		this.code = code;
@@ -105,7 +92,36 @@ public class Dossier {
 		this.history = new ArrayList<>(history);
 		this.steps = new ArrayList<>(steps);
 		this.handovers = new ArrayList<>(handovers);
+		this.transfers = new ArrayList<>(transfers);
+		this.timeliness = outcome.timeliness();
+		this.apologizedAt = outcome.apologizedAt();
+		this.apologyReason = outcome.apologyReason();
+		this.newAppointmentAt = outcome.newAppointmentAt();
+		this.draftResultId = outcome.draftResultId();
+		this.resultSha256 = outcome.resultSha256();
+		this.signedAt = outcome.signedAt();
+		this.returnedAt = outcome.returnedAt();
+		this.returnDetail = outcome.returnDetail();
+		this.refusalReason = outcome.refusalReason();
+		this.heldByAgency = outcome.heldByAgency();
 		moveTo(stepIndex);
+	}
+
+	/**
+	 * What happened to the dossier beyond its status and steps: apology, result, refusal, co-agency.
+	 * Only the store builds one with values; a new dossier starts with {@link #NONE}.
+	 */
+	record Outcome(vn.motcua.calendar.@Nullable Timeliness timeliness, @Nullable Instant apologizedAt,
+			@Nullable String apologyReason, @Nullable LocalDateTime newAppointmentAt, @Nullable String draftResultId,
+			@Nullable String resultSha256, @Nullable Instant signedAt, @Nullable Instant returnedAt,
+			@Nullable String returnDetail, @Nullable String refusalReason, @Nullable String heldByAgency) {
+
+		static final Outcome NONE = new Outcome(null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	Outcome outcome() {
+		return new Outcome(timeliness, apologizedAt, apologyReason, newAppointmentAt, draftResultId, resultSha256,
+				signedAt, returnedAt, returnDetail, refusalReason, heldByAgency);
 	}
 
 	/** A dossier registered with its code: submitted online by its applicant, or entered by the desk. */
@@ -116,7 +132,8 @@ public class Dossier {
 		Dossier dossier = new Dossier(UUID.randomUUID(), null, code.toString(), code.agencyCode(),
 				submission.procedure(), submission.channel(), submission.sets(), DossierStatus.SUBMITTED, submission.applicant(),
 				submission.accountId(), submission.delivery(), submission.deliveryAddress(), now, null, null, null,
-				submission.idempotencyKey(), submission.documents(), List.of(), List.of(), List.of(), null);
+				submission.idempotencyKey(), submission.documents(), List.of(), List.of(), List.of(), null, Outcome.NONE,
+				List.of());
 		dossier.record(DossierStatus.SUBMITTED, now, actor, null);
 		return dossier;
 	}
@@ -507,6 +524,38 @@ public class Dossier {
 	/** The aggregate's version: it grows with every save, so readers can tell newer facts from older. */
 	public @Nullable Long version() {
 		return version;
+	}
+
+	/** The store has written the dossier as it now is, under that version. */
+	void stored(long storedVersion, DossierRepository.StoredRows rows) {
+		this.version = storedVersion;
+		this.stored = rows;
+	}
+
+	/** The child rows as last stored, if the dossier was ever stored. */
+	DossierRepository.@Nullable StoredRows stored() {
+		return stored;
+	}
+
+	@Nullable String idempotencyKey() {
+		return idempotencyKey;
+	}
+
+	/** The step the dossier waits at and the role, unit and due time the work queues read from the row. */
+	@Nullable Integer stepIndex() {
+		return stepIndex;
+	}
+
+	@Nullable Role stepRole() {
+		return stepRole;
+	}
+
+	@Nullable UUID stepUnitId() {
+		return stepUnitId;
+	}
+
+	@Nullable LocalDateTime stepDueAt() {
+		return stepDueAt;
 	}
 
 	public String code() {

@@ -1,19 +1,16 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
-import vn.motcua.shared.VietnamTime;
 
 /** The dossier module's entry point for pages, the API and other modules. */
 @Service
@@ -105,11 +102,13 @@ public class DossierManagement {
 				dossier.heldByAgency(), dossier.resultSha256() != null, dossier.documents().stream().anyMatch(DossierDocument::hasFile));
 	}
 
-	/** The public status of the dossier with that code, if there is one; a malformed code is bad input. */
-	@Transactional(readOnly = true)
+	/**
+	 * The public status of the dossier with that code, if there is one; a malformed code is bad input.
+	 * One query, outside a transaction: the busiest public request reads one row.
+	 */
 	public Optional<DossierStatusView> status(String code) {
 		String normalized = parse(code).toString();
-		return dossiers.findByCode(normalized).map(DossierManagement::statusView);
+		return dossiers.findStatusByCode(normalized);
 	}
 
 	private static DossierCode parse(String code) {
@@ -119,19 +118,5 @@ public class DossierManagement {
 		catch (IllegalArgumentException e) {
 			throw new InvalidRequestException("dossier.code.malformed", code);
 		}
-	}
-
-	private static DossierStatusView statusView(Dossier dossier) {
-		return new DossierStatusView(dossier.code(), dossier.procedure().code(), dossier.procedure().name(),
-				dossier.status(), local(dossier.submittedAt()), localOrNull(dossier.receivedAt()),
-				dossier.appointmentAt());
-	}
-
-	private static LocalDateTime local(Instant instant) {
-		return LocalDateTime.ofInstant(instant, VietnamTime.ZONE);
-	}
-
-	private static @Nullable LocalDateTime localOrNull(@Nullable Instant instant) {
-		return instant == null ? null : local(instant);
 	}
 }

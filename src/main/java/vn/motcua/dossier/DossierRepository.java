@@ -1,18 +1,244 @@
 package vn.motcua.dossier;
 
+import static vn.motcua.dossier.ChildTable.enumValue;
+import static vn.motcua.dossier.ChildTable.instant;
+import static vn.motcua.dossier.ChildTable.localTime;
+import static vn.motcua.dossier.ChildTable.name;
+import static vn.motcua.dossier.ChildTable.utc;
+import static vn.motcua.dossier.ChildTable.uuid;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
-import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
-/** Look-ups made on every request are written out: a derived query renders its SQL again on each call. */
-interface DossierRepository extends ListCrudRepository<Dossier, UUID> {
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.catalog.ApplicantKind;
+import vn.motcua.catalog.Channel;
+import vn.motcua.identity.Role;
+import vn.motcua.shared.VietnamTime;
 
-	@Query("SELECT * FROM dossier WHERE code = :code")
-	Optional<Dossier> findByCode(String code);
+/**
+ * Stores the dossier aggregate: the dossier row and its five child tables. Written by hand because
+ * a generic aggregate mapper (Spring Data JDBC) deletes and re-inserts every child row on each save
+ * and renders each child query again on each load, which made a processing step cost some thirty
+ * statements; here a step updates the dossier row and inserts the one or two rows it added
+ * (decision 0013). Saves check the version, as optimistic locking did before.
+ */
+@Repository
+class DossierRepository {
 
-	@Query("SELECT * FROM dossier WHERE account_id = :accountId AND idempotency_key = :idempotencyKey")
-	Optional<Dossier> findByAccountIdAndIdempotencyKey(UUID accountId, String idempotencyKey);
+	private static final List<String> COLUMNS = List.of("code", "agency_code", "procedure_code",
+			"procedure_version_id", "procedure_name", "channel", "sets", "status", "applicant_kind", "applicant_name",
+			"applicant_id_number", "applicant_address", "applicant_phone", "applicant_email", "account_id",
+			"delivery", "delivery_address", "submitted_at", "received_at", "appointment_at", "rule_set",
+			"idempotency_key", "step_index", "step_role", "step_unit_id", "step_due_at", "timeliness",
+			"apologized_at", "apology_reason", "new_appointment_at", "draft_result_id", "result_sha256",
+			"signed_at", "returned_at", "return_detail", "refusal_reason", "held_by_agency");
+	private static final String SELECT = "SELECT id, version, " + String.join(", ", COLUMNS) + " FROM dossier ";
+	private static final String INSERT = "INSERT INTO dossier (" + String.join(", ", COLUMNS) + ", id, version) VALUES ("
+			+ "?, ".repeat(COLUMNS.size()) + "?, ?)";
+	private static final String UPDATE = "UPDATE dossier SET " + String.join(" = ?, ", COLUMNS)
+			+ " = ?, version = ? WHERE id = ? AND version = ?";
 
+	private static final ChildTable<DossierDocument> DOCUMENTS = new ChildTable<>("dossier_document",
+			List.of("required_document_index", "name", "originals", "certified_copies", "photocopies", "file_id",
+					"file_sha256", "file_name", "content_type", "file_size"),
+			document -> new Object[] { document.requiredDocumentIndex(), document.name(), document.originals(),
+				document.certifiedCopies(), document.photocopies(), document.fileId(), document.fileSha256(),
+				document.fileName(), document.contentType(), document.fileSize() },
+			(row, number) -> new DossierDocument(row.getInt("required_document_index"), row.getString("name"),
+					row.getInt("originals"), row.getInt("certified_copies"), row.getInt("photocopies"),
+					row.getString("file_id"), row.getString("file_sha256"), row.getString("file_name"),
+					row.getString("content_type"), row.getLong("file_size")));
+	private static final ChildTable<StatusChange> HISTORY = new ChildTable<>("dossier_status_change",
+			List.of("status", "changed_at", "actor", "note"),
+			change -> new Object[] { name(change.status()), utc(change.changedAt()), change.actor(), change.note() },
+			(row, number) -> new StatusChange(enumValue(row, "status", DossierStatus.class), instant(row, "changed_at"),
+					row.getString("actor"), row.getString("note")));
+	private static final ChildTable<DossierStep> STEPS = new ChildTable<>("dossier_step",
+			List.of("name", "role", "unit_id", "share", "due_at", "started_at", "finished_at", "holder_account_id"),
+			step -> new Object[] { step.name(), name(step.role()), step.unitId(), step.share(), step.dueAt(),
+				utc(step.startedAt()), utc(step.finishedAt()), step.holderAccountId() },
+			(row, number) -> new DossierStep(row.getString("name"), enumValue(row, "role", Role.class),
+					uuid(row, "unit_id"), row.getBigDecimal("share"), localTime(row, "due_at"), instant(row, "started_at"),
+					instant(row, "finished_at"), uuid(row, "holder_account_id")));
+	private static final ChildTable<Handover> HANDOVERS = new ChildTable<>("dossier_handover",
+			List.of("handed_at", "from_step", "to_step", "given_by", "forward", "comment"),
+			handover -> new Object[] { utc(handover.handedAt()), handover.fromStep(), handover.toStep(),
+				handover.givenBy(), handover.forward(), handover.comment() },
+			(row, number) -> new Handover(instant(row, "handed_at"), row.getInt("from_step"),
+					row.getObject("to_step", Integer.class), row.getString("given_by"), row.getBoolean("forward"),
+					row.getString("comment")));
+	private static final ChildTable<AgencyTransfer> TRANSFERS = new ChildTable<>("dossier_transfer",
+			List.of("agency_code", "request", "sent_at", "sent_by", "returned_at", "returned_by", "opinion"),
+			transfer -> new Object[] { transfer.agencyCode(), transfer.request(), utc(transfer.sentAt()),
+				transfer.sentBy(), utc(transfer.returnedAt()), transfer.returnedBy(), transfer.opinion() },
+			(row, number) -> new AgencyTransfer(row.getString("agency_code"), row.getString("request"),
+					instant(row, "sent_at"), row.getString("sent_by"), instant(row, "returned_at"),
+					row.getString("returned_by"), row.getString("opinion")));
+
+	/** The child rows of a dossier as the database holds them. */
+	record StoredRows(List<DossierDocument> documents, List<StatusChange> history, List<DossierStep> steps,
+			List<Handover> handovers, List<AgencyTransfer> transfers) {
+
+		static final StoredRows NONE = new StoredRows(List.of(), List.of(), List.of(), List.of(), List.of());
+
+		static StoredRows of(Dossier dossier) {
+			return new StoredRows(List.copyOf(dossier.documents()), List.copyOf(dossier.history()),
+					List.copyOf(dossier.steps()), List.copyOf(dossier.handovers()), List.copyOf(dossier.transfers()));
+		}
+	}
+
+	private final JdbcTemplate jdbc;
+
+	DossierRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Dossier> findById(UUID id) {
+		return find("WHERE id = ?", id);
+	}
+
+	Optional<Dossier> findByCode(String code) {
+		return find("WHERE code = ?", code);
+	}
+
+	Optional<Dossier> findByAccountIdAndIdempotencyKey(UUID accountId, String idempotencyKey) {
+		return find("WHERE account_id = ? AND idempotency_key = ?", accountId, idempotencyKey);
+	}
+
+	/** The public status of a dossier from its row alone: the look-up needs none of its child rows. */
+	Optional<DossierStatusView> findStatusByCode(String code) {
+		return jdbc.query("SELECT code, procedure_code, procedure_name, status, submitted_at, received_at, appointment_at"
+				+ " FROM dossier WHERE code = ?", statement -> statement.setString(1, code),
+				(row, number) -> new DossierStatusView(row.getString("code"), row.getString("procedure_code"),
+						row.getString("procedure_name"), enumValue(row, "status", DossierStatus.class),
+						local(instant(row, "submitted_at")), localOrNull(row, "received_at"),
+						localTime(row, "appointment_at")))
+			.stream().findFirst();
+	}
+
+	/**
+	 * Inserts a new dossier (version null) or writes a stored one's changes; the version grows by one
+	 * and a concurrent change since the dossier was loaded fails the save.
+	 */
+	Dossier save(Dossier dossier) {
+		Long version = dossier.version();
+		StoredRows before;
+		long next;
+		if (version == null) {
+			next = 0;
+			jdbc.update(INSERT, statement -> ChildTable.bind(statement, row(dossier, dossier.id(), next)));
+			before = StoredRows.NONE;
+		}
+		else {
+			next = version + 1;
+			int updated = jdbc.update(UPDATE,
+					statement -> ChildTable.bind(statement, row(dossier, next, dossier.id(), version)));
+			if (updated == 0) {
+				throw new OptimisticLockingFailureException(
+						"Dossier " + dossier.code() + " was changed since it was read (version " + version + ")");
+			}
+			before = dossier.stored() == null ? load(dossier.id()) : dossier.stored();
+		}
+		UUID id = dossier.id();
+		DOCUMENTS.write(jdbc, id, before.documents(), dossier.documents());
+		HISTORY.write(jdbc, id, before.history(), dossier.history());
+		STEPS.write(jdbc, id, before.steps(), dossier.steps());
+		HANDOVERS.write(jdbc, id, before.handovers(), dossier.handovers());
+		TRANSFERS.write(jdbc, id, before.transfers(), dossier.transfers());
+		dossier.stored(next, StoredRows.of(dossier));
+		return dossier;
+	}
+
+	/** Reads the dossier row, then its child rows: not while the row's result set holds a connection open. */
+	private Optional<Dossier> find(String where, Object... parameters) {
+		List<StoredDossier> found = jdbc.query(SELECT + where, statement -> ChildTable.bind(statement, parameters),
+				(row, number) -> new StoredDossier(uuid(row, "id"), restorer(row)));
+		return found.stream().findFirst().map(stored -> {
+			StoredRows rows = load(stored.id());
+			Dossier dossier = stored.restorer().apply(rows);
+			dossier.stored(dossier.version(), rows);
+			return dossier;
+		});
+	}
+
+	/** A dossier row read, waiting for its child rows. */
+	private record StoredDossier(UUID id, Function<StoredRows, Dossier> restorer) {
+	}
+
+	private StoredRows load(UUID id) {
+		return new StoredRows(DOCUMENTS.load(jdbc, id), HISTORY.load(jdbc, id), STEPS.load(jdbc, id),
+				HANDOVERS.load(jdbc, id), TRANSFERS.load(jdbc, id));
+	}
+
+	private static Function<StoredRows, Dossier> restorer(ResultSet row) throws SQLException {
+		UUID id = uuid(row, "id");
+		long version = row.getLong("version");
+		String code = row.getString("code");
+		String agencyCode = row.getString("agency_code");
+		ProcedureReference procedure = new ProcedureReference(row.getString("procedure_code"),
+				uuid(row, "procedure_version_id"), row.getString("procedure_name"));
+		Channel channel = enumValue(row, "channel", Channel.class);
+		int sets = row.getInt("sets");
+		DossierStatus status = enumValue(row, "status", DossierStatus.class);
+		Applicant applicant = new Applicant(enumValue(row, "applicant_kind", ApplicantKind.class),
+				row.getString("applicant_name"), row.getString("applicant_id_number"), row.getString("applicant_address"),
+				row.getString("applicant_phone"), row.getString("applicant_email"));
+		UUID accountId = uuid(row, "account_id");
+		ResultDelivery delivery = enumValue(row, "delivery", ResultDelivery.class);
+		String deliveryAddress = row.getString("delivery_address");
+		Instant submittedAt = instant(row, "submitted_at");
+		Instant receivedAt = instant(row, "received_at");
+		LocalDateTime appointmentAt = localTime(row, "appointment_at");
+		String ruleSet = row.getString("rule_set");
+		String idempotencyKey = row.getString("idempotency_key");
+		Integer stepIndex = row.getObject("step_index", Integer.class);
+		Dossier.Outcome outcome = new Dossier.Outcome(enumValue(row, "timeliness", Timeliness.class),
+				instant(row, "apologized_at"), row.getString("apology_reason"), localTime(row, "new_appointment_at"),
+				row.getString("draft_result_id"), row.getString("result_sha256"), instant(row, "signed_at"),
+				instant(row, "returned_at"), row.getString("return_detail"), row.getString("refusal_reason"),
+				row.getString("held_by_agency"));
+		return rows -> new Dossier(id, version, code, agencyCode, procedure, channel, sets, status, applicant, accountId,
+				delivery, deliveryAddress, submittedAt, receivedAt, appointmentAt, ruleSet, idempotencyKey,
+				rows.documents(), rows.history(), rows.steps(), rows.handovers(), stepIndex, outcome, rows.transfers());
+	}
+
+	/** The dossier row's values in {@link #COLUMNS} order, then the trailing parameters. */
+	private static Object[] row(Dossier dossier, Object... trailing) {
+		Dossier.Outcome outcome = dossier.outcome();
+		Object[] values = { dossier.code(), dossier.agencyCode(), dossier.procedure().code(),
+			dossier.procedure().versionId(), dossier.procedure().name(), name(dossier.channel()), dossier.sets(),
+			name(dossier.status()), name(dossier.applicant().kind()), dossier.applicant().name(),
+			dossier.applicant().idNumber(), dossier.applicant().address(), dossier.applicant().phone(),
+			dossier.applicant().email(), dossier.accountId(), name(dossier.delivery()), dossier.deliveryAddress(),
+			utc(dossier.submittedAt()), utc(dossier.receivedAt()), dossier.appointmentAt(), dossier.ruleSet(),
+			dossier.idempotencyKey(), dossier.stepIndex(), name(dossier.stepRole()), dossier.stepUnitId(),
+			dossier.stepDueAt(), name(outcome.timeliness()), utc(outcome.apologizedAt()), outcome.apologyReason(),
+			outcome.newAppointmentAt(), outcome.draftResultId(), outcome.resultSha256(), utc(outcome.signedAt()),
+			utc(outcome.returnedAt()), outcome.returnDetail(), outcome.refusalReason(), outcome.heldByAgency() };
+		Object[] all = new Object[values.length + trailing.length];
+		System.arraycopy(values, 0, all, 0, values.length);
+		System.arraycopy(trailing, 0, all, values.length, trailing.length);
+		return all;
+	}
+
+	private static LocalDateTime local(Instant instant) {
+		return LocalDateTime.ofInstant(instant, VietnamTime.ZONE);
+	}
+
+	private static @Nullable LocalDateTime localOrNull(ResultSet row, String column) throws SQLException {
+		Instant value = instant(row, column);
+		return value == null ? null : local(value);
+	}
 }

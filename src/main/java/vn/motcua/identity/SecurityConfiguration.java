@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -75,6 +76,16 @@ class SecurityConfiguration {
 			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		http.requestCache(Customizer.withDefaults());
 		return http.build();
+	}
+
+	/**
+	 * No observation per security filter: the actuator already times every request
+	 * ({@code http.server.requests}), and wrapping each of the chain's fifteen filters in an observation
+	 * of its own was a measurable share of every request's CPU (bench/README.md, 2 December findings).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/** Adaptive hashing (bcrypt), with the algorithm named in each hash so that it can be upgraded. */

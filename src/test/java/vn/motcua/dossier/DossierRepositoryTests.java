@@ -1,16 +1,35 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 
-/** A dossier with its applicant, documents and history survives a round trip through the database. */
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.identity.Role;
+import vn.motcua.testing.StatementLog;
+
+/**
+ * A dossier with every part (applicant, documents, history, steps, hand-overs, transfers, apology,
+ * result) survives a round trip through the database; a save writes only what changed and refuses
+ * to overwrite a change made since the dossier was read.
+ */
 @SpringBootTest
+@Import(StatementLog.Configuration.class)
 class DossierRepositoryTests {
+
+	static final Instant LATER = DossierFixtures.SUBMITTED_AT.plusSeconds(3_600);
 
 	@Autowired
 	DossierRepository dossiers;
@@ -23,9 +42,98 @@ class DossierRepositoryTests {
 		dossiers.save(dossier);
 
 		Dossier loaded = dossiers.findByCode(dossier.code()).orElseThrow();
-		assertThat(loaded).usingRecursiveComparison().ignoringFields("version", "events").isEqualTo(dossier);
+		assertThat(loaded).usingRecursiveComparison().ignoringFields("events").isEqualTo(dossier);
 		assertThat(loaded.applicant().name()).isEqualTo("Nguyễn Văn An");
 		assertThat(loaded.history()).extracting(StatusChange::status)
 			.containsExactly(DossierStatus.SUBMITTED, DossierStatus.RECEIVED);
+	}
+
+	@Test
+	void storesEveryPartOfADossierThatWentThroughProcessing() {
+		Dossier dossier = planned();
+		UUID specialist = UUID.randomUUID();
+		dossier.forward(DossierFixtures.DESK, "đủ hồ sơ", specialist, LATER);
+		dossier.handToAgency("000.00.99.H55", "Xin ý kiến", LATER, DossierFixtures.DESK);
+		dossier.giveBack("Đồng ý", LATER.plusSeconds(60), DossierFixtures.DESK);
+		dossier.apologize("Chờ ý kiến", LocalDateTime.of(2026, 12, 20, 9, 0), LATER, DossierFixtures.DESK);
+		dossier.attachDraftResult(UUID.randomUUID().toString());
+		dossier.sign("b".repeat(64), LATER);
+		dossier.settle(Timeliness.LATE);
+		dossiers.save(dossier);
+
+		Dossier loaded = dossiers.findById(dossier.id()).orElseThrow();
+		assertThat(loaded).usingRecursiveComparison().ignoringFields("events").isEqualTo(dossier);
+		assertThat(loaded.transfers()).singleElement().extracting(AgencyTransfer::opinion).isEqualTo("Đồng ý");
+		assertThat(loaded.currentStep().holderAccountId()).isEqualTo(specialist);
+		assertThat(loaded.outcome().timeliness()).isEqualTo(Timeliness.LATE);
+		assertThat(loaded.version()).isZero();
+	}
+
+	/** Forwarding touches the two steps involved and adds a hand-over and a status change: nothing else is written. */
+	@Test
+	void aStepWritesOnlyTheRowsItChanged() {
+		Dossier stored = planned();
+		dossiers.save(stored);
+		Dossier dossier = dossiers.findByCode(stored.code()).orElseThrow();
+		dossier.forward(DossierFixtures.DESK, null, null, LATER);
+
+		List<String> written = StatementLog.record(() -> dossiers.save(dossier)).stream()
+			.map(executed -> executed.sql().toLowerCase(Locale.ROOT)).toList();
+
+		assertThat(written).noneMatch(sql -> sql.startsWith("delete"));
+		assertThat(written).noneMatch(sql -> sql.contains("dossier_document"));
+		assertThat(written).filteredOn(sql -> sql.startsWith("insert"))
+			.satisfiesExactlyInAnyOrder(sql -> assertThat(sql).startsWith("insert into dossier_status_change"),
+					sql -> assertThat(sql).startsWith("insert into dossier_handover"));
+		assertThat(written).filteredOn(sql -> sql.startsWith("update"))
+			.satisfiesExactlyInAnyOrder(sql -> assertThat(sql).startsWith("update dossier set"),
+					sql -> assertThat(sql).startsWith("update dossier_step set"));
+		assertThat(dossiers.findByCode(stored.code()).orElseThrow()).usingRecursiveComparison()
+			.ignoringFields("events").isEqualTo(dossier);
+		assertThat(dossier.version()).isEqualTo(1);
+	}
+
+	@Test
+	void aChangeMadeSinceTheDossierWasReadIsNotOverwritten() {
+		Dossier stored = planned();
+		dossiers.save(stored);
+		Dossier first = dossiers.findByCode(stored.code()).orElseThrow();
+		Dossier second = dossiers.findByCode(stored.code()).orElseThrow();
+		first.forward(DossierFixtures.DESK, null, null, LATER);
+		dossiers.save(first);
+		second.stop("Trùng hồ sơ", LATER, DossierFixtures.DESK);
+
+		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> dossiers.save(second));
+		assertThat(dossiers.findByCode(stored.code()).orElseThrow().status()).isEqualTo(DossierStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void theStatusLookUpReadsTheDossierRowAlone() {
+		Dossier dossier = planned();
+		dossiers.save(dossier);
+
+		List<StatementLog.Executed> read = StatementLog.record(() -> dossiers.findStatusByCode(dossier.code()));
+		DossierStatusView status = dossiers.findStatusByCode(dossier.code()).orElseThrow();
+
+		assertThat(read).hasSize(1);
+		assertThat(status.status()).isEqualTo(DossierStatus.RECEIVED);
+		assertThat(status.receivedAt()).isEqualTo(LocalDateTime.of(2026, 11, 23, 9, 0));
+		assertThat(status.appointmentAt()).isEqualTo(LocalDateTime.of(2026, 12, 7, 9, 0));
+		assertThat(dossiers.findStatusByCode("000.00.31.H55-261123-9999")).isEmpty();
+	}
+
+	/** Accepted and planned (desk, specialist, return), waiting at the desk's step. */
+	private static Dossier planned() {
+		Dossier dossier = DossierFixtures.aSubmittedDossier();
+		dossier.accept(DossierFixtures.SUBMITTED_AT, LocalDateTime.of(2026, 12, 7, 9, 0), "ND118-2025.1",
+				DossierFixtures.DESK);
+		LocalDateTime due = LocalDateTime.of(2026, 12, 1, 17, 0);
+		dossier.plan(List.of(step("Tiếp nhận", Role.RECEPTION_OFFICER, due), step("Thẩm định", Role.SPECIALIST, due),
+				step("Trả kết quả", Role.RECEPTION_OFFICER, due)), DossierFixtures.SUBMITTED_AT);
+		return dossier;
+	}
+
+	private static DossierStep step(String name, Role role, LocalDateTime due) {
+		return new DossierStep(name, role, UUID.randomUUID(), new BigDecimal("0.50"), due, null, null, null);
 	}
 }
