@@ -15,7 +15,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * QR codes as PNG images, for printed forms that lead to a web page (a dossier's public status).
+ * QR codes for printed forms that lead to a web page (a dossier's public status): PNG images, or the
+ * bare modules for drawing the code as vector squares ({@link VerificationStamp}).
  * PDF templates call {@code ${qrCodes.dataUri(url, 240)}} (see {@link PdfRenderer#QR_CODES}).
  */
 public final class QrCodes {
@@ -33,20 +34,32 @@ public final class QrCodes {
 	 * @return a PNG image
 	 */
 	public static byte[] png(String text, int size) {
-		if (text.isEmpty() || size <= 0) {
-			throw new IllegalArgumentException("A QR code needs a text and a positive size");
+		if (size <= 0) {
+			throw new IllegalArgumentException("A QR code needs a positive size");
 		}
 		try {
-			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, HINTS);
 			var png = new ByteArrayOutputStream();
-			MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+			MatrixToImageWriter.writeToStream(matrix(text, size), "PNG", png);
 			return png.toByteArray();
-		}
-		catch (WriterException e) {
-			throw new IllegalArgumentException("The text is too long for a QR code", e);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * The code's modules, with its quiet zone: one bit per module when {@code size} is 0, for drawing
+	 * the code as vector squares (a signed result's stamp), or scaled up to {@code size} pixels.
+	 */
+	static BitMatrix matrix(String text, int size) {
+		if (text.isEmpty()) {
+			throw new IllegalArgumentException("A QR code needs a text");
+		}
+		try {
+			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, HINTS);
+		}
+		catch (WriterException e) {
+			throw new IllegalArgumentException("The text is too long for a QR code", e);
 		}
 	}
 
