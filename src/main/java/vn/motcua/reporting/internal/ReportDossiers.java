@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,13 +85,12 @@ public class ReportDossiers {
 		values.put("electronicResult", facts.electronicResult());
 		values.put("digitized", facts.digitizedComponents());
 		values.put("updated", LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE));
-		if (update(values) == 0 && !exists(facts.id())) {
-			try {
-				insert(values);
-			}
-			catch (DuplicateKeyException raced) {
-				update(values);
-			}
+		// A first refresh of a dossier may race another (its submission and its receipt, handled at
+		// once): the insert then does nothing and the update applies, unless the other was newer.
+		// Catching the duplicate key instead would not do: on PostgreSQL the failed insert aborts the
+		// transaction, and the event would stay unhandled.
+		if (update(values) == 0 && insertIfAbsent(values) == 0) {
+			update(values);
 		}
 	}
 
@@ -110,13 +108,8 @@ public class ReportDossiers {
 				""").params(values).update();
 	}
 
-	private boolean exists(UUID id) {
-		return jdbc.sql("SELECT COUNT(*) FROM report_dossier WHERE dossier_id = :id").param("id", id)
-			.query(Long.class).single() > 0;
-	}
-
-	private void insert(Map<String, @Nullable Object> values) {
-		jdbc.sql("""
+	private int insertIfAbsent(Map<String, @Nullable Object> values) {
+		return jdbc.sql("""
 				INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
 				  sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
 				  ended_at, active_until, ending, final_class, paused_since, supplement_requests, elapsed_minutes,
@@ -126,6 +119,7 @@ public class ReportDossiers {
 				  :procedureName, :channel, :status, :submitted, :received, :due, :ended, :activeUntil, :ending,
 				  :finalClass, :paused, :supplements, :minutes, :stepRole, :stepUnit, :stepHolder, :stepDue,
 				  :electronicResult, :digitized, :updated)
+				ON CONFLICT DO NOTHING
 				""").params(values).update();
 	}
 

@@ -1,0 +1,94 @@
+package vn.motcua.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.catalog.Channel;
+import vn.motcua.dossier.DossierFacts;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.reporting.internal.ReportDossiers;
+
+/**
+ * Two first refreshes of one dossier race (its submission and its receipt handled at once by the
+ * asynchronous listener): both land, and the newer facts win. On PostgreSQL a failed insert aborts
+ * its transaction, so the loser of the race must not rely on catching the duplicate key.
+ */
+@SpringBootTest
+class ReadModelRaceTests {
+
+	@Autowired
+	ReportDossiers reportDossiers;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theSecondOfTwoFirstRefreshesWaitsForTheFirstAndStillLands() throws Exception {
+		assumeTrue(onPostgreSql(), "the race needs PostgreSQL's row locks on a pending insert to be observed");
+		UUID id = UUID.randomUUID();
+		CountDownLatch firstInserted = new CountDownLatch(1);
+		CountDownLatch commitFirst = new CountDownLatch(1);
+
+		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+			reportDossiers.store(facts(id, 0, DossierStatus.SUBMITTED));
+			firstInserted.countDown();
+			awaitQuietly(commitFirst);
+		}));
+		assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Void> second = CompletableFuture.runAsync(
+				() -> transactions.executeWithoutResult(status -> reportDossiers.store(facts(id, 1, DossierStatus.RECEIVED))));
+		await().atMost(Duration.ofSeconds(30)).until(this::aSessionWaitsForALock);
+		commitFirst.countDown();
+
+		first.get(30, TimeUnit.SECONDS);
+		second.get(30, TimeUnit.SECONDS);
+		assertThat(jdbc.queryForObject("SELECT status FROM report_dossier WHERE dossier_id = ?", String.class, id))
+			.isEqualTo("RECEIVED");
+	}
+
+	private boolean aSessionWaitsForALock() {
+		Long waiting = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+				Long.class);
+		return waiting != null && waiting > 0;
+	}
+
+	private boolean onPostgreSql() {
+		return Boolean.TRUE.equals(jdbc.execute(
+				(Connection connection) -> connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static DossierFacts facts(UUID id, long version, DossierStatus status) {
+		Instant submitted = Instant.parse("2026-11-23T02:00:00Z");
+		return new DossierFacts(id, version, "RACE-" + id, "000.00.31.H55", "9.1", UUID.randomUUID(), "Thủ tục",
+				Channel.ONLINE, status, submitted, status == DossierStatus.RECEIVED ? submitted : null, null, null, null,
+				null, 0, false, null, null, null, null, null, false, false);
+	}
+}
