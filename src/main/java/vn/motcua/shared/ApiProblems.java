@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -49,6 +50,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidRequestException.class)
 	ProblemDetail invalid(InvalidRequestException e) {
 		return problem(HttpStatus.BAD_REQUEST, e);
+	}
+
+	/**
+	 * Someone changed the record between this request's read and its write (two officers acting on
+	 * one dossier at once): nothing was saved, and the caller should read it again.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail changedMeanwhile() {
+		return problem(HttpStatus.CONFLICT, new InvalidRequestException("problem.changed-meanwhile"));
 	}
 
 	private ProblemDetail problem(HttpStatus status, InvalidRequestException e) {

@@ -2,6 +2,7 @@ package vn.motcua.shared;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -10,7 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The error page, in the user's language, for a rule a page refused: bad input (400), an unknown
- * record (404) or too many requests (429). REST controllers answer problem details instead ({@link ApiProblems},
+ * record (404), a record someone else changed meanwhile (409) or too many requests (429). REST controllers answer problem details instead ({@link ApiProblems},
  * which takes precedence).
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -25,6 +26,12 @@ class PageProblems {
 	@ExceptionHandler(TooManyRequestsException.class)
 	ModelAndView tooManyRequests() {
 		return errorPage(HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	/** Someone else changed the record meanwhile: nothing was saved; the page says to reload and retry. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView changedMeanwhile() {
+		return errorPage(HttpStatus.CONFLICT);
 	}
 
 	/** Bad input that a rule refused: the 400 page says which rule, in the user's language. */

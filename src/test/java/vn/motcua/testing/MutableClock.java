@@ -19,6 +19,11 @@ import vn.motcua.shared.VietnamTime;
 public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
+	private final AtomicReference<Reading> nextReading = new AtomicReference<>();
+
+	/** Something to do when a class next reads the clock. */
+	private record Reading(Class<?> reader, Runnable action) {
+	}
 
 	public MutableClock(Instant start) {
 		this.now = new AtomicReference<>(start);
@@ -47,9 +52,29 @@ public final class MutableClock extends Clock {
 		return Clock.fixed(now.get(), zone);
 	}
 
+	/**
+	 * Runs the action, once, when that class next reads the clock: a service reads it between loading
+	 * a record and saving it, so a test can make a concurrent change happen exactly there.
+	 */
+	public void onNextReadingBy(Class<?> reader, Runnable action) {
+		nextReading.set(new Reading(reader, action));
+	}
+
 	@Override
 	public Instant instant() {
+		Reading armed = nextReading.get();
+		if (armed != null && armed.reader() == caller() && nextReading.compareAndSet(armed, null)) {
+			armed.action().run();
+		}
 		return now.get();
+	}
+
+	private static Class<?> caller() {
+		return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+			.walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
+				.filter(type -> type != MutableClock.class)
+				.findFirst()
+				.orElse(MutableClock.class));
 	}
 
 	/** Replaces the application's clock with a {@link MutableClock} starting at the real time. */
