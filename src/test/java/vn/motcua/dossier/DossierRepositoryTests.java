@@ -58,14 +58,17 @@ class DossierRepositoryTests {
 		dossier.apologize("Chờ ý kiến", LocalDateTime.of(2026, 12, 20, 9, 0), LATER, DossierFixtures.DESK);
 		dossier.attachDraftResult(UUID.randomUUID().toString());
 		dossier.sign("b".repeat(64), LATER);
+		dossier.refuseDuringProcessing("Không đủ điều kiện", LATER, DossierFixtures.DESK);
+		dossier.returnResult("Trả tại quầy", false, LATER.plusSeconds(60), DossierFixtures.DESK);
 		dossier.settle(Timeliness.LATE);
 		dossiers.save(dossier);
 
 		Dossier loaded = dossiers.findById(dossier.id()).orElseThrow();
 		assertThat(loaded).usingRecursiveComparison().ignoringFields("events").isEqualTo(dossier);
+		assertThat(loaded.outcome()).hasNoNullFieldsOrPropertiesExcept("heldByAgency");
 		assertThat(loaded.transfers()).singleElement().extracting(AgencyTransfer::opinion).isEqualTo("Đồng ý");
-		assertThat(loaded.currentStep().holderAccountId()).isEqualTo(specialist);
-		assertThat(loaded.outcome().timeliness()).isEqualTo(Timeliness.LATE);
+		assertThat(loaded.steps().get(1).holderAccountId()).isEqualTo(specialist);
+		assertThat(loaded.status()).isEqualTo(DossierStatus.RETURNED);
 		assertThat(loaded.version()).isZero();
 	}
 
