@@ -141,7 +141,62 @@ public class HttpLoad {
 		Task create() throws Exception;
 	}
 
-	record Result(List<Long> nanos, int errors, double seconds) {
+	record Result(List<Long> nanos, int errors, double seconds, Cpu cpu) {
+
+		Result(List<Long> nanos, int errors, double seconds) {
+			this(nanos, errors, seconds, null);
+		}
+	}
+
+	/**
+	 * CPU seconds used by the system under test ({@code -Dsystem-pid}), PostgreSQL's processes and this
+	 * load generator, read from /proc (Linux; null elsewhere): the three share the machine's cores, so
+	 * a phase's figures say little without where the CPU went.
+	 */
+	record Cpu(double system, double postgres, double generator) {
+
+		static final long SYSTEM_PID = Long.getLong("system-pid", -1);
+		static final double TICKS_PER_SECOND = Integer.getInteger("clock-ticks", 100);
+
+		static Cpu now() {
+			java.io.File[] processes = new java.io.File("/proc").listFiles(
+					(dir, name) -> !name.isEmpty() && name.chars().allMatch(Character::isDigit));
+			if (processes == null) {
+				return null;
+			}
+			double postgres = 0;
+			for (java.io.File process : processes) {
+				if (read(process, "comm").startsWith("postgres")) {
+					postgres += seconds(process);
+				}
+			}
+			return new Cpu(SYSTEM_PID < 0 ? Double.NaN : seconds(new java.io.File("/proc/" + SYSTEM_PID)), postgres,
+					seconds(new java.io.File("/proc/self")));
+		}
+
+		Cpu since(Cpu start) {
+			return new Cpu(system - start.system, postgres - start.postgres, generator - start.generator);
+		}
+
+		/** User and system time of a process: fields 14 and 15 of its stat line, counted after the command's ")". */
+		private static double seconds(java.io.File process) {
+			String stat = read(process, "stat");
+			int end = stat.lastIndexOf(')');
+			if (end < 0) {
+				return 0;
+			}
+			String[] fields = stat.substring(end + 2).split(" ");
+			return fields.length < 13 ? 0 : (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+		}
+
+		private static String read(java.io.File process, String file) {
+			try {
+				return java.nio.file.Files.readString(new java.io.File(process, file).toPath());
+			}
+			catch (java.io.IOException | RuntimeException gone) {
+				return "";
+			}
+		}
 	}
 
 	static Result run(int threads, int seconds, TaskFactory factory) throws Exception {
@@ -181,12 +236,15 @@ public class HttpLoad {
 			});
 		}
 		ready.await();
+		Cpu before = Cpu.now();
 		window[0] = System.nanoTime();
 		window[1] = window[0] + TimeUnit.SECONDS.toNanos(seconds);
 		go.countDown();
 		pool.shutdown();
 		pool.awaitTermination(seconds + 600, TimeUnit.SECONDS);
-		return new Result(new ArrayList<>(latencies), errors[0], (System.nanoTime() - window[0]) / 1e9);
+		Cpu after = Cpu.now();
+		return new Result(new ArrayList<>(latencies), errors[0], (System.nanoTime() - window[0]) / 1e9,
+				before == null || after == null ? null : after.since(before));
 	}
 
 	static void report(String name, Result result) {
@@ -197,6 +255,16 @@ public class HttpLoad {
 		System.out.printf("%-55s %s  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  (%d ok, %d errors)%n", name,
 				rate, percentile(sorted, 50), percentile(sorted, 95),
 				percentile(sorted, 99), sorted.size(), result.errors());
+		Cpu cpu = result.cpu();
+		if (cpu != null && !sorted.isEmpty()) {
+			double each = 1000.0 / sorted.size();
+			double busy = (Double.isNaN(cpu.system()) ? 0 : cpu.system()) + cpu.postgres() + cpu.generator();
+			System.out.printf("%-55s %s%.1f ms PostgreSQL, %.1f ms load generator; cores busy %.0f %%%n",
+					"  CPU per " + (name.startsWith("whole lifecycle") ? "lifecycle" : "request"),
+					Double.isNaN(cpu.system()) ? "" : String.format("%.1f ms system, ", cpu.system() * each),
+					cpu.postgres() * each, cpu.generator() * each,
+					100 * busy / (result.seconds() * Runtime.getRuntime().availableProcessors()));
+		}
 	}
 
 	static double percentile(List<Long> sorted, int percent) {
