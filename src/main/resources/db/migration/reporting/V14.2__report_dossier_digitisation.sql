@@ -2,4 +2,4 @@
 -- whether any of its documents is held as a file. Rows refreshed before this migration say FALSE
 -- until their dossier's next event.
 ALTER TABLE report_dossier ADD COLUMN electronic_result BOOLEAN DEFAULT FALSE NOT NULL;
-ALTER TABLE report_dossier ADD COLUMN digitized_components BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE report_dossier ADD COLUMN digitised_components BOOLEAN DEFAULT FALSE NOT NULL;
