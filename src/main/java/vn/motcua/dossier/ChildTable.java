@@ -36,7 +36,8 @@ final class ChildTable<T> {
 		this.select = "SELECT " + names + " FROM " + table + " WHERE dossier_id = ? ORDER BY position";
 		this.insert = "INSERT INTO " + table + " (" + names + ", dossier_id, position) VALUES ("
 				+ "?, ".repeat(columns.size()) + "?, ?)";
-		this.update = "UPDATE " + table + " SET " + String.join(" = ?, ", columns) + " = ? WHERE dossier_id = ? AND position = ?";
+		this.update = "UPDATE " + table + " SET " + String.join(" = ?, ", columns)
+				+ " = ? WHERE dossier_id = ? AND position = ?";
 		this.deleteFrom = "DELETE FROM " + table + " WHERE dossier_id = ? AND position >= ?";
 		this.values = values;
 		this.reader = reader;
@@ -46,7 +47,10 @@ final class ChildTable<T> {
 		return jdbc.query(select, statement -> statement.setObject(1, dossierId), reader);
 	}
 
-	/** Brings the stored rows from {@code before} to {@code after}: updates changed positions, inserts new ones, deletes the rest. */
+	/**
+	 * Brings the stored rows from {@code before} to {@code after}: updates the positions whose row
+	 * changed, inserts the new positions and deletes those past the new end.
+	 */
 	void write(JdbcTemplate jdbc, UUID dossierId, List<T> before, List<T> after) {
 		List<Object[]> updates = new ArrayList<>();
 		int common = Math.min(before.size(), after.size());

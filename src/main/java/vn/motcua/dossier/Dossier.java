@@ -60,8 +60,8 @@ public class Dossier {
 	private @Nullable String heldByAgency;
 	private final List<AgencyTransfer> transfers;
 	private final List<Object> events = new ArrayList<>();
-	/** The child rows as the database holds them, so that a save writes only what changed; null until stored. */
-	private DossierRepository.@Nullable StoredRows stored;
+	/** The child rows as the database holds them, so that a save writes only what changed: none until stored. */
+	private DossierRepository.StoredRows stored = DossierRepository.StoredRows.NONE;
 
 	/** A new dossier (version null) or one restored from its stored state. */
 	Dossier(UUID id, @Nullable Long version, String code, String agencyCode, ProcedureReference procedure,
@@ -532,8 +532,8 @@ public class Dossier {
 		this.stored = rows;
 	}
 
-	/** The child rows as last stored, if the dossier was ever stored. */
-	DossierRepository.@Nullable StoredRows stored() {
+	/** The child rows as last stored (none for a new dossier). */
+	DossierRepository.StoredRows stored() {
 		return stored;
 	}
 

@@ -99,7 +99,8 @@ public class DossierManagement {
 				dossier.supplementRequestsDuringProcessing(), dossier.refusalReason() != null,
 				step == null ? null : step.role(), step == null ? null : step.unitId(),
 				step == null ? null : step.holderAccountId(), step == null ? null : step.dueAt(),
-				dossier.heldByAgency(), dossier.resultSha256() != null, dossier.documents().stream().anyMatch(DossierDocument::hasFile));
+				dossier.heldByAgency(), dossier.resultSha256() != null,
+				dossier.documents().stream().anyMatch(DossierDocument::hasFile));
 	}
 
 	/**

@@ -134,23 +134,16 @@ class DossierRepository {
 	 */
 	Dossier save(Dossier dossier) {
 		Long version = dossier.version();
-		StoredRows before;
-		long next;
+		long next = version == null ? 0 : version + 1;
 		if (version == null) {
-			next = 0;
 			jdbc.update(INSERT, statement -> ChildTable.bind(statement, row(dossier, dossier.id(), next)));
-			before = StoredRows.NONE;
 		}
-		else {
-			next = version + 1;
-			int updated = jdbc.update(UPDATE,
-					statement -> ChildTable.bind(statement, row(dossier, next, dossier.id(), version)));
-			if (updated == 0) {
-				throw new OptimisticLockingFailureException(
-						"Dossier " + dossier.code() + " was changed since it was read (version " + version + ")");
-			}
-			before = dossier.stored() == null ? load(dossier.id()) : dossier.stored();
+		else if (jdbc.update(UPDATE,
+				statement -> ChildTable.bind(statement, row(dossier, next, dossier.id(), version))) == 0) {
+			throw new OptimisticLockingFailureException(
+					"Dossier " + dossier.code() + " was changed since it was read (version " + version + ")");
 		}
+		StoredRows before = dossier.stored();
 		UUID id = dossier.id();
 		DOCUMENTS.write(jdbc, id, before.documents(), dossier.documents());
 		HISTORY.write(jdbc, id, before.history(), dossier.history());

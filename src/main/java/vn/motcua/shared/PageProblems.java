@@ -11,8 +11,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The error page, in the user's language, for a rule a page refused: bad input (400), an unknown
- * record (404), a record someone else changed meanwhile (409) or too many requests (429). REST controllers answer problem details instead ({@link ApiProblems},
- * which takes precedence).
+ * record (404), a record someone else changed meanwhile (409) or too many requests (429). REST
+ * controllers answer problem details instead ({@link ApiProblems}, which takes precedence).
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
