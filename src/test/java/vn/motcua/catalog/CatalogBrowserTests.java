@@ -2,6 +2,7 @@ package vn.motcua.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -11,9 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,7 +68,7 @@ class CatalogBrowserTests {
 		browser.findElement(By.cssSelector("form[role=search] button")).click();
 		assertFitsAndIsAccessible();
 
-		browser.findElement(By.linkText("Cấp Giấy phép bán lẻ sản phẩm rượu")).click();
+		awaitElement(By.linkText("Cấp Giấy phép bán lẻ sản phẩm rượu")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cấp Giấy phép bán lẻ sản phẩm rượu");
 		assertThat(browser.findElement(By.linkText("Nộp hồ sơ trực tuyến")).isDisplayed()).isTrue();
 		assertFitsAndIsAccessible();
@@ -81,8 +85,14 @@ class CatalogBrowserTests {
 		assertFitsAndIsAccessible();
 
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("Cần nhập mã thủ tục");
+		assertThat(awaitElement(By.cssSelector("[role=alert]")).getText()).contains("Cần nhập mã thủ tục");
 		assertFitsAndIsAccessible();
+	}
+
+	/** The element once the page the last click asked for shows it: a click does not wait for the new page. */
+	private static WebElement awaitElement(By locator) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
 	}
 
 	private void assertFitsAndIsAccessible() {
