@@ -1,15 +1,18 @@
 package vn.motcua.audit;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.motcua.shared.AuditableEvent;
 
 /**
- * Records every module's state changes. The event publication registry keeps each event until this
- * listener has run, so a change that commits is recorded even across a crash, and a change that
- * rolls back never is.
+ * Records every module's state changes, in the transaction that makes the change, just before it
+ * commits: a change that commits is recorded with it, a change that rolls back never is, and the
+ * chain's lock is held only while the transaction commits. (The entry used to be appended after the
+ * commit through the event publication registry, which cost every change a publication row written
+ * and deleted and two more transactions; decision 0008.) A change made outside any transaction is
+ * recorded at once, in a transaction of its own.
  */
 @Component
 class AuditRecorder {
@@ -20,13 +23,8 @@ class AuditRecorder {
 		this.trail = trail;
 	}
 
-	/**
-	 * Runs outside any transaction of its own: the trail appends in a short transaction that holds
-	 * the chain's lock only for the append. The fixed id keeps pending publications valid when this
-	 * class is renamed.
-	 */
-	@ApplicationModuleListener(id = "audit.trail", propagation = Propagation.NOT_SUPPORTED)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(AuditableEvent event) {
-		trail.append(event);
+		trail.record(event);
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.shared.Actor;
@@ -80,6 +81,14 @@ public class AuditTrail {
 		}
 		while (batch.size() == VERIFICATION_BATCH);
 		return check.result(head);
+	}
+
+	/**
+	 * Appends a state change as the chain's next entry, in the transaction that made the change when
+	 * there is one: the entry commits with the change or not at all.
+	 */
+	AuditEntry record(AuditableEvent event) {
+		return TransactionSynchronizationManager.isActualTransactionActive() ? appendUnderLock(event) : append(event);
 	}
 
 	/** Appends the event as the chain's next entry, in a transaction of its own. */

@@ -1,7 +1,6 @@
 package vn.motcua.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,10 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.EventSerializer;
-import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,9 +28,10 @@ import vn.motcua.identity.AccountChanged;
 import vn.motcua.shared.Actor;
 
 /**
- * The audit module against its real database and the real event publication registry (the
- * outbox). The identity module's real event {@link AccountChanged} stands for any module's event:
- * the listener is declared on the interface {@code AuditableEvent} only.
+ * The audit module against its real database. The identity module's real event
+ * {@link AccountChanged} stands for any module's event: the listener is declared on the interface
+ * {@code AuditableEvent} only. The real event publication registry holds what the former outbox
+ * listener left.
  */
 @ApplicationModuleTest
 class AuditModuleTests {
@@ -92,29 +90,58 @@ class AuditModuleTests {
 			.andWaitForStateChange(() -> entriesOf("Account", committed.recordId()), entries -> !entries.isEmpty())
 			.andVerify(entries -> {
 				assertThat(entriesOf("Account", rolledBack.recordId())).isEmpty();
-				assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?")
-					.param("%" + rolledBack.recordId() + "%")
-					.query(Long.class)
-					.single()).isZero();
+				assertThat(publicationsOf(rolledBack)).isZero();
 			});
 	}
 
 	@Test
-	void theOutboxSerializesAnEventAndResubmitsItFromTheDatabaseToTheTrail(@Autowired EventSerializer serializer,
-			@Autowired EventPublicationRegistry registry, @Autowired IncompleteEventPublications incomplete) {
+	void theEntryCommitsWithTheChangeWithoutAPublication() {
+		AccountChanged change = anAccountChange(UUID.randomUUID());
+
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(change);
+			// recorded just before the commit, not when published
+			assertThat(entriesOf("Account", change.recordId())).isEmpty();
+		});
+
+		assertThat(entriesOf("Account", change.recordId())).singleElement()
+			.satisfies(entry -> assertThat(entry.summary()).isEqualTo(change.summary()));
+		assertThat(publicationsOf(change)).isZero();
+	}
+
+	@Test
+	void aChangeMadeOutsideATransactionIsRecordedAtOnce() {
+		AccountChanged change = anAccountChange(UUID.randomUUID());
+
+		events.publishEvent(change);
+
+		assertThat(entriesOf("Account", change.recordId())).hasSize(1);
+	}
+
+	@Test
+	void aPublicationTheFormerOutboxListenerLeftIsRecordedOnce(@Autowired EventSerializer serializer,
+			@Autowired EventPublicationRegistry registry, @Autowired FormerOutboxPublications former) {
 		AccountChanged change = anAccountChange(UUID.randomUUID());
 		assertThat(serializer.deserialize(serializer.serialize(change), AccountChanged.class)).isEqualTo(change);
-
-		// stored as if the application had stopped before the listener ran, then resubmitted as on restart
+		// stored as the former listener's publication, as if the application had stopped before it ran
 		transactions.executeWithoutResult(status -> registry.store(change,
-				Stream.of(PublicationTargetIdentifier.of("audit.trail"))));
-		incomplete.resubmitIncompletePublications(
-				publication -> publication.getEvent() instanceof AccountChanged resubmitted
-						&& resubmitted.accountId().equals(change.accountId()));
+				Stream.of(FormerOutboxPublications.FORMER_LISTENER)));
+		assertThat(publicationsOf(change)).isOne();
 
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(entriesOf("Account", change.recordId()))
-			.singleElement()
-			.satisfies(entry -> assertThat(entry.summary()).isEqualTo(change.summary())));
+		assertThat(former.record()).isPositive();
+		former.record();
+
+		assertThat(entriesOf("Account", change.recordId())).singleElement()
+			.satisfies(entry -> assertThat(entry.summary()).isEqualTo(change.summary()));
+		assertThat(publicationsOf(change)).isZero();
+		assertThat(trail.verify().valid()).isTrue();
+	}
+
+	long publicationsOf(AccountChanged change) {
+		return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?")
+			.param("%" + change.recordId() + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

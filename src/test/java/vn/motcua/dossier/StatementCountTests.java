@@ -26,7 +26,7 @@ import vn.motcua.testing.WebTest;
  * No N+1 on lists: the number of SQL statements a list page or list API request executes does not
  * grow with the number of rows it shows. Each list is requested, more rows are added to it, and it
  * is requested again: both requests must execute the same number of statements (the request's own
- * thread only; the audit trail's asynchronous listener is not counted). Runs on H2 and, in the
+ * thread only; the asynchronous event listeners are not counted). Runs on H2 and, in the
  * PostgreSQL layer, on PostgreSQL.
  */
 @WebTest

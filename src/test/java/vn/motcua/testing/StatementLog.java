@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Bean;
  * parameters, through a proxy around the application's {@link DataSource}. Used to count the
  * statements of one request (no N+1 on lists) and to replay a request's queries under EXPLAIN.
  * Only the calling thread is recorded: MockMvc serves a request on it, while asynchronous event
- * listeners (the audit trail) run elsewhere and do not disturb the count. A batch counts once, as
+ * listeners (reporting, notices, ratings) run elsewhere and do not disturb the count. A batch counts once, as
  * it is one round trip. Import {@link Configuration} into the test.
  */
 public final class StatementLog {
