@@ -48,11 +48,14 @@ class RatableDossiers {
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@ApplicationModuleListener(id = "rating.ratable")
+	/**
+	 * Only a return makes a dossier ratable; the condition is also the event publication registry's,
+	 * so no other status change is stored for this listener (four of a lifecycle's five).
+	 */
+	@ApplicationModuleListener(id = "rating.ratable",
+			condition = "#changed.status().name() == 'RETURNED' && #changed.previous()?.name() != 'RETURNED'")
 	void on(DossierStatusChanged changed) {
-		if (changed.status() == DossierStatus.RETURNED && changed.previous() != DossierStatus.RETURNED) {
-			dossiers.handling(changed.code()).ifPresent(this::recordIfAbsent);
-		}
+		dossiers.handling(changed.code()).ifPresent(this::recordIfAbsent);
 	}
 
 	/**
