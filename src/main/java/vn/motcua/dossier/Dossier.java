@@ -510,8 +510,15 @@ public class Dossier {
 		return List.copyOf(events);
 	}
 
-	/** Hands the registered events over for publishing, once. */
+	/**
+	 * Hands the registered events over for publishing, once, after the dossier was saved; when there
+	 * are any, they end with {@link DossierSaved}, the dossier's facts as stored.
+	 */
 	List<Object> takeEvents() {
+		if (events.isEmpty()) {
+			return List.of();
+		}
+		events.add(new DossierSaved(DossierFacts.of(this)));
 		List<Object> taken = List.copyOf(events);
 		events.clear();
 		return taken;

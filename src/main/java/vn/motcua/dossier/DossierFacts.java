@@ -11,8 +11,9 @@ import vn.motcua.catalog.Channel;
 import vn.motcua.identity.Role;
 
 /**
- * What the reports need to know about one dossier as it stands now, without personal data: the
- * reporting module pulls it whenever a dossier event arrives and keeps it in its own read model.
+ * What the reports need to know about one dossier as it stands now, without personal data: each save
+ * of a dossier publishes them ({@link DossierSaved}), and the reporting module keeps them in its own
+ * read model.
  *
  * @param version the aggregate's version, so that a late listener never overwrites newer facts
  * @param dueAt the appointment (moved by pauses), the due time of legal-rules §2.4
@@ -31,4 +32,28 @@ public record DossierFacts(UUID id, long version, String code, String agencyCode
 		@Nullable Role stepRole, @Nullable UUID stepUnitId, @Nullable UUID stepHolderAccountId,
 		@Nullable LocalDateTime stepDueAt, @Nullable String heldByAgency, boolean electronicResult,
 		boolean digitizedComponents) {
+
+	/** The dossier's facts as it stands (legal-rules §2.4 for its end). */
+	static DossierFacts of(Dossier dossier) {
+		DossierStatus status = dossier.status();
+		Instant endedAt = switch (status) {
+			case PROCESSED, RETURNED -> dossier.lastEntered(DossierStatus.PROCESSED)
+				.or(() -> dossier.lastEntered(DossierStatus.RETURNED)).orElse(null);
+			case STOPPED, WITHDRAWN -> dossier.lastEntered(status).orElse(null);
+			default -> null;
+		};
+		Instant pausedSince = dossier.receivedAt() != null
+				&& (status == DossierStatus.SUPPLEMENT_REQUESTED || status == DossierStatus.PAYMENT_REQUESTED)
+						? dossier.lastEntered(status).orElse(null) : null;
+		DossierStep step = dossier.currentStep();
+		return new DossierFacts(dossier.id(), dossier.version() == null ? 0 : dossier.version(), dossier.code(),
+				dossier.agencyCode(), dossier.procedure().code(), dossier.procedure().versionId(),
+				dossier.procedure().name(), dossier.channel(), status, dossier.submittedAt(), dossier.receivedAt(),
+				dossier.appointmentAt(), endedAt, endedAt == null ? null : dossier.timeliness(), pausedSince,
+				dossier.supplementRequestsDuringProcessing(), dossier.refusalReason() != null,
+				step == null ? null : step.role(), step == null ? null : step.unitId(),
+				step == null ? null : step.holderAccountId(), step == null ? null : step.dueAt(),
+				dossier.heldByAgency(), dossier.resultSha256() != null,
+				dossier.documents().stream().anyMatch(DossierDocument::hasFile));
+	}
 }

@@ -72,35 +72,12 @@ public class DossierManagement {
 	}
 
 	/**
-	 * The facts the reports keep about a dossier, as it stands now (legal-rules §2.4 for its end):
-	 * the reporting module's read model pulls them when a dossier event arrives.
+	 * The facts the reports keep about a dossier, as it stands now (legal-rules §2.4 for its end).
+	 * Each save also publishes them ({@link DossierSaved}).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<DossierFacts> facts(UUID dossierId) {
-		return dossiers.findById(dossierId).map(DossierManagement::factsOf);
-	}
-
-	private static DossierFacts factsOf(Dossier dossier) {
-		DossierStatus status = dossier.status();
-		Instant endedAt = switch (status) {
-			case PROCESSED, RETURNED -> dossier.lastEntered(DossierStatus.PROCESSED)
-				.or(() -> dossier.lastEntered(DossierStatus.RETURNED)).orElse(null);
-			case STOPPED, WITHDRAWN -> dossier.lastEntered(status).orElse(null);
-			default -> null;
-		};
-		Instant pausedSince = dossier.receivedAt() != null
-				&& (status == DossierStatus.SUPPLEMENT_REQUESTED || status == DossierStatus.PAYMENT_REQUESTED)
-						? dossier.lastEntered(status).orElse(null) : null;
-		DossierStep step = dossier.currentStep();
-		return new DossierFacts(dossier.id(), dossier.version() == null ? 0 : dossier.version(), dossier.code(),
-				dossier.agencyCode(), dossier.procedure().code(), dossier.procedure().versionId(),
-				dossier.procedure().name(), dossier.channel(), status, dossier.submittedAt(), dossier.receivedAt(),
-				dossier.appointmentAt(), endedAt, endedAt == null ? null : dossier.timeliness(), pausedSince,
-				dossier.supplementRequestsDuringProcessing(), dossier.refusalReason() != null,
-				step == null ? null : step.role(), step == null ? null : step.unitId(),
-				step == null ? null : step.holderAccountId(), step == null ? null : step.dueAt(),
-				dossier.heldByAgency(), dossier.resultSha256() != null,
-				dossier.documents().stream().anyMatch(DossierDocument::hasFile));
+		return dossiers.findById(dossierId).map(DossierFacts::of);
 	}
 
 	/**

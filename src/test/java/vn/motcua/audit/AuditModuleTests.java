@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -125,7 +126,7 @@ class AuditModuleTests {
 		assertThat(serializer.deserialize(serializer.serialize(change), AccountChanged.class)).isEqualTo(change);
 		// stored as the former listener's publication, as if the application had stopped before it ran
 		transactions.executeWithoutResult(status -> registry.store(change,
-				Stream.of(FormerOutboxPublications.FORMER_LISTENER)));
+				Stream.of(PublicationTargetIdentifier.of(FormerOutboxPublications.FORMER_LISTENER))));
 		assertThat(publicationsOf(change)).isOne();
 
 		assertThat(former.record()).isPositive();

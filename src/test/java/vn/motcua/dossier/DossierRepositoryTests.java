@@ -97,6 +97,29 @@ class DossierRepositoryTests {
 	}
 
 	@Test
+	void theEventsOfASavedChangeEndWithItsFactsAsStored() {
+		Dossier dossier = planned();
+		List<Object> recorded = dossier.events();
+		assertThat(recorded).isNotEmpty();
+		dossiers.save(dossier);
+
+		List<Object> taken = dossier.takeEvents();
+
+		assertThat(taken.subList(0, recorded.size())).containsExactlyElementsOf(recorded);
+		assertThat(taken).hasSize(recorded.size() + 1).last().isEqualTo(
+				new DossierSaved(DossierFacts.of(dossiers.findById(dossier.id()).orElseThrow())));
+		assertThat(dossier.takeEvents()).as("taken once").isEmpty();
+
+		Dossier loaded = dossiers.findById(dossier.id()).orElseThrow();
+		loaded.forward(DossierFixtures.DESK, null, null, LATER);
+		dossiers.save(loaded);
+		loaded.takeEvents();
+		loaded.attachDraftResult(UUID.randomUUID().toString());
+		dossiers.save(loaded);
+		assertThat(loaded.takeEvents()).as("a save that recorded no change of status or holder").isEmpty();
+	}
+
+	@Test
 	void aChangeMadeSinceTheDossierWasReadIsNotOverwritten() {
 		Dossier stored = planned();
 		dossiers.save(stored);

@@ -9,6 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.shared.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -74,6 +86,30 @@ class ReportingWebTests {
 		period = "agency=" + AGENCY + "&from=" + today.minusDays(3) + "&to=" + today.plusDays(1);
 		Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(
 				() -> jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() == 0);
+	}
+
+	/**
+	 * A database upgraded from when the read model was refreshed by a listener per status change and
+	 * hand-over may hold their unprocessed publications: at start-up each dossier is refreshed, once.
+	 */
+	@Test
+	void whatTheFormerDossierListenersLeftIsRefreshedAtStartUp(@Autowired EventPublicationRegistry registry,
+			@Autowired TransactionTemplate transactions, @Autowired ConfigurableApplicationContext context) {
+		UUID id = jdbc.sql("SELECT id FROM dossier WHERE code = ?").param(code).query(UUID.class).single();
+		Map<String, Object> facts = jdbc.sql("SELECT status, dossier_version FROM report_dossier WHERE dossier_id = ?")
+			.param(id).query().singleRow();
+		jdbc.sql("UPDATE report_dossier SET status = 'SUBMITTED', dossier_version = -1 WHERE dossier_id = ?").param(id)
+			.update();
+		var leftOver = new DossierStatusChanged(new Actor("desk"), Instant.now(), id, code, AGENCY, ONLINE_PROCEDURE,
+				DossierStatus.SUBMITTED, DossierStatus.RECEIVED, null);
+		transactions.executeWithoutResult(status -> registry.store(leftOver, Stream.of(PublicationTargetIdentifier
+			.of("vn.motcua.reporting.internal.DossierEventsListener.on(vn.motcua.dossier.DossierStatusChanged)"))));
+
+		context.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+
+		assertThat(jdbc.sql("SELECT status, dossier_version FROM report_dossier WHERE dossier_id = ?").param(id).query()
+			.singleRow()).isEqualTo(facts);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single()).isZero();
 	}
 
 	@Test

@@ -3,12 +3,12 @@ package vn.motcua.reporting.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.dossier.DossierHandedOver;
-import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.DossierSaved;
 
 /**
- * Feeds the read model: every dossier event (after its transaction commits, through the event
- * publication registry, so none is lost) refreshes the facts of the dossier it names.
+ * Feeds the read model: every save of a dossier that changed its status or its holder (after its
+ * transaction commits, through the event publication registry, so none is lost) carries the
+ * dossier's facts as stored, which replace the older ones.
  */
 @Component
 class DossierEventsListener {
@@ -19,13 +19,8 @@ class DossierEventsListener {
 		this.reportDossiers = reportDossiers;
 	}
 
-	@ApplicationModuleListener
-	void on(DossierStatusChanged event) {
-		reportDossiers.refresh(event.dossierId());
-	}
-
-	@ApplicationModuleListener
-	void on(DossierHandedOver event) {
-		reportDossiers.refresh(event.dossierId());
+	@ApplicationModuleListener(id = "reporting.dossier-facts")
+	void on(DossierSaved saved) {
+		reportDossiers.store(saved.facts());
 	}
 }

@@ -21,9 +21,9 @@ import vn.motcua.dossier.DossierManagement;
 import vn.motcua.shared.VietnamTime;
 
 /**
- * The read model: one row of facts per dossier in {@code report_dossier}, refreshed from the dossier
- * module. Refreshing takes the dossier as it stands now, so events may arrive late, twice or out of
- * order; the dossier's version keeps an older snapshot from overwriting a newer one.
+ * The read model: one row of facts per dossier in {@code report_dossier}, kept from the facts each
+ * save of a dossier publishes. Events may arrive late, twice or out of order; the dossier's version
+ * keeps an older snapshot from overwriting a newer one.
  */
 @Component
 public class ReportDossiers {
@@ -44,13 +44,13 @@ public class ReportDossiers {
 		this.clock = clock;
 	}
 
-	/** Brings the dossier's row up to date. */
+	/** Brings the dossier's row up to date from the dossier as it stands now. */
 	@Transactional
 	public void refresh(UUID dossierId) {
 		dossiers.facts(dossierId).ifPresent(this::store);
 	}
 
-	/** Writes the facts as given, over an older snapshot of the same dossier ({@link #refresh} pulls them). */
+	/** Writes the facts as given, over an older snapshot of the same dossier. */
 	@Transactional
 	public void store(DossierFacts facts) {
 		Sector sector = sectorOfVersion.computeIfAbsent(facts.procedureVersionId(), this::sector);
