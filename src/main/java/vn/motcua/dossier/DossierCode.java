@@ -43,6 +43,8 @@ public record DossierCode(String agencyCode, LocalDate day, int number) {
 
 	@Override
 	public String toString() {
-		return agencyCode + "-" + DAY.format(day) + "-" + String.format("%04d", number);
+		// at least four digits; String.format parsed its pattern on every status look-up
+		String digits = Integer.toString(number);
+		return agencyCode + "-" + DAY.format(day) + "-" + "0".repeat(Math.max(0, 4 - digits.length())) + digits;
 	}
 }

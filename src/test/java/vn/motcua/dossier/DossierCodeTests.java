@@ -19,6 +19,8 @@ class DossierCodeTests {
 	@Test
 	void printsTheAgencyCodeTheDayAndAFourDigitNumber() {
 		assertThat(new DossierCode("000.00.13.H30", DAY, 1)).hasToString("000.00.13.H30-211130-0001");
+		assertThat(new DossierCode("000.00.13.H30", DAY, 42)).hasToString("000.00.13.H30-211130-0042");
+		assertThat(new DossierCode("000.00.13.H30", DAY, 317)).hasToString("000.00.13.H30-211130-0317");
 	}
 
 	@Test

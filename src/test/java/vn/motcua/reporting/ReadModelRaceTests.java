@@ -24,8 +24,9 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.reporting.internal.ReportDossiers;
 
 /**
- * Two first refreshes of one dossier race (its submission and its receipt handled at once by the
- * asynchronous listener): both land, and the newer facts win. On PostgreSQL a failed insert aborts
+ * Two first writes of one dossier's facts race (when the read model was fed asynchronously, its
+ * submission and its receipt handled at once; now a refresh at start-up beside a save): both land,
+ * and the newer facts win. On PostgreSQL a failed insert aborts
  * its transaction, so the loser of the race must not rely on catching the duplicate key.
  */
 @SpringBootTest

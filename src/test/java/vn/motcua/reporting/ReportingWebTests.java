@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.DossierManagement;
+import vn.motcua.dossier.DossierSaved;
 import vn.motcua.shared.Actor;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +78,9 @@ class ReportingWebTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	String code;
 	String period;
 
@@ -86,6 +92,27 @@ class ReportingWebTests {
 		period = "agency=" + AGENCY + "&from=" + today.minusDays(3) + "&to=" + today.plusDays(1);
 		Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(
 				() -> jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() == 0);
+	}
+
+	/** The read model is written with the dossier, in its transaction: it never lags behind. */
+	@Test
+	void theReadModelChangesInTheDossiersOwnTransaction(@Autowired DossierManagement dossiers,
+			@Autowired TransactionTemplate transactions) {
+		UUID id = jdbc.sql("SELECT id FROM dossier WHERE code = ?").param(code).query(UUID.class).single();
+		long storedFor = transactions.execute(status -> {
+			events.publishEvent(new DossierSaved(dossiers.facts(id).orElseThrow()));
+			status.setRollbackOnly();
+			return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?")
+				.param("%" + code + "%").query(Long.class).single();
+		});
+		assertThat(storedFor).as("publications stored for the facts").isZero();
+
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/forward", code).with(as("desk"))).hasStatusOk();
+		// no waiting: the step the dossier now waits at is in the read model when the answer comes
+		assertThat(jdbc.sql("SELECT step_role FROM report_dossier WHERE dossier_id = ?").param(id).query(String.class)
+			.single()).isEqualTo(dossiers.facts(id).orElseThrow().stepRole().name());
+		assertThat(jdbc.sql("SELECT dossier_version FROM report_dossier WHERE dossier_id = ?").param(id)
+			.query(Long.class).single()).isEqualTo(dossiers.facts(id).orElseThrow().version());
 	}
 
 	/**

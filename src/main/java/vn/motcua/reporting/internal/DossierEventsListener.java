@@ -1,14 +1,16 @@
 package vn.motcua.reporting.internal;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.motcua.dossier.DossierSaved;
 
 /**
- * Feeds the read model: every save of a dossier that changed its status or its holder (after its
- * transaction commits, through the event publication registry, so none is lost) carries the
- * dossier's facts as stored, which replace the older ones.
+ * Feeds the read model: every save of a dossier that changed its status or its holder carries the
+ * dossier's facts as stored, which replace the older ones in the same transaction, just before it
+ * commits. The read model never lags behind the dossiers, and a change costs one row written instead
+ * of a publication in the event publication registry and a transaction of its own.
  */
 @Component
 class DossierEventsListener {
@@ -19,7 +21,7 @@ class DossierEventsListener {
 		this.reportDossiers = reportDossiers;
 	}
 
-	@ApplicationModuleListener(id = "reporting.dossier-facts")
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(DossierSaved saved) {
 		reportDossiers.store(saved.facts());
 	}
