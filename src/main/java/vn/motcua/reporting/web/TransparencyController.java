@@ -3,14 +3,24 @@ package vn.motcua.reporting.web;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
 
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
@@ -29,18 +39,31 @@ import vn.motcua.shared.VietnamTime;
 class TransparencyController {
 
 	private final DashboardFigures figures;
+	private final DashboardPages pages;
 	private final OrganizationManagement organization;
+	private final ViewResolver views;
 	private final Clock clock;
 
-	TransparencyController(DashboardFigures figures, OrganizationManagement organization, Clock clock) {
+	TransparencyController(DashboardFigures figures, DashboardPages pages, OrganizationManagement organization,
+			@Qualifier("thymeleafViewResolver") ViewResolver views, Clock clock) {
 		this.figures = figures;
+		this.pages = pages;
 		this.organization = organization;
+		this.views = views;
 		this.clock = clock;
 	}
 
+	/** A visitor who is not signed in may get the page another such visitor made ({@link DashboardPages}). */
 	@GetMapping("/transparency")
-	String dashboard(@ModelAttribute("query") PeriodQuery query, Model model, Locale locale) {
+	ModelAndView dashboard(@ModelAttribute("query") PeriodQuery query, Model model, Locale locale,
+			@Nullable Principal user, HttpServletRequest request) throws Exception {
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+		DashboardPages.Key key = user == null && HttpMethod.GET.matches(request.getMethod())
+				? new DashboardPages.Key(query, locale, today) : null;
+		Optional<View> kept = key == null ? Optional.empty() : pages.kept(key);
+		if (kept.isPresent()) {
+			return new ModelAndView(kept.get());
+		}
 		List<Agency> agencies = organization.agencies();
 		List<String> chosen = query.agency() == null || query.agency().isBlank()
 				? agencies.stream().map(Agency::code).toList() : List.of(query.agency().trim());
@@ -61,7 +84,8 @@ class TransparencyController {
 		model.addAttribute("periodReceived", Bar.of(period.rows(), ReportRow::sectorName, ReportRow::received,
 				row -> number.format(row.received())));
 		model.addAttribute("presets", ReportPeriod.Preset.values());
-		return "reporting/transparency";
+		View view = Objects.requireNonNull(views.resolveViewName("reporting/transparency", locale));
+		return new ModelAndView(key == null ? view : pages.keeping(view, key));
 	}
 
 	private static double onTime(ReportRow row) {
