@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class FormerListeners {
 
+	private static final Logger log = LoggerFactory.getLogger(FormerListeners.class);
+
 	private final EventPublicationRepository publications;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
@@ -32,7 +36,8 @@ public class FormerListeners {
 
 	/**
 	 * Hands the event of each incomplete publication whose listener id matches to the handler and
-	 * completes the publication, both in one transaction.
+	 * completes the publication, both in one transaction. A publication the handler fails on is left
+	 * for the next start and logged: it must not keep the application from starting.
 	 *
 	 * @return how many publications were handled
 	 */
@@ -40,11 +45,17 @@ public class FormerListeners {
 		int handled = 0;
 		for (TargetEventPublication publication : publications.findIncompletePublications()) {
 			if (formerListenerId.test(publication.getTargetIdentifier().getValue())) {
-				transactions.executeWithoutResult(status -> {
-					handler.accept(publication.getEvent());
-					publications.markCompleted(publication.getIdentifier(), clock.instant());
-				});
-				handled++;
+				try {
+					transactions.executeWithoutResult(status -> {
+						handler.accept(publication.getEvent());
+						publications.markCompleted(publication.getIdentifier(), clock.instant());
+					});
+					handled++;
+				}
+				catch (RuntimeException e) {
+					log.error("Publication {} of the former listener {} is left for the next start",
+							publication.getIdentifier(), publication.getTargetIdentifier().getValue(), e);
+				}
 			}
 		}
 		return handled;

@@ -40,8 +40,8 @@ class HandlerLookup {
 
 	static final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
-		/** No beginning: the mapping is always tested. */
-		private static final String[] ALWAYS = new String[0];
+		/** The empty beginning, which starts every path: the mapping is always tested. */
+		private static final String[] ANY = { "" };
 
 		/** The literal beginnings of each mapping's patterns, worked out on first use. */
 		private final Map<RequestMappingInfo, String[]> beginnings = new ConcurrentHashMap<>();
@@ -63,7 +63,8 @@ class HandlerLookup {
 		@Override
 		protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
 			String path = comparablePath.get();
-			if (path != null && !startsWithAny(path, beginnings.computeIfAbsent(info, LiteralPrefixHandlerMapping::beginnings))) {
+			if (path != null
+					&& !startsWithAny(path, beginnings.computeIfAbsent(info, LiteralPrefixHandlerMapping::beginnings))) {
 				return null;
 			}
 			return super.getMatchingMapping(info, request);
@@ -84,9 +85,6 @@ class HandlerLookup {
 		}
 
 		private static boolean startsWithAny(String path, String[] beginnings) {
-			if (beginnings == ALWAYS) {
-				return true;
-			}
 			for (String beginning : beginnings) {
 				if (path.startsWith(beginning)) {
 					return true;
@@ -98,11 +96,11 @@ class HandlerLookup {
 		static String[] beginnings(RequestMappingInfo info) {
 			PathPatternsRequestCondition condition = info.getPathPatternsCondition();
 			if (condition == null) {
-				return ALWAYS;
+				return ANY;
 			}
 			Set<PathPattern> patterns = condition.getPatterns();
 			if (patterns.isEmpty()) {
-				return ALWAYS;
+				return ANY;
 			}
 			return patterns.stream().map(pattern -> literalBeginning(pattern.getPatternString())).toArray(String[]::new);
 		}

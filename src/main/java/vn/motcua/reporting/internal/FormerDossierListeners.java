@@ -39,6 +39,7 @@ class FormerDossierListeners {
 	}
 
 	private static UUID dossierId(Object event) {
-		return event instanceof DossierStatusChanged changed ? changed.dossierId() : ((DossierHandedOver) event).dossierId();
+		return event instanceof DossierStatusChanged changed ? changed.dossierId()
+				: ((DossierHandedOver) event).dossierId();
 	}
 }

@@ -1,9 +1,9 @@
 package vn.motcua.reporting.web;
 
+import java.security.Principal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
