@@ -51,7 +51,11 @@ class DossierNotices {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	@ApplicationModuleListener(id = "notification.dossier-status")
+	/**
+	 * The condition is also the event publication registry's: a change that has no notice (the start
+	 * of processing, a hand-over) stores no publication for this listener.
+	 */
+	@ApplicationModuleListener(id = "notification.dossier-status", condition = "@dossierNotices.notifies(#event)")
 	void on(DossierStatusChanged event) {
 		Notice notice = noticeOf(event);
 		if (notice == null) {
@@ -73,6 +77,11 @@ class DossierNotices {
 	void on(DossierApologized event) {
 		dossiers.dossier(event.dossierId())
 			.ifPresent(dossier -> send(Notice.APOLOGY_ISSUED, dossier, "once", event.reason(), event.newAppointmentAt()));
+	}
+
+	/** Whether the change has a notice; public for the listener's condition, which Spring evaluates. */
+	public boolean notifies(DossierStatusChanged event) {
+		return noticeOf(event) != null;
 	}
 
 	/** The notice of a status change; none for changes within one status (hand-overs, an apology). */

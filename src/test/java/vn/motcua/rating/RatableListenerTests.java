@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.shared.Actor;
+import vn.motcua.testing.StoredPublications;
 
 /**
  * The ratable-dossier listener is stored in the event publication registry only for a return: every
@@ -25,12 +26,12 @@ import vn.motcua.shared.Actor;
 @SpringBootTest
 class RatableListenerTests {
 
+	StoredPublications publications;
+
 	@Autowired
-	ApplicationEventPublisher events;
-	@Autowired
-	TransactionTemplate transactions;
-	@Autowired
-	JdbcClient jdbc;
+	RatableListenerTests(ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc) {
+		this.publications = new StoredPublications(events, transactions, jdbc);
+	}
 
 	@Test
 	void onlyAReturnIsStoredForTheListener() {
@@ -42,14 +43,8 @@ class RatableListenerTests {
 	}
 
 	long publicationsFor(DossierStatus previous, DossierStatus status) {
-		Long count = transactions.execute(transaction -> {
-			String code = "T-" + UUID.randomUUID();
-			events.publishEvent(new DossierStatusChanged(Actor.SYSTEM, Instant.now(), UUID.randomUUID(), code,
-					"000.00.31.H55", "1.0", previous, status, null));
-			transaction.setRollbackOnly();
-			return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id = 'rating.ratable' AND serialized_event LIKE ?")
-				.param("%" + code + "%").query(Long.class).single();
-		});
-		return count == null ? 0 : count;
+		String code = "T-" + UUID.randomUUID();
+		return publications.storedFor("rating.ratable", new DossierStatusChanged(Actor.SYSTEM, Instant.now(),
+				UUID.randomUUID(), code, "000.00.31.H55", "1.0", previous, status, null), code);
 	}
 }
