@@ -91,14 +91,15 @@ class RatableDossiers {
 				ratable.agencyCode(), ratable.procedureCode(), ratable.handlers().size()));
 	}
 
-	/** The sector of the procedure version the dossier was handled under. */
+	/**
+	 * The sector of the procedure version the dossier was handled under, if the catalogue knows it.
+	 * Asked as an optional: a not-found exception thrown through the catalogue's transactional method
+	 * would mark this transaction for rollback, even if caught here.
+	 */
 	@Nullable
 	String sectorCode(DossierHandling handling) {
-		try {
-			return catalog.version(handling.procedureVersionId()).content().sectorCode();
-		}
-		catch (RuntimeException unknownVersion) {
-			return null;
-		}
+		return catalog.findVersion(handling.procedureVersionId())
+			.map(version -> version.content().sectorCode())
+			.orElse(null);
 	}
 }
