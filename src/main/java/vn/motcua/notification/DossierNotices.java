@@ -1,16 +1,11 @@
 package vn.motcua.notification;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +13,7 @@ import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierApologized;
 import vn.motcua.dossier.DossierManagement;
-import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
-import vn.motcua.identity.Account;
-import vn.motcua.identity.AccountManagement;
 
 /**
  * Turns the dossier's events into messages to its applicant, on each channel they want. The event
@@ -32,23 +24,11 @@ import vn.motcua.identity.AccountManagement;
 class DossierNotices {
 
 	private final DossierManagement dossiers;
-	private final AccountManagement accounts;
-	private final Preferences preferences;
-	private final Templates templates;
-	private final MessageQueue queue;
-	private final Clock clock;
-	private final String baseUrl;
+	private final NoticeSender sender;
 
-	DossierNotices(DossierManagement dossiers, AccountManagement accounts, Preferences preferences,
-			Templates templates, MessageQueue queue, Clock clock,
-			@Value("${motcua.site.base-url:http://localhost:8080}") String baseUrl) {
+	DossierNotices(DossierManagement dossiers, NoticeSender sender) {
 		this.dossiers = dossiers;
-		this.accounts = accounts;
-		this.preferences = preferences;
-		this.templates = templates;
-		this.queue = queue;
-		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.sender = sender;
 	}
 
 	/**
@@ -101,38 +81,17 @@ class DossierNotices {
 
 	private void send(Notice notice, Dossier dossier, String occurrence, @Nullable String reason,
 			@Nullable LocalDateTime appointment) {
-		Optional<Account> account = Optional.ofNullable(dossier.accountId()).flatMap(accounts::findById);
-		NotificationPreferences wanted = account.map(Account::id).map(preferences::of)
-			.orElse(NotificationPreferences.DEFAULT);
-		String email = account.map(Account::email).orElse(dossier.applicant().email());
-		String phone = account.map(Account::phone).orElse(dossier.applicant().phone());
-		String language = wanted.language();
-		Map<String, String> values = new HashMap<>();
-		values.put("applicant", dossier.applicant().name());
-		values.put("code", dossier.code());
-		values.put("procedure", dossier.procedure().name());
-		values.put("reason", reason == null ? "" : reason);
-		values.put("appointment", appointment == null ? "" : Recipients.format(appointment, language));
-		values.put("link", baseUrl + (account.isPresent() ? "/my/dossiers/" + dossier.code()
-				: "/dossiers/" + dossier.code() + "/status"));
-		String key = dossier.code() + "|" + notice + "|" + occurrence + "|";
-		UUID accountId = account.map(Account::id).orElse(null);
-		Instant now = clock.instant();
-		if (wanted.email() && Recipients.isEmail(email)) {
-			queue.enqueue(rendered(key, notice, NotificationChannel.EMAIL, email, accountId, dossier.code(), language,
-					values), now);
-		}
-		if (wanted.sms() && Recipients.isPhone(phone)) {
-			queue.enqueue(rendered(key, notice, NotificationChannel.SMS, phone, accountId, dossier.code(), language,
-					values), now);
-		}
-	}
-
-	private QueuedMessage rendered(String key, Notice notice, NotificationChannel channel, String recipient,
-			@Nullable UUID accountId, String code, String language, Map<String, String> values) {
-		NotificationTemplate template = templates.find(notice, channel, language);
-		return new QueuedMessage(key + channel, notice, channel, recipient.trim(), accountId, code, language,
-				template.subject() == null ? null : Templates.render(template.subject(), values),
-				Templates.render(template.body(), values));
+		String code = dossier.code();
+		sender.send(notice, code + "|" + notice + "|" + occurrence + "|", code, dossier.accountId(),
+				dossier.applicant().email(), dossier.applicant().phone(), (language, signedIn) -> {
+					Map<String, String> values = new HashMap<>();
+					values.put("applicant", dossier.applicant().name());
+					values.put("code", code);
+					values.put("procedure", dossier.procedure().name());
+					values.put("reason", reason == null ? "" : reason);
+					values.put("appointment", appointment == null ? "" : Recipients.format(appointment, language));
+					values.put("link", sender.link(signedIn ? "/my/dossiers/" + code : "/dossiers/" + code + "/status"));
+					return values;
+				});
 	}
 }

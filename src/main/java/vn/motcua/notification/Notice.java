@@ -16,6 +16,8 @@ public enum Notice {
 	RESULT_READY(List.of("applicant", "code", "procedure", "link")),
 	/** The result was returned (handed over, sent online or by post). */
 	RESULT_RETURNED(List.of("applicant", "code", "procedure", "reason", "link")),
+	/** A petition (feedback, proposal, question, complaint, denunciation) was answered. */
+	PETITION_ANSWERED(List.of("code", "title", "link")),
 	/** To the officer holding a step, some time before the step is due. */
 	STEP_DUE_SOON(List.of("officer", "code", "procedure", "step", "appointment", "link"));
 

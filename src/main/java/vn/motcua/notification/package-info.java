@@ -4,7 +4,8 @@
  * per-recipient rate limit; the applicant's choice of channels; status look-up by SMS.
  */
 @NullMarked
-@ApplicationModule(displayName = "Notification", allowedDependencies = { "shared", "identity", "catalog", "dossier" })
+@ApplicationModule(displayName = "Notification",
+		allowedDependencies = { "shared", "identity", "catalog", "dossier", "petition" })
 package vn.motcua.notification;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,24 +1,20 @@
 package vn.motcua.petition;
 
 import java.time.Instant;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
 
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AuditableEvent;
 
 /**
- * A petition was answered: the notification module tells the petitioner (by their account, e-mail
- * or phone), the audit trail records it. The contact is in the event because the petitioner must be
- * reached; {@link #summary()} leaves it out.
+ * A petition was answered: the notification module tells the petitioner, the audit trail records it.
+ * It names the petition only: the event is stored by the event publication registry until the
+ * notice is queued, and a denouncer's identity must not sit in that table; the notice asks
+ * {@link PetitionManagement#answeredPetitioner(String)} for whom to tell.
  *
- * @param accountId the petitioner's account, when they sent it signed in
  * @param published whether the answer is on the public questions and answers page
  */
 public record PetitionAnswered(Actor actor, Instant occurredAt, String code, String agencyCode, PetitionKind kind,
-		String title, @Nullable UUID accountId, @Nullable String petitionerName, @Nullable String email,
-		@Nullable String phone, boolean published) implements AuditableEvent {
+		boolean published) implements AuditableEvent {
 
 	@Override
 	public String action() {

@@ -264,11 +264,26 @@ public class PetitionManagement {
 		petition.answer(required(text, "petition.answer.required"), publish, now,
 				calendar.timeliness(now, due == null ? now : due), clock.instant(), actor(user));
 		petitions.save(petition);
-		Petitioner petitioner = petition.petitioner();
 		events.publishEvent(new PetitionAnswered(actor(user), clock.instant(), petition.code(), petition.agencyCode(),
-				petition.kind(), petition.title(), petition.accountId(), petitioner.name(), petitioner.email(),
-				petitioner.phone(), petition.published()));
+				petition.kind(), petition.published()));
 		return petition;
+	}
+
+	/**
+	 * The petitioner of an answered petition, for the notice of the answer. Reading a denouncer's
+	 * identity for it is recorded in the audit trail, as every read of it is.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AnsweredPetitioner> answeredPetitioner(String code) {
+		return petitions.findByCode(code).filter(petition -> petition.answeredAt() != null)
+			.map(petition -> {
+				if (petition.kind().identitySecret()) {
+					audit.recordRead(Actor.SYSTEM, "petition.identity.read", "Petition", petition.code(),
+							"Denouncer identity of " + petition.code() + " read to send the answer's notice");
+				}
+				return new AnsweredPetitioner(petition.code(), petition.title(), petition.kind(), petition.accountId(),
+						petition.petitioner());
+			});
 	}
 
 	@Transactional

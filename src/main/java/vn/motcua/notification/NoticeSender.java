@@ -1,0 +1,85 @@
+package vn.motcua.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.identity.Account;
+import vn.motcua.identity.AccountManagement;
+
+/**
+ * Queues a notice to a citizen on each channel they want: to their account's contact details and
+ * by its preferences when they have one, otherwise to the contact they gave, by the defaults.
+ */
+@Component
+class NoticeSender {
+
+	/** The values of a notice's placeholders, in the recipient's language. */
+	interface Values {
+
+		/** @param signedIn whether the recipient has an account (their links then lead to its pages) */
+		Map<String, String> in(String language, boolean signedIn);
+	}
+
+	private final AccountManagement accounts;
+	private final Preferences preferences;
+	private final Templates templates;
+	private final MessageQueue queue;
+	private final Clock clock;
+	private final String baseUrl;
+
+	NoticeSender(AccountManagement accounts, Preferences preferences, Templates templates, MessageQueue queue,
+			Clock clock, @Value("${motcua.site.base-url:http://localhost:8080}") String baseUrl) {
+		this.accounts = accounts;
+		this.preferences = preferences;
+		this.templates = templates;
+		this.queue = queue;
+		this.clock = clock;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/** An absolute link to a page of the site, for a message read outside it. */
+	String link(String path) {
+		return baseUrl + path;
+	}
+
+	/**
+	 * @param key what makes this notice once-only (the registry may call a listener twice); the
+	 *        channel is added to it
+	 * @param code the dossier's or petition's code, by which administrators find the message
+	 */
+	void send(Notice notice, String key, String code, @Nullable UUID accountId, @Nullable String email,
+			@Nullable String phone, Values values) {
+		Optional<Account> account = Optional.ofNullable(accountId).flatMap(accounts::findById);
+		NotificationPreferences wanted = account.map(Account::id).map(preferences::of)
+			.orElse(NotificationPreferences.DEFAULT);
+		String to = account.map(Account::email).orElse(email);
+		String toPhone = account.map(Account::phone).orElse(phone);
+		String language = wanted.language();
+		Map<String, String> filled = values.in(language, account.isPresent());
+		UUID recipientAccount = account.map(Account::id).orElse(null);
+		Instant now = clock.instant();
+		if (wanted.email() && Recipients.isEmail(to)) {
+			queue.enqueue(rendered(key, notice, NotificationChannel.EMAIL, to, recipientAccount, code, language, filled),
+					now);
+		}
+		if (wanted.sms() && Recipients.isPhone(toPhone)) {
+			queue.enqueue(rendered(key, notice, NotificationChannel.SMS, toPhone, recipientAccount, code, language,
+					filled), now);
+		}
+	}
+
+	private QueuedMessage rendered(String key, Notice notice, NotificationChannel channel, String recipient,
+			@Nullable UUID accountId, String code, String language, Map<String, String> values) {
+		NotificationTemplate template = templates.find(notice, channel, language);
+		return new QueuedMessage(key + channel, notice, channel, recipient.trim(), accountId, code, language,
+				template.subject() == null ? null : Templates.render(template.subject(), values),
+				Templates.render(template.body(), values));
+	}
+}

@@ -1,0 +1,40 @@
+package vn.motcua.notification;
+
+import java.util.Map;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.petition.AnsweredPetitioner;
+import vn.motcua.petition.PetitionAnswered;
+import vn.motcua.petition.PetitionManagement;
+
+/**
+ * Tells a petitioner that their petition was answered, on each channel they want, with a link to
+ * read the answer. The event names the petition only; whom to tell is asked of the petition module
+ * when the message is queued, so a denouncer's contact never enters the event publication registry.
+ */
+@Component
+class PetitionNotices {
+
+	private final PetitionManagement petitions;
+	private final NoticeSender sender;
+
+	PetitionNotices(PetitionManagement petitions, NoticeSender sender) {
+		this.petitions = petitions;
+		this.sender = sender;
+	}
+
+	@ApplicationModuleListener(id = "notification.petition-answered")
+	void on(PetitionAnswered answered) {
+		petitions.answeredPetitioner(answered.code()).ifPresent(this::tell);
+	}
+
+	private void tell(AnsweredPetitioner answered) {
+		String code = answered.code();
+		sender.send(Notice.PETITION_ANSWERED, code + "|" + Notice.PETITION_ANSWERED + "|once|", code,
+				answered.accountId(), answered.petitioner().email(), answered.petitioner().phone(),
+				(language, signedIn) -> Map.of("code", code, "title", answered.title(), "link",
+						sender.link(signedIn ? "/my/petitions/" + code : "/petitions/track?code=" + code)));
+	}
+}

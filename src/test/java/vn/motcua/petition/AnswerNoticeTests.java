@@ -1,0 +1,103 @@
+package vn.motcua.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.audit.AuditFilter;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.notification.Notice;
+import vn.motcua.notification.NotificationChannel;
+import vn.motcua.notification.NotificationManagement;
+import vn.motcua.notification.NotificationMessage;
+import vn.motcua.shared.Actor;
+import vn.motcua.testing.WebTest;
+
+/**
+ * The petitioner is told that their petition was answered, at the contact they gave, with a link to
+ * the answer; a denouncer too, while their identity never enters the event publication registry and
+ * the notice's read of it is audited like any other.
+ */
+@WebTest
+class AnswerNoticeTests {
+
+	static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	@Autowired
+	PetitionManagement petitions;
+	@Autowired
+	AccountManagement accounts;
+	@Autowired
+	NotificationManagement notifications;
+	@Autowired
+	AuditTrail audit;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theAskerIsEmailedALinkToTheAnswer() {
+		Petition question = petitions.receive(PetitionFixtures.aQuestion("Giờ làm việc của bộ phận một cửa",
+				"Bộ phận một cửa làm việc sáng thứ Bảy không?", null), Actor.ANONYMOUS);
+		var leader = PetitionFixtures.officer(accounts, "leader");
+		petitions.accept(question.code(), leader);
+
+		petitions.answer(question.code(), "Có, từ 7 giờ 30 đến 11 giờ 30.", false, leader);
+
+		NotificationMessage email = awaitMessage(question.code(), NotificationChannel.EMAIL);
+		assertThat(email.recipient()).isEqualTo("hoi@example.vn");
+		assertThat(email.subject()).contains(question.code());
+		assertThat(email.body()).contains("Giờ làm việc của bộ phận một cửa")
+			.contains("/petitions/track?code=" + question.code());
+		assertThat(messages(question.code(), NotificationChannel.SMS)).as("no phone given").isEmpty();
+	}
+
+	@Test
+	void theDenouncerIsToldWithoutTheirIdentityInTheRegistryAndTheReadIsAudited() {
+		Petition denunciation = petitions.receive(PetitionFixtures.aDenunciation(), Actor.ANONYMOUS);
+		var specialist = PetitionFixtures.officer(accounts, "specialist");
+		petitions.assign(denunciation.code(), specialist.accountId(), PetitionFixtures.officer(accounts, "unithead"));
+		petitions.accept(denunciation.code(), specialist);
+
+		List<String> stored = transactions.execute(status -> {
+			petitions.answer(denunciation.code(), "Nội dung tố cáo đúng một phần; đã xử lý.", false, specialist);
+			status.setRollbackOnly();
+			return jdbc.sql("SELECT serialized_event FROM event_publication WHERE serialized_event LIKE ?")
+				.param("%" + denunciation.code() + "%").query(String.class).list();
+		});
+		assertThat(stored).as("the answer's publications").isNotEmpty().allSatisfy(json -> assertThat(json)
+			.doesNotContain("to.giac@example.vn").doesNotContain("0905123456").doesNotContain("Tố Giác"));
+
+		petitions.answer(denunciation.code(), "Nội dung tố cáo đúng một phần; đã xử lý.", false, specialist);
+
+		assertThat(awaitMessage(denunciation.code(), NotificationChannel.EMAIL).recipient())
+			.isEqualTo("to.giac@example.vn");
+		assertThat(awaitMessage(denunciation.code(), NotificationChannel.SMS).recipient()).isEqualTo("0905123456");
+		assertThat(audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null), 0, 50).content())
+			.anySatisfy(entry -> {
+				assertThat(entry.action()).isEqualTo("petition.identity.read");
+				assertThat(entry.actor()).isEqualTo(Actor.SYSTEM.name());
+			});
+	}
+
+	private List<NotificationMessage> messages(String code, NotificationChannel channel) {
+		return notifications.messages(null, code, 0, 100).content().stream()
+			.filter(message -> message.notice() == Notice.PETITION_ANSWERED && message.channel() == channel)
+			.toList();
+	}
+
+	private NotificationMessage awaitMessage(String code, NotificationChannel channel) {
+		await().atMost(PATIENCE).until(() -> messages(code, channel), found -> !found.isEmpty());
+		assertThat(messages(code, channel)).hasSize(1);
+		return messages(code, channel).get(0);
+	}
+}
