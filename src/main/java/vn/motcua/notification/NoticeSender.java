@@ -75,7 +75,8 @@ class NoticeSender {
 		}
 	}
 
-	private QueuedMessage rendered(String key, Notice notice, NotificationChannel channel, String recipient,
+	/** The message of a notice, rendered from its template; its idempotency key is the key and the channel. */
+	QueuedMessage rendered(String key, Notice notice, NotificationChannel channel, String recipient,
 			@Nullable UUID accountId, String code, String language, Map<String, String> values) {
 		NotificationTemplate template = templates.find(notice, channel, language);
 		return new QueuedMessage(key + channel, notice, channel, recipient.trim(), accountId, code, language,

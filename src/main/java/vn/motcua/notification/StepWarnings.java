@@ -3,7 +3,6 @@ package vn.motcua.notification;
 import java.time.Clock;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.StepDue;
@@ -25,22 +24,19 @@ class StepWarnings {
 
 	private final WorkQueues queues;
 	private final AccountManagement accounts;
-	private final Templates templates;
+	private final NoticeSender sender;
 	private final MessageQueue queue;
 	private final NotificationProperties properties;
 	private final Clock clock;
-	private final String baseUrl;
 
-	StepWarnings(WorkQueues queues, AccountManagement accounts, Templates templates, MessageQueue queue,
-			NotificationProperties properties, Clock clock,
-			@Value("${motcua.site.base-url:http://localhost:8080}") String baseUrl) {
+	StepWarnings(WorkQueues queues, AccountManagement accounts, NoticeSender sender, MessageQueue queue,
+			NotificationProperties properties, Clock clock) {
 		this.queues = queues;
 		this.accounts = accounts;
-		this.templates = templates;
+		this.sender = sender;
 		this.queue = queue;
 		this.properties = properties;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	/** Queues the warnings now due; returns how many were queued in this round. */
@@ -60,13 +56,10 @@ class StepWarnings {
 	private QueuedMessage message(StepDue step, Account officer) {
 		Map<String, String> values = Map.of("officer", officer.displayName(), "code", step.code(), "procedure",
 				step.procedureName(), "step", step.stepName(), "appointment", Recipients.format(step.dueAt(), LANGUAGE),
-				"link", baseUrl + "/work/dossiers/" + step.code());
-		NotificationTemplate template = templates.find(Notice.STEP_DUE_SOON, NotificationChannel.EMAIL, LANGUAGE);
+				"link", sender.link("/work/dossiers/" + step.code()));
 		String key = step.code() + "|" + Notice.STEP_DUE_SOON + "|" + step.position() + "@" + step.dueAt() + "|"
-				+ officer.id() + "|" + NotificationChannel.EMAIL;
-		return new QueuedMessage(key, Notice.STEP_DUE_SOON, NotificationChannel.EMAIL,
-				String.valueOf(officer.email()).trim(), officer.id(), step.code(), LANGUAGE,
-				template.subject() == null ? null : Templates.render(template.subject(), values),
-				Templates.render(template.body(), values));
+				+ officer.id() + "|";
+		return sender.rendered(key, Notice.STEP_DUE_SOON, NotificationChannel.EMAIL, String.valueOf(officer.email()),
+				officer.id(), step.code(), LANGUAGE, values);
 	}
 }
