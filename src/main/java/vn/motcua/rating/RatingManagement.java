@@ -10,8 +10,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierHandling;
@@ -39,10 +44,12 @@ public class RatingManagement {
 	private final RatingProperties properties;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final TransactionTemplate inTransaction;
 
 	RatingManagement(DossierManagement dossiers, RatableDossiers ratables, RatingRepository ratings, RatingScale scale,
 			AgencySettings settings, SatisfactionStatistics statistics, RatingProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+		this.inTransaction = new TransactionTemplate(transactions);
 		this.dossiers = dossiers;
 		this.ratables = ratables;
 		this.ratings = ratings;
@@ -66,8 +73,24 @@ public class RatingManagement {
 				rating == null || rating.isChangeableAt(clock.instant()));
 	}
 
-	/** Gives the applicant's rating of their returned dossier, or changes it while its window is open. */
+	/**
+	 * Gives the applicant's rating of their returned dossier, or changes it while its window is open.
+	 * Two first ratings at once (a second tap on the button) both find none and both insert; the later
+	 * insert fails on the one-rating-per-applicant constraint, and its transaction with it, so it is
+	 * made again in a transaction of its own, where it finds the first and changes it.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Rating rate(UUID accountId, String code, RatingInput input) {
+		try {
+			return inTransaction.execute(status -> rateOnce(accountId, code, input));
+		}
+		catch (DataIntegrityViolationException | DbActionExecutionException concurrentFirstRating) {
+			return inTransaction.execute(status -> rateOnce(accountId, code, input));
+		}
+	}
+
+	/** One attempt of {@link #rate}, in the caller's transaction. */
+	Rating rateOnce(UUID accountId, String code, RatingInput input) {
 		RatableDossier ratable = ratable(accountId, code);
 		RatingLevel level = scale.require(input.level());
 		String comment = comment(input.comment());

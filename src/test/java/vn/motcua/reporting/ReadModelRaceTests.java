@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.DossierFacts;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.reporting.internal.ReportDossiers;
+import vn.motcua.testing.DatabaseRaces;
 
 /**
  * Two first writes of one dossier's facts race (when the read model was fed asynchronously, its
@@ -43,7 +43,8 @@ class ReadModelRaceTests {
 
 	@Test
 	void theSecondOfTwoFirstRefreshesWaitsForTheFirstAndStillLands() throws Exception {
-		assumeTrue(onPostgreSql(), "the race needs PostgreSQL's row locks on a pending insert to be observed");
+		assumeTrue(DatabaseRaces.onPostgreSql(jdbc),
+				"the race needs PostgreSQL's row locks on a pending insert to be observed");
 		UUID id = UUID.randomUUID();
 		CountDownLatch firstInserted = new CountDownLatch(1);
 		CountDownLatch commitFirst = new CountDownLatch(1);
@@ -51,39 +52,18 @@ class ReadModelRaceTests {
 		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
 			reportDossiers.store(facts(id, 0, DossierStatus.SUBMITTED));
 			firstInserted.countDown();
-			awaitQuietly(commitFirst);
+			DatabaseRaces.awaitQuietly(commitFirst);
 		}));
 		assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<Void> second = CompletableFuture.runAsync(
 				() -> transactions.executeWithoutResult(status -> reportDossiers.store(facts(id, 1, DossierStatus.RECEIVED))));
-		await().atMost(Duration.ofSeconds(30)).until(this::aSessionWaitsForALock);
+		await().atMost(Duration.ofSeconds(30)).until(() -> DatabaseRaces.aSessionWaitsForALock(jdbc));
 		commitFirst.countDown();
 
 		first.get(30, TimeUnit.SECONDS);
 		second.get(30, TimeUnit.SECONDS);
 		assertThat(jdbc.queryForObject("SELECT status FROM report_dossier WHERE dossier_id = ?", String.class, id))
 			.isEqualTo("RECEIVED");
-	}
-
-	private boolean aSessionWaitsForALock() {
-		Long waiting = jdbc.queryForObject(
-				"SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-				Long.class);
-		return waiting != null && waiting > 0;
-	}
-
-	private boolean onPostgreSql() {
-		return Boolean.TRUE.equals(jdbc.execute(
-				(Connection connection) -> connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
-	}
-
-	private static void awaitQuietly(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static DossierFacts facts(UUID id, long version, DossierStatus status) {

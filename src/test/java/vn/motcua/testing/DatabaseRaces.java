@@ -1,0 +1,40 @@
+package vn.motcua.testing;
+
+import java.sql.Connection;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * For tests that stage a race between two transactions on PostgreSQL, where a pending insert's row
+ * lock makes the second one wait and the moment it waits can be observed.
+ */
+public final class DatabaseRaces {
+
+	private DatabaseRaces() {
+	}
+
+	public static boolean onPostgreSql(JdbcTemplate jdbc) {
+		return Boolean.TRUE.equals(jdbc.execute(
+				(Connection connection) -> connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
+	}
+
+	/** Whether a session of this database waits for a lock another transaction holds. */
+	public static boolean aSessionWaitsForALock(JdbcTemplate jdbc) {
+		Long waiting = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+				Long.class);
+		return waiting != null && waiting > 0;
+	}
+
+	/** Waits at most 30 s for the latch, inside a transaction that must then end anyway. */
+	public static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
