@@ -2,12 +2,18 @@ package vn.motcua.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,13 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.ReturnedDossiers;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
@@ -55,6 +64,12 @@ class ApplicantRatingTests {
 
 	@Autowired
 	RatingManagement management;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ReturnedDossiers dossiers;
 
@@ -192,6 +207,37 @@ class ApplicantRatingTests {
 		assertThat(mvc.get().uri("/ratings/statistics").with(as("specialist"))).hasStatus(403);
 		assertThat(mvc.get().uri("/desk/kiosks").with(as(DemoAccounts.CITIZEN))).hasStatus(403);
 		assertThat(mvc.get().uri("/api/v1/desk/kiosks").with(as("leader"))).hasStatus(403);
+	}
+
+	/**
+	 * Two first ratings at once (a second tap on the button): the later waits for the earlier's
+	 * insert, fails on the one-rating constraint, and is made again as a change of the earlier; one
+	 * rating remains, the later's, and the applicant sees no error.
+	 */
+	@Test
+	void theSecondOfTwoFirstRatingsAtOnceChangesTheFirst() throws Exception {
+		assumeTrue(DatabaseRaces.onPostgreSql(jdbc),
+				"the race needs PostgreSQL's row locks on a pending insert to be observed");
+		String code = dossiers.returned(DemoAccounts.CITIZEN);
+		await().atMost(Duration.ofSeconds(10)).until(() -> ratables.findByDossierCode(code).isPresent());
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		CountDownLatch firstInserted = new CountDownLatch(1);
+		CountDownLatch commitFirst = new CountDownLatch(1);
+
+		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+			management.rateOnce(citizen, code, new RatingInput("SATISFIED", "Lần bấm thứ nhất", Map.of()));
+			firstInserted.countDown();
+			DatabaseRaces.awaitQuietly(commitFirst);
+		}));
+		assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Rating> second = CompletableFuture.supplyAsync(
+				() -> management.rate(citizen, code, new RatingInput("VERY_SATISFIED", "Lần bấm thứ hai", Map.of())));
+		await().atMost(Duration.ofSeconds(30)).until(() -> DatabaseRaces.aSessionWaitsForALock(jdbc));
+		commitFirst.countDown();
+
+		first.get(30, TimeUnit.SECONDS);
+		assertThat(second.get(30, TimeUnit.SECONDS).levelCode()).isEqualTo("VERY_SATISFIED");
+		assertThat(only(code).levelCode()).isEqualTo("VERY_SATISFIED");
 	}
 
 	private Rating only(String code) {
