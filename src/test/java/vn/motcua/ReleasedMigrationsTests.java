@@ -13,21 +13,26 @@ import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A migration that has been released never changes: Flyway refuses to start on a database where it
  * was applied with another checksum or description. {@code released-migrations.txt} pins every
- * released migration of {@code db/migration}; a new migration is added to it when it is released.
+ * released migration of {@code db/migration}, and {@code released-migrations-<vendor>.txt} those of
+ * {@code db/vendor/<vendor>} that only that database runs; a new migration is added to them when it is
+ * released.
  */
 @Tag("rule")
 class ReleasedMigrationsTests {
 
-	@Test
-	void noReleasedMigrationHasChanged() throws IOException {
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void noReleasedMigrationHasChanged(String vendor) throws IOException {
 		Map<String, String> current = Arrays.stream(Flyway.configure()
 			.dataSource("jdbc:h2:mem:released-migrations;MODE=PostgreSQL", "sa", "")
-			.locations("classpath:db/migration")
+			// the locations the application gives (spring.flyway.locations), for one vendor
+			.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
 			.outOfOrder(true)
 			.load()
 			.info()
@@ -35,9 +40,11 @@ class ReleasedMigrationsTests {
 			.collect(Collectors.toMap(info -> info.getVersion().getVersion(), ReleasedMigrationsTests::pin,
 					(first, second) -> first, TreeMap::new));
 
-		for (Map.Entry<String, String> released : released().entrySet()) {
-			assertThat(current.get(released.getKey())).as("released migration V%s (description|checksum)",
-					released.getKey()).isEqualTo(released.getValue());
+		Map<String, String> released = released("/db/released-migrations.txt");
+		released.putAll(released("/db/released-migrations-" + vendor + ".txt"));
+		for (Map.Entry<String, String> migration : released.entrySet()) {
+			assertThat(current.get(migration.getKey())).as("released migration V%s on %s (description|checksum)",
+					migration.getKey(), vendor).isEqualTo(migration.getValue());
 		}
 	}
 
@@ -46,9 +53,9 @@ class ReleasedMigrationsTests {
 	}
 
 	/** Version → "description|checksum", one a line: {@code 14.2 report dossier digitisation|123}. */
-	private static Map<String, String> released() throws IOException {
-		try (InputStream in = ReleasedMigrationsTests.class.getResourceAsStream("/db/released-migrations.txt")) {
-			assertThat(in).as("src/test/resources/db/released-migrations.txt").isNotNull();
+	private static Map<String, String> released(String resource) throws IOException {
+		try (InputStream in = ReleasedMigrationsTests.class.getResourceAsStream(resource)) {
+			assertThat(in).as("src/test/resources" + resource).isNotNull();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.filter(line -> !line.isBlank() && !line.startsWith("#"))
 				.collect(Collectors.toMap(line -> line.substring(0, line.indexOf(' ')),
