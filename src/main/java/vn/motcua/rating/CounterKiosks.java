@@ -15,8 +15,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierManagement;
@@ -44,10 +48,12 @@ public class CounterKiosks {
 	private final RatingProperties properties;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final TransactionTemplate inTransaction;
 
 	CounterKiosks(KioskRepository kiosks, RatingRepository ratings, DossierManagement dossiers,
 			RatableDossiers ratables, OfficerDirectory officers, RatingScale scale, RatingProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+		this.inTransaction = new TransactionTemplate(transactions);
 		this.kiosks = kiosks;
 		this.ratings = ratings;
 		this.dossiers = dossiers;
@@ -133,9 +139,23 @@ public class CounterKiosks {
 
 	/**
 	 * The walk-in applicant rates the service the kiosk showed. Refused without a service opened by
-	 * the desk, and for a service already rated, so that the kiosk never rates twice in a row.
+	 * the desk, and for a service already rated, so that the kiosk never rates twice in a row. Two taps
+	 * at once both find the service waiting; the later's kiosk update meets the earlier's version and
+	 * fails with its transaction, so it is made again in a transaction of its own, which finds the
+	 * service rated (or replaced, or the kiosk closed) and is refused for that reason.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Rating rate(@Nullable String token, UUID serviceId, String levelCode) {
+		try {
+			return inTransaction.execute(status -> rateOnce(token, serviceId, levelCode));
+		}
+		catch (OptimisticLockingFailureException kioskChangedMeanwhile) {
+			return inTransaction.execute(status -> rateOnce(token, serviceId, levelCode));
+		}
+	}
+
+	/** One attempt of {@link #rate}, in the caller's transaction. */
+	Rating rateOnce(@Nullable String token, UUID serviceId, String levelCode) {
 		Kiosk kiosk = byToken(token)
 			.orElseThrow(() -> new RatingRefused(RatingRefused.Reason.FORBIDDEN, "rating.kiosk.not-open"));
 		RatingLevel level = scale.require(levelCode);

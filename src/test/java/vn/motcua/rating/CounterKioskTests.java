@@ -1,12 +1,18 @@
 package vn.motcua.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.Cookie;
 
@@ -16,15 +22,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.ReturnedDossiers;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
@@ -51,6 +60,15 @@ class CounterKioskTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	CounterKiosks kiosks;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	Cookie token;
 	UUID kiosk;
@@ -144,6 +162,35 @@ class CounterKioskTests {
 			.hasStatus3xxRedirection();
 		assertThat(rate(service, "SATISFIED")).hasStatus(403);
 		assertThat(mvc.get().uri("/kiosk").cookie(token)).hasStatus(403);
+	}
+
+	/**
+	 * Two taps on the kiosk at once: both read the service as waiting, the later's kiosk update meets
+	 * the earlier's version and is made again, which finds the service rated and says so on the
+	 * kiosk's own page (which returns to waiting by itself), not on a bare error page.
+	 */
+	@Test
+	void theSecondOfTwoRatingsAtOnceIsToldTheServiceIsRated() throws Exception {
+		assumeTrue(DatabaseRaces.onPostgreSql(jdbc),
+				"the race needs PostgreSQL's row locks on a pending update to be observed");
+		UUID service = openService(null);
+		CountDownLatch firstSaved = new CountDownLatch(1);
+		CountDownLatch commitFirst = new CountDownLatch(1);
+
+		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+			kiosks.rateOnce(token.getValue(), service, "SATISFIED");
+			firstSaved.countDown();
+			DatabaseRaces.awaitQuietly(commitFirst);
+		}));
+		assertThat(firstSaved.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<MvcTestResult> second = CompletableFuture.supplyAsync(() -> rate(service, "VERY_SATISFIED"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> DatabaseRaces.aSessionWaitsForALock(jdbc));
+		commitFirst.countDown();
+
+		first.get(30, TimeUnit.SECONDS);
+		assertThat(second.get(30, TimeUnit.SECONDS)).hasStatus(409).bodyText().contains("đã được đánh giá")
+			.contains("url=/kiosk");
+		assertThat(ratings.findByKioskServiceId(service).orElseThrow().levelCode()).isEqualTo("SATISFIED");
 	}
 
 	@Test
