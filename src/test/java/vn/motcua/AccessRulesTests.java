@@ -60,6 +60,22 @@ class AccessRulesTests {
 			.hasStatusOk();
 	}
 
+	/**
+	 * A module's rules name its own paths, not a shared area: under the officers' /work, where the
+	 * dossiers and the petitions both serve pages and APIs, a path no rule names is refused.
+	 */
+	@Test
+	void aPathNoRuleNamesIsRefusedEvenWhereAModuleServesItsNeighbours() {
+		assertThat(mvc.get().uri("/api/v1/work/queue").accept(MediaType.APPLICATION_JSON)
+			.with(httpBasic(DemoAccounts.BY_ROLE.get(Role.SPECIALIST), DemoAccounts.PASSWORD))).hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/work/petitions").accept(MediaType.APPLICATION_JSON)
+			.with(httpBasic(DemoAccounts.BY_ROLE.get(Role.SPECIALIST), DemoAccounts.PASSWORD)))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/work/unnamed")
+			.with(httpBasic(DemoAccounts.BY_ROLE.get(Role.SPECIALIST), DemoAccounts.PASSWORD)))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
 	@Test
 	void anonymousApiCallsAreToldToSignInAsProblemDetails() {
 		assertThat(mvc.get().uri("/api/v1/me"))

@@ -24,7 +24,9 @@ class DossierAccessRules implements AccessRules {
 		rules.requestMatchers("/desk/dossiers", "/desk/dossiers/**").hasRole(Role.RECEPTION_OFFICER.name());
 		String[] processingRoles = { Role.RECEPTION_OFFICER.name(), Role.SPECIALIST.name(), Role.UNIT_HEAD.name(),
 				Role.AGENCY_LEADER.name(), Role.RECORDS_OFFICER.name() };
-		rules.requestMatchers("/work/queue", "/work/dossiers/**", "/api/v1/work/**").hasAnyRole(processingRoles);
+		// only the dossiers' own paths under /work: other modules serve officers' work there too
+		rules.requestMatchers("/work/queue", "/work/dossiers/**", "/api/v1/work/queue", "/api/v1/work/dossiers/**")
+			.hasAnyRole(processingRoles);
 		rules.requestMatchers("/desk/register").hasAnyRole(Role.RECEPTION_OFFICER.name(), Role.UNIT_HEAD.name(),
 				Role.AGENCY_LEADER.name(), Role.RECORDS_OFFICER.name(), Role.PEOPLES_INSPECTOR.name());
 	}
