@@ -100,6 +100,21 @@ class MessageQueue {
 			.update();
 	}
 
+	/**
+	 * Deletes up to {@code limit} messages queued before {@code cutoff} whose delivery is over (sent,
+	 * or failed for good); the number deleted.
+	 */
+	int deleteDeliveredQueuedBefore(Instant cutoff, int limit) {
+		return jdbc.sql("""
+				DELETE FROM notification_message WHERE id IN (
+				    SELECT id FROM notification_message
+				    WHERE created_at < :cutoff AND status IN ('SENT', 'PERMANENT_FAILURE')
+				    FETCH FIRST :limit ROWS ONLY)""")
+			.param("cutoff", utc(cutoff))
+			.param("limit", limit)
+			.update();
+	}
+
 	/** The send times of the messages sent to that recipient after that instant, oldest first. */
 	List<Instant> sentTo(String recipient, Instant since) {
 		return jdbc.sql("""

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("motcua.notification")
 public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue Retry retry,
 		@DefaultValue RateLimit rateLimit, @DefaultValue Mail mail, @DefaultValue Sms sms,
-		@DefaultValue StepWarning stepWarning) {
+		@DefaultValue StepWarning stepWarning, @DefaultValue Retention retention) {
 
 	/**
 	 * The delivery worker: how often it looks for due messages, how many it takes at once, and how
@@ -63,5 +63,22 @@ public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue 
 	 */
 	public record StepWarning(@DefaultValue("false") boolean enabled, @DefaultValue("PT4H") Duration before,
 			@DefaultValue("PT15M") Duration interval) {
+	}
+
+	/**
+	 * How long a message stays after it was queued once its delivery is over (sent, or failed for
+	 * good): it holds a recipient's address or number and what was said to them, kept for questions
+	 * ("I never got the SMS") and then deleted. Looked for every {@code interval}; messages still on
+	 * their way are never deleted.
+	 */
+	public record Retention(@DefaultValue("true") boolean enabled, @DefaultValue("P180D") Duration period,
+			@DefaultValue("PT6H") Duration interval, @DefaultValue("1000") int batchSize) {
+
+		public Retention {
+			// a shorter period would forget messages the per-recipient rate limit still counts
+			if (period.compareTo(Duration.ofDays(1)) < 0) {
+				throw new IllegalArgumentException("motcua.notification.retention.period must be at least one day");
+			}
+		}
 	}
 }

@@ -294,9 +294,7 @@ class NotificationDeliveryTests {
 				}
 			}
 		};
-		var twoPerHour = new NotificationProperties(properties.worker(), properties.retry(),
-				new NotificationProperties.RateLimit(2, Duration.ofHours(1)), properties.mail(), properties.sms(),
-				properties.stepWarning());
+		var twoPerHour = NotificationTesting.with(properties, new NotificationProperties.RateLimit(2, Duration.ofHours(1)));
 		var limited = new DeliveryWorker(queue, List.of(recording, sms), twoPerHour, transactions, clock);
 		for (int i = 1; i <= 3; i++) {
 			queue.enqueue(new QueuedMessage(recipient + "|" + i, Notice.RESULT_READY, NotificationChannel.EMAIL,

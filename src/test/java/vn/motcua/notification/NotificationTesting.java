@@ -35,6 +35,18 @@ final class NotificationTesting {
 		}
 	}
 
+	/** The settings with another rate limit, the rest as configured. */
+	static NotificationProperties with(NotificationProperties properties, NotificationProperties.RateLimit rateLimit) {
+		return new NotificationProperties(properties.worker(), properties.retry(), rateLimit, properties.mail(),
+				properties.sms(), properties.stepWarning(), properties.retention());
+	}
+
+	/** The settings with another retention, the rest as configured. */
+	static NotificationProperties with(NotificationProperties properties, NotificationProperties.Retention retention) {
+		return new NotificationProperties(properties.worker(), properties.retry(), properties.rateLimit(),
+				properties.mail(), properties.sms(), properties.stepWarning(), retention);
+	}
+
 	private static byte[] pdf() {
 		return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
 				+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
