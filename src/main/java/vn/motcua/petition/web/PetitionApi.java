@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +39,7 @@ import vn.motcua.petition.Petition;
 import vn.motcua.petition.PetitionChannel;
 import vn.motcua.petition.PetitionFigures;
 import vn.motcua.petition.PetitionManagement;
+import vn.motcua.petition.PetitionIntake;
 import vn.motcua.petition.PetitionManagement.PublishedAnswer;
 import vn.motcua.petition.PetitionView;
 import vn.motcua.petition.Petitioner;
@@ -57,21 +60,26 @@ import vn.motcua.shared.TooManyRequestsException;
 class PetitionApi {
 
 	private final PetitionManagement petitions;
+	private final PetitionIntake intake;
 	private final CitizenReception reception;
 	private final AccountManagement accounts;
 	private final OrganizationManagement organization;
 	private final RateLimits limits;
 	private final java.time.Clock clock;
 
-	PetitionApi(PetitionManagement petitions, CitizenReception reception, AccountManagement accounts,
-			OrganizationManagement organization, RateLimits limits, java.time.Clock clock) {
+	PetitionApi(PetitionManagement petitions, PetitionIntake intake, CitizenReception reception,
+			AccountManagement accounts, OrganizationManagement organization, RateLimits limits, java.time.Clock clock) {
 		this.clock = clock;
 		this.petitions = petitions;
+		this.intake = intake;
 		this.reception = reception;
 		this.accounts = accounts;
 		this.organization = organization;
 		this.limits = limits;
 	}
+
+	private static final String SUBMISSION_KEY = "a key of the client's choosing (a UUID): sending again with it "
+			+ "returns the petition of the first sending; with other content it is refused";
 
 	record Received(String code, String kind, String status, Instant receivedAt, LocalDateTime acceptanceDueAt) {
 
@@ -84,27 +92,33 @@ class PetitionApi {
 	@PostMapping(path = "/api/v1/petitions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Send a petition (feedback, proposal, question, complaint, denunciation) without a file; "
 			+ "an incomplete one answers 400 with each missing part under 'errors'")
-	ResponseEntity<Received> submit(@RequestBody PetitionForm form, HttpServletRequest request) {
-		return received(form, null, request);
+	ResponseEntity<Received> submit(@RequestBody PetitionForm form,
+			@Parameter(description = SUBMISSION_KEY) @RequestHeader(name = "Idempotency-Key",
+					required = false) @Nullable String submissionKey,
+			HttpServletRequest request) {
+		return received(form, null, submissionKey, request);
 	}
 
 	@PostMapping(path = "/api/v1/petitions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Send a petition (part 'petition', JSON) with one scan or document (part 'attachment')")
 	ResponseEntity<Received> submitWithFile(@RequestPart("petition") PetitionForm form,
 			@RequestPart(name = "attachment", required = false) @Nullable MultipartFile attachment,
+			@Parameter(description = SUBMISSION_KEY) @RequestHeader(name = "Idempotency-Key",
+					required = false) @Nullable String submissionKey,
 			HttpServletRequest request) {
-		return received(form, attachment, request);
+		return received(form, attachment, submissionKey, request);
 	}
 
 	private ResponseEntity<Received> received(PetitionForm form, @Nullable MultipartFile attachment,
-			HttpServletRequest request) {
+			@Nullable String submissionKey, HttpServletRequest request) {
 		if (!limits.tryAcquire("petition", request.getRemoteAddr())) {
 			throw new TooManyRequestsException();
 		}
 		CurrentUser user = accounts.currentUser().orElse(null);
 		UUID account = user != null && user.isApplicant() ? user.accountId() : null;
-		Petition petition = petitions.receive(form.submission(PetitionChannel.WEB_FORM, account, null,
-				attachment == null ? null : attachment.getOriginalFilename(), bytes(attachment)), Actor.current());
+		Petition petition = intake.receive(form.submission(PetitionChannel.WEB_FORM, account, null,
+				attachment == null ? null : attachment.getOriginalFilename(), bytes(attachment)), Actor.current(),
+				submissionKey);
 		return ResponseEntity.created(URI.create("/api/v1/petitions/" + petition.code() + "/progress"))
 			.body(Received.of(petition));
 	}

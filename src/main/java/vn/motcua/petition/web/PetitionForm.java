@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import vn.motcua.petition.PetitionChannel;
 import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionSubmission;
@@ -23,6 +25,12 @@ public class PetitionForm {
 	private @Nullable String sectorCode;
 	private @Nullable String procedureCode;
 	private @Nullable String dossierCode;
+	/**
+	 * Set when the form is shown: sending it twice gets the first petition (PetitionIntake). The API
+	 * takes it from the Idempotency-Key header instead.
+	 */
+	@JsonIgnore
+	private @Nullable String submissionKey;
 
 	/** The form's field that holds a required part. */
 	static String fieldName(PetitionKind.Field field) {
@@ -66,4 +74,12 @@ public class PetitionForm {
 	public void setProcedureCode(@Nullable String procedureCode) { this.procedureCode = procedureCode; }
 	public @Nullable String getDossierCode() { return dossierCode; }
 	public void setDossierCode(@Nullable String dossierCode) { this.dossierCode = dossierCode; }
+	public @Nullable String getSubmissionKey() { return submissionKey; }
+	public void setSubmissionKey(@Nullable String submissionKey) { this.submissionKey = submissionKey; }
+
+	/** A form shown anew: its own submission key. */
+	PetitionForm withNewSubmissionKey() {
+		this.submissionKey = UUID.randomUUID().toString();
+		return this;
+	}
 }

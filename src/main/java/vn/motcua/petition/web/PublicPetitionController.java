@@ -27,6 +27,7 @@ import vn.motcua.petition.IncompletePetitionException;
 import vn.motcua.petition.Petition;
 import vn.motcua.petition.PetitionChannel;
 import vn.motcua.petition.PetitionKind;
+import vn.motcua.petition.PetitionIntake;
 import vn.motcua.petition.PetitionManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
@@ -46,15 +47,17 @@ class PublicPetitionController {
 			PetitionKind.PROPOSAL, PetitionKind.COMPLAINT, PetitionKind.DENUNCIATION);
 
 	private final PetitionManagement petitions;
+	private final PetitionIntake intake;
 	private final CitizenReception reception;
 	private final CatalogManagement catalog;
 	private final AccountManagement accounts;
 	private final RateLimits limits;
 	private final Clock clock;
 
-	PublicPetitionController(PetitionManagement petitions, CitizenReception reception, CatalogManagement catalog,
-			AccountManagement accounts, RateLimits limits, Clock clock) {
+	PublicPetitionController(PetitionManagement petitions, PetitionIntake intake, CitizenReception reception,
+			CatalogManagement catalog, AccountManagement accounts, RateLimits limits, Clock clock) {
 		this.petitions = petitions;
+		this.intake = intake;
 		this.reception = reception;
 		this.catalog = catalog;
 		this.accounts = accounts;
@@ -69,7 +72,7 @@ class PublicPetitionController {
 
 	@GetMapping("/petitions/new")
 	String form(@RequestParam(required = false) @Nullable PetitionKind kind, Model model) {
-		PetitionForm form = new PetitionForm();
+		PetitionForm form = new PetitionForm().withNewSubmissionKey();
 		if (kind != null && PUBLIC_KINDS.contains(kind)) {
 			form.setKind(kind);
 		}
@@ -90,9 +93,9 @@ class PublicPetitionController {
 		}
 		UUID account = accounts.currentUser().filter(CurrentUser::isApplicant).map(CurrentUser::accountId).orElse(null);
 		try {
-			Petition petition = petitions.receive(form.submission(PetitionChannel.WEB_FORM, account, null,
+			Petition petition = intake.receive(form.submission(PetitionChannel.WEB_FORM, account, null,
 					attachment == null ? null : attachment.getOriginalFilename(), PetitionApi.bytes(attachment)),
-					Actor.current());
+					Actor.current(), form.getSubmissionKey());
 			return "redirect:/petitions/track?received&code=" + petition.code();
 		}
 		catch (IncompletePetitionException incomplete) {

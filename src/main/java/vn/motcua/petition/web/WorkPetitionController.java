@@ -33,6 +33,7 @@ import vn.motcua.petition.Complexity;
 import vn.motcua.petition.IncompletePetitionException;
 import vn.motcua.petition.Petition;
 import vn.motcua.petition.PetitionChannel;
+import vn.motcua.petition.PetitionIntake;
 import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionManagement;
 import vn.motcua.petition.PetitionView;
@@ -48,14 +49,16 @@ import vn.motcua.shared.InvalidRequestException;
 class WorkPetitionController {
 
 	private final PetitionManagement petitions;
+	private final PetitionIntake intake;
 	private final CitizenReception reception;
 	private final CatalogManagement catalog;
 	private final AccountManagement accounts;
 	private final MessageSource messages;
 
-	WorkPetitionController(PetitionManagement petitions, CitizenReception reception, CatalogManagement catalog,
-			AccountManagement accounts, MessageSource messages) {
+	WorkPetitionController(PetitionManagement petitions, PetitionIntake intake, CitizenReception reception,
+			CatalogManagement catalog, AccountManagement accounts, MessageSource messages) {
 		this.petitions = petitions;
+		this.intake = intake;
 		this.reception = reception;
 		this.catalog = catalog;
 		this.accounts = accounts;
@@ -76,7 +79,7 @@ class WorkPetitionController {
 
 	@GetMapping("/work/petitions/new")
 	String form(@RequestParam(required = false) @Nullable UUID record, Model model) {
-		PetitionForm form = new PetitionForm();
+		PetitionForm form = new PetitionForm().withNewSubmissionKey();
 		form.setChannel(PetitionChannel.HOTLINE);
 		if (record != null) {
 			ReceptionRecord line = reception.record(record, user());
@@ -99,9 +102,9 @@ class WorkPetitionController {
 		}
 		UUID recordId = record == null ? null : reception.record(record, user()).id();
 		try {
-			Petition petition = petitions.receive(form.submission(form.getChannel(), null, recordId,
+			Petition petition = intake.receive(form.submission(form.getChannel(), null, recordId,
 					attachment == null ? null : attachment.getOriginalFilename(), PetitionApi.bytes(attachment)),
-					new Actor(user().username()));
+					new Actor(user().username()), form.getSubmissionKey());
 			return "redirect:/work/petitions/" + petition.code() + "?recorded";
 		}
 		catch (IncompletePetitionException incomplete) {
