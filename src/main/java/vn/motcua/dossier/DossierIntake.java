@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -32,16 +33,21 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.SubmissionKeys;
 import vn.motcua.shared.VietnamTime;
 
 /**
  * Registering dossiers: online by a signed-in applicant, or at the desk for papers handed in at the
  * counter or by post, always under the procedure version in force. A dossier lands whole or not at
  * all: the files are stored first, the rows in one transaction, and the files of a registration that
- * fails are removed. Online, a retry with the same idempotency key returns the first attempt's dossier.
+ * fails are removed. Online, a retry with the same idempotency key returns the first attempt's dossier;
+ * at the desk, the registration form sent twice (its submission key) registers one dossier.
  */
 @Service
 public class DossierIntake {
+
+	/** The scope of the registration forms' keys ({@link SubmissionKeys}). */
+	private static final String COUNTER_KEYS = "counter";
 
 	private final DossierRepository dossiers;
 	private final DossierDraftRepository drafts;
@@ -54,12 +60,14 @@ public class DossierIntake {
 	private final WorkingCalendar calendar;
 	private final OrganizationManagement organization;
 	private final Clock clock;
+	private final SubmissionKeys submissionKeys;
 
 	DossierIntake(DossierRepository dossiers, DossierDraftRepository drafts, DossierCodeSequence codes,
 			CatalogManagement catalog,
 			AccountManagement accounts, AttachmentStore attachments, ApplicationEventPublisher events,
 			TransactionTemplate transactions, WorkingCalendar calendar, OrganizationManagement organization,
-			Clock clock) {
+			Clock clock, SubmissionKeys submissionKeys) {
+		this.submissionKeys = submissionKeys;
 		this.dossiers = dossiers;
 		this.drafts = drafts;
 		this.codes = codes;
@@ -196,15 +204,37 @@ public class DossierIntake {
 	 * applicant's account when one carries the same ID number; the desk then decides on it.
 	 */
 	public Dossier registerAtDesk(CounterRegistration registration) {
+		String key = registration.submissionKey() == null ? null : SubmissionKeys.checked(registration.submissionKey());
+		String digest = key == null ? "" : registration.digest();
+		Optional<Dossier> earlier = key == null ? Optional.empty() : registeredWith(key, digest);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
 		ProcedureVersion version = versionInForce(registration.procedureCode());
 		CounterRegistrationRules.check(version.content(), registration, attachments);
 		UUID accountId = accounts.findByUsername(registration.applicant().idNumber()).map(Account::id).orElse(null);
 		List<UploadedFile> scans = registration.documents().stream()
 			.map(PaperDocument::scan).filter(Objects::nonNull).toList();
-		return land(scans, stored -> register(version, new Submission(reference(version), registration.channel(),
-				registration.sets(), registration.applicant(), accountId, registration.delivery(),
-				registration.deliveryAddress(), null, paperDocuments(version.content(), registration.documents(), stored)),
-				Actor.current()));
+		try {
+			return land(scans, stored -> {
+				Dossier dossier = register(version, new Submission(reference(version), registration.channel(),
+						registration.sets(), registration.applicant(), accountId, registration.delivery(),
+						registration.deliveryAddress(), null,
+						paperDocuments(version.content(), registration.documents(), stored)), Actor.current());
+				if (key != null) {
+					submissionKeys.record(COUNTER_KEYS, key, digest, dossier.code(), clock.instant());
+				}
+				return dossier;
+			});
+		}
+		catch (DuplicateKeyException registeredTwiceAtOnce) {
+			// the same form sent twice at once: the later's key failed on the earlier's, all of it rolled back
+			return registeredWith(String.valueOf(key), digest).orElseThrow(() -> registeredTwiceAtOnce);
+		}
+	}
+
+	private Optional<Dossier> registeredWith(String key, String digest) {
+		return submissionKeys.find(COUNTER_KEYS, key).map(use -> dossiers.findByCode(use.codeFor(digest)).orElseThrow());
 	}
 
 	/**

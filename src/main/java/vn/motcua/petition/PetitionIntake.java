@@ -1,6 +1,7 @@
 package vn.motcua.petition;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.SubmissionKeys;
 
 /**
  * Receives a petition sent from a form or over the API with its submission key, so that sending it
@@ -20,7 +22,7 @@ import vn.motcua.shared.InvalidRequestException;
 @Service
 public class PetitionIntake {
 
-	static final int MAX_KEY_LENGTH = 100;
+	private static final String SCOPE = "petition";
 
 	private final PetitionManagement petitions;
 	private final PetitionRepository repository;
@@ -50,28 +52,28 @@ public class PetitionIntake {
 		if (submissionKey == null) {
 			return petitions.receive(submission, sender);
 		}
-		if (submissionKey.isBlank() || submissionKey.length() > MAX_KEY_LENGTH) {
-			throw new InvalidRequestException("petition.submission-key.invalid", MAX_KEY_LENGTH);
-		}
-		String digest = SubmissionKeys.digest(submission);
+		String key = SubmissionKeys.checked(submissionKey);
+		String digest = digest(submission);
 		try {
-			return inTransaction.execute(status -> earlier(submissionKey, digest).orElseGet(() -> {
+			return inTransaction.execute(status -> earlier(key, digest).orElseGet(() -> {
 				Petition petition = petitions.receive(submission, sender);
-				keys.record(submissionKey, digest, petition.code(), clock.instant());
+				keys.record(SCOPE, key, digest, petition.code(), clock.instant());
 				return petition;
 			}));
 		}
 		catch (DuplicateKeyException sentTwiceAtOnce) {
-			return inTransaction.execute(status -> earlier(submissionKey, digest).orElseThrow(() -> sentTwiceAtOnce));
+			return inTransaction.execute(status -> earlier(key, digest).orElseThrow(() -> sentTwiceAtOnce));
 		}
 	}
 
 	private Optional<Petition> earlier(String key, String digest) {
-		return keys.find(key).map(use -> {
-			if (!use.digest().equals(digest)) {
-				throw new InvalidRequestException("petition.submission-key.reused");
-			}
-			return repository.findByCode(use.petitionCode()).orElseThrow();
-		});
+		return keys.find(SCOPE, key).map(use -> repository.findByCode(use.codeFor(digest)).orElseThrow());
+	}
+
+	private static String digest(PetitionSubmission sent) {
+		return SubmissionKeys.digest(Arrays.asList(sent.kind(), sent.channel(), sent.title(), sent.content(),
+				sent.concerning(), sent.name(), sent.address(), sent.phone(), sent.email(), sent.sectorCode(),
+				sent.procedureCode(), sent.dossierCode(), sent.accountId(), sent.receptionRecordId(),
+				sent.attachmentName(), sent.attachment()));
 	}
 }

@@ -1,16 +1,33 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.catalog.ApplicantKind;
+import vn.motcua.catalog.Channel;
+import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
@@ -23,6 +40,15 @@ class CounterRegistrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	DossierIntake intake;
 
 	@Test
 	void aWalkInDossierIsRegisteredWithItsCountsAndScanAndLinkedToTheApplicantsAccount() {
@@ -76,8 +102,82 @@ class CounterRegistrationTests {
 			.hasStatusOk().bodyText().contains("xăng dầu");
 	}
 
+	/**
+	 * The registration form sent twice (a double click on a slow connection) registers one dossier;
+	 * its key sent again with other papers is refused with a message.
+	 */
+	@Test
+	void theFormSentTwiceRegistersOneDossierAndItsKeyServesNoOtherPapers() throws Exception {
+		String key = formKey();
+		String idNumber = "0510990" + String.format("%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
+
+		MvcTestResult first = register("COUNTER", idNumber, "0905111333", key);
+		MvcTestResult second = register("COUNTER", idNumber, "0905111333", key);
+		assertThat(first).hasStatus3xxRedirection().redirectedUrl().startsWith("/desk/dossiers/");
+		assertThat(second).hasStatus3xxRedirection().redirectedUrl().isEqualTo(first.getResponse().getRedirectedUrl());
+		assertThat(dossiersOf(idNumber)).isEqualTo(1);
+
+		assertThat(register("COUNTER", idNumber, "0905111444", key)).as("the key again, another phone").hasStatusOk()
+			.bodyText().contains("đã được dùng để gửi nội dung khác");
+		assertThat(dossiersOf(idNumber)).isEqualTo(1);
+		assertThat(formKey()).as("each form shown has its own key").isNotEqualTo(key);
+	}
+
+	/**
+	 * Two registrations with one key at the same moment: the later waits on the earlier's key, fails on
+	 * it once the earlier commits, and gets the earlier's dossier; only one is registered.
+	 */
+	@Test
+	void twoRegistrationsWithOneKeyAtOnceAreOneDossier() throws Exception {
+		assumeTrue(DatabaseRaces.onPostgreSql(jdbcTemplate), "the race needs PostgreSQL's row locks to be observed");
+		String idNumber = "0510980" + String.format("%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
+		CounterRegistration papers = new CounterRegistration(SubmissionFiles.ONLINE_PROCEDURE, Channel.COUNTER,
+				new Applicant(ApplicantKind.CITIZEN, "Trần Văn Hai", idNumber, "3 Quang Trung, Quảng Ngãi", "0905222333",
+						null),
+				1, List.of(new PaperDocument(0, 1, 0, 0, null), new PaperDocument(1, 0, 0, 1, null)),
+				ResultDelivery.AT_DESK, null, UUID.randomUUID().toString());
+		CountDownLatch firstRegistered = new CountDownLatch(1);
+		CountDownLatch commitFirst = new CountDownLatch(1);
+
+		CompletableFuture<Dossier> first = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
+			Dossier dossier = intake.registerAtDesk(papers);
+			firstRegistered.countDown();
+			DatabaseRaces.awaitQuietly(commitFirst);
+			return dossier;
+		}));
+		assertThat(firstRegistered.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Dossier> second = CompletableFuture.supplyAsync(() -> intake.registerAtDesk(papers));
+		await().atMost(Duration.ofSeconds(30)).until(() -> DatabaseRaces.aSessionWaitsForALock(jdbcTemplate));
+		commitFirst.countDown();
+
+		assertThat(second.get(30, TimeUnit.SECONDS).code()).isEqualTo(first.get(30, TimeUnit.SECONDS).code());
+		assertThat(dossiersOf(idNumber)).isEqualTo(1);
+	}
+
+	private String formKey() throws Exception {
+		String page = mvc.get().uri("/desk/dossiers/new?procedure={p}", SubmissionFiles.ONLINE_PROCEDURE)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD)).exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Matcher key = Pattern.compile("name=\"submissionKey\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(key.find()).as("the form carries its submission key").isTrue();
+		return key.group(1);
+	}
+
+	private int dossiersOf(String idNumber) {
+		return jdbc.sql("SELECT COUNT(*) FROM dossier WHERE applicant_id_number = ?").param(idNumber)
+			.query(Integer.class).single();
+	}
+
 	private MvcTestResult register(String channel, String idNumber, String phone) {
-		return mvc.post().uri("/desk/dossiers").multipart()
+		return register(channel, idNumber, phone, null);
+	}
+
+	private MvcTestResult register(String channel, String idNumber, String phone, String submissionKey) {
+		var request = mvc.post().uri("/desk/dossiers").multipart();
+		if (submissionKey != null) {
+			request = request.param("submissionKey", submissionKey);
+		}
+		return request
 			.file(new MockMultipartFile("document-0", "don-scan.pdf", "application/pdf", SubmissionFiles.pdf()))
 			.param("procedure", SubmissionFiles.ONLINE_PROCEDURE)
 			.param("channel", channel)

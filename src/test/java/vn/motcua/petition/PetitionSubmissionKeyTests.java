@@ -59,7 +59,7 @@ class PetitionSubmissionKeyTests {
 		assertThat(petitionsTitled(title)).isEqualTo(1);
 
 		assertThat(sendForm(key, title, "Một câu hỏi khác")).as("the key again, other content").hasStatusOk()
-			.bodyText().contains("đã được gửi với nội dung khác");
+			.bodyText().contains("đã được dùng để gửi nội dung khác");
 		assertThat(petitionsTitled(title)).isEqualTo(1);
 		assertThat(formKey()).as("each form shown has its own key").isNotEqualTo(key);
 	}

@@ -201,7 +201,7 @@ class ProcedureHandlingPropertyTests {
 									"5 Lê Lợi, Quảng Ngãi", "0905000003", "")
 							: new Applicant(ApplicantKind.CITIZEN, "Nguyễn Văn An", DemoAccounts.CITIZEN,
 									"12 Trần Hưng Đạo, Quảng Ngãi", "0905000001", ""),
-					1, List.of(new PaperDocument(0, 1, 0, 0, null)), ResultDelivery.AT_DESK, null));
+					1, List.of(new PaperDocument(0, 1, 0, 0, null)), ResultDelivery.AT_DESK, null, null));
 		}
 		double pace = random.nextDouble() < 0.7 ? 0.35 : 0.04;
 		lives.put(dossier.code(), new Life(dossier.code(), channel, pace,

@@ -2,6 +2,7 @@ package vn.motcua.dossier.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -59,6 +60,7 @@ class CounterController {
 	@GetMapping(path = "/desk/dossiers/new", params = "procedure")
 	String form(@RequestParam String procedure, @RequestParam(required = false) @Nullable String account, Model model) {
 		CounterForm form = new CounterForm();
+		form.setSubmissionKey(UUID.randomUUID().toString());
 		form.setProcedure(procedure);
 		if (account != null && !account.isBlank()) {
 			accounts.findByUsername(account.trim()).filter(found -> found.kind().isApplicant()).ifPresentOrElse(found -> {
@@ -113,6 +115,7 @@ class CounterController {
 		Applicant applicant = new Applicant(form.getKind(), form.getName().trim(), form.getIdNumber().trim(),
 				form.getAddress().trim(), form.getPhone().trim(), form.getEmail().isBlank() ? null : form.getEmail().trim());
 		return new CounterRegistration(form.getProcedure(), form.getChannel(), applicant, form.getSets(), papers,
-				form.getDelivery(), form.getDeliveryAddress().isBlank() ? null : form.getDeliveryAddress().trim());
+				form.getDelivery(), form.getDeliveryAddress().isBlank() ? null : form.getDeliveryAddress().trim(),
+				form.getSubmissionKey());
 	}
 }

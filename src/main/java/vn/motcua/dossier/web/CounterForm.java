@@ -3,6 +3,8 @@ package vn.motcua.dossier.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,6 +50,9 @@ public class CounterForm {
 
 	@Valid
 	private List<PaperCount> documents = new ArrayList<>();
+
+	/** Set when the form is shown: sent twice, it registers one dossier. */
+	private @Nullable String submissionKey;
 
 	/** The papers counted for one required document. */
 	public static class PaperCount {
@@ -164,6 +169,14 @@ public class CounterForm {
 
 	public void setDelivery(ResultDelivery delivery) {
 		this.delivery = delivery;
+	}
+
+	public @Nullable String getSubmissionKey() {
+		return submissionKey;
+	}
+
+	public void setSubmissionKey(@Nullable String submissionKey) {
+		this.submissionKey = submissionKey;
 	}
 
 	public String getDeliveryAddress() {
