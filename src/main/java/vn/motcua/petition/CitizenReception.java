@@ -6,13 +6,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingHours;
@@ -22,6 +28,7 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.SubmissionKeys;
 
 /**
  * Citizen reception (Luật Tiếp công dân 2013): the schedule (the director's day each month and the
@@ -30,16 +37,23 @@ import vn.motcua.shared.NotFoundException;
 @Service
 public class CitizenReception {
 
+	/** The scope of the log form's keys ({@link SubmissionKeys}): a line's id. */
+	private static final String SCOPE = "reception";
+
 	private final PetitionRules rules;
 	private final WorkingCalendar calendar;
 	private final ReceptionRecordRepository records;
 	private final OrganizationManagement organization;
 	private final org.springframework.context.ApplicationEventPublisher events;
 	private final Clock clock;
+	private final SubmissionKeys keys;
+	private final TransactionTemplate inTransaction;
 
 	CitizenReception(PetitionRules rules, WorkingCalendar calendar, ReceptionRecordRepository records,
 			OrganizationManagement organization, org.springframework.context.ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, SubmissionKeys keys, PlatformTransactionManager transactions) {
+		this.keys = keys;
+		this.inTransaction = new TransactionTemplate(transactions);
 		this.events = events;
 		this.rules = rules;
 		this.calendar = calendar;
@@ -93,10 +107,37 @@ public class CitizenReception {
 			boolean directorSession) {
 	}
 
-	/** Writes a line of the log, numbered in turn, with the answer due in the legal time. */
-	@Transactional
-	public ReceptionRecord record(Entry entry, CurrentUser user) {
+	/**
+	 * Writes a line of the log, numbered in turn, with the answer due in the legal time. The form sent
+	 * twice (its submission key) writes one line. Two lines written at the same moment take the same
+	 * number; the later fails on the log's unique numbering, and its transaction with it, so it is
+	 * written again in a transaction of its own, under the next number (or, for the same form, not at
+	 * all: the earlier's line is returned).
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public ReceptionRecord record(Entry entry, CurrentUser user, @Nullable String submissionKey) {
+		String key = submissionKey == null ? null : SubmissionKeys.checked(submissionKey);
+		String digest = key == null ? "" : SubmissionKeys.digest(Arrays.asList(entry.citizens(), entry.persons(),
+				entry.content(), entry.priorHandling(), entry.requests(), entry.resultSummary(), entry.citizensSigned(),
+				entry.directorSession()));
+		try {
+			return inTransaction.execute(status -> recordOnce(entry, user, key, digest));
+		}
+		catch (DuplicateKeyException writtenAtTheSameMoment) {
+			return inTransaction.execute(status -> recordOnce(entry, user, key, digest));
+		}
+	}
+
+	/** One attempt of {@link #record}, in the caller's transaction. */
+	ReceptionRecord recordOnce(Entry entry, CurrentUser user, @Nullable String key, String digest) {
 		Agency agency = receivingAgency(user);
+		if (key != null) {
+			Optional<ReceptionRecord> earlier = keys.find(SCOPE, key)
+				.map(use -> records.findById(UUID.fromString(use.codeFor(digest))).orElseThrow());
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		if (entry.citizens() == null || entry.citizens().isBlank() || entry.content() == null
 				|| entry.content().isBlank()) {
 			throw new InvalidRequestException("reception.required");
@@ -117,6 +158,9 @@ public class CitizenReception {
 				blank(entry.requests()), blank(entry.resultSummary()), entry.citizensSigned(), user.displayName(),
 				answerDue, entry.directorSession(), clock.instant());
 		record = records.save(record);
+		if (key != null) {
+			keys.record(SCOPE, key, digest, record.id().toString(), clock.instant());
+		}
 		events.publishEvent(new ReceptionRecorded(new vn.motcua.shared.Actor(user.username()), clock.instant(),
 				agency.code(), serial));
 		return record;

@@ -1,5 +1,8 @@
 package vn.motcua.petition.web;
 
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +37,8 @@ class ReceptionController {
 		private String resultSummary = "";
 		private boolean citizensSigned;
 		private boolean directorSession;
+		/** Set when the form is shown: sent twice, it writes one line. */
+		private @Nullable String submissionKey;
 
 		CitizenReception.Entry entry() {
 			return new CitizenReception.Entry(citizens, persons, content, priorHandling, requests, resultSummary,
@@ -56,11 +61,15 @@ class ReceptionController {
 		public void setCitizensSigned(boolean citizensSigned) { this.citizensSigned = citizensSigned; }
 		public boolean isDirectorSession() { return directorSession; }
 		public void setDirectorSession(boolean directorSession) { this.directorSession = directorSession; }
+		public @Nullable String getSubmissionKey() { return submissionKey; }
+		public void setSubmissionKey(@Nullable String submissionKey) { this.submissionKey = submissionKey; }
 	}
 
 	@GetMapping("/work/reception")
 	String log(Model model) {
-		model.addAttribute("entryForm", new EntryForm());
+		EntryForm form = new EntryForm();
+		form.setSubmissionKey(UUID.randomUUID().toString());
+		model.addAttribute("entryForm", form);
 		return page(model);
 	}
 
@@ -71,7 +80,7 @@ class ReceptionController {
 			return page(model);
 		}
 		try {
-			reception.record(form.entry(), user());
+			reception.record(form.entry(), user(), form.getSubmissionKey());
 			return "redirect:/work/reception?recorded";
 		}
 		catch (InvalidRequestException invalid) {
