@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.Sha256;
 
 /**
  * Files attached to dossiers: PDF, JPEG, PNG, DOCX and XLSX only, sniffed from their bytes, up to a

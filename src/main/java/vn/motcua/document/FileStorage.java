@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.Sha256;
 
 /**
  * Files on the local disk under {@code motcua.files.root}, content-addressed: a file is stored

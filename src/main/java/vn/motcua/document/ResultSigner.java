@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.document.internal.AgencyKeys;
 import vn.motcua.document.internal.CadesSignatures;
 import vn.motcua.document.internal.SignatureAppearance;
+import vn.motcua.shared.Sha256;
 
 /**
  * Signs PDFs with the agency's key as PAdES (an {@code ETSI.CAdES.detached} signature added in an

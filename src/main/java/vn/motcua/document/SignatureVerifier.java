@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.document.internal.AgencyKeys;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.Sha256;
 
 /**
  * Verifies the signatures in a PDF on its own: each signature's CMS over its byte range, whether

@@ -1,11 +1,7 @@
 package vn.motcua.shared;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,22 +66,12 @@ public class SubmissionKeys {
 
 	/** SHA-256 of the parts sent, in order; a file's content ({@code byte[]}) by its own SHA-256. */
 	public static String digest(List<@Nullable Object> parts) {
-		MessageDigest sha256 = sha256();
+		StringBuilder sent = new StringBuilder();
 		for (Object part : parts) {
-			String text = part == null ? "-"
-					: part instanceof byte[] bytes ? HexFormat.of().formatHex(sha256().digest(bytes)) : part.toString();
+			String text = part == null ? "-" : part instanceof byte[] bytes ? Sha256.of(bytes) : part.toString();
 			// each part with its length, so that no two different submissions join into the same text
-			sha256.update((text.length() + ":" + text + "\n").getBytes(StandardCharsets.UTF_8));
+			sent.append(text.length()).append(':').append(text).append('\n');
 		}
-		return HexFormat.of().formatHex(sha256.digest());
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return Sha256.of(sent.toString());
 	}
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.Sha256;
 import vn.motcua.testing.TestFiles;
 
 @Tag("rule")
