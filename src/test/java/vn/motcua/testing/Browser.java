@@ -12,12 +12,14 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,9 +75,33 @@ public final class Browser implements AutoCloseable {
 	public Browser submit(By button) {
 		WebElement old = driver.findElement(By.tagName("html"));
 		driver.findElement(button).click();
-		wait.until(ExpectedConditions.stalenessOf(old));
+		wait.until(replaced(old));
 		assertAccessible();
 		return this;
+	}
+
+	/**
+	 * Whether the page holding {@code old} has been replaced. Selenium's own staleness check asks the
+	 * element whether it is enabled and counts only a stale-element answer; while the next document
+	 * loads, chromedriver sometimes answers "Node with given id does not belong to the document"
+	 * as an unknown error instead (SeleniumHQ/selenium#15401), which means the same thing.
+	 */
+	private static ExpectedCondition<Boolean> replaced(WebElement old) {
+		return driver -> {
+			try {
+				old.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException gone) {
+				return true;
+			}
+			catch (WebDriverException error) {
+				if (String.valueOf(error.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw error;
+			}
+		};
 	}
 
 	public String path() {
