@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,6 +79,17 @@ public class DossierManagement {
 	@Transactional(readOnly = true)
 	public Optional<DossierFacts> facts(UUID dossierId) {
 		return dossiers.findById(dossierId).map(DossierFacts::of);
+	}
+
+	/**
+	 * The facts of up to limit dossiers after the given id (from the first when null), in id order: for
+	 * rebuilding the reports' read model a batch at a time.
+	 */
+	@Transactional(readOnly = true)
+	public List<DossierFacts> factsAfter(@Nullable UUID after, int limit) {
+		return dossiers.findIdsAfter(after, limit).stream()
+			.flatMap(id -> dossiers.findById(id).map(DossierFacts::of).stream())
+			.toList();
 	}
 
 	/**

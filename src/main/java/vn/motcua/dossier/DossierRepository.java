@@ -117,6 +117,14 @@ class DossierRepository {
 		return find("WHERE account_id = ? AND idempotency_key = ?", accountId, idempotencyKey);
 	}
 
+	/** Up to limit dossier ids after the given one (all from the first when null), in id order. */
+	List<UUID> findIdsAfter(@Nullable UUID after, int limit) {
+		return after == null
+				? jdbc.query("SELECT id FROM dossier ORDER BY id LIMIT ?", (row, number) -> uuid(row, "id"), limit)
+				: jdbc.query("SELECT id FROM dossier WHERE id > ? ORDER BY id LIMIT ?", (row, number) -> uuid(row, "id"),
+						after, limit);
+	}
+
 	/** The public status of a dossier from its row alone: the look-up needs none of its child rows. */
 	Optional<DossierStatusView> findStatusByCode(String code) {
 		return jdbc.query("SELECT code, procedure_code, procedure_name, status, submitted_at, received_at, appointment_at"

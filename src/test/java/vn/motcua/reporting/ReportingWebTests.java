@@ -310,18 +310,23 @@ class ReportingWebTests {
 	}
 
 	private String received() {
+		String received = submitted(intake, accounts);
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", received).with(as("desk"))).hasStatusOk();
+		return received;
+	}
+
+	/** A dossier the demo citizen submitted online with its four files; its code. */
+	static String submitted(DossierIntake intake, AccountManagement accounts) {
 		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
 		byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 			.getBytes(StandardCharsets.ISO_8859_1);
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0,
 				0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89 };
-		String received = intake.submitOnline(citizen, new OnlineSubmission(ONLINE_PROCEDURE, "Quảng Ngãi",
+		return intake.submitOnline(citizen, new OnlineSubmission(ONLINE_PROCEDURE, "Quảng Ngãi",
 				ResultDelivery.AT_DESK, null, null, List.of(new UploadedFile(0, "don.pdf", pdf),
 						new UploadedFile(1, "cccd.png", png), new UploadedFile(2, "van-bang.pdf", pdf),
 						new UploadedFile(3, "anh.png", png))))
 			.code();
-		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", received).with(as("desk"))).hasStatusOk();
-		return received;
 	}
 
 	private static String body(MvcTestResult result) {

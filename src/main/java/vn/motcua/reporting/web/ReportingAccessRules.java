@@ -8,7 +8,7 @@ import vn.motcua.shared.AccessRules;
 
 /**
  * The statutory report for those who answer for it or check it; the leaders' dashboard for leaders;
- * the transparency dashboard for everyone.
+ * the transparency dashboard for everyone; rebuilding the read model for administrators.
  */
 @Component
 class ReportingAccessRules implements AccessRules {
@@ -21,6 +21,7 @@ class ReportingAccessRules implements AccessRules {
 			.hasAnyRole(ReportAccess.STATUTORY.stream().map(Role::name).toArray(String[]::new));
 		rules.requestMatchers("/reports/satisfaction", "/api/v1/reports/satisfaction")
 			.hasAnyRole(ReportAccess.SATISFACTION.stream().map(Role::name).toArray(String[]::new));
+		rules.requestMatchers(ReadModelApi.PATH).hasRole(Role.ADMINISTRATOR.name());
 		rules.requestMatchers("/reports/management", "/reports/service-index", "/api/v1/reports/service-index")
 			.hasAnyRole(ReportAccess.LEADERS.stream().map(Role::name).toArray(String[]::new));
 	}
