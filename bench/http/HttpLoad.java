@@ -73,16 +73,25 @@ public class HttpLoad {
 			KINDS.forEach((kind, nanos) -> report("  " + kind, new Result(nanos, 0, Double.NaN)));
 		}
 		List<String> known = new ArrayList<>(codes);
-		if (phases.contains("status") && (!known.isEmpty() || !stored.isEmpty())) {
-			report("status look-up (GET /api/v1/dossiers/{code}/status)", run(clients, seconds, () -> {
-				HttpClient client = HttpClient.newHttpClient();
-				return () -> {
-					List<String> from = known.isEmpty() || (!stored.isEmpty() && Math.random() < 0.5) ? stored : known;
-					String code = from.get((int) (Math.random() * from.size()));
-					get(client, base + "/api/v1/dossiers/" + code + "/status");
-					return null;
-				};
-			}));
+		TaskFactory lookUps = () -> {
+			HttpClient client = HttpClient.newHttpClient();
+			return () -> {
+				List<String> from = known.isEmpty() || (!stored.isEmpty() && Math.random() < 0.5) ? stored : known;
+				String code = from.get((int) (Math.random() * from.size()));
+				get(client, base + "/api/v1/dossiers/" + code + "/status");
+				return null;
+			};
+		};
+		boolean anyCode = !known.isEmpty() || !stored.isEmpty();
+		if (phases.contains("status") && anyCode) {
+			report("status look-up (GET /api/v1/dossiers/{code}/status)", run(clients, seconds, lookUps));
+		}
+		// the same clients as people use it: each looks a status up once every pace-ms milliseconds instead
+		// of again as soon as it is answered
+		if (phases.contains("status-paced") && anyCode) {
+			long paceMillis = Long.getLong("pace-ms", 1000);
+			report(String.format("status look-up, paced: each client once every %d ms", paceMillis),
+					run(clients, seconds, TimeUnit.MILLISECONDS.toNanos(paceMillis), lookUps));
 		}
 		if (phases.contains("catalog")) report("catalogue search (GET /api/v1/procedures?query=)", run(clients, seconds, () -> {
 			HttpClient client = HttpClient.newHttpClient();
@@ -200,6 +209,16 @@ public class HttpLoad {
 	}
 
 	static Result run(int threads, int seconds, TaskFactory factory) throws Exception {
+		return run(threads, seconds, 0, factory);
+	}
+
+	/**
+	 * Each thread calls its task for the given seconds: again as soon as it is answered (a closed loop)
+	 * when paceNanos is 0, otherwise once every paceNanos, starting at a random point of the first
+	 * interval. A paced call's latency counts from the moment it was due, not from when it could be sent,
+	 * so a late answer delaying the next call is counted in full (no coordinated omission).
+	 */
+	static Result run(int threads, int seconds, long paceNanos, TaskFactory factory) throws Exception {
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		int[] errors = new int[1];
 		// the clock starts when every virtual user has signed in (sign-ins hash passwords: not the load measured)
@@ -218,8 +237,17 @@ public class HttpLoad {
 				}
 				go.await();
 				long end = window[1];
+				long due = window[0] + (long) (Math.random() * paceNanos);
 				while (System.nanoTime() < end && latencies.size() < MAX_REQUESTS) {
 					long begin = System.nanoTime();
+					if (paceNanos > 0) {
+						if (due >= end) {
+							break;
+						}
+						TimeUnit.NANOSECONDS.sleep(Math.max(0, due - begin));
+						begin = due;
+						due += paceNanos;
+					}
 					try {
 						task.call();
 						latencies.add(System.nanoTime() - begin);
