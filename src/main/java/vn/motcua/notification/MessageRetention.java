@@ -9,12 +9,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InBatches;
 
 /**
  * Deletes the messages whose delivery is over once the retention period has passed since they were
- * queued (personal data kept no longer than its purpose, docs/operations.md). Each batch is a
- * transaction of its own with its audit entry, so that a first run over years of messages never
- * holds one long transaction.
+ * queued (personal data kept no longer than its purpose, docs/operations.md), a batch at a time,
+ * each with its audit entry.
  */
 @Component
 class MessageRetention {
@@ -38,14 +38,7 @@ class MessageRetention {
 	int deleteExpired() {
 		Instant now = clock.instant();
 		Instant cutoff = now.minus(retention.period());
-		int total = 0;
-		int deleted;
-		do {
-			deleted = inTransaction.execute(status -> deleteBatch(cutoff, now));
-			total += deleted;
-		}
-		while (deleted == retention.batchSize());
-		return total;
+		return InBatches.deleteAll(inTransaction, retention.batchSize(), () -> deleteBatch(cutoff, now));
 	}
 
 	private int deleteBatch(Instant cutoff, Instant now) {

@@ -64,6 +64,15 @@ public class SubmissionKeys {
 			.update();
 	}
 
+	/** Deletes up to limit keys recorded before the cutoff, in the caller's transaction; how many. */
+	int deleteCreatedBefore(Instant cutoff, int limit) {
+		return jdbc.sql("""
+				DELETE FROM submission_key WHERE (scope, submission_key) IN (
+				    SELECT scope, submission_key FROM submission_key WHERE created_at < ? FETCH FIRST ? ROWS ONLY)""")
+			.params(cutoff.atOffset(ZoneOffset.UTC), limit)
+			.update();
+	}
+
 	/** SHA-256 of the parts sent, in order; a file's content ({@code byte[]}) by its own SHA-256. */
 	public static String digest(List<@Nullable Object> parts) {
 		StringBuilder sent = new StringBuilder();
