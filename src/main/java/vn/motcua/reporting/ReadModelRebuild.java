@@ -9,10 +9,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +31,7 @@ import vn.motcua.shared.Actor;
  * at a time; at ten million dossiers it takes hours.
  */
 @Component
-public class ReadModelRebuild {
+public class ReadModelRebuild implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 	static final String RECORD_TYPE = "ReportReadModel";
@@ -56,7 +56,8 @@ public class ReadModelRebuild {
 	private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.NEVER);
 	private final int batchSize;
 	// a thread of its own, not the shared task executor: a rebuild of hours would hold one of its threads
-	private final TaskExecutor background = new SimpleAsyncTaskExecutor("read-model-rebuild-");
+	private final SimpleAsyncTaskExecutor background = new SimpleAsyncTaskExecutor("read-model-rebuild-");
+	private volatile boolean stopping;
 
 	@Autowired
 	ReadModelRebuild(DossierManagement dossiers, ReportDossiers reportDossiers, ApplicationEventPublisher events,
@@ -73,6 +74,7 @@ public class ReadModelRebuild {
 		this.clock = clock;
 		this.inTransaction = new TransactionTemplate(transactions);
 		this.batchSize = batchSize;
+		background.setDaemon(true);
 	}
 
 	public Progress progress() {
@@ -90,9 +92,21 @@ public class ReadModelRebuild {
 		if (current.running() || !progress.compareAndSet(current, new Progress(true, 0, actor.name(), now, null, null))) {
 			return false;
 		}
-		audit(actor, now, "reporting.read-model.rebuild-started", "rebuild of the reports' read model started");
-		background.execute(() -> rebuild(actor, now));
+		try {
+			audit(actor, now, "reporting.read-model.rebuild-started", "rebuild of the reports' read model started");
+			background.execute(() -> rebuild(actor, now));
+		}
+		catch (RuntimeException failure) {
+			progress.set(current); // not started: a later request may try again
+			throw failure;
+		}
 		return true;
+	}
+
+	/** A running rebuild stops after its current batch when the application shuts down. */
+	@Override
+	public void destroy() {
+		stopping = true;
 	}
 
 	/** The rebuild itself, on the calling thread; the number of rows written. */
@@ -107,7 +121,10 @@ public class ReadModelRebuild {
 				progress.set(new Progress(true, written, actor.name(), startedAt, null, null));
 				last = batch.isEmpty() ? last : batch.get(batch.size() - 1).id();
 			}
-			while (batch.size() == batchSize);
+			while (batch.size() == batchSize && !stopping);
+			if (batch.size() == batchSize) {
+				throw new IllegalStateException("stopped before the last dossier: the application shut down");
+			}
 			Instant finished = clock.instant();
 			progress.set(new Progress(false, written, actor.name(), startedAt, finished, null));
 			audit(actor, finished, "reporting.read-model.rebuilt", written + " dossiers' rows written again");

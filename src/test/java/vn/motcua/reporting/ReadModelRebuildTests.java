@@ -1,6 +1,7 @@
 package vn.motcua.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -97,6 +98,23 @@ class ReadModelRebuildTests {
 		assertThat(jdbc.queryForObject("SELECT summary FROM audit_entry WHERE action = 'reporting.read-model.rebuilt'"
 				+ " AND actor = 'admin' ORDER BY sequence_number DESC LIMIT 1", String.class))
 			.isEqualTo(dossierCount + " dossiers' rows written again");
+	}
+
+	@Test
+	void aRebuildStopsAfterItsBatchWhenTheApplicationShutsDownAndSaysSo() {
+		submitted();
+		submitted();
+		ReadModelRebuild stopped = new ReadModelRebuild(dossiers, reportDossiers, events, Clock.systemUTC(),
+				transactions, 1);
+		stopped.destroy();
+
+		assertThatIllegalStateException().isThrownBy(() -> stopped.rebuild(new Actor("admin"), java.time.Instant.now()))
+			.withMessageContaining("shut down");
+		assertThat(stopped.progress().dossiers()).as("one batch of one").isOne();
+		assertThat(stopped.progress().failure()).contains("shut down");
+		assertThat(jdbc.queryForObject("SELECT summary FROM audit_entry WHERE action = 'reporting.read-model.rebuild-failed'"
+				+ " ORDER BY sequence_number DESC LIMIT 1", String.class))
+			.isEqualTo("stopped after 1 dossiers: IllegalStateException");
 	}
 
 	@Test
