@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageQueue {
 
-	private static final String COLUMNS = "id, notice, channel, recipient, dossier_code, language, subject, body, "
+	private static final String COLUMNS = "id, notice, channel, recipient, record_code, language, subject, body, "
 			+ "status, attempts, next_attempt_at, last_error, created_at, sent_at";
 
 	private final JdbcClient jdbc;
@@ -34,11 +34,11 @@ class MessageQueue {
 	boolean enqueue(QueuedMessage message, Instant now) {
 		return jdbc.sql("""
 				INSERT INTO notification_message (id, idempotency_key, notice, channel, recipient, account_id,
-				    dossier_code, language, subject, body, status, attempts, next_attempt_at, created_at)
+				    record_code, language, subject, body, status, attempts, next_attempt_at, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)
 				ON CONFLICT DO NOTHING""")
 			.params(UUID.randomUUID(), message.idempotencyKey(), message.notice().name(), message.channel().name(),
-					message.recipient(), message.accountId(), message.dossierCode(), message.language(),
+					message.recipient(), message.accountId(), message.recordCode(), message.language(),
 					message.subject(), message.body(), utc(now), utc(now))
 			.update() == 1;
 	}
@@ -142,25 +142,25 @@ class MessageQueue {
 	}
 
 	/** The newest messages, of one status or all, and of one dossier or all. */
-	List<NotificationMessage> list(@Nullable MessageStatus status, @Nullable String dossierCode, int page, int size) {
+	List<NotificationMessage> list(@Nullable MessageStatus status, @Nullable String recordCode, int page, int size) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM notification_message"
 				+ " WHERE (CAST(:status AS VARCHAR) IS NULL OR status = :status)"
-				+ " AND (CAST(:code AS VARCHAR) IS NULL OR dossier_code = :code)"
+				+ " AND (CAST(:code AS VARCHAR) IS NULL OR record_code = :code)"
 				+ " ORDER BY created_at DESC, id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
 			.param("status", status == null ? null : status.name())
-			.param("code", dossierCode)
+			.param("code", recordCode)
 			.param("offset", page * size)
 			.param("size", size)
 			.query(MessageQueue::message)
 			.list();
 	}
 
-	long count(@Nullable MessageStatus status, @Nullable String dossierCode) {
+	long count(@Nullable MessageStatus status, @Nullable String recordCode) {
 		return jdbc.sql("SELECT COUNT(*) FROM notification_message"
 				+ " WHERE (CAST(:status AS VARCHAR) IS NULL OR status = :status)"
-				+ " AND (CAST(:code AS VARCHAR) IS NULL OR dossier_code = :code)")
+				+ " AND (CAST(:code AS VARCHAR) IS NULL OR record_code = :code)")
 			.param("status", status == null ? null : status.name())
-			.param("code", dossierCode)
+			.param("code", recordCode)
 			.query(Long.class)
 			.single();
 	}
@@ -168,7 +168,7 @@ class MessageQueue {
 	private static NotificationMessage message(ResultSet rs, int row) throws SQLException {
 		return new NotificationMessage(rs.getObject("id", UUID.class), Notice.valueOf(rs.getString("notice")),
 				NotificationChannel.valueOf(rs.getString("channel")), rs.getString("recipient"),
-				rs.getString("dossier_code"), rs.getString("language"), rs.getString("subject"), rs.getString("body"),
+				rs.getString("record_code"), rs.getString("language"), rs.getString("subject"), rs.getString("body"),
 				MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
 				rs.getString("last_error"), instant(rs, "created_at"), nullableInstant(rs, "sent_at"));
 	}

@@ -109,8 +109,8 @@ public class NotificationManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public MessagePage messages(@Nullable MessageStatus status, @Nullable String dossierCode, int page, int size) {
-		String code = dossierCode == null || dossierCode.isBlank() ? null : dossierCode.trim();
+	public MessagePage messages(@Nullable MessageStatus status, @Nullable String recordCode, int page, int size) {
+		String code = recordCode == null || recordCode.isBlank() ? null : recordCode.trim();
 		return new MessagePage(queue.list(status, code, page, size), queue.count(status, code), page, size);
 	}
 

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A message as the administrators' list shows it. */
 public record NotificationMessage(UUID id, Notice notice, NotificationChannel channel, String recipient,
-		@Nullable String dossierCode, String language, @Nullable String subject, String body, MessageStatus status,
+		@Nullable String recordCode, String language, @Nullable String subject, String body, MessageStatus status,
 		int attempts, Instant nextAttemptAt, @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
 
 	/** A failed message may be sent again by an administrator. */

@@ -6,6 +6,6 @@ import org.jspecify.annotations.Nullable;
 
 /** A rendered message about to be queued, with the key that makes queueing it twice a no-op. */
 record QueuedMessage(String idempotencyKey, Notice notice, NotificationChannel channel, String recipient,
-		@Nullable UUID accountId, @Nullable String dossierCode, String language, @Nullable String subject,
+		@Nullable UUID accountId, @Nullable String recordCode, String language, @Nullable String subject,
 		String body) {
 }

@@ -117,6 +117,11 @@ class NotificationPagesTests {
 			.with(httpBasic("admin", DemoAccounts.PASSWORD))).hasStatusOk().bodyText()
 			.contains(code, "Đang chờ gửi", "an.nguyen@example.vn", "0905000001")
 			.doesNotContain("Gửi lại");
+		assertThat(mvc.get().uri("/api/v1/admin/notifications/messages").param("code", code)
+			.with(httpBasic("admin", DemoAccounts.PASSWORD))).hasStatusOk().bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$.totalElements").isEqualTo(2);
+				assertThat(json).extractingPath("$.content[*].recordCode").asArray().containsExactly(code, code);
+			});
 	}
 
 	@Test

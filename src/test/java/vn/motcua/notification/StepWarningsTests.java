@@ -69,7 +69,7 @@ class StepWarningsTests {
 		assertThat(warningsAbout(code)).as("the desk step's holders: the desk officers, nobody else")
 			.contains("desk@sct.example.vn")
 			.doesNotContain("specialist@sct.example.vn", "unithead@sct.example.vn", "an.nguyen@example.vn");
-		String body = jdbc.sql("SELECT body FROM notification_message WHERE dossier_code = ? AND notice = 'STEP_DUE_SOON' "
+		String body = jdbc.sql("SELECT body FROM notification_message WHERE record_code = ? AND notice = 'STEP_DUE_SOON' "
 				+ "AND recipient = 'desk@sct.example.vn'").param(code).query(String.class).single();
 		assertThat(body).contains(code).contains("/work/dossiers/" + code);
 
@@ -82,7 +82,7 @@ class StepWarningsTests {
 	}
 
 	private List<String> warningsAbout(String code) {
-		return jdbc.sql("SELECT recipient FROM notification_message WHERE dossier_code = ? AND notice = 'STEP_DUE_SOON'")
+		return jdbc.sql("SELECT recipient FROM notification_message WHERE record_code = ? AND notice = 'STEP_DUE_SOON'")
 			.param(code)
 			.query(String.class)
 			.list();

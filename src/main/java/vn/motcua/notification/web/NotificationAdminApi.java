@@ -28,10 +28,10 @@ class NotificationAdminApi {
 	}
 
 	@GetMapping("/api/v1/admin/notifications/messages")
-	@Operation(summary = "Messages, newest first, optionally of one status or one dossier")
+	@Operation(summary = "Messages, newest first, optionally of one status or about one dossier or petition (its code)")
 	NotificationManagement.MessagePage messages(@RequestParam(required = false) @Nullable MessageStatus status,
-			@RequestParam(required = false) @Nullable String dossierCode, @RequestParam(defaultValue = "0") int page) {
-		return notifications.messages(status, dossierCode, Math.max(page, 0), MessageAdminController.PAGE_SIZE);
+			@RequestParam(required = false) @Nullable String code, @RequestParam(defaultValue = "0") int page) {
+		return notifications.messages(status, code, Math.max(page, 0), MessageAdminController.PAGE_SIZE);
 	}
 
 	@PostMapping("/api/v1/admin/notifications/messages/{id}/resend")
