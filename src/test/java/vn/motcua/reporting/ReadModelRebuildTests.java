@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.nio.charset.StandardCharsets;
@@ -142,6 +143,26 @@ class ReadModelRebuildTests {
 	}
 
 	@Test
+	void anAdministratorStartsARebuildFromItsPageAndSeesItEnd() {
+		String page = "/admin/reports/read-model";
+		for (String officer : List.of("desk", "leader", DemoAccounts.CITIZEN)) {
+			assertThat(mvc.get().uri(page).with(as(officer))).as(officer).hasStatus(403);
+			assertThat(mvc.post().uri(page + "/rebuild").with(as(officer)).with(csrf())).as(officer).hasStatus(403);
+		}
+		assertThat(mvc.post().uri(page + "/rebuild").with(as("admin"))).as("without the CSRF token").hasStatus(403);
+		assertThat(mvc.get().uri("/home").with(as("admin"))).hasStatusOk().bodyText().contains("Dựng lại dữ liệu báo cáo");
+
+		var started = mvc.post().uri(page + "/rebuild").with(as("admin")).with(csrf()).exchange();
+		assertThat(started).hasStatus3xxRedirection().hasRedirectedUrl(page);
+		assertThat(mvc.get().uri(page).flashAttrs(started.getMvcResult().getFlashMap()).with(as("admin"))).hasStatusOk().bodyText()
+			.contains("Đã bắt đầu dựng lại dữ liệu báo cáo.");
+		await().atMost(Duration.ofMinutes(2)).until(() -> !rebuild.progress().running());
+
+		assertThat(mvc.get().uri(page).with(as("admin"))).hasStatusOk().bodyText()
+			.contains("Đã xong", "admin").doesNotContain("Đang chạy");
+	}
+
+	@Test
 	void aSecondStartWhileOneRunsIsRefusedWithAReason() throws Exception {
 		assumeTrue(DatabaseRaces.onPostgreSql(jdbc),
 				"holding the rebuild needs a row lock it waits on, observed through PostgreSQL's pg_locks");
@@ -165,6 +186,9 @@ class ReadModelRebuildTests {
 			assertThat(refused).hasStatus(409);
 			assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
 				.contains("đang chạy trên máy chủ này");
+			var fromThePage = mvc.post().uri("/admin/reports/read-model/rebuild").with(as("admin")).with(csrf()).exchange();
+			assertThat(mvc.get().uri("/admin/reports/read-model").flashAttrs(fromThePage.getMvcResult().getFlashMap()).with(as("admin")))
+				.hasStatusOk().bodyText().contains("đang chạy trên máy chủ này", "Đang chạy");
 		}
 		finally {
 			release.countDown();

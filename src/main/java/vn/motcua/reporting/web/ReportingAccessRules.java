@@ -21,7 +21,8 @@ class ReportingAccessRules implements AccessRules {
 			.hasAnyRole(ReportAccess.STATUTORY.stream().map(Role::name).toArray(String[]::new));
 		rules.requestMatchers("/reports/satisfaction", "/api/v1/reports/satisfaction")
 			.hasAnyRole(ReportAccess.SATISFACTION.stream().map(Role::name).toArray(String[]::new));
-		rules.requestMatchers(ReadModelApi.PATH).hasRole(Role.ADMINISTRATOR.name());
+		rules.requestMatchers(ReadModelApi.PATH, ReadModelController.PATH, ReadModelController.PATH + "/**")
+			.hasRole(Role.ADMINISTRATOR.name());
 		rules.requestMatchers("/reports/management", "/reports/service-index", "/api/v1/reports/service-index")
 			.hasAnyRole(ReportAccess.LEADERS.stream().map(Role::name).toArray(String[]::new));
 	}
