@@ -46,24 +46,29 @@ public class AttachmentStore {
 	 * @throws InvalidRequestException when it is empty, too large, or not an accepted kind of file
 	 */
 	public Attachment store(String fileName, byte[] content) {
-		check(fileName, content);
+		String contentType = check(fileName, content);
 		String id = UUID.randomUUID().toString();
 		FileStorage.writeAtomically(pathOf(id), content);
-		return new Attachment(id, fileName, DocumentTypes.sniff(content, fileName), content.length,
-				Sha256.of(content));
+		return new Attachment(id, fileName, contentType, content.length, Sha256.of(content));
 	}
 
-	/** The same checks as {@link #store}, without storing: for a form that validates before submitting. */
-	public void check(String fileName, byte[] content) {
+	/**
+	 * The same checks as {@link #store}, without storing: for a form that validates before submitting.
+	 *
+	 * @return the file's type as sniffed from its bytes
+	 */
+	public String check(String fileName, byte[] content) {
 		if (content.length == 0) {
 			throw new InvalidRequestException("document.attachment.empty", fileName);
 		}
 		if (content.length > maxSize.toBytes()) {
 			throw new InvalidRequestException("document.attachment.too-large", fileName, maxSize.toMegabytes());
 		}
-		if (!ACCEPTED.contains(DocumentTypes.sniff(content, fileName))) {
+		String contentType = DocumentTypes.sniff(content, fileName);
+		if (!ACCEPTED.contains(contentType)) {
 			throw new InvalidRequestException("document.attachment.type", fileName);
 		}
+		return contentType;
 	}
 
 	public Optional<byte[]> read(String id) {

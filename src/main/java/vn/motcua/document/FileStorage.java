@@ -48,6 +48,15 @@ public class FileStorage {
 		return new StoredFile(sha256, fileName, contentType, content.length);
 	}
 
+	/**
+	 * Stores a PDF this system signed itself (a dossier's result): it did not come from outside, so it is
+	 * neither sniffed nor hashed again.
+	 */
+	public StoredFile storeSigned(String fileName, SignedPdf signed) {
+		write(pathOf(signed.sha256()), signed.content());
+		return new StoredFile(signed.sha256(), fileName, "application/pdf", signed.content().length);
+	}
+
 	/** The bytes stored under the hash, if any. */
 	public Optional<byte[]> read(String sha256) {
 		if (!isSha256(sha256)) {

@@ -95,7 +95,7 @@ public class DossierResults {
 				new Object[] { verificationUrl }, VIETNAMESE));
 		SignedPdf signed = signer.sign(stamped, SignatureRequest.invisible(signerName,
 				"Kết quả giải quyết hồ sơ " + dossier.code(), place));
-		files.storeDocument("ket-qua-" + dossier.code() + ".pdf", signed.content());
+		files.storeSigned("ket-qua-" + dossier.code() + ".pdf", signed);
 		dossier.sign(signed.sha256(), clock.instant());
 		return dossiers.save(dossier);
 	}

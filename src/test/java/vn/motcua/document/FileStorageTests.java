@@ -45,6 +45,19 @@ class FileStorageTests {
 	}
 
 	@Test
+	void storesASignedResultUnderTheHashItWasSignedWith() {
+		FileStorage storage = new FileStorage(root);
+		byte[] pdf = TestFiles.pdf("kết quả");
+
+		StoredFile stored = storage.storeSigned("ket-qua.pdf", new SignedPdf(pdf, Sha256.of(pdf)));
+
+		assertThat(stored.sha256()).isEqualTo(Sha256.of(pdf));
+		assertThat(stored.contentType()).isEqualTo("application/pdf");
+		assertThat(stored.size()).isEqualTo(pdf.length);
+		assertThat(storage.read(stored.sha256())).hasValue(pdf);
+	}
+
+	@Test
 	void refusesAnExecutableRenamedAsADocumentAndStoresNothing() throws Exception {
 		FileStorage storage = new FileStorage(root);
 		assertThatThrownBy(() -> storage.storeDocument("mau-don.docx", TestFiles.executable()))
