@@ -1,15 +1,20 @@
 package vn.motcua.organization;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.identity.AccountManagement;
@@ -35,6 +40,10 @@ public class OrganizationManagement {
 	private final ApplicationEventPublisher events;
 	private final OrganizationProperties properties;
 	private final Clock clock;
+	private final Cache<String, Agency> agencyOfCode = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(10_000)
+		.build();
 
 	OrganizationManagement(AgencyRepository agencies, UnitRepository units, OfficerRepository officers,
 			AccountManagement accounts, ApplicationEventPublisher events, OrganizationProperties properties,
@@ -64,6 +73,7 @@ public class OrganizationManagement {
 
 	public Agency updateAgency(UUID agencyId, String name, String province) {
 		Agency agency = agencies.save(agency(agencyId).rename(required("name", name), required("province", province)));
+		agencyOfCode.invalidate(agency.code());
 		publish("agency.updated", "Agency", agencyId,
 				"Agency " + agency.code() + " is now " + agency.name() + ", " + agency.province());
 		return agency;
@@ -79,15 +89,22 @@ public class OrganizationManagement {
 		return agencies.findById(agencyId).orElseThrow(() -> new NotFoundException("organization.agency.not-found"));
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The agency with that code. Every request that acts on a dossier asks for its agency, and agencies
+	 * change only by an administrator's edit, so each instance keeps the agencies it found for a minute
+	 * (an edit on this instance is seen at once, on another within that minute); an unknown code is
+	 * asked again each time, so that a new agency is found at once. Outside a transaction: a cached
+	 * agency needs no connection.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Agency> agencyByCode(String code) {
-		return agencies.findByCode(code);
+		return Optional.ofNullable(agencyOfCode.get(code, wanted -> agencies.findByCode(wanted).orElse(null)));
 	}
 
 	/** The agency this installation serves first, if it has been created. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Agency> homeAgency() {
-		return agencies.findByCode(properties.homeAgencyCode());
+		return agencyByCode(properties.homeAgencyCode());
 	}
 
 	/** Adds a unit at the end of the agency's order, at the top or under a parent of the same agency. */

@@ -45,6 +45,18 @@ class OrganizationManagementTests {
 	}
 
 	@Test
+	void anAgencyIsFoundByItsCodeAsSoonAsItIsCreatedAndAfterAnEditWithItsNewName() {
+		String code = unique("T.");
+		assertThat(organization.agencyByCode(code)).as("not yet created").isEmpty();
+
+		Agency agency = organization.createAgency(code, "Sở Thử", "Quảng Ngãi");
+		assertThat(organization.agencyByCode(code)).as("an unknown code is not remembered").contains(agency);
+
+		organization.updateAgency(agency.id(), "Sở Thử Nghiệm", "Quảng Ngãi");
+		assertThat(organization.agencyByCode(code)).get().extracting(Agency::name).isEqualTo("Sở Thử Nghiệm");
+	}
+
+	@Test
 	void movingAUnitTakesItsSubUnitsAlong() {
 		Agency agency = anAgency();
 		Unit market = unit(agency, null, "Chi cục");
