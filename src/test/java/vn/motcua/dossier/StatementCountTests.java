@@ -101,17 +101,17 @@ class StatementCountTests {
 	}
 
 	/**
-	 * What only a page's layout shows (the home agency's name, who is signed in) is read for a page and
-	 * not for an API call: the status page reads the agency table, the status API does not.
+	 * What only a page's layout shows (the home agency's name, who is signed in) is looked up for a page
+	 * and not for an API call: the status page shows the agency's name (kept by the organization module
+	 * a minute, so not necessarily read from the table), the status API never reads the agency table.
 	 */
 	@Test
 	void anApiCallDoesNotReadWhatOnlyAPageShows() {
 		String code = submitted();
-		List<String> page = StatementLog.record(() -> assertThat(anonymous("/dossiers/" + code + "/status")).hasStatusOk())
-			.stream().map(StatementLog.Executed::sql).toList();
+		assertThat(anonymous("/dossiers/" + code + "/status")).hasStatusOk().bodyText()
+			.as("the page's heading").contains("Sở Công Thương tỉnh Quảng Ngãi");
 		List<String> api = StatementLog.record(() -> assertThat(anonymous("/api/v1/dossiers/" + code + "/status"))
 			.hasStatusOk()).stream().map(StatementLog.Executed::sql).toList();
-		assertThat(page).as("the page's statements").anyMatch(StatementCountTests::readsAgencies);
 		assertThat(api).as("the API's statements").noneMatch(StatementCountTests::readsAgencies);
 	}
 
