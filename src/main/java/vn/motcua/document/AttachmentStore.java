@@ -46,18 +46,21 @@ public class AttachmentStore {
 	 * @throws InvalidRequestException when it is empty, too large, or not an accepted kind of file
 	 */
 	public Attachment store(String fileName, byte[] content) {
-		String contentType = check(fileName, content);
+		return store(check(fileName, content));
+	}
+
+	/** Stores a file that passed {@link #check}, under the type the check sniffed. */
+	public Attachment store(CheckedFile file) {
 		String id = UUID.randomUUID().toString();
-		FileStorage.writeAtomically(pathOf(id), content);
-		return new Attachment(id, fileName, contentType, content.length, Sha256.of(content));
+		FileStorage.writeAtomically(pathOf(id), file.content());
+		return new Attachment(id, file.fileName(), file.contentType(), file.content().length, Sha256.of(file.content()));
 	}
 
 	/**
-	 * The same checks as {@link #store}, without storing: for a form that validates before submitting.
-	 *
-	 * @return the file's type as sniffed from its bytes
+	 * The same checks as {@link #store}, without storing: for a form that validates all its files
+	 * before storing any. Sniffing a file's type is the costly part, so the file comes back with it.
 	 */
-	public String check(String fileName, byte[] content) {
+	public CheckedFile check(String fileName, byte[] content) {
 		if (content.length == 0) {
 			throw new InvalidRequestException("document.attachment.empty", fileName);
 		}
@@ -68,7 +71,7 @@ public class AttachmentStore {
 		if (!ACCEPTED.contains(contentType)) {
 			throw new InvalidRequestException("document.attachment.type", fileName);
 		}
-		return contentType;
+		return new CheckedFile(fileName, content, contentType);
 	}
 
 	public Optional<byte[]> read(String id) {

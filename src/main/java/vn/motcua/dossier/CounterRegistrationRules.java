@@ -1,12 +1,15 @@
 package vn.motcua.dossier;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.document.AttachmentStore;
+import vn.motcua.document.CheckedFile;
 import vn.motcua.shared.InvalidRequestException;
 
 /**
@@ -23,7 +26,9 @@ final class CounterRegistrationRules {
 	private CounterRegistrationRules() {
 	}
 
-	static void check(ProcedureContent procedure, CounterRegistration registration, AttachmentStore attachments) {
+	/** @return the scans handed in, as checked, in the order of the registration's documents */
+	static List<CheckedFile> check(ProcedureContent procedure, CounterRegistration registration,
+			AttachmentStore attachments) {
 		if (registration.channel() == Channel.ONLINE || !procedure.channels().contains(registration.channel())) {
 			throw new InvalidRequestException("dossier.counter.channel", procedure.name());
 		}
@@ -41,15 +46,17 @@ final class CounterRegistrationRules {
 				|| (registration.deliveryAddress() != null && !registration.deliveryAddress().isBlank()),
 				"dossier.intake.delivery-address.required");
 		Set<Integer> seen = new HashSet<>();
+		List<CheckedFile> scans = new ArrayList<>();
 		for (PaperDocument paper : registration.documents()) {
 			int index = paper.requiredDocumentIndex();
 			if (index < 0 || index >= procedure.documents().size() || !seen.add(index)) {
 				throw new InvalidRequestException("dossier.intake.document.unknown", index);
 			}
 			if (paper.scan() != null) {
-				attachments.check(paper.scan().fileName(), paper.scan().content());
+				scans.add(attachments.check(paper.scan().fileName(), paper.scan().content()));
 			}
 		}
+		return scans;
 	}
 
 	private static void require(boolean condition, String messageKey) {

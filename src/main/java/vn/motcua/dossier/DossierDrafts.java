@@ -13,6 +13,7 @@ import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.document.Attachment;
 import vn.motcua.document.AttachmentStore;
+import vn.motcua.document.CheckedFile;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 
@@ -50,14 +51,14 @@ public class DossierDrafts {
 		if (!procedure.offersOnlineSubmission()) {
 			throw new InvalidRequestException("dossier.intake.not-online", procedure.name());
 		}
-		OnlineSubmissionRules.checkFiles(procedure.documents(), newFiles, attachments);
+		List<CheckedFile> checked = OnlineSubmissionRules.checkFiles(procedure.documents(), newFiles, attachments);
 		List<Attachment> stored = new ArrayList<>();
 		List<DraftFile> replaced = new ArrayList<>();
 		try {
-			for (UploadedFile file : newFiles) {
-				Attachment attachment = attachments.store(file.fileName(), file.content());
+			for (int index = 0; index < newFiles.size(); index++) {
+				Attachment attachment = attachments.store(checked.get(index));
 				stored.add(attachment);
-				DraftFile previous = draft.attach(file.requiredDocumentIndex(), attachment);
+				DraftFile previous = draft.attach(newFiles.get(index).requiredDocumentIndex(), attachment);
 				if (previous != null) {
 					replaced.add(previous);
 				}

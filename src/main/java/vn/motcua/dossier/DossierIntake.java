@@ -27,6 +27,7 @@ import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.document.Attachment;
 import vn.motcua.document.AttachmentStore;
+import vn.motcua.document.CheckedFile;
 import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.organization.Agency;
@@ -90,9 +91,9 @@ public class DossierIntake {
 		}
 		Account account = accounts.findById(accountId).orElseThrow();
 		ProcedureVersion version = versionInForce(submission.procedureCode());
-		OnlineSubmissionRules.check(version.content(), account, submission, attachments);
+		List<CheckedFile> files = OnlineSubmissionRules.check(version.content(), account, submission, attachments);
 		try {
-			return land(submission.files(), stored -> register(version, new Submission(reference(version),
+			return land(files, stored -> register(version, new Submission(reference(version),
 					Channel.ONLINE, 1, applicantOf(account, submission.address()), account.id(), submission.delivery(),
 					submission.deliveryAddress(), submission.idempotencyKey(),
 					documents(version.content(), submission.files(), stored)), new Actor(account.username())));
@@ -149,9 +150,9 @@ public class DossierIntake {
 		if (files.isEmpty()) {
 			throw new InvalidRequestException("dossier.complete.files.required");
 		}
-		OnlineSubmissionRules.checkFiles(procedure.documents(), files, attachments);
+		List<CheckedFile> checked = OnlineSubmissionRules.checkFiles(procedure.documents(), files, attachments);
 		Account account = accounts.findById(accountId).orElseThrow();
-		return land(files, stored -> {
+		return land(checked, stored -> {
 			Dossier current = dossiers.findById(dossier.id()).orElseThrow();
 			completeWith(current, documents(procedure, files, stored), new Actor(account.username()));
 			return saveAndPublish(current);
@@ -190,9 +191,9 @@ public class DossierIntake {
 			throw new InvalidRequestException("dossier.desk.supplement.unknown-document");
 		}
 		List<UploadedFile> scans = handedIn.stream().map(PaperDocument::scan).filter(Objects::nonNull).toList();
-		OnlineSubmissionRules.checkFiles(procedure.documents(), scans, attachments);
+		List<CheckedFile> checked = OnlineSubmissionRules.checkFiles(procedure.documents(), scans, attachments);
 		Actor desk = Actor.current();
-		return land(scans, stored -> {
+		return land(checked, stored -> {
 			Dossier current = dossiers.findById(dossier.id()).orElseThrow();
 			completeWith(current, paperDocuments(procedure, handedIn, stored), desk);
 			return saveAndPublish(current);
@@ -211,10 +212,8 @@ public class DossierIntake {
 			return earlier.get();
 		}
 		ProcedureVersion version = versionInForce(registration.procedureCode());
-		CounterRegistrationRules.check(version.content(), registration, attachments);
+		List<CheckedFile> scans = CounterRegistrationRules.check(version.content(), registration, attachments);
 		UUID accountId = accounts.findByUsername(registration.applicant().idNumber()).map(Account::id).orElse(null);
-		List<UploadedFile> scans = registration.documents().stream()
-			.map(PaperDocument::scan).filter(Objects::nonNull).toList();
 		try {
 			return land(scans, stored -> {
 				Dossier dossier = register(version, new Submission(reference(version), registration.channel(),
@@ -241,11 +240,11 @@ public class DossierIntake {
 	 * Stores the files, then registers the dossier in one transaction; when anything fails, the files
 	 * stored for it are removed, so that a submission lands whole or not at all.
 	 */
-	private Dossier land(List<UploadedFile> files, Function<List<Attachment>, Dossier> registration) {
+	private Dossier land(List<CheckedFile> files, Function<List<Attachment>, Dossier> registration) {
 		List<Attachment> stored = new ArrayList<>();
 		try {
-			for (UploadedFile file : files) {
-				stored.add(attachments.store(file.fileName(), file.content()));
+			for (CheckedFile file : files) {
+				stored.add(attachments.store(file));
 			}
 			return transactions.execute(status -> registration.apply(stored));
 		}

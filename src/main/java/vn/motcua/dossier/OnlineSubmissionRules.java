@@ -12,6 +12,7 @@ import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.document.AttachmentStore;
+import vn.motcua.document.CheckedFile;
 import vn.motcua.identity.Account;
 import vn.motcua.shared.InvalidRequestException;
 
@@ -25,12 +26,13 @@ final class OnlineSubmissionRules {
 	private OnlineSubmissionRules() {
 	}
 
-	/** Checks a submission whose files come with it. */
-	static void check(ProcedureContent procedure, Account account, OnlineSubmission submission,
+	/** Checks a submission whose files come with it; its files as checked, in order. */
+	static List<CheckedFile> check(ProcedureContent procedure, Account account, OnlineSubmission submission,
 			AttachmentStore attachments) {
-		checkFiles(procedure.documents(), submission.files(), attachments);
+		List<CheckedFile> checked = checkFiles(procedure.documents(), submission.files(), attachments);
 		check(procedure, account, submission.address(), submission.delivery(), submission.deliveryAddress(),
 				submission.files().stream().map(UploadedFile::requiredDocumentIndex).toList());
+		return checked;
 	}
 
 	/** Checks a submission whose files were already checked and stored (a draft's). */
@@ -65,15 +67,18 @@ final class OnlineSubmissionRules {
 		return missing;
 	}
 
-	/** Each file answers a document of the procedure, once, and is an accepted file. */
-	static void checkFiles(List<RequiredDocument> required, List<UploadedFile> files, AttachmentStore attachments) {
+	/** Each file answers a document of the procedure, once, and is an accepted file; the files as checked, in order. */
+	static List<CheckedFile> checkFiles(List<RequiredDocument> required, List<UploadedFile> files,
+			AttachmentStore attachments) {
 		Set<Integer> answered = new HashSet<>();
+		List<CheckedFile> checked = new ArrayList<>();
 		for (UploadedFile file : files) {
 			if (file.requiredDocumentIndex() < 0 || file.requiredDocumentIndex() >= required.size()
 					|| !answered.add(file.requiredDocumentIndex())) {
 				throw new InvalidRequestException("dossier.intake.document.unknown", file.requiredDocumentIndex());
 			}
-			attachments.check(file.fileName(), file.content());
+			checked.add(attachments.check(file.fileName(), file.content()));
 		}
+		return checked;
 	}
 }
