@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,11 +42,18 @@ class ReadModelRaceTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	final UUID id = UUID.randomUUID();
+
+	/** The row has no dossier behind it: left in the shared database it would count in other tests' reports. */
+	@AfterEach
+	void removeTheRow() {
+		jdbc.update("DELETE FROM report_dossier WHERE dossier_id = ?", id);
+	}
+
 	@Test
 	void theSecondOfTwoFirstRefreshesWaitsForTheFirstAndStillLands() throws Exception {
 		assumeTrue(DatabaseRaces.onPostgreSql(jdbc),
 				"the race needs PostgreSQL's row locks on a pending insert to be observed");
-		UUID id = UUID.randomUUID();
 		CountDownLatch firstInserted = new CountDownLatch(1);
 		CountDownLatch commitFirst = new CountDownLatch(1);
 
