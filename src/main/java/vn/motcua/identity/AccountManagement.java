@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -184,6 +187,16 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Optional<Account> findByUsername(String username) {
 		return accounts.findByUsername(username);
+	}
+
+	/** The names of the accounts with those user names, by user name; user names of no account are left out. */
+	@Transactional(readOnly = true)
+	public Map<String, AccountName> namesByUsername(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		return accounts.findNamesByUsernameIn(usernames).stream()
+			.collect(Collectors.toMap(AccountName::username, Function.identity()));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package vn.motcua.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,10 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 
 	@Query("SELECT * FROM account WHERE username = :username")
 	Optional<Account> findByUsername(String username);
+
+	/** Names only: loading the accounts would also load each one's roles, one query per account. */
+	@Query("SELECT id AS account_id, username, display_name FROM account WHERE username IN (:usernames)")
+	List<AccountName> findNamesByUsernameIn(Collection<String> usernames);
 
 	/** Sign-in accepts the user name, the citizen ID or tax code, or the e-mail address. */
 	@Query("""

@@ -1,5 +1,6 @@
 package vn.motcua.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,9 @@ interface OfficerRepository extends ListCrudRepository<Officer, UUID> {
 
 	@Query("SELECT * FROM officer WHERE account_id = :accountId")
 	Optional<Officer> findByAccountId(UUID accountId);
+
+	@Query("SELECT * FROM officer WHERE account_id IN (:accountIds)")
+	List<Officer> findByAccountIdIn(Collection<UUID> accountIds);
 
 	boolean existsByUnitId(UUID unitId);
 }

@@ -2,6 +2,7 @@ package vn.motcua.organization;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -139,6 +140,12 @@ public class OrganizationManagement {
 		return units.findById(unitId).orElseThrow(() -> new NotFoundException("organization.unit.not-found"));
 	}
 
+	/** The units with those ids; ids of no unit are left out. */
+	@Transactional(readOnly = true)
+	public List<Unit> unitsById(Collection<UUID> unitIds) {
+		return units.findAllById(unitIds);
+	}
+
 	/** The agency's units, in their order. */
 	@Transactional(readOnly = true)
 	public List<Unit> units(UUID agencyId) {
@@ -191,6 +198,12 @@ public class OrganizationManagement {
 	@Transactional(readOnly = true)
 	public Optional<Officer> officerOfAccount(UUID accountId) {
 		return officers.findByAccountId(accountId);
+	}
+
+	/** The officers of those accounts; accounts of no officer are left out. */
+	@Transactional(readOnly = true)
+	public List<Officer> officersOfAccounts(Collection<UUID> accountIds) {
+		return accountIds.isEmpty() ? List.of() : officers.findByAccountIdIn(accountIds);
 	}
 
 	@Transactional(readOnly = true)

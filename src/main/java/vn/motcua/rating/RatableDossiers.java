@@ -83,7 +83,7 @@ class RatableDossiers {
 		RatableDossier ratable = ratables.save(new RatableDossier(handling.dossierId(), null, handling.code(),
 				handling.accountId(), handling.agencyCode(), handling.procedureCode(), handling.procedureName(),
 				sectorCode(handling), handling.returnedAt() == null ? clock.instant() : handling.returnedAt(),
-				handling.handlers().stream().map(officers::officer)
+				officers.officers(handling.handlers()).stream()
 					.map(officer -> new RatableDossier.Handler(officer.username(), officer.fullName(), officer.unitId(),
 							officer.unitName()))
 					.toList()));
