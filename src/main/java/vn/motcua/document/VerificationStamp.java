@@ -3,7 +3,6 @@ package vn.motcua.document;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import com.google.zxing.common.BitMatrix;
@@ -41,10 +40,10 @@ public class VerificationStamp {
 	 * @return the stamped document
 	 */
 	public byte[] stamp(byte[] pdf, String url, String caption) {
-		try (PDDocument document = Loader.loadPDF(pdf); InputStream font = LiberationSerif.REGULAR.open()) {
+		try (var font = LiberationSerif.REGULAR.parsed(); PDDocument document = Loader.loadPDF(pdf)) {
 			PDPage page = document.getPage(document.getNumberOfPages() - 1);
 			PDRectangle box = page.getCropBox();
-			PDType0Font text = PDType0Font.load(document, font);
+			PDType0Font text = PDType0Font.load(document, font.font(), true);
 			float x = box.getLowerLeftX() + box.getWidth() - MARGIN - QR_SIZE;
 			float y = box.getLowerLeftY() + MARGIN;
 			try (var content = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {

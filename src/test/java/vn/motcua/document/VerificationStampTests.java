@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,6 +40,23 @@ class VerificationStampTests {
 			var text = new PDFTextStripper();
 			text.setStartPage(2);
 			assertThat(text.getText(document)).contains("Kiểm tra văn bản tại");
+		}
+	}
+
+	/** The parsed font is reused: each stamp, made alone or beside others, embeds its own caption's glyphs. */
+	@Test
+	void stampsMadeAtOnceEachCarryTheirOwnCaption() throws Exception {
+		var stamp = new VerificationStamp();
+		List<String> captions = IntStream.range(0, 24)
+			.mapToObj(i -> (i % 2 == 0 ? "Kiểm tra văn bản số " : "Tra cứu kết quả đã ký số ") + i + " tại " + URL)
+			.toList();
+		byte[] blank = twoBlankPages();
+		List<byte[]> stamped = captions.parallelStream().map(caption -> stamp.stamp(blank, URL, caption)).toList();
+
+		for (int i = 0; i < captions.size(); i++) {
+			try (PDDocument document = Loader.loadPDF(stamped.get(i))) {
+				assertThat(new PDFTextStripper().getText(document).strip()).isEqualTo(captions.get(i));
+			}
 		}
 	}
 

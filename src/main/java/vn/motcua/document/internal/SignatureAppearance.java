@@ -38,7 +38,8 @@ public final class SignatureAppearance {
 	public static InputStream template(PDDocument signed, VisibleSignature box) throws IOException {
 		PDRectangle mediaBox = signed.getPage(box.page() - 1).getMediaBox();
 		var rectangle = new PDRectangle(box.x(), mediaBox.getHeight() - box.y() - box.height(), box.width(), box.height());
-		try (var template = new PDDocument(); var out = new ByteArrayOutputStream()) {
+		try (var font = LiberationSerif.REGULAR.parsed(); var template = new PDDocument();
+				var out = new ByteArrayOutputStream()) {
 			template.addPage(new PDPage(mediaBox));
 			var form = new PDAcroForm(template);
 			template.getDocumentCatalog().setAcroForm(form);
@@ -49,20 +50,21 @@ public final class SignatureAppearance {
 			form.getFields().add(field);
 			PDAnnotationWidget widget = field.getWidgets().get(0);
 			widget.setRectangle(rectangle);
-			widget.setAppearance(appearance(template, box));
+			widget.setAppearance(appearance(template, PDType0Font.load(template, font.font(), true), box));
 			template.save(out);
 			return new ByteArrayInputStream(out.toByteArray());
 		}
 	}
 
-	private static PDAppearanceDictionary appearance(PDDocument template, VisibleSignature box) throws IOException {
+	private static PDAppearanceDictionary appearance(PDDocument template, PDFont font, VisibleSignature box)
+			throws IOException {
 		var xobject = new PDFormXObject(new PDStream(template));
 		xobject.setResources(new PDResources());
 		xobject.setFormType(1);
 		xobject.setBBox(new PDRectangle(box.width(), box.height()));
 		var stream = new PDAppearanceStream(xobject.getCOSObject());
-		try (InputStream font = LiberationSerif.REGULAR.open(); var content = new PDPageContentStream(template, stream)) {
-			draw(content, PDType0Font.load(template, font), box);
+		try (var content = new PDPageContentStream(template, stream)) {
+			draw(content, font, box);
 		}
 		var appearance = new PDAppearanceDictionary();
 		appearance.getCOSObject().setDirect(true);
