@@ -30,7 +30,7 @@ class PetitionAccessRules implements AccessRules {
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/petitions/figures").hasAnyRole(Role.UNIT_HEAD.name(),
 				Role.AGENCY_LEADER.name(), Role.RECORDS_OFFICER.name(), Role.PEOPLES_INSPECTOR.name());
 		rules.requestMatchers("/work/petitions/new", "/work/reception", "/work/reception/**").hasAnyRole(HANDLERS);
-		// the officers' API is under /api/v1/petitions: the dossier module's rules claim /api/v1/work/**
+		// the officers' actions on a petition: /work/petitions/{code}/{action} and /api/v1/petitions/{code}/{action}
 		rules.requestMatchers(HttpMethod.POST, "/work/petitions", "/work/petitions/**", "/api/v1/petitions/*/*")
 			.hasAnyRole(HANDLERS);
 		rules.requestMatchers(HttpMethod.GET, "/work/petitions", "/work/petitions/**", "/api/v1/petitions",
