@@ -8,12 +8,15 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -24,6 +27,7 @@ import org.springframework.jdbc.core.RowMapper;
 final class ChildTable<T> {
 
 	private final String select;
+	private final String selectRange;
 	private final String insert;
 	private final String update;
 	private final String deleteFrom;
@@ -34,6 +38,8 @@ final class ChildTable<T> {
 	ChildTable(String table, List<String> columns, Function<T, Object[]> values, RowMapper<T> reader) {
 		String names = String.join(", ", columns);
 		this.select = "SELECT " + names + " FROM " + table + " WHERE dossier_id = ? ORDER BY position";
+		this.selectRange = "SELECT dossier_id, " + names + " FROM " + table
+				+ " WHERE dossier_id >= ? AND dossier_id <= ? ORDER BY dossier_id, position";
 		this.insert = "INSERT INTO " + table + " (" + names + ", dossier_id, position) VALUES ("
 				+ "?, ".repeat(columns.size()) + "?, ?)";
 		this.update = "UPDATE " + table + " SET " + String.join(" = ?, ", columns)
@@ -45,6 +51,15 @@ final class ChildTable<T> {
 
 	List<T> load(JdbcTemplate jdbc, UUID dossierId) {
 		return jdbc.query(select, statement -> statement.setObject(1, dossierId), reader);
+	}
+
+	/** The rows of every dossier whose id lies from first to last, by dossier, each dossier's in order. */
+	Map<UUID, List<T>> loadRange(JdbcTemplate jdbc, UUID first, UUID last) {
+		Map<UUID, List<T>> rows = new HashMap<>();
+		jdbc.query(selectRange, statement -> bind(statement, new Object[] { first, last }),
+				(RowCallbackHandler) row -> rows.computeIfAbsent(uuid(row, "dossier_id"), id -> new ArrayList<>())
+					.add(reader.mapRow(row, row.getRow())));
+		return rows;
 	}
 
 	/**

@@ -87,9 +87,7 @@ public class DossierManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<DossierFacts> factsAfter(@Nullable UUID after, int limit) {
-		return dossiers.findIdsAfter(after, limit).stream()
-			.flatMap(id -> dossiers.findById(id).map(DossierFacts::of).stream())
-			.toList();
+		return dossiers.findAfter(after, limit).stream().map(DossierFacts::of).toList();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -117,12 +118,31 @@ class DossierRepository {
 		return find("WHERE account_id = ? AND idempotency_key = ?", accountId, idempotencyKey);
 	}
 
-	/** Up to limit dossier ids after the given one (all from the first when null), in id order. */
-	List<UUID> findIdsAfter(@Nullable UUID after, int limit) {
-		return after == null
-				? jdbc.query("SELECT id FROM dossier ORDER BY id LIMIT ?", (row, number) -> uuid(row, "id"), limit)
-				: jdbc.query("SELECT id FROM dossier WHERE id > ? ORDER BY id LIMIT ?", (row, number) -> uuid(row, "id"),
-						after, limit);
+	/**
+	 * Up to limit dossiers after the given id (from the first when null), in id order, each whole: six
+	 * queries however many (the dossier rows, then each child table's rows over the same range of ids),
+	 * where loading them one by one took six each.
+	 */
+	List<Dossier> findAfter(@Nullable UUID after, int limit) {
+		List<StoredDossier> found = after == null ? rows("ORDER BY id LIMIT ?", limit)
+				: rows("WHERE id > ? ORDER BY id LIMIT ?", after, limit);
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		UUID first = found.get(0).id();
+		UUID last = found.get(found.size() - 1).id();
+		var documents = DOCUMENTS.loadRange(jdbc, first, last);
+		var history = HISTORY.loadRange(jdbc, first, last);
+		var steps = STEPS.loadRange(jdbc, first, last);
+		var handovers = HANDOVERS.loadRange(jdbc, first, last);
+		var transfers = TRANSFERS.loadRange(jdbc, first, last);
+		return found.stream().map(stored -> restore(stored, new StoredRows(rowsOf(documents, stored),
+				rowsOf(history, stored), rowsOf(steps, stored), rowsOf(handovers, stored), rowsOf(transfers, stored))))
+			.toList();
+	}
+
+	private static <T> List<T> rowsOf(Map<UUID, List<T>> rowsByDossier, StoredDossier stored) {
+		return rowsByDossier.getOrDefault(stored.id(), List.of());
 	}
 
 	/** The public status of a dossier from its row alone: the look-up needs none of its child rows. */
@@ -164,14 +184,18 @@ class DossierRepository {
 
 	/** Reads the dossier row, then its child rows: not while the row's result set holds a connection open. */
 	private Optional<Dossier> find(String where, Object... parameters) {
-		List<StoredDossier> found = jdbc.query(SELECT + where, statement -> ChildTable.bind(statement, parameters),
+		return rows(where, parameters).stream().findFirst().map(stored -> restore(stored, load(stored.id())));
+	}
+
+	private List<StoredDossier> rows(String where, Object... parameters) {
+		return jdbc.query(SELECT + where, statement -> ChildTable.bind(statement, parameters),
 				(row, number) -> new StoredDossier(uuid(row, "id"), restorer(row)));
-		return found.stream().findFirst().map(stored -> {
-			StoredRows rows = load(stored.id());
-			Dossier dossier = stored.restorer().apply(rows);
-			dossier.stored(dossier.version(), rows);
-			return dossier;
-		});
+	}
+
+	private static Dossier restore(StoredDossier stored, StoredRows rows) {
+		Dossier dossier = stored.restorer().apply(rows);
+		dossier.stored(dossier.version(), rows);
+		return dossier;
 	}
 
 	/** A dossier row read, waiting for its child rows. */
