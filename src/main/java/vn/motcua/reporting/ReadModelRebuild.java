@@ -143,7 +143,7 @@ public class ReadModelRebuild implements DisposableBean {
 	private List<DossierFacts> writeBatchAfter(@Nullable UUID last) {
 		List<DossierFacts> batch = inTransaction.execute(status -> {
 			List<DossierFacts> facts = dossiers.factsAfter(last, batchSize);
-			facts.forEach(reportDossiers::store);
+			reportDossiers.storeAll(facts);
 			return facts;
 		});
 		return batch == null ? List.of() : batch;

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +34,15 @@ public class ReportDossiers {
 	/** The {@code active_until} of an open dossier: after every period's start. */
 	private static final LocalDateTime OPEN = LocalDateTime.of(9999, 12, 31, 0, 0);
 
-	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batches;
 	private final DossierManagement dossiers;
 	private final CatalogManagement catalog;
 	private final Clock clock;
 	private final Map<UUID, Sector> sectorOfVersion = new ConcurrentHashMap<>();
 
-	ReportDossiers(JdbcClient jdbc, DossierManagement dossiers, CatalogManagement catalog, Clock clock) {
-		this.jdbc = jdbc;
+	ReportDossiers(NamedParameterJdbcTemplate batches, DossierManagement dossiers, CatalogManagement catalog,
+			Clock clock) {
+		this.batches = batches;
 		this.dossiers = dossiers;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -53,10 +57,29 @@ public class ReportDossiers {
 	/** Writes the facts as given, over an older snapshot of the same dossier. */
 	@Transactional
 	public void store(DossierFacts facts) {
+		storeAll(List.of(facts));
+	}
+
+	/**
+	 * Writes each dossier's facts as given, over older snapshots, in three batched statements at most
+	 * (the rebuild writes hundreds at a time; one statement each was most of its time).
+	 */
+	@Transactional
+	public void storeAll(List<DossierFacts> batch) {
+		List<Map<String, @Nullable Object>> rows = batch.stream().map(this::values).toList();
+		// A first refresh of a dossier may race another (its submission and its receipt, handled at
+		// once): the insert then does nothing and the update applies, unless the other was newer.
+		// Catching the duplicate key instead would not do: on PostgreSQL the failed insert aborts the
+		// transaction, and the event would stay unhandled.
+		List<Map<String, @Nullable Object>> absent = unchanged(rows, UPDATE);
+		update(unchanged(absent, INSERT_IF_ABSENT), UPDATE);
+	}
+
+	private Map<String, @Nullable Object> values(DossierFacts facts) {
 		Sector sector = sectorOfVersion.computeIfAbsent(facts.procedureVersionId(), this::sector);
 		LocalDateTime received = local(facts.receivedAt());
 		LocalDateTime ended = local(facts.endedAt());
-		var values = new java.util.HashMap<String, @Nullable Object>();
+		var values = new HashMap<String, @Nullable Object>();
 		values.put("id", facts.id());
 		values.put("version", facts.version());
 		values.put("code", facts.code());
@@ -85,43 +108,50 @@ public class ReportDossiers {
 		values.put("electronicResult", facts.electronicResult());
 		values.put("digitized", facts.digitizedComponents());
 		values.put("updated", LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE));
-		// A first refresh of a dossier may race another (its submission and its receipt, handled at
-		// once): the insert then does nothing and the update applies, unless the other was newer.
-		// Catching the duplicate key instead would not do: on PostgreSQL the failed insert aborts the
-		// transaction, and the event would stay unhandled.
-		if (update(values) == 0 && insertIfAbsent(values) == 0) {
-			update(values);
+		return values;
+	}
+
+	/** Runs the statement for each row, batched; the rows it changed nothing for. */
+	private List<Map<String, @Nullable Object>> unchanged(List<Map<String, @Nullable Object>> rows, String sql) {
+		int[] counts = update(rows, sql);
+		List<Map<String, @Nullable Object>> unchanged = new ArrayList<>();
+		for (int index = 0; index < counts.length; index++) {
+			if (counts[index] == 0) {
+				unchanged.add(rows.get(index));
+			}
 		}
+		return unchanged;
 	}
 
-	private int update(Map<String, @Nullable Object> values) {
-		return jdbc.sql("""
-				UPDATE report_dossier SET dossier_version = :version, code = :code, agency_code = :agency,
-				  sector_code = :sectorCode, sector_name = :sectorName, sector_position = :sectorPosition,
-				  procedure_code = :procedureCode, procedure_name = :procedureName, channel = :channel,
-				  status = :status, submitted_at = :submitted, received_at = :received, due_at = :due,
-				  ended_at = :ended, active_until = :activeUntil, ending = :ending, final_class = :finalClass,
-				  paused_since = :paused, supplement_requests = :supplements, elapsed_minutes = :minutes,
-				  step_role = :stepRole, step_unit_id = :stepUnit, step_holder_id = :stepHolder, step_due_at = :stepDue,
-				  electronic_result = :electronicResult, digitized_components = :digitized, updated_at = :updated
-				WHERE dossier_id = :id AND dossier_version <= :version
-				""").params(values).update();
+	@SuppressWarnings("unchecked")
+	private int[] update(List<Map<String, @Nullable Object>> rows, String sql) {
+		return rows.isEmpty() ? new int[0] : batches.batchUpdate(sql, rows.toArray(Map[]::new));
 	}
 
-	private int insertIfAbsent(Map<String, @Nullable Object> values) {
-		return jdbc.sql("""
-				INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
-				  sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
-				  ended_at, active_until, ending, final_class, paused_since, supplement_requests, elapsed_minutes,
-				  step_role, step_unit_id, step_holder_id, step_due_at, electronic_result, digitized_components,
-				  updated_at)
-				VALUES (:id, :version, :code, :agency, :sectorCode, :sectorName, :sectorPosition, :procedureCode,
-				  :procedureName, :channel, :status, :submitted, :received, :due, :ended, :activeUntil, :ending,
-				  :finalClass, :paused, :supplements, :minutes, :stepRole, :stepUnit, :stepHolder, :stepDue,
-				  :electronicResult, :digitized, :updated)
-				ON CONFLICT DO NOTHING
-				""").params(values).update();
-	}
+	private static final String UPDATE = """
+			UPDATE report_dossier SET dossier_version = :version, code = :code, agency_code = :agency,
+			  sector_code = :sectorCode, sector_name = :sectorName, sector_position = :sectorPosition,
+			  procedure_code = :procedureCode, procedure_name = :procedureName, channel = :channel,
+			  status = :status, submitted_at = :submitted, received_at = :received, due_at = :due,
+			  ended_at = :ended, active_until = :activeUntil, ending = :ending, final_class = :finalClass,
+			  paused_since = :paused, supplement_requests = :supplements, elapsed_minutes = :minutes,
+			  step_role = :stepRole, step_unit_id = :stepUnit, step_holder_id = :stepHolder, step_due_at = :stepDue,
+			  electronic_result = :electronicResult, digitized_components = :digitized, updated_at = :updated
+			WHERE dossier_id = :id AND dossier_version <= :version
+			""";
+
+	private static final String INSERT_IF_ABSENT = """
+			INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
+			  sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
+			  ended_at, active_until, ending, final_class, paused_since, supplement_requests, elapsed_minutes,
+			  step_role, step_unit_id, step_holder_id, step_due_at, electronic_result, digitized_components,
+			  updated_at)
+			VALUES (:id, :version, :code, :agency, :sectorCode, :sectorName, :sectorPosition, :procedureCode,
+			  :procedureName, :channel, :status, :submitted, :received, :due, :ended, :activeUntil, :ending,
+			  :finalClass, :paused, :supplements, :minutes, :stepRole, :stepUnit, :stepHolder, :stepDue,
+			  :electronicResult, :digitized, :updated)
+			ON CONFLICT DO NOTHING
+			""";
 
 	/**
 	 * The sector of the dossier's procedure version; a version the catalogue does not hold still counts,
