@@ -28,7 +28,8 @@ import vn.motcua.shared.Actor;
  * ever disagree with its dossier. The reports stay available meanwhile: each batch replaces its rows
  * in a transaction of its own, and a dossier saved during the rebuild keeps its newer row (the read
  * model keeps the highest version). It runs in the background on the instance that was asked, one
- * at a time; at ten million dossiers it takes hours.
+ * at a time; each batch is read in six queries and written in batched statements (a million
+ * generated dossiers in under a minute on the benchmark machine).
  */
 @Component
 public class ReadModelRebuild implements DisposableBean {
