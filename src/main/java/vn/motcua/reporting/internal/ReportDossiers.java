@@ -123,9 +123,14 @@ public class ReportDossiers {
 		return unchanged;
 	}
 
+	/** One row, the common case of a dossier's save, as a plain statement; more as one batch. */
 	@SuppressWarnings("unchecked")
 	private int[] update(List<Map<String, @Nullable Object>> rows, String sql) {
-		return rows.isEmpty() ? new int[0] : batches.batchUpdate(sql, rows.toArray(Map[]::new));
+		return switch (rows.size()) {
+			case 0 -> new int[0];
+			case 1 -> new int[] { batches.update(sql, rows.get(0)) };
+			default -> batches.batchUpdate(sql, rows.toArray(Map[]::new));
+		};
 	}
 
 	private static final String UPDATE = """
