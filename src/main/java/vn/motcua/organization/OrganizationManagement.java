@@ -143,7 +143,7 @@ public class OrganizationManagement {
 	/** The units with those ids; ids of no unit are left out. */
 	@Transactional(readOnly = true)
 	public List<Unit> unitsById(Collection<UUID> unitIds) {
-		return units.findAllById(unitIds);
+		return unitIds.isEmpty() ? List.of() : units.findAllById(unitIds);
 	}
 
 	/** The agency's units, in their order. */

@@ -34,6 +34,31 @@ public class ReportDossiers {
 	/** The {@code active_until} of an open dossier: after every period's start. */
 	private static final LocalDateTime OPEN = LocalDateTime.of(9999, 12, 31, 0, 0);
 
+	private static final String UPDATE = """
+			UPDATE report_dossier SET dossier_version = :version, code = :code, agency_code = :agency,
+			  sector_code = :sectorCode, sector_name = :sectorName, sector_position = :sectorPosition,
+			  procedure_code = :procedureCode, procedure_name = :procedureName, channel = :channel,
+			  status = :status, submitted_at = :submitted, received_at = :received, due_at = :due,
+			  ended_at = :ended, active_until = :activeUntil, ending = :ending, final_class = :finalClass,
+			  paused_since = :paused, supplement_requests = :supplements, elapsed_minutes = :minutes,
+			  step_role = :stepRole, step_unit_id = :stepUnit, step_holder_id = :stepHolder, step_due_at = :stepDue,
+			  electronic_result = :electronicResult, digitized_components = :digitized, updated_at = :updated
+			WHERE dossier_id = :id AND dossier_version <= :version
+			""";
+
+	private static final String INSERT_IF_ABSENT = """
+			INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
+			  sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
+			  ended_at, active_until, ending, final_class, paused_since, supplement_requests, elapsed_minutes,
+			  step_role, step_unit_id, step_holder_id, step_due_at, electronic_result, digitized_components,
+			  updated_at)
+			VALUES (:id, :version, :code, :agency, :sectorCode, :sectorName, :sectorPosition, :procedureCode,
+			  :procedureName, :channel, :status, :submitted, :received, :due, :ended, :activeUntil, :ending,
+			  :finalClass, :paused, :supplements, :minutes, :stepRole, :stepUnit, :stepHolder, :stepDue,
+			  :electronicResult, :digitized, :updated)
+			ON CONFLICT DO NOTHING
+			""";
+
 	private final NamedParameterJdbcTemplate batches;
 	private final DossierManagement dossiers;
 	private final CatalogManagement catalog;
@@ -132,31 +157,6 @@ public class ReportDossiers {
 			default -> batches.batchUpdate(sql, rows.toArray(Map[]::new));
 		};
 	}
-
-	private static final String UPDATE = """
-			UPDATE report_dossier SET dossier_version = :version, code = :code, agency_code = :agency,
-			  sector_code = :sectorCode, sector_name = :sectorName, sector_position = :sectorPosition,
-			  procedure_code = :procedureCode, procedure_name = :procedureName, channel = :channel,
-			  status = :status, submitted_at = :submitted, received_at = :received, due_at = :due,
-			  ended_at = :ended, active_until = :activeUntil, ending = :ending, final_class = :finalClass,
-			  paused_since = :paused, supplement_requests = :supplements, elapsed_minutes = :minutes,
-			  step_role = :stepRole, step_unit_id = :stepUnit, step_holder_id = :stepHolder, step_due_at = :stepDue,
-			  electronic_result = :electronicResult, digitized_components = :digitized, updated_at = :updated
-			WHERE dossier_id = :id AND dossier_version <= :version
-			""";
-
-	private static final String INSERT_IF_ABSENT = """
-			INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
-			  sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
-			  ended_at, active_until, ending, final_class, paused_since, supplement_requests, elapsed_minutes,
-			  step_role, step_unit_id, step_holder_id, step_due_at, electronic_result, digitized_components,
-			  updated_at)
-			VALUES (:id, :version, :code, :agency, :sectorCode, :sectorName, :sectorPosition, :procedureCode,
-			  :procedureName, :channel, :status, :submitted, :received, :due, :ended, :activeUntil, :ending,
-			  :finalClass, :paused, :supplements, :minutes, :stepRole, :stepUnit, :stepHolder, :stepDue,
-			  :electronicResult, :digitized, :updated)
-			ON CONFLICT DO NOTHING
-			""";
 
 	/**
 	 * The sector of the dossier's procedure version; a version the catalogue does not hold still counts,
