@@ -23,4 +23,8 @@ FROM dossier d
 CROSS JOIN (VALUES (0, 'SUBMITTED'), (1, 'RECEIVED'), (2, 'IN_PROGRESS'), (3, 'PROCESSED'), (4, 'RETURNED'))
      AS s(position, status)
 WHERE d.procedure_name = 'Dữ liệu tổng hợp cho đo hiệu năng';
-ANALYZE;
+-- Only the tables filled here: an ANALYZE of an empty table (the steps, hand-overs, documents) lets
+-- PostgreSQL cache a generic plan for a prepared statement with a sequential scan of that table, and
+-- where autovacuum is off no later ANALYZE invalidates it, so the scans grow with every lifecycle run.
+ANALYZE dossier;
+ANALYZE dossier_status_change;
