@@ -156,6 +156,17 @@ class DossierRepository {
 			.stream().findFirst();
 	}
 
+	/** Whom a dossier's notices go to, from its row alone. */
+	Optional<DossierContact> findContactById(UUID id) {
+		return jdbc.query("SELECT code, channel, account_id, applicant_name, applicant_phone, applicant_email,"
+				+ " procedure_name, appointment_at FROM dossier WHERE id = ?", statement -> statement.setObject(1, id),
+				(row, number) -> new DossierContact(row.getString("code"), enumValue(row, "channel", Channel.class),
+						uuid(row, "account_id"), row.getString("applicant_name"), row.getString("applicant_phone"),
+						row.getString("applicant_email"), row.getString("procedure_name"),
+						localTime(row, "appointment_at")))
+			.stream().findFirst();
+	}
+
 	/**
 	 * Inserts a new dossier (version null) or writes a stored one's changes; the version grows by one
 	 * and a concurrent change since the dossier was loaded fails the save.

@@ -10,8 +10,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.catalog.Channel;
-import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierApologized;
+import vn.motcua.dossier.DossierContact;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierStatusChanged;
 
@@ -41,7 +41,7 @@ class DossierNotices {
 		if (notice == null) {
 			return;
 		}
-		dossiers.dossier(event.dossierId()).ifPresent(dossier -> {
+		dossiers.contact(event.dossierId()).ifPresent(dossier -> {
 			if (notice == Notice.DOSSIER_SUBMITTED && dossier.channel() == Channel.COUNTER) {
 				return; // handed in at the desk: the applicant is there and gets the slip
 			}
@@ -55,7 +55,7 @@ class DossierNotices {
 
 	@ApplicationModuleListener(id = "notification.dossier-apology")
 	void on(DossierApologized event) {
-		dossiers.dossier(event.dossierId())
+		dossiers.contact(event.dossierId())
 			.ifPresent(dossier -> send(Notice.APOLOGY_ISSUED, dossier, "once", event.reason(), event.newAppointmentAt()));
 	}
 
@@ -79,15 +79,15 @@ class DossierNotices {
 		};
 	}
 
-	private void send(Notice notice, Dossier dossier, String occurrence, @Nullable String reason,
+	private void send(Notice notice, DossierContact dossier, String occurrence, @Nullable String reason,
 			@Nullable LocalDateTime appointment) {
 		String code = dossier.code();
 		sender.send(notice, code + "|" + notice + "|" + occurrence + "|", code, dossier.accountId(),
-				dossier.applicant().email(), dossier.applicant().phone(), (language, signedIn) -> {
+				dossier.email(), dossier.phone(), (language, signedIn) -> {
 					Map<String, String> values = new HashMap<>();
-					values.put("applicant", dossier.applicant().name());
+					values.put("applicant", dossier.applicantName());
 					values.put("code", code);
-					values.put("procedure", dossier.procedure().name());
+					values.put("procedure", dossier.procedureName());
 					values.put("reason", reason == null ? "" : reason);
 					values.put("appointment", appointment == null ? "" : Recipients.format(appointment, language));
 					values.put("link", sender.link(signedIn ? "/my/dossiers/" + code : "/dossiers/" + code + "/status"));

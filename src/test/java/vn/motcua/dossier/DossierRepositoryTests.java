@@ -152,7 +152,27 @@ class DossierRepositoryTests {
 		assertThat(dossiers.findStatusByCode("000.00.31.H55-261123-9999")).isEmpty();
 	}
 
-	/** Accepted and planned (desk, specialist, return), waiting at the desk's step. */
+	/**
+	 * The notices' listeners read whom to write to from the dossier's row alone: one query, where the
+	 * whole dossier takes six.
+	 */
+	@Test
+	void theContactOfADossierIsItsRowAlone() {
+		Dossier dossier = planned();
+		dossiers.save(dossier);
+
+		List<StatementLog.Executed> read = StatementLog.record(() -> management.contact(dossier.id()));
+		DossierContact contact = management.contact(dossier.id()).orElseThrow();
+
+		assertThat(read).hasSize(1);
+		assertThat(contact).isEqualTo(new DossierContact(dossier.code(), dossier.channel(), dossier.accountId(),
+				"Nguyễn Văn An", dossier.applicant().phone(), dossier.applicant().email(), dossier.procedure().name(),
+				LocalDateTime.of(2026, 12, 7, 9, 0)));
+		assertThat(contact.accountId()).isNotNull();
+		assertThat(contact.email()).isNotBlank();
+		assertThat(management.contact(UUID.randomUUID())).isEmpty();
+	}
+
 	/**
 	 * The read model's rebuild walks every dossier in batches: each batch's dossiers are whole, the same
 	 * as loaded one by one, and a batch costs six queries however many dossiers it holds.
@@ -191,6 +211,7 @@ class DossierRepositoryTests {
 		assertThat(dossiers.findAfter(null, 1_000_000)).extracting(Dossier::id).containsExactlyElementsOf(walked);
 	}
 
+	/** Accepted and planned (desk, specialist, return), waiting at the desk's step. */
 	private static Dossier planned() {
 		Dossier dossier = DossierFixtures.aSubmittedDossier();
 		dossier.accept(DossierFixtures.SUBMITTED_AT, LocalDateTime.of(2026, 12, 7, 9, 0), "ND118-2025.1",
