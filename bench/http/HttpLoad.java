@@ -209,10 +209,13 @@ public class HttpLoad {
 					seconds(new java.io.File("/proc/self")));
 		}
 
-		/** CPU seconds of the system's JIT compiler threads (HotSpot names them "C1/C2 CompilerThread"); NaN without its pid. */
+		/**
+		 * CPU seconds of the system's JIT compiler threads (HotSpot names them "C1/C2 CompilerThread");
+		 * NaN without its pid or off Linux.
+		 */
 		static double compilers() {
-			java.io.File[] threads = new java.io.File("/proc/" + SYSTEM_PID + "/task").listFiles();
-			if (SYSTEM_PID < 0 || threads == null) {
+			java.io.File[] threads = SYSTEM_PID < 0 ? null : new java.io.File("/proc/" + SYSTEM_PID + "/task").listFiles();
+			if (threads == null) {
 				return Double.NaN;
 			}
 			double used = 0;
