@@ -10,6 +10,11 @@
 -- whose end falls after :until are still open; 95 % of results issued are electronic; online dossiers and
 -- 40 % of the others hold their documents as files. Ratings (35 % of returned dossiers) are drawn in the
 -- facts table (rated, rating) for the rating module's tables once they exist.
+-- Each dossier also gets the child rows a real one carries (bench/run-all measures new lifecycles beside
+-- them): the seven steps of the one-stop procedure with their due times, the hand-overs between the steps
+-- it has passed, three documents, and its status changes up to RETURNED; a dossier still open waits at
+-- the specialist's step (step columns set, as the work queues read them). Not generated: audit entries
+-- (a hash chain that SQL cannot extend in one pass) and files (the documents' file ids name none).
 \set ON_ERROR_STOP on
 \timing on
 SET max_parallel_workers_per_gather = 0;  -- one ordered stream, so that setseed makes it repeatable
@@ -69,18 +74,18 @@ FROM ended;
 -- Bulk load: the loaded tables' indexes and constraints (and foreign keys pointing at them) are set
 -- aside and rebuilt once at the end, many times faster than keeping them up row by row at 10 million.
 SET maintenance_work_mem = '1GB';
+\set tables '{dossier,dossier_status_change,dossier_step,dossier_handover,dossier_document,report_dossier}'
 CREATE TEMP TABLE bench_constraint AS
 SELECT c.contype, format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname) AS drop_it,
        format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
          AS restore
 FROM pg_constraint c
 WHERE c.contype IN ('p', 'u', 'f')
-  AND (c.conrelid IN ('dossier'::regclass, 'dossier_status_change'::regclass, 'report_dossier'::regclass)
-       OR c.confrelid IN ('dossier'::regclass, 'dossier_status_change'::regclass, 'report_dossier'::regclass));
+  AND (c.conrelid = ANY (:'tables'::regclass[]) OR c.confrelid = ANY (:'tables'::regclass[]));
 CREATE TEMP TABLE bench_index AS
 SELECT format('DROP INDEX %I.%I', i.schemaname, i.indexname) AS drop_it, i.indexdef AS restore
 FROM pg_indexes i
-WHERE i.tablename IN ('dossier', 'dossier_status_change', 'report_dossier')
+WHERE i.schemaname = 'public' AND i.tablename = ANY (:'tables'::name[])
   AND i.indexname NOT IN (SELECT conname FROM pg_constraint);
 SELECT drop_it FROM bench_constraint WHERE contype = 'f' \gexec
 SELECT drop_it FROM bench_constraint WHERE contype <> 'f' \gexec
@@ -89,13 +94,15 @@ SELECT drop_it FROM bench_index \gexec
 INSERT INTO dossier (id, version, code, agency_code, procedure_code, procedure_version_id, procedure_name, channel,
                      sets, status, applicant_kind, applicant_name, applicant_id_number, applicant_address,
                      applicant_phone, delivery, submitted_at, received_at, appointment_at, rule_set, timeliness,
-                     returned_at)
+                     returned_at, step_index, step_role, step_due_at)
 SELECT id, 1, code, agency_code, procedure_code, md5('bench-procedure-' || proc)::uuid,
        'Thủ tục hành chính số ' || proc, channel, 1, status,
        'CITIZEN', 'Người nộp ' || i, lpad(i::text, 12, '0'), 'Quảng Ngãi', '0905' || lpad((i % 1000000)::text, 6, '0'),
        'AT_DESK', (received_local - interval '10 minutes') AT TIME ZONE 'Asia/Ho_Chi_Minh',
        received_local AT TIME ZONE 'Asia/Ho_Chi_Minh', due_local, 'ND107', final_class,
-       CASE WHEN ending IN ('PROCESSED', 'REFUSED') THEN ended_local AT TIME ZONE 'Asia/Ho_Chi_Minh' END
+       CASE WHEN ending IN ('PROCESSED', 'REFUSED') THEN ended_local AT TIME ZONE 'Asia/Ho_Chi_Minh' END,
+       CASE WHEN ended_local IS NULL THEN 2 END, CASE WHEN ended_local IS NULL THEN 'SPECIALIST' END,
+       CASE WHEN ended_local IS NULL THEN received_local + (due_local - received_local) * 0.4 END
 FROM bench_fact;
 
 INSERT INTO dossier_status_change (dossier_id, position, status, changed_at, actor, note)
@@ -106,9 +113,64 @@ CROSS JOIN LATERAL (VALUES
 	(1, 'RECEIVED', f.received_local),
 	(2, 'IN_PROGRESS', f.received_local + interval '1 hour'),
 	(3, CASE WHEN f.ended_local IS NULL THEN NULL WHEN f.ending IN ('PROCESSED', 'REFUSED') THEN 'PROCESSED'
-	         ELSE f.ending END, f.ended_local)
+	         ELSE f.ending END, f.ended_local - interval '1 minute'),
+	(4, CASE WHEN f.ended_local IS NOT NULL AND f.ending IN ('PROCESSED', 'REFUSED') THEN 'RETURNED' END, f.ended_local)
 ) AS c(position, status, at)
 WHERE c.status IS NOT NULL;
+
+-- The procedure's seven steps, their shares of the working days (ending at 1.0 of the due time), and how
+-- many a dossier has finished: all seven once resolved, three if withdrawn or stopped, two while open
+-- (it waits at the third, the specialist's). A finished step ends at its share of the time the dossier took.
+CREATE TEMP TABLE bench_step (position int, name text, role text, share numeric, due_part float8, given_by text);
+INSERT INTO bench_step VALUES
+	(0, 'Tiếp nhận, kiểm tra hồ sơ, chuyển phòng chuyên môn', 'RECEPTION_OFFICER', 0.5, 0.1, 'desk'),
+	(1, 'Phân công chuyên viên thụ lý', 'UNIT_HEAD', 0.5, 0.2, 'unithead'),
+	(2, 'Thẩm định hồ sơ, kiểm tra thực tế (nếu có), dự thảo kết quả', 'SPECIALIST', 1.0, 0.4, 'specialist'),
+	(3, 'Xem xét, trình lãnh đạo Sở', 'UNIT_HEAD', 1.0, 0.6, 'unithead'),
+	(4, 'Phê duyệt, ký kết quả', 'AGENCY_LEADER', 1.0, 0.8, 'leader'),
+	(5, 'Vào số, đóng dấu, phát hành kết quả', 'RECORDS_OFFICER', 0.5, 0.9, 'records'),
+	(6, 'Trả kết quả cho người nộp', 'RECEPTION_OFFICER', 0.5, 1.0, 'desk');
+CREATE TEMP VIEW bench_step_times AS
+SELECT f.id, f.received_local, f.due_local, s.*,
+       CASE WHEN f.ended_local IS NULL THEN 2 WHEN f.ending IN ('PROCESSED', 'REFUSED') THEN 7 ELSE 3 END AS finished,
+       f.received_local + (COALESCE(f.ended_local, f.received_local + interval '2 hours') - f.received_local)
+         * CASE WHEN f.ended_local IS NULL THEN (s.position + 1) / 2.0
+                WHEN f.ending IN ('PROCESSED', 'REFUSED') THEN s.due_part ELSE (s.position + 1) / 3.0 END AS done_local,
+       f.received_local + (COALESCE(f.ended_local, f.received_local + interval '2 hours') - f.received_local)
+         * CASE WHEN s.position = 0 THEN 0 WHEN f.ended_local IS NULL THEN s.position / 2.0
+                WHEN f.ending IN ('PROCESSED', 'REFUSED') THEN lag(s.due_part, 1, 0) OVER (PARTITION BY f.id ORDER BY s.position)
+                ELSE s.position / 3.0 END AS start_local
+FROM bench_fact f CROSS JOIN bench_step s;
+
+INSERT INTO dossier_step (dossier_id, position, name, role, unit_id, share, due_at, started_at, finished_at)
+SELECT id, position, name, role, NULL, share, received_local + (due_local - received_local) * due_part,
+       CASE WHEN position <= finished THEN start_local AT TIME ZONE 'Asia/Ho_Chi_Minh' END,
+       CASE WHEN position < finished THEN done_local AT TIME ZONE 'Asia/Ho_Chi_Minh' END
+FROM bench_step_times;
+
+INSERT INTO dossier_handover (dossier_id, position, handed_at, from_step, to_step, given_by, forward, comment)
+SELECT id, position, done_local AT TIME ZONE 'Asia/Ho_Chi_Minh', position, CASE WHEN position < 6 THEN position + 1 END,
+       given_by, true, CASE WHEN position = 6 THEN 'Trả kết quả' END
+FROM bench_step_times
+WHERE position < finished;
+
+-- Three documents: the application form and two attachments, as files for online dossiers and 40 % of the
+-- others (as the reports' digitized_components say), on paper otherwise.
+INSERT INTO dossier_document (dossier_id, position, required_document_index, name, originals, certified_copies,
+                              photocopies, file_id, file_sha256, file_name, content_type, file_size)
+SELECT f.id, d.position, d.position, d.name, d.originals, d.certified, 0,
+       CASE WHEN f.channel = 'ONLINE' OR f.i % 5 < 2 THEN md5('bench-file-' || f.i || '-' || d.position)::uuid::text END,
+       CASE WHEN f.channel = 'ONLINE' OR f.i % 5 < 2
+            THEN md5('bench-file-' || f.i || '-' || d.position) || md5('sha-' || f.i || '-' || d.position) END,
+       CASE WHEN f.channel = 'ONLINE' OR f.i % 5 < 2 THEN d.file_name END,
+       CASE WHEN f.channel = 'ONLINE' OR f.i % 5 < 2 THEN 'application/pdf' END,
+       CASE WHEN f.channel = 'ONLINE' OR f.i % 5 < 2 THEN 40000 + (f.i % 7) * 35000 ELSE 0 END
+FROM bench_fact f
+CROSS JOIN (VALUES
+	(0, 'Văn bản đề nghị (theo mẫu)', 1, 0, 'don-de-nghi.pdf'),
+	(1, 'Giấy chứng nhận đăng ký doanh nghiệp', 0, 1, 'dang-ky-doanh-nghiep.pdf'),
+	(2, 'Tài liệu chứng minh điều kiện', 1, 0, 'tai-lieu.pdf')
+) AS d(position, name, originals, certified, file_name);
 
 INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name, sector_position,
                             procedure_code, procedure_name, channel, status, submitted_at, received_at, due_at,
@@ -133,5 +195,8 @@ SELECT restore FROM bench_constraint WHERE contype = 'f' \gexec
 
 ANALYZE dossier;
 ANALYZE dossier_status_change;
+ANALYZE dossier_step;
+ANALYZE dossier_handover;
+ANALYZE dossier_document;
 ANALYZE report_dossier;
 SELECT count(*) AS dossiers, count(*) FILTER (WHERE ended_at IS NULL) AS open_now FROM report_dossier;
