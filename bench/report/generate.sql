@@ -9,7 +9,8 @@
 -- resolved 55 % early, 33 % on time, 12 % late; 3 % withdrawn, 2 % refused, 1 % stopped; dossiers
 -- whose end falls after :until are still open; 95 % of results issued are electronic; online dossiers and
 -- 40 % of the others hold their documents as files. Ratings (35 % of returned dossiers) are drawn in the
--- facts table (rated, rating) for the rating module's tables once they exist.
+-- rating module's tables: every returned dossier is ratable (with the five officers who handled it), and
+-- 35 % of them were rated online (three levels, each rating naming those officers).
 -- Each dossier also gets the child rows a real one carries (bench/run-all measures new lifecycles beside
 -- them): the seven steps of the one-stop procedure with their due times, the hand-overs between the steps
 -- it has passed, three documents, and its status changes up to RETURNED; a dossier still open waits at
@@ -74,7 +75,7 @@ FROM ended;
 -- Bulk load: the loaded tables' indexes and constraints (and foreign keys pointing at them) are set
 -- aside and rebuilt once at the end, many times faster than keeping them up row by row at 10 million.
 SET maintenance_work_mem = '1GB';
-\set tables '{dossier,dossier_status_change,dossier_step,dossier_handover,dossier_document,report_dossier}'
+\set tables '{dossier,dossier_status_change,dossier_step,dossier_handover,dossier_document,report_dossier,rating_ratable_dossier,rating_handler,rating,rating_officer}'
 CREATE TEMP TABLE bench_constraint AS
 SELECT c.contype, format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname) AS drop_it,
        format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
@@ -189,6 +190,30 @@ SELECT f.id, 1, f.code, f.agency_code, 'LV' || lpad(f.sector::text, 2, '0'), 'L�
        f.channel = 'ONLINE' OR f.i % 5 < 2, now()
 FROM bench_fact f;
 
+-- The rating module: ratable returned dossiers and the ratings given online a day after the return.
+CREATE TEMP TABLE bench_handler (position int, username text, full_name text);
+INSERT INTO bench_handler VALUES (0, 'desk', 'Lê Thị Hồng'), (1, 'unithead', 'Võ Thị Lan'),
+	(2, 'specialist', 'Phạm Văn Minh'), (3, 'leader', 'Nguyễn Đức Thành'), (4, 'records', 'Đặng Thị Mai');
+INSERT INTO rating_ratable_dossier (dossier_id, version, dossier_code, account_id, agency_code, procedure_code,
+                                    procedure_name, sector_code, returned_at)
+SELECT id, 0, code, NULL, agency_code, procedure_code, 'Thủ tục hành chính số ' || proc,
+       'LV' || lpad(sector::text, 2, '0'), ended_local AT TIME ZONE 'Asia/Ho_Chi_Minh'
+FROM bench_fact WHERE status = 'RETURNED';
+INSERT INTO rating_handler (dossier_id, position, username, full_name, unit_id, unit_name)
+SELECT f.id, h.position, h.username, h.full_name, NULL, NULL
+FROM bench_fact f CROSS JOIN bench_handler h WHERE f.status = 'RETURNED';
+INSERT INTO rating (id, version, source, agency_code, dossier_id, dossier_code, procedure_code, procedure_name,
+                    sector_code, account_id, level_code, level_rank, satisfied, rated_at, changeable_until)
+SELECT md5('bench-rating-' || i)::uuid, 0, 'ONLINE', agency_code, id, code, procedure_code,
+       'Thủ tục hành chính số ' || proc, 'LV' || lpad(sector::text, 2, '0'), NULL, rating,
+       CASE rating WHEN 'VERY_SATISFIED' THEN 1 WHEN 'SATISFIED' THEN 2 ELSE 3 END, rating <> 'DISSATISFIED',
+       (ended_local + interval '1 day') AT TIME ZONE 'Asia/Ho_Chi_Minh',
+       (ended_local + interval '31 days') AT TIME ZONE 'Asia/Ho_Chi_Minh'
+FROM bench_fact WHERE status = 'RETURNED' AND rated;
+INSERT INTO rating_officer (rating_id, position, username, full_name, unit_id, unit_name)
+SELECT md5('bench-rating-' || f.i)::uuid, h.position, h.username, h.full_name, NULL, NULL
+FROM bench_fact f CROSS JOIN bench_handler h WHERE f.status = 'RETURNED' AND f.rated;
+
 SELECT restore FROM bench_index \gexec
 SELECT restore FROM bench_constraint WHERE contype <> 'f' \gexec
 SELECT restore FROM bench_constraint WHERE contype = 'f' \gexec
@@ -199,4 +224,8 @@ ANALYZE dossier_step;
 ANALYZE dossier_handover;
 ANALYZE dossier_document;
 ANALYZE report_dossier;
+ANALYZE rating_ratable_dossier;
+ANALYZE rating_handler;
+ANALYZE rating;
+ANALYZE rating_officer;
 SELECT count(*) AS dossiers, count(*) FILTER (WHERE ended_at IS NULL) AS open_now FROM report_dossier;
