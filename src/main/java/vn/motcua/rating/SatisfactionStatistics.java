@@ -146,13 +146,18 @@ class SatisfactionStatistics {
 			params.put("source", query.source().name());
 		}
 		Map<UUID, List<RatedOfficer>> officers = new HashMap<>();
-		jdbc.sql("SELECT o.rating_id, o.username, o.full_name, o.unit_id, o.unit_name FROM rating_officer o "
-				+ "JOIN rating r ON r.id = o.rating_id" + where + " ORDER BY o.rating_id, o.position")
-			.params(params)
-			.query(rs -> {
-				officers.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
-					.add(new RatedOfficer(rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class), rs.getString(5)));
-			});
+		if (query.by() == Grouping.OFFICER || query.by() == Grouping.UNIT) {
+			// several rows per rating, read only for the groupings that count officers: the public dashboard's
+			// figures by sector would otherwise read five officers for each rating of the year
+			jdbc.sql("SELECT o.rating_id, o.username, o.full_name, o.unit_id, o.unit_name FROM rating_officer o "
+					+ "JOIN rating r ON r.id = o.rating_id" + where + " ORDER BY o.rating_id, o.position")
+				.params(params)
+				.query(rs -> {
+					officers.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+						.add(new RatedOfficer(rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
+								rs.getString(5)));
+				});
+		}
 		return jdbc.sql("SELECT r.id, r.level_code, r.satisfied, r.procedure_code, r.procedure_name, r.sector_code, "
 				+ "r.rated_at, (SELECT SUM(i.score) FROM rating_indicator i WHERE i.rating_id = r.id) AS indicator_total "
 				+ "FROM rating r" + where + " ORDER BY r.rated_at")

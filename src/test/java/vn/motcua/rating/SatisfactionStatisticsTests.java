@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -28,7 +29,7 @@ import vn.motcua.testing.WebTest;
  * set of ratings of an agency of their own (so that other tests' ratings never count here).
  */
 @WebTest
-@Import(MutableClock.Configuration.class)
+@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class })
 class SatisfactionStatisticsTests {
 
 	static final UUID UNIT_ONE = UUID.randomUUID();
@@ -108,6 +109,16 @@ class SatisfactionStatisticsTests {
 		assertThat(sectors).containsOnlyKeys("S1", "S2");
 		assertThat(sectors.get("S1").ratings()).isEqualTo(2);
 		assertThat(sectors.get("S2").ratings()).isEqualTo(1);
+	}
+
+	@Test
+	void onlyTheGroupingsByOfficerAndUnitReadTheRatedOfficers() {
+		for (Grouping by : Grouping.values()) {
+			boolean readsOfficers = StatementLog.record(() -> report(by)).stream()
+				.anyMatch(statement -> statement.sql().contains("rating_officer"));
+			assertThat(readsOfficers).as("%s reads rating_officer", by)
+				.isEqualTo(by == Grouping.OFFICER || by == Grouping.UNIT);
+		}
 	}
 
 	@Test
