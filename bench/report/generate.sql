@@ -119,18 +119,20 @@ CROSS JOIN LATERAL (VALUES
 ) AS c(position, status, at)
 WHERE c.status IS NOT NULL;
 
--- The procedure's seven steps, their shares of the working days (ending at 1.0 of the due time), and how
--- many a dossier has finished: all seven once resolved, three if withdrawn or stopped, two while open
--- (it waits at the third, the specialist's). A finished step ends at its share of the time the dossier took.
-CREATE TEMP TABLE bench_step (position int, name text, role text, share numeric, due_part float8, given_by text);
+-- The procedure's seven steps, their shares of the working days (ending at 1.0 of the due time; a step
+-- starts where the one before ended), and how many a dossier has finished: all seven once resolved,
+-- three if withdrawn or stopped, two while open (it waits at the third, the specialist's). A finished
+-- step ends at its share of the time the dossier took.
+CREATE TEMP TABLE bench_step (position int, name text, role text, share numeric, due_part float8, given_by text,
+	start_part float8);
 INSERT INTO bench_step VALUES
-	(0, 'Tiếp nhận, kiểm tra hồ sơ, chuyển phòng chuyên môn', 'RECEPTION_OFFICER', 0.5, 0.1, 'desk'),
-	(1, 'Phân công chuyên viên thụ lý', 'UNIT_HEAD', 0.5, 0.2, 'unithead'),
-	(2, 'Thẩm định hồ sơ, kiểm tra thực tế (nếu có), dự thảo kết quả', 'SPECIALIST', 1.0, 0.4, 'specialist'),
-	(3, 'Xem xét, trình lãnh đạo Sở', 'UNIT_HEAD', 1.0, 0.6, 'unithead'),
-	(4, 'Phê duyệt, ký kết quả', 'AGENCY_LEADER', 1.0, 0.8, 'leader'),
-	(5, 'Vào số, đóng dấu, phát hành kết quả', 'RECORDS_OFFICER', 0.5, 0.9, 'records'),
-	(6, 'Trả kết quả cho người nộp', 'RECEPTION_OFFICER', 0.5, 1.0, 'desk');
+	(0, 'Tiếp nhận, kiểm tra hồ sơ, chuyển phòng chuyên môn', 'RECEPTION_OFFICER', 0.5, 0.1, 'desk', 0),
+	(1, 'Phân công chuyên viên thụ lý', 'UNIT_HEAD', 0.5, 0.2, 'unithead', 0.1),
+	(2, 'Thẩm định hồ sơ, kiểm tra thực tế (nếu có), dự thảo kết quả', 'SPECIALIST', 1.0, 0.4, 'specialist', 0.2),
+	(3, 'Xem xét, trình lãnh đạo Sở', 'UNIT_HEAD', 1.0, 0.6, 'unithead', 0.4),
+	(4, 'Phê duyệt, ký kết quả', 'AGENCY_LEADER', 1.0, 0.8, 'leader', 0.6),
+	(5, 'Vào số, đóng dấu, phát hành kết quả', 'RECORDS_OFFICER', 0.5, 0.9, 'records', 0.8),
+	(6, 'Trả kết quả cho người nộp', 'RECEPTION_OFFICER', 0.5, 1.0, 'desk', 0.9);
 CREATE TEMP VIEW bench_step_times AS
 SELECT f.id, f.received_local, f.due_local, s.*,
        CASE WHEN f.ended_local IS NULL THEN 2 WHEN f.ending IN ('PROCESSED', 'REFUSED') THEN 7 ELSE 3 END AS finished,
@@ -139,7 +141,7 @@ SELECT f.id, f.received_local, f.due_local, s.*,
                 WHEN f.ending IN ('PROCESSED', 'REFUSED') THEN s.due_part ELSE (s.position + 1) / 3.0 END AS done_local,
        f.received_local + (COALESCE(f.ended_local, f.received_local + interval '2 hours') - f.received_local)
          * CASE WHEN s.position = 0 THEN 0 WHEN f.ended_local IS NULL THEN s.position / 2.0
-                WHEN f.ending IN ('PROCESSED', 'REFUSED') THEN lag(s.due_part, 1, 0) OVER (PARTITION BY f.id ORDER BY s.position)
+                WHEN f.ending IN ('PROCESSED', 'REFUSED') THEN s.start_part
                 ELSE s.position / 3.0 END AS start_local
 FROM bench_fact f CROSS JOIN bench_step s;
 
