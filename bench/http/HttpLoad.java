@@ -59,14 +59,14 @@ public class HttpLoad {
 			warmUp(base, users, warmup, warmupMax, settled);
 		}
 		ConcurrentLinkedQueue<String> codes = new ConcurrentLinkedQueue<>();
-		if (phases.contains("submission")) report("submission (POST /api/v1/dossiers)", run(users, seconds, () -> {
+		if (phases.contains("submission")) report("submission (POST /api/v1/dossiers)", measured(users, seconds, () -> {
 			Session session = Session.signIn(base, "051090000001", "Demo@12345");
 			return () -> codes.add(session.submit());
 		}));
 		if (phases.contains("lifecycle")) {
 			KINDS.clear();
 			recordKinds = true;
-			report("whole lifecycle (12 requests: submit to return and look-up)", run(users, seconds, () -> {
+			report("whole lifecycle (12 requests: submit to return and look-up)", measured(users, seconds, () -> {
 				Lifecycle lifecycle = Lifecycle.signIn(base);
 				return () -> codes.add((String) lifecycle.run());
 			}));
@@ -85,21 +85,21 @@ public class HttpLoad {
 		};
 		boolean anyCode = !known.isEmpty() || !stored.isEmpty();
 		if (phases.contains("status") && anyCode) {
-			report("status look-up (GET /api/v1/dossiers/{code}/status)", run(clients, seconds, lookUps));
+			report("status look-up (GET /api/v1/dossiers/{code}/status)", measured(clients, seconds, lookUps));
 		}
 		// the same clients as people use it: each looks a status up once every pace-ms milliseconds instead
 		// of again as soon as it is answered
 		if (phases.contains("status-paced") && anyCode) {
 			long paceMillis = Long.getLong("pace-ms", 1000);
 			report(String.format("status look-up, paced: each client once every %d ms", paceMillis),
-					run(clients, seconds, TimeUnit.MILLISECONDS.toNanos(paceMillis), lookUps));
+					measured(clients, seconds, TimeUnit.MILLISECONDS.toNanos(paceMillis), lookUps));
 		}
-		if (phases.contains("catalog")) report("catalogue search (GET /api/v1/procedures?query=)", run(clients, seconds, () -> {
+		if (phases.contains("catalog")) report("catalogue search (GET /api/v1/procedures?query=)", measured(clients, seconds, () -> {
 			HttpClient client = HttpClient.newHttpClient();
 			return () -> get(client, base + "/api/v1/procedures?query="
 					+ java.net.URLEncoder.encode(QUERIES[(int) (Math.random() * QUERIES.length)], StandardCharsets.UTF_8));
 		}));
-		if (phases.contains("queue")) report("officer queue (GET /api/v1/work/queue)", run(users, seconds, () -> {
+		if (phases.contains("queue")) report("officer queue (GET /api/v1/work/queue)", measured(users, seconds, () -> {
 			String officer = OFFICERS[(int) (Math.random() * OFFICERS.length)];
 			Session session = Session.signIn(base, officer, "Demo@12345");
 			return () -> get(session.client(), base + "/api/v1/work/queue");
@@ -109,7 +109,7 @@ public class HttpLoad {
 			HttpClient probe = HttpClient.newHttpClient();
 			if (probe.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
 				.statusCode() == 200) {
-				report("public dashboard (GET " + path + ")", run(clients, seconds, () -> {
+				report("public dashboard (GET " + path + ")", measured(clients, seconds, () -> {
 					HttpClient client = HttpClient.newHttpClient();
 					return () -> get(client, base + path);
 				}));
@@ -255,6 +255,26 @@ public class HttpLoad {
 
 	static Result run(int threads, int seconds, TaskFactory factory) throws Exception {
 		return run(threads, seconds, 0, factory);
+	}
+
+	static Result measured(int threads, int seconds, TaskFactory factory) throws Exception {
+		return measured(threads, seconds, 0, factory);
+	}
+
+	/**
+	 * A measured phase: first the command of -Dbefore-phase, if any (bench/run-all vacuums the database
+	 * there when the server's autovacuum is off, as a production server's autovacuum would have done),
+	 * outside the phase's clock and CPU figures; then the phase.
+	 */
+	static Result measured(int threads, int seconds, long paceNanos, TaskFactory factory) throws Exception {
+		String command = System.getProperty("before-phase");
+		if (command != null && !command.isBlank()) {
+			int exit = new ProcessBuilder("sh", "-c", command).inheritIO().start().waitFor();
+			if (exit != 0) {
+				throw new IllegalStateException("before-phase command failed (" + exit + "): " + command);
+			}
+		}
+		return run(threads, seconds, paceNanos, factory);
 	}
 
 	/**
