@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.WorkingCalendar;
@@ -59,9 +60,9 @@ public class DossierManagement {
 
 	/**
 	 * Whom the dossier's notices go to and what they name, for the notification module's listeners: one
-	 * row, where the whole dossier would take six queries.
+	 * row, where the whole dossier would take six queries; one query needs no transaction of its own.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<DossierContact> contact(UUID dossierId) {
 		return dossiers.findContactById(dossierId);
 	}
@@ -95,8 +96,10 @@ public class DossierManagement {
 
 	/**
 	 * The public status of the dossier with that code, if there is one; a malformed code is bad input.
-	 * One query, outside a transaction: the busiest public request reads one row.
+	 * One query, outside a transaction (the class's default would add a commit's round trip): the
+	 * busiest public request reads one row.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<DossierStatusView> status(String code) {
 		String normalized = parse(code).toString();
 		return dossiers.findStatusByCode(normalized);

@@ -195,8 +195,8 @@ class DossierRepositoryTests {
 		do {
 			UUID after = last;
 			List<Dossier> batch = dossiers.findAfter(after, 7);
-			assertThat(StatementLog.record(() -> management.factsAfter(after, 7)))
-				.as("statements for the facts of a batch of %d", batch.size()).hasSize(batch.isEmpty() ? 1 : 6);
+			assertThat(StatementLog.record(() -> management.factsAfter(after, 7)).stream().filter(StatementLog.Executed::isQuery))
+				.as("queries for the facts of a batch of %d", batch.size()).hasSize(batch.isEmpty() ? 1 : 6);
 			for (Dossier dossier : batch) {
 				assertThat(dossier).usingRecursiveComparison().ignoringFields("events")
 					.isEqualTo(dossiers.findById(dossier.id()).orElseThrow());

@@ -115,6 +115,19 @@ class StatementCountTests {
 		assertThat(api).as("the API's statements").noneMatch(StatementCountTests::readsAgencies);
 	}
 
+	/**
+	 * The busiest public request is one round trip to the database: the dossier row's SELECT, outside a
+	 * transaction (no COMMIT after it).
+	 */
+	@Test
+	void theStatusLookUpIsOneRoundTrip() {
+		String code = submitted();
+		List<String> api = StatementLog.record(() -> assertThat(anonymous("/api/v1/dossiers/" + code + "/status"))
+			.hasStatusOk()).stream().map(StatementLog.Executed::sql).toList();
+		assertThat(api).as("the status API's round trips").singleElement()
+			.satisfies(sql -> assertThat(sql).startsWith("SELECT").contains("FROM dossier WHERE code = ?"));
+	}
+
 	private static boolean readsAgencies(String sql) {
 		return sql.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bfrom\\s+\"?agency\"?\\b.*");
 	}

@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Bean;
  * statements of one request (no N+1 on lists) and to replay a request's queries under EXPLAIN.
  * Only the calling thread is recorded: MockMvc serves a request on it, while asynchronous event
  * listeners (reporting, notices, ratings) run elsewhere and do not disturb the count. A batch counts once, as
- * it is one round trip. Import {@link Configuration} into the test.
+ * it is one round trip; a commit counts too (recorded as {@code COMMIT}), as it is one more. Import
+ * {@link Configuration} into the test.
  */
 public final class StatementLog {
 
@@ -83,6 +84,9 @@ public final class StatementLog {
 	}
 
 	private static Object connectionCall(Object target, Method method, Object[] args) throws Throwable {
+		if (method.getName().equals("commit") && recording.get() != null) {
+			recording.get().add(new Executed("COMMIT", Map.of()));
+		}
 		Object result = invoke(target, method, args);
 		if (result instanceof PreparedStatement prepared && args != null && args.length > 0
 				&& args[0] instanceof String sql) {
