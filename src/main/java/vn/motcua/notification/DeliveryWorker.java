@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the due messages: takes a batch (reserved by a lease), hands each to its channel, and
  * records the outcome. A temporary failure is tried again after a back-off that doubles; a
  * permanent one, or too many attempts, ends as a permanent failure. A recipient who already got
- * the rate limit's number of messages in the window waits, without losing an attempt.
+ * the rate limit's number of messages in the window waits, without losing an attempt: each waiting
+ * message for a slot of its own ({@link MessageQueue#nextSlot}).
  */
 @Component
 class DeliveryWorker {
@@ -56,9 +57,9 @@ class DeliveryWorker {
 	private void deliver(OutgoingMessage message) {
 		Instant now = clock.instant();
 		NotificationProperties.RateLimit limit = properties.rateLimit();
-		List<Instant> recent = queue.sentTo(message.recipient(), now.minus(limit.window()));
-		if (recent.size() >= limit.perRecipient()) {
-			queue.postpone(message.id(), recent.get(recent.size() - limit.perRecipient()).plus(limit.window()));
+		Instant since = now.minus(limit.window());
+		if (queue.sentTo(message.recipient(), since) >= limit.perRecipient()) {
+			queue.postpone(message.id(), queue.nextSlot(message.id(), message.recipient(), since, now, limit));
 			return;
 		}
 		try {

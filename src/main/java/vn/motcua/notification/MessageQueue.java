@@ -115,14 +115,43 @@ class MessageQueue {
 			.update();
 	}
 
-	/** The send times of the messages sent to that recipient after that instant, oldest first. */
-	List<Instant> sentTo(String recipient, Instant since) {
-		return jdbc.sql("""
-				SELECT sent_at FROM notification_message
-				WHERE recipient = ? AND status = 'SENT' AND sent_at > ? ORDER BY sent_at""")
-			.params(recipient, utc(since))
-			.query((rs, row) -> instant(rs, "sent_at"))
+	/**
+	 * When a message over the recipient's rate limit can be sent without taking another waiting message's
+	 * turn: the window after the {@code perRecipient}-th latest of the recipient's sends since
+	 * {@code since} and the times the recipient's other waiting messages are due. Each waiting message so
+	 * holds a slot of its own, in the order they were put back, and comes due alone when its slot frees,
+	 * instead of all of them coming due at the first free slot and all but one being put back again (work
+	 * in proportion to the backlog at every slot).
+	 */
+	Instant nextSlot(UUID id, String recipient, Instant since, Instant now, NotificationProperties.RateLimit limit) {
+		List<Instant> latest = jdbc.sql("""
+				SELECT t FROM (
+				    (SELECT sent_at AS t FROM notification_message
+				     WHERE recipient = :recipient AND status = 'SENT' AND sent_at > :since
+				     ORDER BY sent_at DESC FETCH FIRST :limit ROWS ONLY)
+				    UNION ALL
+				    (SELECT next_attempt_at AS t FROM notification_message
+				     WHERE recipient = :recipient AND next_attempt_at > :now AND id <> :id
+				       AND status IN ('QUEUED', 'TEMPORARY_FAILURE')
+				     ORDER BY next_attempt_at DESC FETCH FIRST :limit ROWS ONLY)) taken
+				ORDER BY t DESC FETCH FIRST :limit ROWS ONLY""")
+			.param("recipient", recipient)
+			.param("since", utc(since))
+			.param("now", utc(now))
+			.param("id", id)
+			.param("limit", limit.perRecipient())
+			.query((rs, row) -> instant(rs, "t"))
 			.list();
+		// called with at least perRecipient sends in the window, so there are that many times
+		return latest.get(limit.perRecipient() - 1).plus(limit.window());
+	}
+
+	/** How many messages were sent to that recipient after that instant. */
+	int sentTo(String recipient, Instant since) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification_message WHERE recipient = ? AND status = 'SENT' AND sent_at > ?")
+			.params(recipient, utc(since))
+			.query(Integer.class)
+			.single();
 	}
 
 	/** A failed message queued again, from a clean slate: the same row, so the same idempotency key. */

@@ -7,8 +7,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -280,6 +283,69 @@ class NotificationDeliveryTests {
 			@Autowired NotificationProperties properties, @Autowired SmsChannel sms) {
 		String recipient = "rate-" + UUID.randomUUID() + "@example.vn";
 		List<String> delivered = new CopyOnWriteArrayList<>();
+		var limited = twoPerHour(queue, properties, sms, recipient, delivered);
+		enqueue(queue, recipient, 3);
+
+		while (limited.deliverDue() > 0) {
+			// until nothing is due
+		}
+		assertThat(delivered).containsExactly("Tin 1", "Tin 2");
+
+		clock.advance(Duration.ofMinutes(59));
+		limited.deliverDue();
+		assertThat(delivered).hasSize(2);
+		clock.advance(Duration.ofMinutes(1));
+		limited.deliverDue();
+		assertThat(delivered).containsExactly("Tin 1", "Tin 2", "Tin 3");
+	}
+
+	/**
+	 * A backlog over the rate limit is not a herd: each waiting message is due when a slot of its own
+	 * frees, in turn, so that a freed slot takes one message and leaves the others as they are (all of
+	 * them due at the first free slot and all but one put back again would cost work in proportion to
+	 * the backlog at every slot).
+	 */
+	@Test
+	void eachWaitingMessageWaitsForASlotOfItsOwn(@Autowired MessageQueue queue,
+			@Autowired NotificationProperties properties, @Autowired SmsChannel sms) {
+		String recipient = "backlog-" + UUID.randomUUID() + "@example.vn";
+		List<String> delivered = new CopyOnWriteArrayList<>();
+		var limited = twoPerHour(queue, properties, sms, recipient, delivered);
+		enqueue(queue, recipient, 7);
+		Instant sent = clock.instant();
+		while (limited.deliverDue() > 0) {
+			// until nothing is due
+		}
+		assertThat(delivered).containsExactly("Tin 1", "Tin 2");
+		Duration hour = Duration.ofHours(1);
+		assertThat(waiting(recipient)).as("when each waiting message is due").containsExactly(
+				Map.entry("Tin 3", sent.plus(hour)), Map.entry("Tin 4", sent.plus(hour)),
+				Map.entry("Tin 5", sent.plus(hour.multipliedBy(2))),
+				Map.entry("Tin 6", sent.plus(hour.multipliedBy(2))),
+				Map.entry("Tin 7", sent.plus(hour.multipliedBy(3))));
+
+		for (int hours = 1; hours <= 3; hours++) {
+			clock.set(sent.plus(hour.multipliedBy(hours)));
+			Map<String, Instant> before = waiting(recipient);
+			while (limited.deliverDue() > 0) {
+				// until nothing is due
+			}
+			Map<String, Instant> after = waiting(recipient);
+			Map<String, Instant> kept = new LinkedHashMap<>(before);
+			kept.keySet().retainAll(after.keySet());
+			assertThat(after).as("the messages still waiting after %d h keep their slots", hours)
+				.containsExactlyEntriesOf(kept);
+			assertThat(before.size() - after.size()).as("messages sent %d h later", hours).isEqualTo(hours < 3 ? 2 : 1);
+		}
+		assertThat(delivered).hasSize(7).startsWith("Tin 1", "Tin 2")
+			.containsExactlyInAnyOrder("Tin 1", "Tin 2", "Tin 3", "Tin 4", "Tin 5", "Tin 6", "Tin 7");
+		assertThat(delivered.subList(2, 4)).containsExactlyInAnyOrder("Tin 3", "Tin 4");
+		assertThat(delivered.subList(4, 6)).containsExactlyInAnyOrder("Tin 5", "Tin 6");
+	}
+
+	/** A worker with a rate limit of two messages an hour, whose e-mail channel records what reaches the recipient. */
+	private DeliveryWorker twoPerHour(MessageQueue queue, NotificationProperties properties, SmsChannel sms,
+			String recipient, List<String> delivered) {
 		Channel recording = new Channel() {
 
 			@Override
@@ -294,25 +360,29 @@ class NotificationDeliveryTests {
 				}
 			}
 		};
-		var twoPerHour = NotificationTesting.with(properties, new NotificationProperties.RateLimit(2, Duration.ofHours(1)));
-		var limited = new DeliveryWorker(queue, List.of(recording, sms), twoPerHour, transactions, clock);
-		for (int i = 1; i <= 3; i++) {
+		var limit = NotificationTesting.with(properties, new NotificationProperties.RateLimit(2, Duration.ofHours(1)));
+		return new DeliveryWorker(queue, List.of(recording, sms), limit, transactions, clock);
+	}
+
+	/** Queues messages "Tin 1" to "Tin n" to the recipient, a second apart. */
+	private void enqueue(MessageQueue queue, String recipient, int n) {
+		for (int i = 1; i <= n; i++) {
 			queue.enqueue(new QueuedMessage(recipient + "|" + i, Notice.RESULT_READY, NotificationChannel.EMAIL,
 					recipient, null, null, "vi", "Thử " + i, "Tin " + i), clock.instant());
 			clock.advance(Duration.ofSeconds(1));
 		}
+	}
 
-		while (limited.deliverDue() > 0) {
-			// until nothing is due
-		}
-		assertThat(delivered).containsExactly("Tin 1", "Tin 2");
-
-		clock.advance(Duration.ofMinutes(59));
-		limited.deliverDue();
-		assertThat(delivered).hasSize(2);
-		clock.advance(Duration.ofMinutes(1));
-		limited.deliverDue();
-		assertThat(delivered).containsExactly("Tin 1", "Tin 2", "Tin 3");
+	/** The recipient's waiting messages and when each is due, in due order. */
+	private Map<String, Instant> waiting(String recipient) {
+		Map<String, Instant> due = new LinkedHashMap<>();
+		jdbc.sql("SELECT body, next_attempt_at FROM notification_message WHERE recipient = ? AND status = 'QUEUED'"
+				+ " ORDER BY next_attempt_at, body")
+			.param(recipient)
+			.query((rs, row) -> due.put(rs.getString("body"),
+					rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant()))
+			.list();
+		return due;
 	}
 
 	/** The listener itself, not its asynchronous proxy: the call returns when it has run. */
