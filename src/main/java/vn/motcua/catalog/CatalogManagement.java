@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.shared.Actor;
@@ -119,9 +120,10 @@ public class CatalogManagement {
 
 	/**
 	 * The procedures in force now, in a sector or all; ranked by relevance when a query is given
-	 * (diacritics, letter case and word order do not matter), else by name.
+	 * (diacritics, letter case and word order do not matter), else by name. One query, outside a
+	 * transaction (a public search at every key stroke need not pay a commit's round trip).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public ProcedurePage procedures(@Nullable String query, @Nullable String sectorCode, int page, int size) {
 		if (page < 0 || size < 1 || size > 200) {
 			throw new InvalidRequestException("catalog.page.invalid");

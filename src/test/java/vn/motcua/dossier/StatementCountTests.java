@@ -96,6 +96,7 @@ class StatementCountTests {
 		long pageOfOne = count(() -> anonymous("/procedures?q=" + SubmissionFiles.ONLINE_PROCEDURE));
 		System.out.printf("[statements] catalogue search: API %d (one hit) / %d (many), page %d / %d%n", one, many,
 				pageOfOne, page);
+		assertThat(one).as("round trips of a catalogue search: one query, no commit").isEqualTo(1);
 		assertThat(many).as("statements of a catalogue search with many hits").isEqualTo(one);
 		assertThat(page).as("statements of the catalogue page with many hits").isEqualTo(pageOfOne);
 	}
