@@ -13,14 +13,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.shared.Actor;
 import vn.motcua.shared.VietnamTime;
 
 /**
- * The tables {@code audit_entry} and {@code audit_chain_head}. Only inserts entries: there is no
- * code path that updates or deletes one (and on PostgreSQL a trigger refuses both).
+ * The tables {@code audit_entry}, {@code audit_chain_head} and {@code audit_pending}. Only inserts
+ * entries: there is no code path that updates or deletes one (and on PostgreSQL a trigger refuses
+ * both). A pending entry is inserted once and deleted once, when it has been chained.
  */
 @Repository
 class AuditEntries {
@@ -28,11 +31,15 @@ class AuditEntries {
 	private static final String COLUMNS = "sequence_number, id, occurred_at, recorded_at, actor, action, record_type, "
 			+ "record_id, summary, previous_hash, hash";
 	private static final String HEAD = "SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1";
+	private static final String PENDING_COLUMNS = "id, recorded_at, actor, occurred_at, action, record_type, record_id, "
+			+ "summary";
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batches;
 
-	AuditEntries(JdbcClient jdbc) {
+	AuditEntries(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/** The head, locked until the current transaction ends, so that appends take turns. */
@@ -48,16 +55,43 @@ class AuditEntries {
 		return jdbc.sql(query).query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2))).single();
 	}
 
-	/** Adds the entry and moves the head to it; the caller holds the head's lock. */
-	void append(AuditEntry entry) {
-		jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(entry.sequence(), entry.id(), utc(entry.occurredAt()), utc(entry.recordedAt()), entry.actor(),
-					entry.action(), entry.recordType(), entry.recordId(), entry.summary(), entry.previousHash(),
-					entry.hash())
-			.update();
+	/** Adds the entries, which follow the head in order, and moves the head to the last; the caller holds the head's lock. */
+	void append(List<AuditEntry> chained) {
+		batches.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				chained.stream().map(entry -> new Object[] { entry.sequence(), entry.id(), utc(entry.occurredAt()),
+					utc(entry.recordedAt()), entry.actor(), entry.action(), entry.recordType(), entry.recordId(),
+					entry.summary(), entry.previousHash(), entry.hash() }).toList());
+		AuditEntry last = chained.get(chained.size() - 1);
 		jdbc.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
-			.params(entry.sequence(), entry.hash())
+			.params(last.sequence(), last.hash())
 			.update();
+	}
+
+	/** Writes a state change's entry to wait for the chain, in the change's transaction, without a lock. */
+	void addPending(PendingEntry entry) {
+		jdbc.sql("INSERT INTO audit_pending (" + PENDING_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(entry.id(), utc(entry.recordedAt()), entry.actor().name(), utc(entry.occurredAt()), entry.action(),
+					entry.recordType(), entry.recordId(), entry.summary())
+			.update();
+	}
+
+	boolean anyPending() {
+		return !jdbc.sql("SELECT arrival FROM audit_pending FETCH FIRST 1 ROWS ONLY").query(Long.class).list().isEmpty();
+	}
+
+	/** The committed entries waiting for the chain, in order of arrival, at most {@code limit}. */
+	List<PendingEntry> pending(int limit) {
+		return jdbc.sql("SELECT " + PENDING_COLUMNS + " FROM audit_pending ORDER BY arrival FETCH FIRST ? ROWS ONLY")
+			.param(limit)
+			.query((rs, row) -> new PendingEntry(rs.getObject("id", UUID.class), instant(rs, "recorded_at"),
+					new Actor(rs.getString("actor")), instant(rs, "occurred_at"), rs.getString("action"),
+					rs.getString("record_type"), rs.getString("record_id"), rs.getString("summary")))
+			.list();
+	}
+
+	/** Deletes pending entries that are now on the chain. */
+	void removePending(List<UUID> ids) {
+		jdbc.sql("DELETE FROM audit_pending WHERE id IN (:ids)").param("ids", ids).update();
 	}
 
 	/** Entries after {@code afterSequence} up to {@code lastSequence}, in order, at most {@code limit}. */

@@ -8,11 +8,11 @@ import vn.motcua.shared.AuditableEvent;
 
 /**
  * Records every module's state changes, in the transaction that makes the change, just before it
- * commits: a change that commits is recorded with it, a change that rolls back never is, and the
- * chain's lock is held only while the transaction commits. (The entry used to be appended after the
- * commit through the event publication registry, which cost every change a publication row written
- * and deleted and two more transactions; decision 0008.) A change made outside any transaction is
- * recorded at once, in a transaction of its own.
+ * commits: a change that commits is recorded with it, a change that rolls back never is. The entry
+ * waits in {@code audit_pending} without a lock and is chained by {@link AuditTrail#seal()} a moment
+ * later; holding the chain head's lock through every change's commit let one change commit at a time
+ * across the system (decision 0008). A change made outside any transaction is chained at once, in a
+ * transaction of its own.
  */
 @Component
 class AuditRecorder {

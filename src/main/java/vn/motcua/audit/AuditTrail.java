@@ -1,9 +1,11 @@
 package vn.motcua.audit;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,9 @@ import vn.motcua.shared.InvalidRequestException;
 
 /**
  * The audit module's entry point: records sensitive reads, lists entries and verifies the chain.
- * State changes reach the trail as events ({@link AuditableEvent}), never by a call.
+ * State changes reach the trail as events ({@link AuditableEvent}), never by a call: a change made in
+ * a transaction is written, with that transaction and without a lock, to wait for the chain, and
+ * {@link #seal()} chains what has committed (decision 0008).
  */
 @Service
 public class AuditTrail {
@@ -27,6 +31,8 @@ public class AuditTrail {
 	public static final int MAX_PAGE_SIZE = 200;
 
 	private static final int VERIFICATION_BATCH = 500;
+	/** The most waiting entries one transaction of {@link #seal()} chains. */
+	private static final int SEAL_BATCH = 500;
 	/** An append waits on the chain's lock; H2 gives up after a second, so a busy moment is retried. */
 	private static final int APPEND_ATTEMPTS = 5;
 
@@ -52,20 +58,22 @@ public class AuditTrail {
 		return append(new SensitiveRead(actor, clock.instant(), action, recordType, recordId, summary));
 	}
 
-	/** Entries matching the filter, newest first. */
+	/** Entries matching the filter, newest first; every change committed before the call is among them. */
 	public AuditPage entries(AuditFilter filter, int page, int size) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidRequestException("audit.paging.invalid", MAX_PAGE_SIZE);
 		}
+		seal();
 		List<AuditEntry> content = entries.search(filter, page, size);
 		return new AuditPage(content, page, size, entries.count(filter));
 	}
 
 	/**
-	 * Checks the whole chain from its first entry up to the head as it stands now, in batches, and
-	 * names the first broken entry.
+	 * Checks the whole chain from its first entry up to the head as it stands now (after chaining what
+	 * was waiting), in batches, and names the first broken entry.
 	 */
 	public ChainVerification verify() {
+		seal();
 		ChainHead head = entries.head();
 		var check = new ChainCheck();
 		long after = 0;
@@ -84,18 +92,73 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Appends a state change as the chain's next entry, in the transaction that made the change when
-	 * there is one: the entry commits with the change or not at all.
+	 * Chains the state changes that committed since the last call, in order of arrival, under the chain
+	 * head's lock, in transactions of its own; returns how many. Runs every
+	 * {@code motcua.audit.seal-delay} and before the trail is read or verified. Instances take turns on
+	 * the head's lock, and each chains only what the one before left waiting.
 	 */
-	AuditEntry record(AuditableEvent event) {
-		return TransactionSynchronizationManager.isActualTransactionActive() ? appendUnderLock(event) : append(event);
+	public int seal() {
+		if (!entries.anyPending()) {
+			return 0; // without taking the lock, which every instance's schedule would take every few seconds
+		}
+		int sealed = 0;
+		int batch;
+		do {
+			batch = retried(this::sealBatch);
+			sealed += batch;
+		}
+		while (batch == SEAL_BATCH);
+		return sealed;
+	}
+
+	/**
+	 * Records a state change: in the transaction that made it when there is one (it commits with the
+	 * change or not at all, and waits for {@link #seal()}), else at once on the chain.
+	 */
+	void record(AuditableEvent event) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			entries.addPending(PendingEntry.of(event, clock.instant()));
+		}
+		else {
+			append(event);
+		}
 	}
 
 	/** Appends the event as the chain's next entry, in a transaction of its own. */
 	AuditEntry append(AuditableEvent event) {
+		return retried(() -> {
+			ChainHead head = entries.lockHead();
+			AuditEntry entry = AuditEntry.chained(head.lastSequence() + 1, UUID.randomUUID(), event, clock.instant(),
+					head.lastHash());
+			entries.append(List.of(entry));
+			return entry;
+		});
+	}
+
+	private int sealBatch() {
+		ChainHead head = entries.lockHead();
+		List<PendingEntry> pending = entries.pending(SEAL_BATCH);
+		if (pending.isEmpty()) {
+			return 0;
+		}
+		List<AuditEntry> chained = new ArrayList<>(pending.size());
+		long sequence = head.lastSequence();
+		String previousHash = head.lastHash();
+		for (PendingEntry waiting : pending) {
+			AuditEntry entry = AuditEntry.chained(++sequence, waiting.id(), waiting, waiting.recordedAt(), previousHash);
+			chained.add(entry);
+			previousHash = entry.hash();
+		}
+		entries.append(chained);
+		entries.removePending(pending.stream().map(PendingEntry::id).toList());
+		return pending.size();
+	}
+
+	/** Runs the work in a transaction of its own, again when the chain's lock was not had in time. */
+	private <T> T retried(Supplier<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return Objects.requireNonNull(ownTransaction.execute(status -> appendUnderLock(event)));
+				return Objects.requireNonNull(ownTransaction.execute(status -> work.get()));
 			}
 			catch (TransientDataAccessException e) {
 				if (attempt == APPEND_ATTEMPTS) {
@@ -103,13 +166,5 @@ public class AuditTrail {
 				}
 			}
 		}
-	}
-
-	private AuditEntry appendUnderLock(AuditableEvent event) {
-		ChainHead head = entries.lockHead();
-		AuditEntry entry = AuditEntry.chained(head.lastSequence() + 1, UUID.randomUUID(), event, clock.instant(),
-				head.lastHash());
-		entries.append(entry);
-		return entry;
 	}
 }

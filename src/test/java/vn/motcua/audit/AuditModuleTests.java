@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,63 @@ class AuditModuleTests {
 		assertThat(entriesOf("Account", change.recordId())).singleElement()
 			.satisfies(entry -> assertThat(entry.summary()).isEqualTo(change.summary()));
 		assertThat(publicationsOf(change)).isZero();
+	}
+
+	/**
+	 * A change's transaction does not wait for the chain: it commits while another transaction holds
+	 * the chain head's lock (as a seal or a sensitive read does), and its entry is chained after.
+	 */
+	@Test
+	void aChangeCommitsWhileTheChainHeadIsLocked() throws Exception {
+		AccountChanged change = anAccountChange(UUID.randomUUID());
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> holder = pool.submit(() -> transactions.executeWithoutResult(status -> {
+				jdbc.sql("SELECT last_sequence FROM audit_chain_head WHERE id = 1 FOR UPDATE").query(Long.class).single();
+				locked.countDown();
+				await(release);
+			}));
+			assertThat(locked.await(10, TimeUnit.SECONDS)).as("the head locked").isTrue();
+
+			Future<?> committed = pool.submit(() -> transactions.executeWithoutResult(status -> events.publishEvent(change)));
+			committed.get(10, TimeUnit.SECONDS);
+			release.countDown();
+			holder.get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+
+		assertThat(entriesOf("Account", change.recordId())).singleElement()
+			.satisfies(entry -> assertThat(entry.isIntact()).isTrue());
+		assertThat(trail.verify().valid()).isTrue();
+	}
+
+	/** Changes are chained in the order they were recorded, the changes of one transaction too. */
+	@Test
+	void changesAreChainedInTheOrderTheyArrived() {
+		UUID account = UUID.randomUUID();
+		List<AccountChanged> changes = Stream.of("first", "second", "third")
+			.map(summary -> new AccountChanged(new Actor("admin"), clock.instant(), "account.updated", account, summary))
+			.toList();
+
+		transactions.executeWithoutResult(status -> changes.forEach(events::publishEvent));
+
+		// newest first: the last recorded has the highest sequence number
+		assertThat(entriesOf("Account", account.toString())).extracting(AuditEntry::summary)
+			.containsExactly("third", "second", "first");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.identity.AccountManagement;
@@ -40,6 +41,10 @@ import vn.motcua.testing.WebTest;
  */
 @WebTest
 class ReadModelRebuildTests {
+
+	/** Chains the audit entries waiting for the chain, before this test reads audit_entry. */
+	@Autowired
+	AuditTrail audit;
 
 	static final String PATH = "/api/v1/admin/reports/read-model/rebuild";
 
@@ -96,6 +101,7 @@ class ReadModelRebuildTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dossier d WHERE NOT EXISTS"
 				+ " (SELECT 1 FROM report_dossier r WHERE r.dossier_id = d.id)", Long.class))
 			.as("dossiers without a row").isZero();
+		audit.seal();
 		assertThat(jdbc.queryForObject("SELECT summary FROM audit_entry WHERE action = 'reporting.read-model.rebuilt'"
 				+ " AND actor = 'admin' ORDER BY sequence_number DESC LIMIT 1", String.class))
 			.isEqualTo(dossierCount + " dossiers' rows written again");
@@ -113,6 +119,7 @@ class ReadModelRebuildTests {
 			.withMessageContaining("shut down");
 		assertThat(stopped.progress().dossiers()).as("one batch of one").isOne();
 		assertThat(stopped.progress().failure()).contains("shut down");
+		audit.seal();
 		assertThat(jdbc.queryForObject("SELECT summary FROM audit_entry WHERE action = 'reporting.read-model.rebuild-failed'"
 				+ " ORDER BY sequence_number DESC LIMIT 1", String.class))
 			.isEqualTo("stopped after 1 dossiers: IllegalStateException");
@@ -138,6 +145,7 @@ class ReadModelRebuildTests {
 			assertThat(json).extractingPath("$.finishedAt").isNotNull();
 		});
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report_dossier WHERE code = ?", Long.class, lost)).isOne();
+		audit.seal();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'reporting.read-model.rebuild-started'"
 				+ " AND actor = 'admin'", Long.class)).isPositive();
 	}

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -25,6 +26,10 @@ import vn.motcua.testing.WebTest;
  */
 @WebTest
 class SubmissionKeyRetentionTests {
+
+	/** Chains the audit entries waiting for the chain, before this test reads audit_entry. */
+	@Autowired
+	AuditTrail audit;
 
 	private static final Instant NOW = Instant.parse("2000-01-01T02:00:00Z");
 
@@ -56,6 +61,7 @@ class SubmissionKeyRetentionTests {
 		assertThat(keys.find("test", run + ":young")).get().extracting(SubmissionKeys.Use::recordCode)
 			.isEqualTo("CODE-young");
 		Instant cutoff = NOW.minus(Duration.ofDays(30));
+		audit.seal();
 		assertThat(jdbc.sql("SELECT actor || ' ' || summary FROM audit_entry WHERE action = 'shared.submission-keys.deleted'"
 				+ " AND record_id = ? ORDER BY sequence_number").param("recorded-before-" + cutoff).query(String.class).list())
 			.as("one entry a batch")
