@@ -281,21 +281,17 @@ class NotificationDeliveryTests {
 	@Test
 	void aRecipientGetsAtMostTheRateLimitPerWindowAndTheRestLater(@Autowired MessageQueue queue,
 			@Autowired NotificationProperties properties, @Autowired SmsChannel sms) {
-		String recipient = "rate-" + UUID.randomUUID() + "@example.vn";
-		List<String> delivered = new CopyOnWriteArrayList<>();
-		var limited = twoPerHour(queue, properties, sms, recipient, delivered);
-		enqueue(queue, recipient, 3);
+		RateLimited limited = twoPerHour(queue, properties, sms, 3);
+		List<String> delivered = limited.delivered();
 
-		while (limited.deliverDue() > 0) {
-			// until nothing is due
-		}
+		deliverUntilNoneIsDue(limited.worker());
 		assertThat(delivered).containsExactly("Tin 1", "Tin 2");
 
 		clock.advance(Duration.ofMinutes(59));
-		limited.deliverDue();
+		limited.worker().deliverDue();
 		assertThat(delivered).hasSize(2);
 		clock.advance(Duration.ofMinutes(1));
-		limited.deliverDue();
+		limited.worker().deliverDue();
 		assertThat(delivered).containsExactly("Tin 1", "Tin 2", "Tin 3");
 	}
 
@@ -308,14 +304,11 @@ class NotificationDeliveryTests {
 	@Test
 	void eachWaitingMessageWaitsForASlotOfItsOwn(@Autowired MessageQueue queue,
 			@Autowired NotificationProperties properties, @Autowired SmsChannel sms) {
-		String recipient = "backlog-" + UUID.randomUUID() + "@example.vn";
-		List<String> delivered = new CopyOnWriteArrayList<>();
-		var limited = twoPerHour(queue, properties, sms, recipient, delivered);
-		enqueue(queue, recipient, 7);
+		RateLimited limited = twoPerHour(queue, properties, sms, 7);
+		String recipient = limited.recipient();
+		List<String> delivered = limited.delivered();
 		Instant sent = clock.instant();
-		while (limited.deliverDue() > 0) {
-			// until nothing is due
-		}
+		deliverUntilNoneIsDue(limited.worker());
 		assertThat(delivered).containsExactly("Tin 1", "Tin 2");
 		Duration hour = Duration.ofHours(1);
 		assertThat(waiting(recipient)).as("when each waiting message is due").containsExactly(
@@ -327,9 +320,7 @@ class NotificationDeliveryTests {
 		for (int hours = 1; hours <= 3; hours++) {
 			clock.set(sent.plus(hour.multipliedBy(hours)));
 			Map<String, Instant> before = waiting(recipient);
-			while (limited.deliverDue() > 0) {
-				// until nothing is due
-			}
+			deliverUntilNoneIsDue(limited.worker());
 			Map<String, Instant> after = waiting(recipient);
 			Map<String, Instant> kept = new LinkedHashMap<>(before);
 			kept.keySet().retainAll(after.keySet());
@@ -343,9 +334,23 @@ class NotificationDeliveryTests {
 		assertThat(delivered.subList(4, 6)).containsExactlyInAnyOrder("Tin 5", "Tin 6");
 	}
 
-	/** A worker with a rate limit of two messages an hour, whose e-mail channel records what reaches the recipient. */
-	private DeliveryWorker twoPerHour(MessageQueue queue, NotificationProperties properties, SmsChannel sms,
-			String recipient, List<String> delivered) {
+	private static void deliverUntilNoneIsDue(DeliveryWorker worker) {
+		while (worker.deliverDue() > 0) {
+			// a batch was taken: more may be due
+		}
+	}
+
+	/** A worker with a rate limit of two an hour, what its e-mail channel delivered, and its recipient. */
+	record RateLimited(DeliveryWorker worker, List<String> delivered, String recipient) {
+	}
+
+	/**
+	 * A new recipient with messages "Tin 1" to "Tin n" queued a second apart, and a worker with a rate
+	 * limit of two messages an hour whose e-mail channel records what reaches that recipient.
+	 */
+	private RateLimited twoPerHour(MessageQueue queue, NotificationProperties properties, SmsChannel sms, int n) {
+		String recipient = "rate-" + UUID.randomUUID() + "@example.vn";
+		List<String> delivered = new CopyOnWriteArrayList<>();
 		Channel recording = new Channel() {
 
 			@Override
@@ -361,16 +366,13 @@ class NotificationDeliveryTests {
 			}
 		};
 		var limit = NotificationTesting.with(properties, new NotificationProperties.RateLimit(2, Duration.ofHours(1)));
-		return new DeliveryWorker(queue, List.of(recording, sms), limit, transactions, clock);
-	}
-
-	/** Queues messages "Tin 1" to "Tin n" to the recipient, a second apart. */
-	private void enqueue(MessageQueue queue, String recipient, int n) {
 		for (int i = 1; i <= n; i++) {
 			queue.enqueue(new QueuedMessage(recipient + "|" + i, Notice.RESULT_READY, NotificationChannel.EMAIL,
 					recipient, null, null, "vi", "Thử " + i, "Tin " + i), clock.instant());
 			clock.advance(Duration.ofSeconds(1));
 		}
+		return new RateLimited(new DeliveryWorker(queue, List.of(recording, sms), limit, transactions, clock), delivered,
+				recipient);
 	}
 
 	/** The recipient's waiting messages and when each is due, in due order. */
