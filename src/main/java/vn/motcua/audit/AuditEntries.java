@@ -55,7 +55,10 @@ class AuditEntries {
 		return jdbc.sql(query).query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2))).single();
 	}
 
-	/** Adds the entries, which follow the head in order, and moves the head to the last; the caller holds the head's lock. */
+	/**
+	 * Adds the entries, which follow the head in order, as one batch and moves the head to the last;
+	 * the caller holds the head's lock.
+	 */
 	void append(List<AuditEntry> chained) {
 		batches.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				chained.stream().map(entry -> new Object[] { entry.sequence(), entry.id(), utc(entry.occurredAt()),
@@ -75,6 +78,7 @@ class AuditEntries {
 			.update();
 	}
 
+	/** Whether any committed entry waits for the chain; read without the head's lock. */
 	boolean anyPending() {
 		return !jdbc.sql("SELECT arrival FROM audit_pending FETCH FIRST 1 ROWS ONLY").query(Long.class).list().isEmpty();
 	}

@@ -58,7 +58,7 @@ class DeliveryWorker {
 		Instant now = clock.instant();
 		NotificationProperties.RateLimit limit = properties.rateLimit();
 		Instant since = now.minus(limit.window());
-		if (queue.sentTo(message.recipient(), since) >= limit.perRecipient()) {
+		if (queue.sentCount(message.recipient(), since) >= limit.perRecipient()) {
 			queue.postpone(message.id(), queue.nextSlot(message.id(), message.recipient(), since, now, limit));
 			return;
 		}

@@ -147,7 +147,7 @@ class MessageQueue {
 	}
 
 	/** How many messages were sent to that recipient after that instant. */
-	int sentTo(String recipient, Instant since) {
+	int sentCount(String recipient, Instant since) {
 		return jdbc.sql("SELECT COUNT(*) FROM notification_message WHERE recipient = ? AND status = 'SENT' AND sent_at > ?")
 			.params(recipient, utc(since))
 			.query(Integer.class)
