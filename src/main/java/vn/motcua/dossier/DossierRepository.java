@@ -33,7 +33,8 @@ import vn.motcua.shared.VietnamTime;
  * a generic aggregate mapper (Spring Data JDBC) deletes and re-inserts every child row on each save
  * and renders each child query again on each load, which made a processing step cost some thirty
  * statements; here a step updates the dossier row and inserts the one or two rows it added
- * (decision 0013). Saves check the version, as optimistic locking did before.
+ * (decision 0013). Saves check the version, as optimistic locking did before; a load that finds
+ * the version of a recent save takes that save's child rows from {@link SavedChildRows}.
  */
 @Repository
 class DossierRepository {
@@ -101,9 +102,11 @@ class DossierRepository {
 	}
 
 	private final JdbcTemplate jdbc;
+	private final SavedChildRows saved;
 
-	DossierRepository(JdbcTemplate jdbc) {
+	DossierRepository(JdbcTemplate jdbc, SavedChildRows saved) {
 		this.jdbc = jdbc;
+		this.saved = saved;
 	}
 
 	Optional<Dossier> findById(UUID id) {
@@ -189,18 +192,24 @@ class DossierRepository {
 		STEPS.write(jdbc, id, before.steps(), dossier.steps());
 		HANDOVERS.write(jdbc, id, before.handovers(), dossier.handovers());
 		TRANSFERS.write(jdbc, id, before.transfers(), dossier.transfers());
-		dossier.stored(next, StoredRows.of(dossier));
+		StoredRows written = StoredRows.of(dossier);
+		dossier.stored(next, written);
+		saved.written(id, next, written);
 		return dossier;
 	}
 
-	/** Reads the dossier row, then its child rows: not while the row's result set holds a connection open. */
+	/**
+	 * Reads the dossier row, then its child rows (not while the row's result set holds a connection
+	 * open), unless the rows saved under the version read are still held.
+	 */
 	private Optional<Dossier> find(String where, Object... parameters) {
-		return rows(where, parameters).stream().findFirst().map(stored -> restore(stored, load(stored.id())));
+		return rows(where, parameters).stream().findFirst()
+			.map(stored -> restore(stored, saved.of(stored.id(), stored.version()).orElseGet(() -> load(stored.id()))));
 	}
 
 	private List<StoredDossier> rows(String where, Object... parameters) {
 		return jdbc.query(SELECT + where, statement -> ChildTable.bind(statement, parameters),
-				(row, number) -> new StoredDossier(uuid(row, "id"), restorer(row)));
+				(row, number) -> new StoredDossier(uuid(row, "id"), row.getLong("version"), restorer(row)));
 	}
 
 	private static Dossier restore(StoredDossier stored, StoredRows rows) {
@@ -210,7 +219,7 @@ class DossierRepository {
 	}
 
 	/** A dossier row read, waiting for its child rows. */
-	private record StoredDossier(UUID id, Function<StoredRows, Dossier> restorer) {
+	private record StoredDossier(UUID id, long version, Function<StoredRows, Dossier> restorer) {
 	}
 
 	private StoredRows load(UUID id) {

@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.identity.Role;
@@ -24,7 +27,8 @@ import vn.motcua.testing.StatementLog;
 /**
  * A dossier with every part (applicant, documents, history, steps, hand-overs, transfers, apology,
  * result) survives a round trip through the database; a save writes only what changed and refuses
- * to overwrite a change made since the dossier was read.
+ * to overwrite a change made since the dossier was read; a load after a committed save reads the
+ * dossier row alone, and never rows that were rolled back or are older than the row.
  */
 @SpringBootTest
 @Import(StatementLog.Configuration.class)
@@ -38,6 +42,20 @@ class DossierRepositoryTests {
 	@Autowired
 	DossierManagement management;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	/**
+	 * The same tables as another instance of the system sees them, one that has saved nothing itself,
+	 * so that its loads query every child table: what the database holds, not what this one saved.
+	 */
+	DossierRepository elsewhere() {
+		return new DossierRepository(jdbc, new SavedChildRows(100));
+	}
+
 	@Test
 	void storesAndLoadsADossierWhole() {
 		Dossier dossier = DossierFixtures.aSubmittedDossier();
@@ -45,7 +63,7 @@ class DossierRepositoryTests {
 				DossierFixtures.DESK);
 		dossiers.save(dossier);
 
-		Dossier loaded = dossiers.findByCode(dossier.code()).orElseThrow();
+		Dossier loaded = elsewhere().findByCode(dossier.code()).orElseThrow();
 		assertThat(loaded).usingRecursiveComparison().ignoringFields("events").isEqualTo(dossier);
 		assertThat(loaded.applicant().name()).isEqualTo("Nguyễn Văn An");
 		assertThat(loaded.history()).extracting(StatusChange::status)
@@ -67,7 +85,7 @@ class DossierRepositoryTests {
 		dossier.settle(Timeliness.LATE);
 		dossiers.save(dossier);
 
-		Dossier loaded = dossiers.findById(dossier.id()).orElseThrow();
+		Dossier loaded = elsewhere().findById(dossier.id()).orElseThrow();
 		assertThat(loaded).usingRecursiveComparison().ignoringFields("events").isEqualTo(dossier);
 		assertThat(loaded.outcome()).hasNoNullFieldsOrPropertiesExcept("heldByAgency");
 		assertThat(loaded.transfers()).singleElement().extracting(AgencyTransfer::opinion).isEqualTo("Đồng ý");
@@ -95,9 +113,70 @@ class DossierRepositoryTests {
 		assertThat(written).filteredOn(sql -> sql.startsWith("update"))
 			.satisfiesExactlyInAnyOrder(sql -> assertThat(sql).startsWith("update dossier set"),
 					sql -> assertThat(sql).startsWith("update dossier_step set"));
-		assertThat(dossiers.findByCode(stored.code()).orElseThrow()).usingRecursiveComparison()
+		assertThat(elsewhere().findByCode(stored.code()).orElseThrow()).usingRecursiveComparison()
 			.ignoringFields("events").isEqualTo(dossier);
 		assertThat(dossier.version()).isEqualTo(1);
+	}
+
+	/** The officer's page, the action and the listeners after its commit load the dossier within seconds. */
+	@Test
+	void aLoadAfterACommittedSaveReadsTheDossierRowAlone() {
+		Dossier dossier = planned();
+		dossiers.save(dossier);
+		Dossier loaded = dossiers.findByCode(dossier.code()).orElseThrow();
+		loaded.forward(DossierFixtures.DESK, "đủ hồ sơ", null, LATER);
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> dossiers.save(loaded));
+
+		List<StatementLog.Executed> read = StatementLog.record(() -> dossiers.findByCode(dossier.code()));
+
+		assertThat(read).hasSize(1);
+		assertThat(dossiers.findByCode(dossier.code()).orElseThrow()).usingRecursiveComparison()
+			.ignoringFields("events").isEqualTo(elsewhere().findByCode(dossier.code()).orElseThrow());
+	}
+
+	/**
+	 * A save that rolls back leaves no rows behind: here another instance then commits the same version
+	 * with other rows (it stops the dossier), and this one must read that instance's rows.
+	 */
+	@Test
+	void theRowsOfARolledBackSaveAreNeverRead() {
+		Dossier stored = planned();
+		dossiers.save(stored);
+		Dossier here = dossiers.findByCode(stored.code()).orElseThrow();
+		here.forward(DossierFixtures.DESK, "đủ hồ sơ", null, LATER);
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			dossiers.save(here);
+			status.setRollbackOnly();
+		});
+		DossierRepository other = elsewhere();
+		Dossier there = other.findByCode(stored.code()).orElseThrow();
+		there.stop("Trùng hồ sơ", LATER, DossierFixtures.DESK);
+		other.save(there);
+
+		Dossier loaded = dossiers.findByCode(stored.code()).orElseThrow();
+
+		assertThat(loaded.version()).isEqualTo(1);
+		assertThat(loaded.history()).last().extracting(StatusChange::status).isEqualTo(DossierStatus.STOPPED);
+		assertThat(loaded.handovers()).isEmpty();
+		assertThat(loaded).usingRecursiveComparison().ignoringFields("events")
+			.isEqualTo(elsewhere().findByCode(stored.code()).orElseThrow());
+	}
+
+	/** Rows held for an older version are not read with a newer row that another instance saved. */
+	@Test
+	void aVersionSavedElsewhereIsReadFromTheDatabase() {
+		Dossier stored = planned();
+		dossiers.save(stored);
+		DossierRepository other = elsewhere();
+		Dossier there = other.findByCode(stored.code()).orElseThrow();
+		there.forward(DossierFixtures.DESK, "đủ hồ sơ", null, LATER);
+		other.save(there);
+
+		Dossier loaded = dossiers.findByCode(stored.code()).orElseThrow();
+
+		assertThat(loaded.version()).isEqualTo(1);
+		assertThat(loaded.handovers()).hasSize(1);
+		assertThat(loaded).usingRecursiveComparison().ignoringFields("events").isEqualTo(there);
 	}
 
 	@Test
