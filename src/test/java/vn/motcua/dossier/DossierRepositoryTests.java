@@ -123,8 +123,7 @@ class DossierRepositoryTests {
 	void aLoadAfterACommittedSaveReadsTheDossierRowAlone() {
 		Dossier dossier = planned();
 		dossiers.save(dossier);
-		Dossier loaded = dossiers.findByCode(dossier.code()).orElseThrow();
-		loaded.forward(DossierFixtures.DESK, "đủ hồ sơ", null, LATER);
+		Dossier loaded = forwardedAsLoadedBy(dossiers, dossier.code());
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> dossiers.save(loaded));
 
 		List<StatementLog.Executed> read = StatementLog.record(() -> dossiers.findByCode(dossier.code()));
@@ -142,8 +141,7 @@ class DossierRepositoryTests {
 	void theRowsOfARolledBackSaveAreNeverRead() {
 		Dossier stored = planned();
 		dossiers.save(stored);
-		Dossier here = dossiers.findByCode(stored.code()).orElseThrow();
-		here.forward(DossierFixtures.DESK, "đủ hồ sơ", null, LATER);
+		Dossier here = forwardedAsLoadedBy(dossiers, stored.code());
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
 			dossiers.save(here);
 			status.setRollbackOnly();
@@ -168,8 +166,7 @@ class DossierRepositoryTests {
 		Dossier stored = planned();
 		dossiers.save(stored);
 		DossierRepository other = elsewhere();
-		Dossier there = other.findByCode(stored.code()).orElseThrow();
-		there.forward(DossierFixtures.DESK, "đủ hồ sơ", null, LATER);
+		Dossier there = forwardedAsLoadedBy(other, stored.code());
 		other.save(there);
 
 		Dossier loaded = dossiers.findByCode(stored.code()).orElseThrow();
@@ -288,6 +285,12 @@ class DossierRepositoryTests {
 
 		assertThat(walked).doesNotHaveDuplicates().contains(processed.id(), submitted.id());
 		assertThat(dossiers.findAfter(null, 1_000_000)).extracting(Dossier::id).containsExactlyElementsOf(walked);
+	}
+
+	private static Dossier forwardedAsLoadedBy(DossierRepository repository, String code) {
+		Dossier dossier = repository.findByCode(code).orElseThrow();
+		dossier.forward(DossierFixtures.DESK, "đủ hồ sơ", null, LATER);
+		return dossier;
 	}
 
 	/** Accepted and planned (desk, specialist, return), waiting at the desk's step. */
