@@ -173,6 +173,11 @@ public class AccountManagement {
 		return accounts.findById(accountId);
 	}
 
+	/** The account's e-mail address and phone number; joins the caller's transaction if there is one. */
+	public Optional<AccountContact> contactOf(UUID accountId) {
+		return accounts.findContactById(accountId);
+	}
+
 	/** The accounts with these ids, in no particular order; ids without an account are left out. */
 	@Transactional(readOnly = true)
 	public List<Account> findAllById(Collection<UUID> accountIds) {

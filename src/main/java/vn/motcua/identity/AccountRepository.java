@@ -17,6 +17,10 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 	@Query("SELECT id AS account_id, username, display_name FROM account WHERE username IN (:usernames)")
 	List<AccountName> findNamesByUsernameIn(Collection<String> usernames);
 
+	/** The contact only, in one query: loading the account would also load its roles. */
+	@Query("SELECT id AS account_id, email, phone FROM account WHERE id = :id")
+	Optional<AccountContact> findContactById(UUID id);
+
 	/** Sign-in accepts the user name, the citizen ID or tax code, or the e-mail address. */
 	@Query("""
 			SELECT * FROM account

@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.DossierApologized;
@@ -16,9 +17,11 @@ import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierStatusChanged;
 
 /**
- * Turns the dossier's events into messages to its applicant, on each channel they want. The event
- * publication registry calls this after the change committed (never for one rolled back) and
- * again after a crash; the idempotency key makes a second call queue nothing.
+ * Turns the dossier's events into messages to its applicant, on each channel they want. The
+ * messages are queued in the transaction of the change, just before it commits (decision 0015): a
+ * change rolled back queues nothing, a committed one always has its messages, and the message table
+ * is the outbox the delivery worker reads. The idempotency key makes a second call queue nothing
+ * (an event a former outbox listener left, handed over at start-up by {@link FormerNoticeListeners}).
  */
 @Component
 class DossierNotices {
@@ -31,11 +34,7 @@ class DossierNotices {
 		this.sender = sender;
 	}
 
-	/**
-	 * The condition is also the event publication registry's: a change that has no notice (the start
-	 * of processing, a hand-over) stores no publication for this listener.
-	 */
-	@ApplicationModuleListener(id = "notification.dossier-status", condition = "@dossierNotices.notifies(#event)")
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(DossierStatusChanged event) {
 		Notice notice = noticeOf(event);
 		if (notice == null) {
@@ -53,15 +52,10 @@ class DossierNotices {
 		});
 	}
 
-	@ApplicationModuleListener(id = "notification.dossier-apology")
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(DossierApologized event) {
 		dossiers.contact(event.dossierId())
 			.ifPresent(dossier -> send(Notice.APOLOGY_ISSUED, dossier, "once", event.reason(), event.newAppointmentAt()));
-	}
-
-	/** Whether the change has a notice; public for the listener's condition, which Spring evaluates. */
-	public boolean notifies(DossierStatusChanged event) {
-		return noticeOf(event) != null;
 	}
 
 	/** The notice of a status change; none for changes within one status (hand-overs, an apology). */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.identity.Account;
+import vn.motcua.identity.AccountContact;
 import vn.motcua.identity.AccountManagement;
 
 /**
@@ -56,21 +56,27 @@ class NoticeSender {
 	 */
 	void send(Notice notice, String key, String code, @Nullable UUID accountId, @Nullable String email,
 			@Nullable String phone, Values values) {
-		Optional<Account> account = Optional.ofNullable(accountId).flatMap(accounts::findById);
-		NotificationPreferences wanted = account.map(Account::id).map(preferences::of)
+		Optional<AccountContact> account = Optional.ofNullable(accountId).flatMap(accounts::contactOf);
+		NotificationPreferences wanted = account.map(AccountContact::accountId).map(preferences::of)
 			.orElse(NotificationPreferences.DEFAULT);
-		String to = account.map(Account::email).orElse(email);
-		String toPhone = account.map(Account::phone).orElse(phone);
+		String to = account.map(AccountContact::email).orElse(email);
+		String toPhone = account.map(AccountContact::phone).orElse(phone);
 		String language = wanted.language();
 		Map<String, String> filled = values.in(language, account.isPresent());
-		UUID recipientAccount = account.map(Account::id).orElse(null);
-		Instant now = clock.instant();
-		if (wanted.email() && Recipients.isEmail(to)) {
-			queue.enqueue(rendered(key, notice, NotificationChannel.EMAIL, to, recipientAccount, code, language, filled),
-					now);
+		UUID recipientAccount = account.map(AccountContact::accountId).orElse(null);
+		boolean byEmail = wanted.email() && Recipients.isEmail(to);
+		boolean bySms = wanted.sms() && Recipients.isPhone(toPhone);
+		if (!byEmail && !bySms) {
+			return;
 		}
-		if (wanted.sms() && Recipients.isPhone(toPhone)) {
-			queue.enqueue(rendered(key, notice, NotificationChannel.SMS, toPhone, recipientAccount, code, language,
+		Map<NotificationChannel, NotificationTemplate> template = templates.of(notice, language);
+		Instant now = clock.instant();
+		if (byEmail) {
+			queue.enqueue(rendered(key, template.get(NotificationChannel.EMAIL), to, recipientAccount, code, language,
+					filled), now);
+		}
+		if (bySms) {
+			queue.enqueue(rendered(key, template.get(NotificationChannel.SMS), toPhone, recipientAccount, code, language,
 					filled), now);
 		}
 	}
@@ -78,8 +84,13 @@ class NoticeSender {
 	/** The message of a notice, rendered from its template; its idempotency key is the key and the channel. */
 	QueuedMessage rendered(String key, Notice notice, NotificationChannel channel, String recipient,
 			@Nullable UUID accountId, String code, String language, Map<String, String> values) {
-		NotificationTemplate template = templates.find(notice, channel, language);
-		return new QueuedMessage(key + channel, notice, channel, recipient.trim(), accountId, code, language,
+		return rendered(key, templates.find(notice, channel, language), recipient, accountId, code, language, values);
+	}
+
+	private static QueuedMessage rendered(String key, NotificationTemplate template, String recipient,
+			@Nullable UUID accountId, String code, String language, Map<String, String> values) {
+		return new QueuedMessage(key + template.channel(), template.notice(), template.channel(), recipient.trim(),
+				accountId, code, language,
 				template.subject() == null ? null : Templates.render(template.subject(), values),
 				Templates.render(template.body(), values));
 	}

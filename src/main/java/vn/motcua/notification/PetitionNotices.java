@@ -2,8 +2,9 @@ package vn.motcua.notification;
 
 import java.util.Map;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.motcua.petition.AnsweredPetitioner;
 import vn.motcua.petition.PetitionAnswered;
@@ -11,8 +12,9 @@ import vn.motcua.petition.PetitionManagement;
 
 /**
  * Tells a petitioner that their petition was answered, on each channel they want, with a link to
- * read the answer. The event names the petition only; whom to tell is asked of the petition module
- * when the message is queued, so a denouncer's contact never enters the event publication registry.
+ * read the answer, queued in the answer's transaction just before it commits (decision 0015). The
+ * event names the petition only; whom to tell is asked of the petition module when the message is
+ * queued, so a denouncer's contact is never stored with an event.
  */
 @Component
 class PetitionNotices {
@@ -25,7 +27,7 @@ class PetitionNotices {
 		this.sender = sender;
 	}
 
-	@ApplicationModuleListener(id = "notification.petition-answered")
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PetitionAnswered answered) {
 		petitions.answeredPetitioner(answered.code()).ifPresent(this::tell);
 	}

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,8 +58,24 @@ class Templates {
 	}
 
 	NotificationTemplate find(Notice notice, NotificationChannel channel, String language) {
+		return of(notice, language).get(channel);
+	}
+
+	/** The notice's template on every channel, in one query: a notice usually goes out by e-mail and SMS. */
+	Map<NotificationChannel, NotificationTemplate> of(Notice notice, String language) {
 		String lang = LANGUAGES.contains(language) ? language : "vi";
-		return custom(notice, channel, lang).orElseGet(() -> byDefault(notice, channel, lang));
+		Map<NotificationChannel, NotificationTemplate> found = new EnumMap<>(NotificationChannel.class);
+		jdbc.sql("SELECT channel, subject, body FROM notification_template WHERE notice = ? AND language = ?")
+			.params(notice.name(), lang)
+			.query(rs -> {
+				NotificationChannel channel = NotificationChannel.valueOf(rs.getString("channel"));
+				found.put(channel, new NotificationTemplate(notice, channel, lang, rs.getString("subject"),
+						rs.getString("body"), true));
+			});
+		for (NotificationChannel channel : NotificationChannel.values()) {
+			found.computeIfAbsent(channel, missing -> byDefault(notice, missing, lang));
+		}
+		return found;
 	}
 
 	NotificationTemplate byDefault(Notice notice, NotificationChannel channel, String language) {
@@ -70,14 +86,6 @@ class Templates {
 		}
 		return new NotificationTemplate(notice, channel, language, defaults.getProperty(prefix + "subject"), body,
 				false);
-	}
-
-	private Optional<NotificationTemplate> custom(Notice notice, NotificationChannel channel, String language) {
-		return jdbc.sql("SELECT subject, body FROM notification_template WHERE notice = ? AND channel = ? AND language = ?")
-			.params(notice.name(), channel.name(), language)
-			.query((rs, row) -> new NotificationTemplate(notice, channel, language, rs.getString("subject"),
-					rs.getString("body"), true))
-			.optional();
 	}
 
 	void save(NotificationTemplate template, String by, Instant now) {

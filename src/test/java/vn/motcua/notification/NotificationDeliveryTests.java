@@ -33,7 +33,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -181,7 +180,7 @@ class NotificationDeliveryTests {
 		// once more later, and the event replayed (as after a crash): still one e-mail
 		clock.advance(Duration.ofHours(1));
 		deliverAll();
-		synchronous(notices).on(new DossierStatusChanged(new Actor("desk"), clock.instant(), dossierId(code), code, "000.00.31.H55",
+		notices.on(new DossierStatusChanged(new Actor("desk"), clock.instant(), dossierId(code), code, "000.00.31.H55",
 				NotificationTesting.ONLINE_PROCEDURE, DossierStatus.SUBMITTED, DossierStatus.RECEIVED, null));
 		deliverAll();
 
@@ -270,7 +269,7 @@ class NotificationDeliveryTests {
 			.contains("Hồ sơ " + code + " (Cấp thẻ Kiểm tra viên điện lực) cần bổ sung: Ảnh màu 3x4 cm.");
 
 		// the dossier module publishes this beside its status event when an officer apologises
-		synchronous(notices).on(new vn.motcua.dossier.DossierApologized(clock.instant(), dossierId(code), code,
+		notices.on(new vn.motcua.dossier.DossierApologized(clock.instant(), dossierId(code), code,
 				"Cần xác minh thêm tại cơ sở", java.time.LocalDateTime.of(2026, 12, 15, 16, 0)));
 		NotificationMessage apology = message(code, Notice.APOLOGY_ISSUED, NotificationChannel.EMAIL).orElseThrow();
 		assertThat(apology.subject()).isEqualTo("Thư xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + code);
@@ -385,11 +384,6 @@ class NotificationDeliveryTests {
 					rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant()))
 			.list();
 		return due;
-	}
-
-	/** The listener itself, not its asynchronous proxy: the call returns when it has run. */
-	private static DossierNotices synchronous(DossierNotices proxy) {
-		return AopTestUtils.getUltimateTargetObject(proxy);
 	}
 
 	private String submitted() {

@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Bean;
  * parameters, through a proxy around the application's {@link DataSource}. Used to count the
  * statements of one request (no N+1 on lists) and to replay a request's queries under EXPLAIN.
  * Only the calling thread is recorded: MockMvc serves a request on it, while asynchronous event
- * listeners (reporting, notices, ratings) run elsewhere and do not disturb the count. A batch counts once, as
+ * listeners (ratings) run elsewhere and do not disturb the count. A batch counts once, as
  * it is one round trip; a commit counts too (recorded as {@code COMMIT}), as it is one more. Import
  * {@link Configuration} into the test.
  */

@@ -1,0 +1,140 @@
+package vn.motcua.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.StatementLog;
+import vn.motcua.testing.StoredPublications;
+import vn.motcua.testing.WebTest;
+
+/**
+ * A dossier's notices are queued in the transaction of the change they announce (decision 0015):
+ * with it when it commits, never when it is rolled back, and without a publication in the event
+ * publication registry; what the former outbox listeners left is queued at start-up, once.
+ */
+@WebTest
+@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // StatementCountTests' context
+class NoticesInTheChangeTests {
+
+	@Autowired
+	DossierIntake intake;
+	@Autowired
+	AccountManagement accounts;
+	@Autowired
+	ApplicationEventPublisher events;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aCommittedChangeHasItsNoticesWhenItsTransactionEnds() {
+		String code = submitted();
+		DossierStatusChanged accepted = accepted(code);
+
+		transactions.executeWithoutResult(status -> events.publishEvent(accepted));
+
+		// no waiting: the messages were written before the commit returned
+		assertThat(queued(code, Notice.DOSSIER_ACCEPTED)).isEqualTo(2); // e-mail and SMS
+	}
+
+	/**
+	 * The change's audit entry, then for the notice the dossier's contact, the account's (without its
+	 * roles), the preferences, the templates of both channels at once and the two messages; the commit.
+	 */
+	@Test
+	void aNoticeByEmailAndSmsCostsSixRoundTripsInTheChange() {
+		String code = submitted();
+		DossierStatusChanged accepted = accepted(code);
+
+		List<String> statements = StatementLog
+			.record(() -> transactions.execute(status -> {
+				events.publishEvent(accepted);
+				return null;
+			}))
+			.stream()
+			.map(StatementLog.Executed::sql)
+			.toList();
+
+		assertThat(statements).hasSize(8);
+		assertThat(statements).filteredOn(sql -> sql.contains("notification_template")).hasSize(1);
+		assertThat(statements).filteredOn(sql -> sql.contains("account_role")).isEmpty();
+	}
+
+	@Test
+	void aChangeRolledBackQueuesNothing() {
+		String code = submitted();
+
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(accepted(code));
+			status.setRollbackOnly();
+		});
+
+		assertThat(queued(code, Notice.DOSSIER_ACCEPTED)).isZero();
+	}
+
+	@Test
+	void noPublicationIsStoredForANotice() {
+		String code = submitted();
+		var publications = new StoredPublications(events, transactions, jdbc);
+		for (String former : FormerNoticeListeners.FORMER_LISTENERS) {
+			assertThat(publications.storedFor(former, accepted(code), code)).isZero();
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE 'notification.%'")
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void whatAFormerListenerLeftIsQueuedOnceAtStartUp(@Autowired EventPublicationRegistry registry,
+			@Autowired FormerNoticeListeners formerListeners) {
+		String code = submitted();
+		DossierStatusChanged accepted = accepted(code);
+		var former = PublicationTargetIdentifier.of("notification.dossier-status");
+		transactions.executeWithoutResult(status -> registry.store(accepted, Stream.of(former)));
+		// what the registry's own resubmission on restart does when no listener has the id
+		transactions.executeWithoutResult(status -> registry.markFailed(accepted, former));
+
+		assertThat(formerListeners.queue()).isPositive();
+		formerListeners.queue();
+
+		assertThat(queued(code, Notice.DOSSIER_ACCEPTED)).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?")
+			.param("%" + code + "%").query(Long.class).single()).isZero();
+	}
+
+	private String submitted() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		return intake.submitOnline(citizen, NotificationTesting.anOnlineSubmission()).code();
+	}
+
+	private DossierStatusChanged accepted(String code) {
+		UUID id = jdbc.sql("SELECT id FROM dossier WHERE code = ?").param(code).query(UUID.class).single();
+		return new DossierStatusChanged(new Actor("desk"), Instant.now(), id, code, "000.00.31.H55",
+				NotificationTesting.ONLINE_PROCEDURE, DossierStatus.SUBMITTED, DossierStatus.RECEIVED, null);
+	}
+
+	private long queued(String code, Notice notice) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification_message WHERE record_code = ? AND notice = ?")
+			.params(code, notice.name()).query(Long.class).single();
+	}
+}
