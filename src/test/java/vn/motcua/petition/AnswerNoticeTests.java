@@ -68,14 +68,15 @@ class AnswerNoticeTests {
 		petitions.assign(denunciation.code(), specialist.accountId(), PetitionFixtures.officer(accounts, "unithead"));
 		petitions.accept(denunciation.code(), specialist);
 
+		// what the answer stores for listeners that run after the commit, seen before the commit (the
+		// notice itself is queued in the answer's transaction, decision 0015)
 		List<String> stored = transactions.execute(status -> {
 			petitions.answer(denunciation.code(), "Nội dung tố cáo đúng một phần; đã xử lý.", false, specialist);
 			status.setRollbackOnly();
-			return jdbc.sql("SELECT serialized_event FROM event_publication WHERE serialized_event LIKE ?")
-				.param("%" + denunciation.code() + "%").query(String.class).list();
+			return jdbc.sql("SELECT serialized_event FROM event_publication").query(String.class).list();
 		});
-		assertThat(stored).as("the answer's publications").isNotEmpty().allSatisfy(json -> assertThat(json)
-			.doesNotContain("to.giac@example.vn").doesNotContain("0905123456").doesNotContain("Tố Giác"));
+		assertThat(stored).as("publications").noneSatisfy(
+				json -> assertThat(json).containsAnyOf("to.giac@example.vn", "0905123456", "Tố Giác"));
 
 		petitions.answer(denunciation.code(), "Nội dung tố cáo đúng một phần; đã xử lý.", false, specialist);
 
