@@ -29,6 +29,7 @@ import vn.motcua.document.Attachment;
 import vn.motcua.document.AttachmentStore;
 import vn.motcua.document.CheckedFile;
 import vn.motcua.identity.Account;
+import vn.motcua.identity.AccountHolder;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
@@ -89,12 +90,13 @@ public class DossierIntake {
 				return earlier.get();
 			}
 		}
-		Account account = accounts.findById(accountId).orElseThrow();
+		AccountHolder account = accounts.holderOf(accountId).orElseThrow();
 		ProcedureVersion version = versionInForce(submission.procedureCode());
-		List<CheckedFile> files = OnlineSubmissionRules.check(version.content(), account, submission, attachments);
+		List<CheckedFile> files = OnlineSubmissionRules.check(version.content(), account.kind(), submission,
+				attachments);
 		try {
 			return land(files, stored -> register(version, new Submission(reference(version),
-					Channel.ONLINE, 1, applicantOf(account, submission.address()), account.id(), submission.delivery(),
+					Channel.ONLINE, 1, applicantOf(account, submission.address()), account.accountId(), submission.delivery(),
 					submission.deliveryAddress(), submission.idempotencyKey(),
 					documents(version.content(), submission.files(), stored)), new Actor(account.username())));
 		}
@@ -115,9 +117,9 @@ public class DossierIntake {
 			return dossiers.findByAccountIdAndIdempotencyKey(accountId, draftId.toString())
 				.orElseThrow(() -> new vn.motcua.shared.NotFoundException("dossier.draft.not-found"));
 		}
-		Account account = accounts.findById(accountId).orElseThrow();
+		AccountHolder account = accounts.holderOf(accountId).orElseThrow();
 		ProcedureVersion version = versionInForce(draft.procedureCode());
-		OnlineSubmissionRules.check(version.content(), account, draft.address(), draft.delivery(),
+		OnlineSubmissionRules.check(version.content(), account.kind(), draft.address(), draft.delivery(),
 				draft.deliveryAddress(), draft.files().stream().map(DraftFile::requiredDocumentIndex).toList());
 		List<DossierDocument> documents = draft.files().stream()
 			.sorted(java.util.Comparator.comparingInt(DraftFile::requiredDocumentIndex))
@@ -129,7 +131,7 @@ public class DossierIntake {
 			return transactions.execute(status -> {
 				drafts.delete(draft);
 				return register(version, new Submission(reference(version), Channel.ONLINE, 1,
-						applicantOf(account, draft.address()), account.id(), draft.delivery(), draft.deliveryAddress(),
+						applicantOf(account, draft.address()), account.accountId(), draft.delivery(), draft.deliveryAddress(),
 						draftId.toString(), documents), new Actor(account.username()));
 			});
 		}
@@ -151,7 +153,7 @@ public class DossierIntake {
 			throw new InvalidRequestException("dossier.complete.files.required");
 		}
 		List<CheckedFile> checked = OnlineSubmissionRules.checkFiles(procedure.documents(), files, attachments);
-		Account account = accounts.findById(accountId).orElseThrow();
+		AccountHolder account = accounts.holderOf(accountId).orElseThrow();
 		return land(checked, stored -> {
 			Dossier current = dossiers.findById(dossier.id()).orElseThrow();
 			completeWith(current, documents(procedure, files, stored), new Actor(account.username()));
@@ -271,7 +273,7 @@ public class DossierIntake {
 		return new ProcedureReference(version.procedureCode(), version.id(), version.content().name());
 	}
 
-	private static Applicant applicantOf(Account account, String address) {
+	private static Applicant applicantOf(AccountHolder account, String address) {
 		return new Applicant(ApplicantKind.valueOf(account.kind().name()), account.displayName(),
 				String.valueOf(account.idNumber()), address.trim(), String.valueOf(account.phone()), account.email());
 	}

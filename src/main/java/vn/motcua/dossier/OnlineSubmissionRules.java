@@ -13,7 +13,7 @@ import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.document.AttachmentStore;
 import vn.motcua.document.CheckedFile;
-import vn.motcua.identity.Account;
+import vn.motcua.identity.AccountKind;
 import vn.motcua.shared.InvalidRequestException;
 
 /**
@@ -27,21 +27,21 @@ final class OnlineSubmissionRules {
 	}
 
 	/** Checks a submission whose files come with it; its files as checked, in order. */
-	static List<CheckedFile> check(ProcedureContent procedure, Account account, OnlineSubmission submission,
+	static List<CheckedFile> check(ProcedureContent procedure, AccountKind applicant, OnlineSubmission submission,
 			AttachmentStore attachments) {
 		List<CheckedFile> checked = checkFiles(procedure.documents(), submission.files(), attachments);
-		check(procedure, account, submission.address(), submission.delivery(), submission.deliveryAddress(),
+		check(procedure, applicant, submission.address(), submission.delivery(), submission.deliveryAddress(),
 				submission.files().stream().map(UploadedFile::requiredDocumentIndex).toList());
 		return checked;
 	}
 
 	/** Checks a submission whose files were already checked and stored (a draft's). */
-	static void check(ProcedureContent procedure, Account account, String address, ResultDelivery delivery,
+	static void check(ProcedureContent procedure, AccountKind applicant, String address, ResultDelivery delivery,
 			@Nullable String deliveryAddress, Collection<Integer> answeredDocuments) {
 		if (!procedure.offersOnlineSubmission()) {
 			throw new InvalidRequestException("dossier.intake.not-online", procedure.name());
 		}
-		if (!procedure.applicants().contains(ApplicantKind.valueOf(account.kind().name()))) {
+		if (!procedure.applicants().contains(ApplicantKind.valueOf(applicant.name()))) {
 			throw new InvalidRequestException("dossier.intake.applicant-kind", procedure.name());
 		}
 		if (address.isBlank()) {

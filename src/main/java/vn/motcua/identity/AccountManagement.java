@@ -178,6 +178,11 @@ public class AccountManagement {
 		return accounts.findContactById(accountId);
 	}
 
+	/** Who holds the account (kind, names, ID number, contact); joins the caller's transaction if there is one. */
+	public Optional<AccountHolder> holderOf(UUID accountId) {
+		return accounts.findHolderById(accountId);
+	}
+
 	/** The accounts with these ids, in no particular order; ids without an account are left out. */
 	@Transactional(readOnly = true)
 	public List<Account> findAllById(Collection<UUID> accountIds) {

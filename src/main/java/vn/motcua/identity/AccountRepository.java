@@ -21,6 +21,10 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 	@Query("SELECT id AS account_id, email, phone FROM account WHERE id = :id")
 	Optional<AccountContact> findContactById(UUID id);
 
+	/** The holder only, in one query: loading the account would also load its roles. */
+	@Query("SELECT id AS account_id, kind, username, display_name, id_number, phone, email FROM account WHERE id = :id")
+	Optional<AccountHolder> findHolderById(UUID id);
+
 	/** Sign-in accepts the user name, the citizen ID or tax code, or the e-mail address. */
 	@Query("""
 			SELECT * FROM account

@@ -129,6 +129,23 @@ class StatementCountTests {
 			.satisfies(sql -> assertThat(sql).startsWith("SELECT").contains("FROM dossier WHERE code = ?"));
 	}
 
+	/**
+	 * A submission names its applicant from who holds the account (and its notice from the account's
+	 * contact), not from the whole account: that was a second query for the roles, the password hash
+	 * and the aggregate's mapping on every submission.
+	 */
+	@Test
+	void aSubmissionDoesNotLoadTheAccount() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		List<String> sql = StatementLog.record(() -> submittedBy(citizen)).stream()
+			.map(StatementLog.Executed::sql)
+			.map(statement -> statement.toLowerCase(java.util.Locale.ROOT))
+			.toList();
+		assertThat(sql).as("statements of an online submission")
+			.noneMatch(statement -> statement.contains("account_role") || statement.contains("password_hash"))
+			.anyMatch(statement -> statement.contains("display_name, id_number, phone, email from account"));
+	}
+
 	private static boolean readsAgencies(String sql) {
 		return sql.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bfrom\\s+\"?agency\"?\\b.*");
 	}
@@ -166,7 +183,10 @@ class StatementCountTests {
 	}
 
 	private String submitted() {
-		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		return submittedBy(accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id());
+	}
+
+	private String submittedBy(UUID citizen) {
 		return intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
 				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
 	}
