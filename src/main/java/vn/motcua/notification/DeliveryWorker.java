@@ -2,7 +2,9 @@ package vn.motcua.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * records the outcome. A temporary failure is tried again after a back-off that doubles; a
  * permanent one, or too many attempts, ends as a permanent failure. A recipient who already got
  * the rate limit's number of messages in the window waits, without losing an attempt: each waiting
- * message for a slot of its own ({@link MessageQueue#nextSlot}).
+ * message for a slot of its own ({@link MessageQueue#postponeInTurn}).
  */
 @Component
 class DeliveryWorker {
@@ -46,7 +48,11 @@ class DeliveryWorker {
 		if (taken == null) {
 			return 0;
 		}
-		taken.forEach(this::deliver);
+		// each recipient's messages together, in due order: the rate limit is read once a recipient
+		Map<String, List<OutgoingMessage>> byRecipient = new LinkedHashMap<>();
+		taken.forEach(message -> byRecipient.computeIfAbsent(message.recipient(), recipient -> new ArrayList<>())
+			.add(message));
+		byRecipient.forEach(this::deliverInTurn);
 		return taken.size();
 	}
 
@@ -54,19 +60,32 @@ class DeliveryWorker {
 		return properties.worker().batchSize();
 	}
 
-	private void deliver(OutgoingMessage message) {
-		Instant now = clock.instant();
+	/** Delivers the recipient's messages while the rate limit allows, and puts the rest back. */
+	private void deliverInTurn(String recipient, List<OutgoingMessage> messages) {
 		NotificationProperties.RateLimit limit = properties.rateLimit();
-		Instant since = now.minus(limit.window());
-		if (queue.sentCount(message.recipient(), since) >= limit.perRecipient()) {
-			queue.postpone(message.id(), queue.nextSlot(message.id(), message.recipient(), since, now, limit));
-			return;
+		Instant since = clock.instant().minus(limit.window());
+		int sent = queue.sentCount(recipient, since);
+		for (int index = 0; index < messages.size(); index++) {
+			if (sent >= limit.perRecipient()) {
+				queue.postponeInTurn(recipient, messages.subList(index, messages.size()).stream()
+					.map(OutgoingMessage::id).toList(), since, clock.instant(), limit);
+				return;
+			}
+			if (deliver(messages.get(index))) {
+				sent++;
+			}
 		}
+	}
+
+	/** Hands the message to its channel and records the outcome; true when it was sent. */
+	private boolean deliver(OutgoingMessage message) {
 		try {
 			channels.get(message.channel()).deliver(message);
 			queue.sent(message.id(), clock.instant());
+			return true;
 		}
 		catch (DeliveryException e) {
+			Instant now = clock.instant();
 			int attempts = message.attempts() + 1;
 			boolean giveUp = e.isPermanent() || attempts >= properties.retry().maxAttempts();
 			log.warn("Message {} ({}) failed, attempt {}{}: {}", message.id(), message.channel(), attempts,
@@ -78,6 +97,7 @@ class DeliveryWorker {
 				queue.failed(message.id(), MessageStatus.TEMPORARY_FAILURE,
 						now.plus(properties.retry().backoffAfter(attempts)), e.getMessage());
 			}
+			return false;
 		}
 	}
 }

@@ -44,6 +44,7 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -52,7 +53,7 @@ import vn.motcua.testing.WebTest;
  * worker's schedule is off; the tests run it by hand, moving the clock instead of waiting.
  */
 @WebTest
-@Import(MutableClock.Configuration.class)
+@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class })
 @TestPropertySource(properties = { "motcua.notification.worker.enabled=false",
 		"motcua.notification.retry.initial-backoff=PT1M", "motcua.notification.retry.max-attempts=5",
 		"motcua.notification.rate-limit.per-recipient=1000" })
@@ -331,6 +332,26 @@ class NotificationDeliveryTests {
 			.containsExactlyInAnyOrder("Tin 1", "Tin 2", "Tin 3", "Tin 4", "Tin 5", "Tin 6", "Tin 7");
 		assertThat(delivered.subList(2, 4)).containsExactlyInAnyOrder("Tin 3", "Tin 4");
 		assertThat(delivered.subList(4, 6)).containsExactlyInAnyOrder("Tin 5", "Tin 6");
+	}
+
+	/**
+	 * A recipient flooded with notices (a business submitting hundreds of dossiers) costs the worker a
+	 * fixed number of round trips a batch, not three for each message it puts back: the rate limit is
+	 * read once for the recipient, the slots are given in one query and written in one batch.
+	 */
+	@Test
+	void puttingBackAFloodCostsTheSameRoundTripsAsAFewMessages(@Autowired MessageQueue queue,
+			@Autowired NotificationProperties properties, @Autowired SmsChannel sms) {
+		RateLimited few = twoPerHour(queue, properties, sms, 4);
+		List<StatementLog.Executed> forFew = StatementLog.record(() -> few.worker().deliverDue());
+		RateLimited flood = twoPerHour(queue, properties, sms, 12);
+		List<StatementLog.Executed> forFlood = StatementLog.record(() -> flood.worker().deliverDue());
+
+		assertThat(few.delivered()).containsExactly("Tin 1", "Tin 2");
+		assertThat(flood.delivered()).containsExactly("Tin 1", "Tin 2");
+		assertThat(waiting(flood.recipient())).as("every message of the flood waits for a slot").hasSize(10);
+		assertThat(forFlood).as("round trips of a batch putting back 10 messages, against 2: %s",
+				forFlood.stream().map(StatementLog.Executed::sql).toList()).hasSameSizeAs(forFew);
 	}
 
 	private static void deliverUntilNoneIsDue(DeliveryWorker worker) {
