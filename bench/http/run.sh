@@ -20,7 +20,8 @@ SPRING_PROFILES_ACTIVE=postgres MOTCUA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$
 	MOTCUA_SIGNING_CREATE_DEV_KEYSTORE=true \
 	java -Xmx1g -jar target/motcua-0.1.0-SNAPSHOT.jar > "$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS '$db' WITH (FORCE)"; rm -rf "$data"' EXIT
+# the system ends on SIGTERM (status 143): under set -e a bare wait would end the trap before the drop
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS '$db' WITH (FORCE)"; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do
 	curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null && break
 	sleep 1
