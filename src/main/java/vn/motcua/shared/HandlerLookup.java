@@ -1,14 +1,25 @@
 package vn.motcua.shared;
 
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -21,8 +32,11 @@ import org.springframework.web.util.pattern.PathPattern;
  * step of the work API) is tested against all the application's mappings, each by its method,
  * media types and pattern, through the request's chain of wrappers: a quarter of a status look-up's
  * CPU. A pattern can only match a path that starts with the pattern's literal beginning (up to its
- * first variable or wildcard), so a mapping none of whose beginnings starts the path is passed over
- * at once; the others are tested by Spring as before, so which handler answers does not change.
+ * first variable or wildcard), so the mappings are indexed by their beginnings and a path is tested
+ * only against those whose beginning starts it. Which handler answers does not change: the
+ * candidates are tested and ranked by Spring's own conditions and comparator, and whatever is not a
+ * single best match (no match, a tie, a CORS pre-flight, a path without variables) is left to
+ * Spring's own look-up.
  */
 @Configuration(proxyBeanMethods = false)
 class HandlerLookup {
@@ -38,59 +52,80 @@ class HandlerLookup {
 		};
 	}
 
-	static final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
+	static class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
 		/** The empty beginning, which starts every path: the mapping is always tested. */
 		private static final String[] ANY = { "" };
 
-		/** The literal beginnings of each mapping's patterns, worked out on first use. */
-		private final Map<RequestMappingInfo, String[]> beginnings = new ConcurrentHashMap<>();
-
-		/** The path being looked up, when it may be compared with beginnings as it is. */
-		private final ThreadLocal<String> comparablePath = new ThreadLocal<>();
+		/** The mappings by their beginnings, built on first use and again after a mapping changes. */
+		private volatile @Nullable Beginnings index;
 
 		@Override
-		protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-			comparablePath.set(comparable(lookupPath) ? lookupPath : null);
-			try {
+		protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
+				throws Exception {
+			Beginnings beginnings = beginnings();
+			if (!comparable(lookupPath) || beginnings.directPaths.contains(lookupPath)
+					|| CorsUtils.isPreFlightRequest(request)) {
 				return super.lookupHandlerMethod(lookupPath, request);
 			}
-			finally {
-				comparablePath.remove();
+			List<Map.Entry<RequestMappingInfo, HandlerMethod>> matches = new ArrayList<>(2);
+			beginnings.candidates(lookupPath, (info, handler) -> {
+				RequestMappingInfo match = getMatchingMapping(info, request);
+				if (match != null) {
+					matches.add(Map.entry(match, handler));
+				}
+			});
+			if (matches.size() > 1) {
+				Comparator<RequestMappingInfo> comparator = getMappingComparator(request);
+				matches.sort((one, other) -> comparator.compare(one.getKey(), other.getKey()));
+				if (comparator.compare(matches.get(0).getKey(), matches.get(1).getKey()) == 0) {
+					// Spring's own look-up names the ambiguous pair
+					return super.lookupHandlerMethod(lookupPath, request);
+				}
 			}
+			if (matches.isEmpty()) {
+				// Spring's own look-up answers 404, 405 or 415 from all the mappings
+				return super.lookupHandlerMethod(lookupPath, request);
+			}
+			Map.Entry<RequestMappingInfo, HandlerMethod> best = matches.get(0);
+			request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, best.getValue());
+			handleMatch(best.getKey(), lookupPath, request);
+			return best.getValue();
 		}
 
 		@Override
-		protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-			String path = comparablePath.get();
-			if (path != null
-					&& !startsWithAny(path, beginnings.computeIfAbsent(info, LiteralPrefixHandlerMapping::beginnings))) {
-				return null;
-			}
-			return super.getMatchingMapping(info, request);
+		protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+			super.registerHandlerMethod(handler, method, mapping);
+			index = null;
+		}
+
+		@Override
+		public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+			super.registerMapping(mapping, handler, method);
+			index = null;
 		}
 
 		@Override
 		public void unregisterMapping(RequestMappingInfo mapping) {
 			super.unregisterMapping(mapping);
-			beginnings.remove(mapping);
+			index = null;
+		}
+
+		private Beginnings beginnings() {
+			Beginnings current = index;
+			if (current == null) {
+				current = new Beginnings(getHandlerMethods(), this::getDirectPaths);
+				index = current;
+			}
+			return current;
 		}
 
 		/**
 		 * A pattern matches the decoded path, segment by segment, without matrix variables: a path
-		 * with an escape ({@code %}) or a matrix variable ({@code ;}) is tested in full.
+		 * with an escape ({@code %}) or a matrix variable ({@code ;}) is left to Spring's look-up.
 		 */
 		static boolean comparable(String path) {
 			return path.indexOf('%') < 0 && path.indexOf(';') < 0;
-		}
-
-		private static boolean startsWithAny(String path, String[] beginnings) {
-			for (String beginning : beginnings) {
-				if (path.startsWith(beginning)) {
-					return true;
-				}
-			}
-			return false;
 		}
 
 		static String[] beginnings(RequestMappingInfo info) {
@@ -120,6 +155,60 @@ class HandlerLookup {
 		private static boolean isPlainUrlCharacter(char c) {
 			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/' || c == '-'
 					|| c == '.' || c == '_' || c == '~';
+		}
+	}
+
+	/**
+	 * The mappings grouped by literal beginning. A path's candidates are found by looking up each of
+	 * its beginnings that some mapping has (one map read per distinct length of beginning, about
+	 * twenty), not by comparing the path with every mapping.
+	 */
+	static final class Beginnings {
+
+		private final Map<String, List<Map.Entry<RequestMappingInfo, HandlerMethod>>> byBeginning = new HashMap<>();
+
+		/** The distinct lengths of the beginnings, shortest first. */
+		private final int[] lengths;
+
+		/** The paths without variables, which Spring's own look-up finds in a map. */
+		final Set<String> directPaths = new HashSet<>();
+
+		Beginnings(Map<RequestMappingInfo, HandlerMethod> mappings,
+				Function<RequestMappingInfo, Set<String>> directPathsOf) {
+			mappings.forEach((info, handler) -> {
+				directPaths.addAll(directPathsOf.apply(info));
+				for (String beginning : shortest(LiteralPrefixHandlerMapping.beginnings(info))) {
+					byBeginning.computeIfAbsent(beginning, any -> new ArrayList<>()).add(Map.entry(info, handler));
+				}
+			});
+			lengths = byBeginning.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+		}
+
+		/**
+		 * A mapping's beginnings without those another of them begins: a path that starts with the
+		 * longer one starts with the shorter, and the mapping is to be tested once.
+		 */
+		static Set<String> shortest(String[] beginnings) {
+			Set<String> kept = new LinkedHashSet<>();
+			for (String beginning : beginnings) {
+				if (Arrays.stream(beginnings).noneMatch(other -> other.length() < beginning.length() && beginning.startsWith(other))) {
+					kept.add(beginning);
+				}
+			}
+			return kept;
+		}
+
+		/** Each mapping with a beginning that starts the path, once. */
+		void candidates(String path, BiConsumer<RequestMappingInfo, HandlerMethod> each) {
+			for (int length : lengths) {
+				if (length > path.length()) {
+					return;
+				}
+				var mappings = byBeginning.get(path.substring(0, length));
+				if (mappings != null) {
+					mappings.forEach(mapping -> each.accept(mapping.getKey(), mapping.getValue()));
+				}
+			}
 		}
 	}
 }

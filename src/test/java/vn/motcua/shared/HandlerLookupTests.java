@@ -3,6 +3,7 @@ package vn.motcua.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -86,6 +87,34 @@ class HandlerLookupTests {
 		int ours = methodReadsToFind(mapping, "/api/v1/dossiers/000.00.31.H55-261202-0001/status");
 
 		assertThat(ours).as("request method reads by the look-up (Spring's own: %d)", spring).isLessThan(spring / 10);
+	}
+
+	@Test
+	void aPathWithAVariableIsTestedOnlyAgainstTheMappingsWhoseBeginningStartsIt() {
+		var tested = new AtomicInteger();
+		var counting = new LiteralPrefixHandlerMapping() {
+
+			@Override
+			protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
+				tested.incrementAndGet();
+				return super.getMatchingMapping(info, request);
+			}
+		};
+		counting.setApplicationContext(context);
+		mapping.getHandlerMethods().forEach((info, handler) -> counting.registerMapping(info, handler.getBean(), handler.getMethod()));
+		String path = "/api/v1/dossiers/000.00.31.H55-261202-0001/status";
+		long candidates = mapping.getHandlerMethods().keySet().stream()
+			.filter(info -> Arrays.stream(LiteralPrefixHandlerMapping.beginnings(info)).anyMatch(path::startsWith))
+			.count();
+
+		assertThat(handler(counting, "GET", path)).isEqualTo(handler(springLookup, "GET", path)).isNotEqualTo("no handler");
+		assertThat(tested).as("mappings tested, of %d", mapping.getHandlerMethods().size()).hasValue((int) candidates);
+		assertThat(candidates).isLessThan(mapping.getHandlerMethods().size() / 10);
+	}
+
+	@Test
+	void aMappingIsIndexedUnderNoBeginningAnotherOfItsBeginningsStarts() {
+		assertThat(HandlerLookup.Beginnings.shortest(new String[] { "/a/", "/a/b/", "/c", "/a/" })).containsExactly("/a/", "/c");
 	}
 
 	@Test
