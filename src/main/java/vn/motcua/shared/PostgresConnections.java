@@ -3,8 +3,7 @@ package vn.motcua.shared;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
  * Connections to PostgreSQL send a batch of inserts as multi-row {@code INSERT}s (the driver's
@@ -15,21 +14,15 @@ import org.springframework.context.annotation.Configuration;
  * with it too; a {@code reWriteBatchedInserts=false} in the database URL still wins, as the
  * driver reads the URL's parameters over the pool's.
  */
-@Configuration(proxyBeanMethods = false)
-class PostgresConnections {
+@Component
+class PostgresConnections implements BeanPostProcessor {
 
-	@Bean
-	static BeanPostProcessor multiRowInserts() {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String name) {
-				if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-						&& pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-					pool.addDataSourceProperty("reWriteBatchedInserts", "true");
-				}
-				return bean;
-			}
-		};
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String name) {
+		if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+				&& pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+			pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+		}
+		return bean;
 	}
 }
