@@ -10,15 +10,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
@@ -60,6 +61,12 @@ class HandlerLookup {
 		/** The mappings by their beginnings, built on first use and again after a mapping changes. */
 		private volatile @Nullable Beginnings index;
 
+		/**
+		 * How many times the mappings changed: an index built from the mappings as they were before a
+		 * change, even if published after it, is built again.
+		 */
+		private final AtomicLong changes = new AtomicLong();
+
 		@Override
 		protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
 				throws Exception {
@@ -96,25 +103,26 @@ class HandlerLookup {
 		@Override
 		protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
 			super.registerHandlerMethod(handler, method, mapping);
-			index = null;
+			changes.incrementAndGet();
 		}
 
 		@Override
 		public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
 			super.registerMapping(mapping, handler, method);
-			index = null;
+			changes.incrementAndGet();
 		}
 
 		@Override
 		public void unregisterMapping(RequestMappingInfo mapping) {
 			super.unregisterMapping(mapping);
-			index = null;
+			changes.incrementAndGet();
 		}
 
 		private Beginnings beginnings() {
 			Beginnings current = index;
-			if (current == null) {
-				current = new Beginnings(getHandlerMethods(), this::getDirectPaths);
+			long seen = changes.get();
+			if (current == null || current.changes != seen) {
+				current = new Beginnings(getHandlerMethods(), this::getDirectPaths, seen);
 				index = current;
 			}
 			return current;
@@ -173,8 +181,12 @@ class HandlerLookup {
 		/** The paths without variables, which Spring's own look-up finds in a map. */
 		final Set<String> directPaths = new HashSet<>();
 
+		/** The number of changes to the mappings before they were read for this index. */
+		final long changes;
+
 		Beginnings(Map<RequestMappingInfo, HandlerMethod> mappings,
-				Function<RequestMappingInfo, Set<String>> directPathsOf) {
+				Function<RequestMappingInfo, Set<String>> directPathsOf, long changes) {
+			this.changes = changes;
 			mappings.forEach((info, handler) -> {
 				directPaths.addAll(directPathsOf.apply(info));
 				for (String beginning : shortest(LiteralPrefixHandlerMapping.beginnings(info))) {

@@ -113,6 +113,31 @@ class HandlerLookupTests {
 	}
 
 	@Test
+	void aMappingRegisteredAfterTheFirstLookUpIsFound() throws Exception {
+		var later = new LiteralPrefixHandlerMapping();
+		later.setApplicationContext(context);
+		var probe = new Probe();
+		later.registerMapping(RequestMappingInfo.paths("/probe/{any}/**").options(mapping.getBuilderConfiguration()).build(),
+				probe, Probe.class.getDeclaredMethod("general"));
+		assertThat(handler(later, "GET", "/probe/x/y")).isEqualTo(Probe.class.getDeclaredMethod("general"));
+
+		later.registerMapping(RequestMappingInfo.paths("/probe/{any}/y").options(mapping.getBuilderConfiguration()).build(),
+				probe, Probe.class.getDeclaredMethod("specific"));
+
+		assertThat(handler(later, "GET", "/probe/x/y")).isEqualTo(Probe.class.getDeclaredMethod("specific"));
+	}
+
+	/** Two handlers for {@link #aMappingRegisteredAfterTheFirstLookUpIsFound}. */
+	static class Probe {
+
+		void general() {
+		}
+
+		void specific() {
+		}
+	}
+
+	@Test
 	void aMappingIsIndexedUnderNoBeginningAnotherOfItsBeginningsStarts() {
 		assertThat(HandlerLookup.Beginnings.shortest(new String[] { "/a/", "/a/b/", "/c", "/a/" })).containsExactly("/a/", "/c");
 	}
