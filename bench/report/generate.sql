@@ -62,8 +62,9 @@ SELECT i, agency, proc, proc % 20 AS sector, channel, working_days, supplements,
             WHEN end_local::date < due_local::date THEN 'EARLY' ELSE 'ON_TIME' END AS final_class,
        md5('bench-dossier-' || i)::uuid AS id,
        '000.00.' || lpad((31 + agency)::text, 2, '0') || '.H55' AS agency_code,
+       -- a day's numbers start at 0001 (legal-rules §3); 0000 is no code, and the status look-up refuses it
        '000.00.' || lpad((31 + agency)::text, 2, '0') || '.H55-' || to_char(received_local, 'YYMMDD') || '-'
-         || lpad(((i / :agencies) % 10000)::text, 4, '0') AS code,
+         || lpad((1 + (i / :agencies) % 9999)::text, 4, '0') AS code,
        CASE WHEN end_local >= :until::timestamp THEN 'IN_PROGRESS' WHEN ending IN ('PROCESSED', 'REFUSED') THEN 'RETURNED'
             ELSE ending END AS status,
        '1.0' || lpad((13000 + proc)::text, 5, '0') || '.000.00.00.H55' AS procedure_code,
