@@ -31,20 +31,22 @@ final class ChildTable<T> {
 	private final String insert;
 	private final String update;
 	private final String deleteFrom;
+	private final List<Column> columns;
 	private final Function<T, Object[]> values;
 	private final RowMapper<T> reader;
 
 	/** The columns besides dossier_id and position, in the order {@code values} gives them. */
-	ChildTable(String table, List<String> columns, Function<T, Object[]> values, RowMapper<T> reader) {
-		String names = String.join(", ", columns);
+	ChildTable(String table, List<Column> columns, Function<T, Object[]> values, RowMapper<T> reader) {
+		String names = Column.names(columns);
 		this.select = "SELECT " + names + " FROM " + table + " WHERE dossier_id = ? ORDER BY position";
 		this.selectRange = "SELECT dossier_id, " + names + " FROM " + table
 				+ " WHERE dossier_id >= ? AND dossier_id <= ? ORDER BY dossier_id, position";
 		this.insert = "INSERT INTO " + table + " (" + names + ", dossier_id, position) VALUES ("
 				+ "?, ".repeat(columns.size()) + "?, ?)";
-		this.update = "UPDATE " + table + " SET " + String.join(" = ?, ", columns)
-				+ " = ? WHERE dossier_id = ? AND position = ?";
+		this.update = "UPDATE " + table + " SET " + Column.assignments(columns)
+				+ " WHERE dossier_id = ? AND position = ?";
 		this.deleteFrom = "DELETE FROM " + table + " WHERE dossier_id = ? AND position >= ?";
+		this.columns = List.copyOf(columns);
 		this.values = values;
 		this.reader = reader;
 	}
@@ -85,6 +87,15 @@ final class ChildTable<T> {
 		batch(jdbc, insert, inserts);
 	}
 
+	private void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
+		if (rows.size() == 1) {
+			jdbc.update(sql, statement -> Column.bind(statement, columns, rows.get(0)));
+		}
+		else if (!rows.isEmpty()) {
+			jdbc.batchUpdate(sql, rows, rows.size(), (statement, row) -> Column.bind(statement, columns, row));
+		}
+	}
+
 	private Object[] row(T child, UUID dossierId, int position) {
 		Object[] columns = values.apply(child);
 		Object[] row = new Object[columns.length + 2];
@@ -94,18 +105,9 @@ final class ChildTable<T> {
 		return row;
 	}
 
-	private static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
-		if (rows.size() == 1) {
-			jdbc.update(sql, statement -> bind(statement, rows.get(0)));
-		}
-		else if (!rows.isEmpty()) {
-			jdbc.batchUpdate(sql, rows, rows.size(), ChildTable::bind);
-		}
-	}
-
 	/**
-	 * Binds each value by its own type (a null as an untyped null): JdbcTemplate's generic binding asks
-	 * PostgreSQL for the parameter types of a null, one more round trip per statement.
+	 * Binds a query's parameters, none of them null, each by its own type. A row written binds with
+	 * {@link Column#bind}, which gives its nulls their column's type.
 	 */
 	static void bind(PreparedStatement statement, Object[] row) throws SQLException {
 		for (int index = 0; index < row.length; index++) {

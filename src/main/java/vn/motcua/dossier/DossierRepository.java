@@ -6,6 +6,14 @@ import static vn.motcua.dossier.ChildTable.localTime;
 import static vn.motcua.dossier.ChildTable.name;
 import static vn.motcua.dossier.ChildTable.utc;
 import static vn.motcua.dossier.ChildTable.uuid;
+import static vn.motcua.dossier.Column.bigint;
+import static vn.motcua.dossier.Column.bool;
+import static vn.motcua.dossier.Column.integer;
+import static vn.motcua.dossier.Column.numeric;
+import static vn.motcua.dossier.Column.timestamp;
+import static vn.motcua.dossier.Column.timestamptz;
+import static vn.motcua.dossier.Column.uuid;
+import static vn.motcua.dossier.Column.varchar;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,22 +47,27 @@ import vn.motcua.shared.VietnamTime;
 @Repository
 class DossierRepository {
 
-	private static final List<String> COLUMNS = List.of("code", "agency_code", "procedure_code",
-			"procedure_version_id", "procedure_name", "channel", "sets", "status", "applicant_kind", "applicant_name",
-			"applicant_id_number", "applicant_address", "applicant_phone", "applicant_email", "account_id",
-			"delivery", "delivery_address", "submitted_at", "received_at", "appointment_at", "rule_set",
-			"idempotency_key", "step_index", "step_role", "step_unit_id", "step_due_at", "timeliness",
-			"apologized_at", "apology_reason", "new_appointment_at", "draft_result_id", "result_sha256",
-			"signed_at", "returned_at", "return_detail", "refusal_reason", "held_by_agency");
-	private static final String SELECT = "SELECT id, version, " + String.join(", ", COLUMNS) + " FROM dossier ";
-	private static final String INSERT = "INSERT INTO dossier (" + String.join(", ", COLUMNS) + ", id, version) VALUES ("
+	private static final List<Column> COLUMNS = List.of(varchar("code"), varchar("agency_code"),
+			varchar("procedure_code"), uuid("procedure_version_id"), varchar("procedure_name"), varchar("channel"),
+			integer("sets"), varchar("status"), varchar("applicant_kind"), varchar("applicant_name"),
+			varchar("applicant_id_number"), varchar("applicant_address"), varchar("applicant_phone"),
+			varchar("applicant_email"), uuid("account_id"), varchar("delivery"), varchar("delivery_address"),
+			timestamptz("submitted_at"), timestamptz("received_at"), timestamp("appointment_at"), varchar("rule_set"),
+			varchar("idempotency_key"), integer("step_index"), varchar("step_role"), uuid("step_unit_id"),
+			timestamp("step_due_at"), varchar("timeliness"), timestamptz("apologized_at"), varchar("apology_reason"),
+			timestamp("new_appointment_at"), varchar("draft_result_id"), varchar("result_sha256"),
+			timestamptz("signed_at"), timestamptz("returned_at"), varchar("return_detail"), varchar("refusal_reason"),
+			varchar("held_by_agency"));
+	private static final String SELECT = "SELECT id, version, " + Column.names(COLUMNS) + " FROM dossier ";
+	private static final String INSERT = "INSERT INTO dossier (" + Column.names(COLUMNS) + ", id, version) VALUES ("
 			+ "?, ".repeat(COLUMNS.size()) + "?, ?)";
-	private static final String UPDATE = "UPDATE dossier SET " + String.join(" = ?, ", COLUMNS)
-			+ " = ?, version = ? WHERE id = ? AND version = ?";
+	private static final String UPDATE = "UPDATE dossier SET " + Column.assignments(COLUMNS)
+			+ ", version = ? WHERE id = ? AND version = ?";
 
 	private static final ChildTable<DossierDocument> DOCUMENTS = new ChildTable<>("dossier_document",
-			List.of("required_document_index", "name", "originals", "certified_copies", "photocopies", "file_id",
-					"file_sha256", "file_name", "content_type", "file_size"),
+			List.of(integer("required_document_index"), varchar("name"), integer("originals"),
+					integer("certified_copies"), integer("photocopies"), varchar("file_id"), varchar("file_sha256"),
+					varchar("file_name"), varchar("content_type"), bigint("file_size")),
 			document -> new Object[] { document.requiredDocumentIndex(), document.name(), document.originals(),
 				document.certifiedCopies(), document.photocopies(), document.fileId(), document.fileSha256(),
 				document.fileName(), document.contentType(), document.fileSize() },
@@ -63,26 +76,29 @@ class DossierRepository {
 					row.getString("file_id"), row.getString("file_sha256"), row.getString("file_name"),
 					row.getString("content_type"), row.getLong("file_size")));
 	private static final ChildTable<StatusChange> HISTORY = new ChildTable<>("dossier_status_change",
-			List.of("status", "changed_at", "actor", "note"),
+			List.of(varchar("status"), timestamptz("changed_at"), varchar("actor"), varchar("note")),
 			change -> new Object[] { name(change.status()), utc(change.changedAt()), change.actor(), change.note() },
 			(row, number) -> new StatusChange(enumValue(row, "status", DossierStatus.class), instant(row, "changed_at"),
 					row.getString("actor"), row.getString("note")));
 	private static final ChildTable<DossierStep> STEPS = new ChildTable<>("dossier_step",
-			List.of("name", "role", "unit_id", "share", "due_at", "started_at", "finished_at", "holder_account_id"),
+			List.of(varchar("name"), varchar("role"), uuid("unit_id"), numeric("share"), timestamp("due_at"),
+					timestamptz("started_at"), timestamptz("finished_at"), uuid("holder_account_id")),
 			step -> new Object[] { step.name(), name(step.role()), step.unitId(), step.share(), step.dueAt(),
 				utc(step.startedAt()), utc(step.finishedAt()), step.holderAccountId() },
 			(row, number) -> new DossierStep(row.getString("name"), enumValue(row, "role", Role.class),
 					uuid(row, "unit_id"), row.getBigDecimal("share"), localTime(row, "due_at"), instant(row, "started_at"),
 					instant(row, "finished_at"), uuid(row, "holder_account_id")));
 	private static final ChildTable<Handover> HANDOVERS = new ChildTable<>("dossier_handover",
-			List.of("handed_at", "from_step", "to_step", "given_by", "forward", "comment"),
+			List.of(timestamptz("handed_at"), integer("from_step"), integer("to_step"), varchar("given_by"),
+					bool("forward"), varchar("comment")),
 			handover -> new Object[] { utc(handover.handedAt()), handover.fromStep(), handover.toStep(),
 				handover.givenBy(), handover.forward(), handover.comment() },
 			(row, number) -> new Handover(instant(row, "handed_at"), row.getInt("from_step"),
 					row.getObject("to_step", Integer.class), row.getString("given_by"), row.getBoolean("forward"),
 					row.getString("comment")));
 	private static final ChildTable<AgencyTransfer> TRANSFERS = new ChildTable<>("dossier_transfer",
-			List.of("agency_code", "request", "sent_at", "sent_by", "returned_at", "returned_by", "opinion"),
+			List.of(varchar("agency_code"), varchar("request"), timestamptz("sent_at"), varchar("sent_by"),
+					timestamptz("returned_at"), varchar("returned_by"), varchar("opinion")),
 			transfer -> new Object[] { transfer.agencyCode(), transfer.request(), utc(transfer.sentAt()),
 				transfer.sentBy(), utc(transfer.returnedAt()), transfer.returnedBy(), transfer.opinion() },
 			(row, number) -> new AgencyTransfer(row.getString("agency_code"), row.getString("request"),
@@ -178,10 +194,10 @@ class DossierRepository {
 		Long version = dossier.version();
 		long next = version == null ? 0 : version + 1;
 		if (version == null) {
-			jdbc.update(INSERT, statement -> ChildTable.bind(statement, row(dossier, dossier.id(), next)));
+			jdbc.update(INSERT, statement -> Column.bind(statement, COLUMNS, row(dossier, dossier.id(), next)));
 		}
 		else if (jdbc.update(UPDATE,
-				statement -> ChildTable.bind(statement, row(dossier, next, dossier.id(), version))) == 0) {
+				statement -> Column.bind(statement, COLUMNS, row(dossier, next, dossier.id(), version))) == 0) {
 			throw new OptimisticLockingFailureException(
 					"Dossier " + dossier.code() + " was changed since it was read (version " + version + ")");
 		}

@@ -7,22 +7,27 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.identity.Role;
 import vn.motcua.testing.StatementLog;
+import vn.motcua.testing.TestLayers;
 
 /**
  * A dossier with every part (applicant, documents, history, steps, hand-overs, transfers, apology,
@@ -285,6 +290,78 @@ class DossierRepositoryTests {
 
 		assertThat(walked).doesNotHaveDuplicates().contains(processed.id(), submitted.id());
 		assertThat(dossiers.findAfter(null, 1_000_000)).extracting(Dossier::id).containsExactlyElementsOf(walked);
+	}
+
+	/**
+	 * A dossier's nullable columns fill up step by step; the statements that write them stay prepared
+	 * on the server (one prepared statement serves every save) instead of being prepared and planned
+	 * again whenever a column changes between null and a value. Run on one connection, in one
+	 * transaction, once past the driver's threshold for preparing on the server (five uses).
+	 */
+	@Test
+	@Tag(TestLayers.POSTGRESQL_ONLY)
+	void theStatementsOfASaveStayPreparedWhateverIsNull() {
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			for (int dossier = 0; dossier < 2; dossier++) {
+				saveThroughTheResult(dossier);
+			}
+			Map<String, PreparedOnTheServer> before = preparedOnTheServer();
+			for (int dossier = 2; dossier < 5; dossier++) {
+				saveThroughTheResult(dossier);
+			}
+			Map<String, PreparedOnTheServer> after = preparedOnTheServer();
+			status.setRollbackOnly();
+
+			// each of the three dossiers: five updates of its row, three hand-overs
+			assertThat(after.get("UPDATE dossier SET")).isEqualTo(before.get("UPDATE dossier SET").usedAgain(15));
+			assertThat(after.get("INSERT INTO dossier_handover"))
+				.isEqualTo(before.get("INSERT INTO dossier_handover").usedAgain(9));
+		});
+	}
+
+	/**
+	 * Saved after each step of its life: planned, forwarded (with a comment every other dossier), given
+	 * a draft, signed, forwarded to the return, returned (no step held, a hand-over to no step), settled.
+	 */
+	private void saveThroughTheResult(int number) {
+		Dossier dossier = planned();
+		dossiers.save(dossier);
+		dossier.forward(DossierFixtures.DESK, number % 2 == 0 ? null : "đủ hồ sơ", null, LATER);
+		dossiers.save(dossier);
+		dossier.attachDraftResult(UUID.randomUUID().toString());
+		dossiers.save(dossier);
+		dossier.sign("b".repeat(64), LATER);
+		dossiers.save(dossier);
+		dossier.forward(DossierFixtures.DESK, number % 2 == 0 ? "đã ký" : null, null, LATER);
+		dossiers.save(dossier);
+		dossier.returnResult("Trả tại quầy", false, LATER.plusSeconds(60), DossierFixtures.DESK);
+		dossier.settle(Timeliness.EARLY);
+		dossiers.save(dossier);
+	}
+
+	record PreparedOnTheServer(String name, long uses) {
+
+		PreparedOnTheServer usedAgain(int times) {
+			return new PreparedOnTheServer(name, uses + times);
+		}
+	}
+
+	/** This connection's statements prepared on the server, by their beginning. */
+	private Map<String, PreparedOnTheServer> preparedOnTheServer() {
+		Map<String, PreparedOnTheServer> prepared = new HashMap<>();
+		jdbc.query("SELECT name, statement, generic_plans + custom_plans AS uses FROM pg_prepared_statements",
+				(RowCallbackHandler) row -> {
+					var statement = new PreparedOnTheServer(row.getString("name"), row.getLong("uses"));
+					String text = row.getString("statement");
+					for (String beginning : List.of("UPDATE dossier SET", "INSERT INTO dossier_handover")) {
+						// a batch of several rows goes as another statement, one INSERT of them all
+						if (text.startsWith(beginning) && !text.contains("),(")) {
+							assertThat(prepared.put(beginning, statement)).as("one prepared statement for " + beginning)
+								.isNull();
+						}
+					}
+				});
+		return prepared;
 	}
 
 	private static Dossier forwardedAsLoadedBy(DossierRepository repository, String code) {
