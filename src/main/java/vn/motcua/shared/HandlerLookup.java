@@ -82,22 +82,25 @@ class HandlerLookup {
 					matches.add(Map.entry(match, handler));
 				}
 			});
-			if (matches.size() > 1) {
-				Comparator<RequestMappingInfo> comparator = getMappingComparator(request);
-				matches.sort((one, other) -> comparator.compare(one.getKey(), other.getKey()));
-				if (comparator.compare(matches.get(0).getKey(), matches.get(1).getKey()) == 0) {
-					// Spring's own look-up names the ambiguous pair
-					return super.lookupHandlerMethod(lookupPath, request);
-				}
-			}
-			if (matches.isEmpty()) {
-				// Spring's own look-up answers 404, 405 or 415 from all the mappings
+			if (matches.isEmpty() || !sortedWithOneBest(matches, request)) {
+				// none: Spring's own look-up answers 404, 405 or 415 from all the mappings; a tie: it names the pair
 				return super.lookupHandlerMethod(lookupPath, request);
 			}
 			Map.Entry<RequestMappingInfo, HandlerMethod> best = matches.get(0);
 			request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, best.getValue());
 			handleMatch(best.getKey(), lookupPath, request);
 			return best.getValue();
+		}
+
+		/** Sorts the matches best first, by Spring's comparator; false when the first two are as good. */
+		private boolean sortedWithOneBest(List<Map.Entry<RequestMappingInfo, HandlerMethod>> matches,
+				HttpServletRequest request) {
+			if (matches.size() < 2) {
+				return true;
+			}
+			Comparator<RequestMappingInfo> comparator = getMappingComparator(request);
+			matches.sort((one, other) -> comparator.compare(one.getKey(), other.getKey()));
+			return comparator.compare(matches.get(0).getKey(), matches.get(1).getKey()) != 0;
 		}
 
 		@Override
