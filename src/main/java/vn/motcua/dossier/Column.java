@@ -74,7 +74,7 @@ record Column(String name, Type type) {
 		return String.join(", ", columns.stream().map(Column::name).toList());
 	}
 
-	/** "a = ?, b = ?" for an UPDATE's SET. */
+	/** The assignments of an UPDATE: each column set to a parameter, in order. */
 	static String assignments(List<Column> columns) {
 		return String.join(", ", columns.stream().map(column -> column.name() + " = ?").toList());
 	}
