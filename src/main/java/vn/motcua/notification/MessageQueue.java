@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.shared.SqlType;
+
 /**
  * The messages table as a queue. Queueing is idempotent (the unique idempotency key, {@code ON
  * CONFLICT DO NOTHING}); taking due messages reserves them with a lease, so that two instances
@@ -43,8 +45,9 @@ class MessageQueue {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)
 				ON CONFLICT DO NOTHING""")
 			.params(UUID.randomUUID(), message.idempotencyKey(), message.notice().name(), message.channel().name(),
-					message.recipient(), message.accountId(), message.recordCode(), message.language(),
-					message.subject(), message.body(), utc(now), utc(now))
+					message.recipient(), SqlType.UUID.orTypedNull(message.accountId()),
+					SqlType.VARCHAR.orTypedNull(message.recordCode()), message.language(),
+					SqlType.VARCHAR.orTypedNull(message.subject()), message.body(), utc(now), utc(now))
 			.update() == 1;
 	}
 

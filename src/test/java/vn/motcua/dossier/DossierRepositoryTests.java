@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,12 +19,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.identity.Role;
+import vn.motcua.testing.ServerPreparedStatements;
+import vn.motcua.testing.ServerPreparedStatements.Prepared;
 import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.TestLayers;
 
@@ -305,11 +305,11 @@ class DossierRepositoryTests {
 			for (int dossier = 0; dossier < 2; dossier++) {
 				saveThroughTheResult(dossier);
 			}
-			Map<String, PreparedOnTheServer> before = preparedOnTheServer();
+			Map<String, Prepared> before = preparedOnTheServer();
 			for (int dossier = 2; dossier < 5; dossier++) {
 				saveThroughTheResult(dossier);
 			}
-			Map<String, PreparedOnTheServer> after = preparedOnTheServer();
+			Map<String, Prepared> after = preparedOnTheServer();
 			status.setRollbackOnly();
 
 			// each of the three dossiers: five updates of its row, three hand-overs
@@ -339,29 +339,8 @@ class DossierRepositoryTests {
 		dossiers.save(dossier);
 	}
 
-	record PreparedOnTheServer(String name, long uses) {
-
-		PreparedOnTheServer usedAgain(int times) {
-			return new PreparedOnTheServer(name, uses + times);
-		}
-	}
-
-	/** This connection's statements prepared on the server, by their beginning. */
-	private Map<String, PreparedOnTheServer> preparedOnTheServer() {
-		Map<String, PreparedOnTheServer> prepared = new HashMap<>();
-		jdbc.query("SELECT name, statement, generic_plans + custom_plans AS uses FROM pg_prepared_statements",
-				(RowCallbackHandler) row -> {
-					var statement = new PreparedOnTheServer(row.getString("name"), row.getLong("uses"));
-					String text = row.getString("statement");
-					for (String beginning : List.of("UPDATE dossier SET", "INSERT INTO dossier_handover")) {
-						// a batch of several rows goes as another statement, one INSERT of them all
-						if (text.startsWith(beginning) && !text.contains("),(")) {
-							assertThat(prepared.put(beginning, statement)).as("one prepared statement for " + beginning)
-								.isNull();
-						}
-					}
-				});
-		return prepared;
+	private Map<String, Prepared> preparedOnTheServer() {
+		return ServerPreparedStatements.byBeginning(jdbc, List.of("UPDATE dossier SET", "INSERT INTO dossier_handover"));
 	}
 
 	private static Dossier forwardedAsLoadedBy(DossierRepository repository, String code) {

@@ -21,6 +21,7 @@ import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.Sector;
 import vn.motcua.dossier.DossierFacts;
 import vn.motcua.dossier.DossierManagement;
+import vn.motcua.shared.SqlType;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -100,6 +101,7 @@ public class ReportDossiers {
 		update(unchanged(absent, INSERT_IF_ABSENT), UPDATE);
 	}
 
+	/** The row's parameters; the nullable ones typed, so that the statements stay prepared ({@link SqlType}). */
 	private Map<String, @Nullable Object> values(DossierFacts facts) {
 		Sector sector = sectorOfVersion.computeIfAbsent(facts.procedureVersionId(), this::sector);
 		LocalDateTime received = local(facts.receivedAt());
@@ -117,19 +119,21 @@ public class ReportDossiers {
 		values.put("channel", facts.channel().name());
 		values.put("status", facts.status().name());
 		values.put("submitted", local(facts.submittedAt()));
-		values.put("received", received);
-		values.put("due", facts.dueAt());
-		values.put("ended", ended);
+		values.put("received", SqlType.TIMESTAMP.orTypedNull(received));
+		values.put("due", SqlType.TIMESTAMP.orTypedNull(facts.dueAt()));
+		values.put("ended", SqlType.TIMESTAMP.orTypedNull(ended));
 		values.put("activeUntil", ended == null ? OPEN : ended);
-		values.put("ending", ended == null ? null : ending(facts));
-		values.put("finalClass", ended == null ? null : finalClass(facts, ended).name());
-		values.put("paused", local(facts.pausedSince()));
+		values.put("ending", SqlType.VARCHAR.orTypedNull(ended == null ? null : ending(facts)));
+		values.put("finalClass",
+				SqlType.VARCHAR.orTypedNull(ended == null ? null : finalClass(facts, ended).name()));
+		values.put("paused", SqlType.TIMESTAMP.orTypedNull(local(facts.pausedSince())));
 		values.put("supplements", (int) facts.supplementRequests());
-		values.put("minutes", received == null || ended == null ? null : Duration.between(received, ended).toMinutes());
-		values.put("stepRole", facts.stepRole() == null ? null : facts.stepRole().name());
-		values.put("stepUnit", facts.stepUnitId());
-		values.put("stepHolder", facts.stepHolderAccountId());
-		values.put("stepDue", facts.stepDueAt());
+		values.put("minutes", SqlType.BIGINT
+			.orTypedNull(received == null || ended == null ? null : Duration.between(received, ended).toMinutes()));
+		values.put("stepRole", SqlType.VARCHAR.orTypedNull(facts.stepRole() == null ? null : facts.stepRole().name()));
+		values.put("stepUnit", SqlType.UUID.orTypedNull(facts.stepUnitId()));
+		values.put("stepHolder", SqlType.UUID.orTypedNull(facts.stepHolderAccountId()));
+		values.put("stepDue", SqlType.TIMESTAMP.orTypedNull(facts.stepDueAt()));
 		values.put("electronicResult", facts.electronicResult());
 		values.put("digitized", facts.digitizedComponents());
 		values.put("updated", LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE));
