@@ -177,9 +177,12 @@ public class HttpLoad {
 	/**
 	 * CPU seconds used by the system under test ({@code -Dsystem-pid}), PostgreSQL's processes and this
 	 * load generator, read from /proc (Linux; null elsewhere): the three share the machine's cores, so
-	 * a phase's figures say little without where the CPU went.
+	 * a phase's figures say little without where the CPU went. PostgreSQL's are kept per process
+	 * ({@code postgresByPid}), because a process that ends within a phase takes its CPU time out of
+	 * /proc with it: summed as a whole, the backend of the VACUUM run before a phase, still exiting
+	 * when the phase began, made PostgreSQL's CPU of a 10 million run's phase negative.
 	 */
-	record Cpu(double system, double postgres, double generator) {
+	record Cpu(double system, double postgres, double generator, Map<String, Double> postgresByPid) {
 
 		static final long SYSTEM_PID = Long.getLong("system-pid", -1);
 		static final double TICKS_PER_SECOND = Integer.getInteger("clock-ticks", 100);
@@ -190,14 +193,15 @@ public class HttpLoad {
 			if (processes == null) {
 				return null;
 			}
-			double postgres = 0;
+			Map<String, Double> postgres = new java.util.HashMap<>();
 			for (java.io.File process : processes) {
 				if (read(process, "comm").startsWith("postgres")) {
-					postgres += seconds(process);
+					postgres.put(process.getName(), seconds(process));
 				}
 			}
-			return new Cpu(SYSTEM_PID < 0 ? Double.NaN : seconds(new java.io.File("/proc/" + SYSTEM_PID)), postgres,
-					seconds(new java.io.File("/proc/self")));
+			return new Cpu(SYSTEM_PID < 0 ? Double.NaN : seconds(new java.io.File("/proc/" + SYSTEM_PID)),
+					postgres.values().stream().mapToDouble(Double::doubleValue).sum(),
+					seconds(new java.io.File("/proc/self")), postgres);
 		}
 
 		/**
@@ -219,8 +223,20 @@ public class HttpLoad {
 			return used;
 		}
 
+		/**
+		 * The CPU used since the start. PostgreSQL's: what each process running now used since the start
+		 * (all of it for one started since); a process that ended in between is left out, its last CPU
+		 * time being gone from /proc (an undercount of what it used in between, instead of subtracting all
+		 * it had used before).
+		 */
 		Cpu since(Cpu start) {
-			return new Cpu(system - start.system, postgres - start.postgres, generator - start.generator);
+			double postgresSince = 0;
+			for (Map.Entry<String, Double> process : postgresByPid.entrySet()) {
+				double used = process.getValue() - start.postgresByPid.getOrDefault(process.getKey(), 0.0);
+				// less than at the start: another process under a reused pid, all of whose time is since
+				postgresSince += used >= 0 ? used : process.getValue();
+			}
+			return new Cpu(system - start.system, postgresSince, generator - start.generator, Map.of());
 		}
 
 		/** User and system time of a process: fields 14 and 15 of its stat line, counted after the command's ")". */
