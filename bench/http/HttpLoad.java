@@ -179,8 +179,9 @@ public class HttpLoad {
 	 * load generator, read from /proc (Linux; null elsewhere): the three share the machine's cores, so
 	 * a phase's figures say little without where the CPU went. PostgreSQL's are kept per process
 	 * ({@code postgresByPid}), because a process that ends within a phase takes its CPU time out of
-	 * /proc with it: summed as a whole, the backend of the VACUUM run before a phase, still exiting
-	 * when the phase began, made PostgreSQL's CPU of a 10 million run's phase negative.
+	 * /proc with it: summed as a whole, PostgreSQL's CPU of a 10 million run's phase came out negative
+	 * (most likely a process of the VACUUM run before the phase; reproduced with a query's backend
+	 * that ends within the phase, bench/README.md, eighteenth session).
 	 */
 	record Cpu(double system, double postgres, double generator, Map<String, Double> postgresByPid) {
 
