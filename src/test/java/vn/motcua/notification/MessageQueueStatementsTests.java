@@ -44,11 +44,11 @@ class MessageQueueStatementsTests {
 	void queueingStaysPreparedWhateverIsNull() {
 		transactions.executeWithoutResult(status -> {
 			for (int message = 0; message < 6; message++) {
-				queue(1);
+				queue(NotificationChannel.EMAIL);
 			}
 			Map<String, Prepared> before = ServerPreparedStatements.byBeginning(jdbc, INSERT);
-			for (int message = 6; message < 12; message++) {
-				queue(message);
+			for (int message = 0; message < 6; message++) {
+				queue(message % 2 == 0 ? NotificationChannel.SMS : NotificationChannel.EMAIL);
 			}
 			Map<String, Prepared> after = ServerPreparedStatements.byBeginning(jdbc, INSERT);
 			status.setRollbackOnly();
@@ -57,9 +57,10 @@ class MessageQueueStatementsTests {
 		});
 	}
 
-	private void queue(int number) {
+	/** An SMS has no subject, and this one goes to no account about no record; the e-mail has all three. */
+	private void queue(NotificationChannel channel) {
 		String key = "prepared-" + UUID.randomUUID();
-		QueuedMessage message = number % 2 == 0
+		QueuedMessage message = channel == NotificationChannel.SMS
 				? new QueuedMessage(key, Notice.DOSSIER_SUBMITTED, NotificationChannel.SMS, "0905000001", null, null, "vi",
 						null, "Hồ sơ đã được tiếp nhận")
 				: new QueuedMessage(key, Notice.DOSSIER_SUBMITTED, NotificationChannel.EMAIL, "an@example.vn",
