@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.document.internal.AgencyKey;
 import vn.motcua.document.internal.AgencyKeys;
 import vn.motcua.document.internal.CadesSignatures;
 import vn.motcua.document.internal.SignatureAppearance;
@@ -26,9 +27,6 @@ import vn.motcua.shared.Sha256;
  */
 @Component
 public class ResultSigner {
-
-	/** Room reserved for the CMS: the certificate chain of a real CA, and a timestamp token later. */
-	private static final int SIGNATURE_SIZE = 32 * 1024;
 
 	private final AgencyKeys keys;
 	private final Clock clock;
@@ -45,15 +43,18 @@ public class ResultSigner {
 	 */
 	public SignedPdf sign(byte[] pdf, SignatureRequest request) {
 		var signed = new ByteArrayOutputStream();
+		AgencyKey key = keys.agencyKey();
 		try (PDDocument document = Loader.loadPDF(pdf); var options = new SignatureOptions()) {
-			options.setPreferredSignatureSize(SIGNATURE_SIZE);
+			// the room for the CMS goes into the file as hex digits, used or not: make it exactly the CMS's
+			// length, or every signed result carries kilobytes of zeros to each applicant's phone
+			options.setPreferredSignatureSize(CadesSignatures.encodedLength(key));
 			if (request.appearance() != null) {
 				options.setVisualSignature(SignatureAppearance.template(document, request.appearance()));
 				options.setPage(request.appearance().page() - 1);
 			}
 			document.addSignature(dictionary(request), options);
 			ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
-			external.setSignature(CadesSignatures.sign(external.getContent(), keys.agencyKey()));
+			external.setSignature(CadesSignatures.sign(external.getContent(), key));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot sign the PDF", e);

@@ -79,6 +79,16 @@ class ResultSignerTests {
 	}
 
 	@Test
+	void theRoomReservedInTheFileHoldsTheCmsWithNoPadding() throws Exception {
+		byte[] signed = signer.sign(aReceiptSlip(renderer), anApproval()).content();
+
+		try (PDDocument document = Loader.loadPDF(signed)) {
+			byte[] room = document.getLastSignatureDictionary().getContents(signed);
+			assertThat(room).hasSize(SignatureVerifier.contentInfo(room).getEncoded("DER").length);
+		}
+	}
+
+	@Test
 	void aVisibleSignatureShowsItsBoxOnThePage() throws IOException {
 		var box = new VisibleSignature(1, 320, 640, 220, 50, List.of("Ký bởi: Sở Công Thương", "Ngày ký: 22/11/2025"));
 		SignedPdf signed = signer.sign(aReceiptSlip(renderer),

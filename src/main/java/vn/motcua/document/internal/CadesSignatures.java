@@ -2,8 +2,10 @@ package vn.motcua.document.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.interfaces.RSAPublicKey;
 import java.security.cert.X509Certificate;
 
 import org.bouncycastle.asn1.DERSet;
@@ -26,6 +28,8 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -37,23 +41,65 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 public final class CadesSignatures {
 
+	private static final String ALGORITHM = "SHA256withRSA";
+
 	private CadesSignatures() {
 	}
 
 	/** The DER-encoded CMS SignedData over {@code content}, without the content itself. */
 	public static byte[] sign(InputStream content, AgencyKey key) throws IOException {
 		try {
-			var signer = new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey());
+			ContentSigner signer = new JcaContentSignerBuilder(ALGORITHM).build(key.privateKey());
+			return signedData(signer, key, content.readAllBytes());
+		}
+		catch (OperatorCreationException e) {
+			throw new IllegalStateException("Cannot sign with the agency's key", e);
+		}
+	}
+
+	/**
+	 * The length of what {@link #sign} returns for this key, whatever the content: the room a PDF
+	 * reserves for the signature before the signed bytes are known. An RSA signature (PKCS #1 v1.5)
+	 * is always as long as the key's modulus, and the rest (the chain, the attributes with their
+	 * fixed-length digests) depends on the key alone; so a CMS built the same way around a blank
+	 * signature of that length is exactly as long, without a private-key operation.
+	 */
+	public static int encodedLength(AgencyKey key) {
+		int signatureLength = (((RSAPublicKey) key.certificate().getPublicKey()).getModulus().bitLength() + 7) / 8;
+		return signedData(new BlankSigner(signatureLength), key, new byte[0]).length;
+	}
+
+	private static byte[] signedData(ContentSigner signer, AgencyKey key, byte[] content) {
+		try {
 			var signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
 				.setSignedAttributeGenerator(padesAttributes(key.certificate()))
 				.build(signer, key.certificate());
 			var generator = new CMSSignedDataGenerator();
 			generator.addSignerInfoGenerator(signerInfo);
 			generator.addCertificates(new JcaCertStore(key.chain()));
-			return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+			return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
 		}
-		catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+		catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
 			throw new IllegalStateException("Cannot sign with the agency's key", e);
+		}
+	}
+
+	/** Signs nothing: stands in for the key where only the CMS's length is wanted. */
+	private record BlankSigner(int signatureLength) implements ContentSigner {
+
+		@Override
+		public AlgorithmIdentifier getAlgorithmIdentifier() {
+			return new DefaultSignatureAlgorithmIdentifierFinder().find(ALGORITHM);
+		}
+
+		@Override
+		public OutputStream getOutputStream() {
+			return OutputStream.nullOutputStream();
+		}
+
+		@Override
+		public byte[] getSignature() {
+			return new byte[signatureLength];
 		}
 	}
 
