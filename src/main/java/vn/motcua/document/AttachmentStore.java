@@ -52,7 +52,7 @@ public class AttachmentStore {
 	/** Stores a file that passed {@link #check}, under the type the check sniffed. */
 	public Attachment store(CheckedFile file) {
 		String id = UUID.randomUUID().toString();
-		FileStorage.writeAtomically(pathOf(id), file.content());
+		DurableFiles.write(pathOf(id), file.content());
 		return new Attachment(id, file.fileName(), file.contentType(), file.content().length, Sha256.of(file.content()));
 	}
 

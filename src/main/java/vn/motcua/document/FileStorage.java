@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -82,20 +81,7 @@ public class FileStorage {
 
 	private static void write(Path target, byte[] content) {
 		if (!Files.exists(target)) {
-			writeAtomically(target, content);
-		}
-	}
-
-	/** Written to a temporary file and moved, so that a reader never sees half a file. */
-	static void writeAtomically(Path target, byte[] content) {
-		try {
-			Files.createDirectories(target.getParent());
-			Path temporary = Files.createTempFile(target.getParent(), "upload", ".tmp");
-			Files.write(temporary, content);
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot store file " + target.getFileName(), e);
+			DurableFiles.write(target, content);
 		}
 	}
 }

@@ -1,0 +1,98 @@
+package vn.motcua.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a file so that it is on the disk when the call returns: into a temporary file beside the
+ * target, flushed, moved into place in one step (a reader never sees half a file), then the
+ * directory's entries flushed. Uploads and signed results are written before the transaction that
+ * names them commits, and PostgreSQL flushes that commit; without these flushes a power cut in the
+ * next seconds could leave a committed dossier naming a file the disk never received (on ext4, an
+ * empty file under the content's hash).
+ */
+final class DurableFiles {
+
+	/** Makes written data and directory entries reach the disk; the tests watch the order of the calls. */
+	interface Disk {
+
+		void flush(FileChannel file) throws IOException;
+
+		void flushDirectory(Path directory) throws IOException;
+	}
+
+	/** The machine's own disk. */
+	static final Disk DISK = new Disk() {
+
+		private final boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+
+		@Override
+		public void flush(FileChannel file) throws IOException {
+			file.force(true);
+		}
+
+		@Override
+		public void flushDirectory(Path directory) throws IOException {
+			if (windows) {
+				return; // the JDK cannot open a directory there: the move is as durable as the file system makes it
+			}
+			try (FileChannel entries = FileChannel.open(directory, StandardOpenOption.READ)) {
+				entries.force(true);
+			}
+		}
+	};
+
+	private DurableFiles() {
+	}
+
+	static void write(Path target, byte[] content) {
+		write(target, content, DISK);
+	}
+
+	static void write(Path target, byte[] content, Disk disk) {
+		Path directory = target.toAbsolutePath().getParent();
+		try {
+			List<Path> created = missingDirectories(directory);
+			Files.createDirectories(directory);
+			Path temporary = Files.createTempFile(directory, "upload", ".tmp");
+			try {
+				try (FileChannel file = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+					ByteBuffer bytes = ByteBuffer.wrap(content);
+					while (bytes.hasRemaining()) {
+						file.write(bytes);
+					}
+					disk.flush(file);
+				}
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+			disk.flushDirectory(directory);
+			// a directory made for this file is itself an entry of its parent
+			for (Path made : created) {
+				disk.flushDirectory(made.getParent());
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot store file " + target.getFileName(), e);
+		}
+	}
+
+	/** The directories that do not exist yet, deepest first. */
+	private static List<Path> missingDirectories(Path directory) {
+		List<Path> missing = new ArrayList<>();
+		for (Path path = directory; path != null && !Files.isDirectory(path); path = path.getParent()) {
+			missing.add(path);
+		}
+		return missing;
+	}
+}
