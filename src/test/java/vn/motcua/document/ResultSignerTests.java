@@ -22,7 +22,9 @@ import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.motcua.document.internal.AgencyKeys;
 import vn.motcua.document.internal.DevelopmentKeystore;
+import vn.motcua.shared.Sha256;
 import vn.motcua.testing.WebTest;
 
 /** The agency signs PAdES signatures that our own verifier finds valid, intact and trusted. */
@@ -39,6 +41,8 @@ class ResultSignerTests {
 	Clock clock;
 	@Autowired
 	SigningProperties properties;
+	@Autowired
+	AgencyKeys keys;
 
 	@Test
 	void aSignedSlipIsValidIntactAndTrusted() {
@@ -86,6 +90,24 @@ class ResultSignerTests {
 			byte[] room = document.getLastSignatureDictionary().getContents(signed);
 			assertThat(room).hasSize(SignatureVerifier.contentInfo(room).getEncoded("DER").length);
 		}
+	}
+
+	@Test
+	void aResultSignedWithThirtyTwoKilobytesOfRoomAsBeforeStillVerifies() throws Exception {
+		byte[] signed = SignedPdfs.signedWithRoomToSpare(aReceiptSlip(renderer), keys.agencyKey(), 32 * 1024);
+
+		Verification verification = verifier.verify(signed, Sha256.of(signed));
+
+		try (PDDocument document = Loader.loadPDF(signed)) {
+			assertThat(document.getLastSignatureDictionary().getContents(signed)).hasSize(32 * 1024);
+		}
+		assertThat(verification.matchesIssuedFile()).isTrue();
+		assertThat(verification.intact()).isTrue();
+		assertThat(verification.signatures()).singleElement().satisfies(check -> {
+			assertThat(check.valid()).isTrue();
+			assertThat(check.coversWholeDocument()).isTrue();
+			assertThat(check.certificateTrusted()).isTrue();
+		});
 	}
 
 	@Test

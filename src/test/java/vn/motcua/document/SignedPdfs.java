@@ -2,10 +2,17 @@ package vn.motcua.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Calendar;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+
+import vn.motcua.document.internal.AgencyKey;
+import vn.motcua.document.internal.CadesSignatures;
 
 /** Fixtures: signed PDFs, and the two ways of changing one after signing. */
 final class SignedPdfs {
@@ -15,6 +22,26 @@ final class SignedPdfs {
 
 	static SignatureRequest anApproval() {
 		return SignatureRequest.invisible("Sở Công Thương", "Phê duyệt kết quả giải quyết hồ sơ", "Khánh Hòa");
+	}
+
+	/**
+	 * Signed as results were until December 2026: the same PAdES signature in a room of {@code room}
+	 * bytes, the CMS followed by zeros up to its end, as issued results in the archives are.
+	 */
+	static byte[] signedWithRoomToSpare(byte[] pdf, AgencyKey key, int room) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf); var options = new SignatureOptions();
+				var signed = new ByteArrayOutputStream()) {
+			options.setPreferredSignatureSize(room);
+			var signature = new PDSignature();
+			signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+			signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+			signature.setName("Sở Công Thương");
+			signature.setSignDate(Calendar.getInstance());
+			document.addSignature(signature, options);
+			ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
+			external.setSignature(CadesSignatures.sign(external.getContent(), key));
+			return signed.toByteArray();
+		}
 	}
 
 	/**
