@@ -10,6 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a file so that it is on the disk when the call returns: into a temporary file beside the
@@ -20,6 +24,8 @@ import java.util.List;
  * empty file under the content's hash).
  */
 final class DurableFiles {
+
+	private static final Logger log = LoggerFactory.getLogger(DurableFiles.class);
 
 	/** Makes written data and directory entries reach the disk; the tests watch the order of the calls. */
 	interface Disk {
@@ -34,18 +40,31 @@ final class DurableFiles {
 
 		private final boolean windows = System.getProperty("os.name", "").startsWith("Windows");
 
+		private final AtomicBoolean warned = new AtomicBoolean();
+
 		@Override
 		public void flush(FileChannel file) throws IOException {
 			file.force(true);
 		}
 
+		/**
+		 * Best effort (PostgreSQL, too, lets a directory pass whose flush the system refuses): some file
+		 * systems, network shares among them, refuse to flush a directory. The file's own bytes are flushed by then, and failing every upload on such
+		 * a disk would be worse than a rename its journal has not yet written.
+		 */
 		@Override
-		public void flushDirectory(Path directory) throws IOException {
+		public void flushDirectory(Path directory) {
 			if (windows) {
 				return; // the JDK cannot open a directory there: the move is as durable as the file system makes it
 			}
 			try (FileChannel entries = FileChannel.open(directory, StandardOpenOption.READ)) {
 				entries.force(true);
+			}
+			catch (IOException refused) {
+				if (warned.compareAndSet(false, true)) {
+					log.warn("The file system refuses to flush the directory {} ({}); stored files are flushed, "
+							+ "their directory entries are left to it (logged once)", directory, refused.toString());
+				}
 			}
 		}
 	};

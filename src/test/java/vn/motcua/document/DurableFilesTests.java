@@ -1,6 +1,7 @@
 package vn.motcua.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -64,5 +65,12 @@ class DurableFilesTests {
 		DurableFiles.write(second, new byte[] { 2, 3 }, watching(second));
 
 		assertThat(flushed).containsExactly("file of 2 bytes, named: false", "directory ab, named: true");
+	}
+
+	@Test
+	void aDirectoryTheSystemWillNotFlushDoesNotFailTheFilesAlreadyFlushedInIt() {
+		Path unflushable = root.resolve("gone");
+
+		assertThatNoException().isThrownBy(() -> DurableFiles.DISK.flushDirectory(unflushable));
 	}
 }
