@@ -94,8 +94,9 @@ public class DossierIntake {
 		ProcedureVersion version = versionInForce(submission.procedureCode());
 		List<CheckedFile> files = OnlineSubmissionRules.check(version.content(), account.kind(), submission,
 				attachments);
+		Numbered number = number(version);
 		try {
-			return land(files, stored -> register(version, new Submission(reference(version),
+			return land(files, stored -> register(number, new Submission(reference(version),
 					Channel.ONLINE, 1, applicantOf(account, submission.address()), account.accountId(), submission.delivery(),
 					submission.deliveryAddress(), submission.idempotencyKey(),
 					documents(version.content(), submission.files(), stored)), new Actor(account.username())));
@@ -127,10 +128,11 @@ public class DossierIntake {
 					version.content().documents().get(file.requiredDocumentIndex()).name(), 0, 0, 0, file.attachmentId(),
 					file.sha256(), file.fileName(), file.contentType(), file.fileSize()))
 			.toList();
+		Numbered number = number(version);
 		try {
 			return transactions.execute(status -> {
 				drafts.delete(draft);
-				return register(version, new Submission(reference(version), Channel.ONLINE, 1,
+				return register(number, new Submission(reference(version), Channel.ONLINE, 1,
 						applicantOf(account, draft.address()), account.accountId(), draft.delivery(), draft.deliveryAddress(),
 						draftId.toString(), documents), new Actor(account.username()));
 			});
@@ -216,9 +218,10 @@ public class DossierIntake {
 		ProcedureVersion version = versionInForce(registration.procedureCode());
 		List<CheckedFile> scans = CounterRegistrationRules.check(version.content(), registration, attachments);
 		UUID accountId = accounts.findByUsername(registration.applicant().idNumber()).map(Account::id).orElse(null);
+		Numbered number = number(version);
 		try {
 			return land(scans, stored -> {
-				Dossier dossier = register(version, new Submission(reference(version), registration.channel(),
+				Dossier dossier = register(number, new Submission(reference(version), registration.channel(),
 						registration.sets(), registration.applicant(), accountId, registration.delivery(),
 						registration.deliveryAddress(), null,
 						paperDocuments(version.content(), registration.documents(), stored)), Actor.current());
@@ -306,12 +309,20 @@ public class DossierIntake {
 						file.fileName(), file.contentType(), file.size());
 	}
 
-	private Dossier register(ProcedureVersion version, Submission submission, Actor actor) {
+	/** Takes the dossier's number, in a transaction of its own, before the registering transaction begins. */
+	private Numbered number(ProcedureVersion version) {
 		Instant now = clock.instant();
-		DossierCode code = codes.next(version.content().agencyCode(), LocalDate.ofInstant(now, VietnamTime.ZONE));
-		Dossier dossier = dossiers.save(Dossier.register(code, submission, now, actor));
+		return new Numbered(codes.next(version.content().agencyCode(), LocalDate.ofInstant(now, VietnamTime.ZONE)), now);
+	}
+
+	private Dossier register(Numbered number, Submission submission, Actor actor) {
+		Dossier dossier = dossiers.save(Dossier.register(number.code(), submission, number.at(), actor));
 		dossier.takeEvents().forEach(events::publishEvent);
 		return dossier;
+	}
+
+	/** A dossier's code and the moment it was registered, whose day the code carries. */
+	private record Numbered(DossierCode code, Instant at) {
 	}
 
 	private void removeAll(List<Attachment> stored) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.testing.DemoAccounts;
@@ -35,9 +34,6 @@ class DossierRegisterTests {
 
 	@Autowired
 	DossierCodeSequence sequence;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Test
 	void theDeskSeesItsAgencysDossiersOfThePeriodAndNotOtherAgencies() {
@@ -110,7 +106,7 @@ class DossierRegisterTests {
 		Submission submission = new Submission(template.procedure(), template.channel(), 2,
 				new Applicant(ApplicantKind.CITIZEN, applicantName, "051090000001", "Quảng Ngãi", "0905000001", null),
 				template.accountId(), template.delivery(), null, null, template.documents());
-		DossierCode code = transactions.execute(status -> sequence.next(agencyCode, LocalDate.of(2026, 11, 23)));
+		DossierCode code = sequence.next(agencyCode, LocalDate.of(2026, 11, 23));
 		return dossiers.save(Dossier.register(code, submission, DossierFixtures.SUBMITTED_AT, DossierFixtures.CITIZEN));
 	}
 
