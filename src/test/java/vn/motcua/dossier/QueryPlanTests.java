@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -164,7 +162,7 @@ class QueryPlanTests {
 			requests.forEach((request, statements) -> statements.stream().filter(StatementLog.Executed::isQuery)
 				.distinct()
 				.forEach(statement -> {
-					String plan = explain(connection, statement);
+					String plan = StatementLog.explain(connection, statement);
 					boolean seqScan = SEQ_SCAN_OF_LARGE_TABLE.matcher(plan).find();
 					System.out.printf("[plan] %-26s %s | %s%n", request, seqScan ? "SEQ SCAN" : "ok",
 							plan.lines().findFirst().orElse("").trim());
@@ -186,21 +184,4 @@ class QueryPlanTests {
 		return request.with(httpBasic(user, DemoAccounts.PASSWORD)).exchange();
 	}
 
-	private static String explain(Connection connection, StatementLog.Executed statement) {
-		try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + statement.sql())) {
-			for (var parameter : statement.parameters().entrySet()) {
-				explain.setObject(parameter.getKey(), parameter.getValue());
-			}
-			StringBuilder plan = new StringBuilder();
-			try (ResultSet rows = explain.executeQuery()) {
-				while (rows.next()) {
-					plan.append(rows.getString(1)).append('\n');
-				}
-			}
-			return plan.toString();
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Cannot explain " + statement.sql(), e);
-		}
-	}
 }

@@ -6,6 +6,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,6 +144,25 @@ public final class StatementLog {
 		}
 		catch (InvocationTargetException e) {
 			throw e.getCause();
+		}
+	}
+
+	/** PostgreSQL's plan of a recorded statement, with the parameters it was executed with. */
+	public static String explain(Connection connection, Executed statement) {
+		try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + statement.sql())) {
+			for (var parameter : statement.parameters().entrySet()) {
+				explain.setObject(parameter.getKey(), parameter.getValue());
+			}
+			StringBuilder plan = new StringBuilder();
+			try (ResultSet rows = explain.executeQuery()) {
+				while (rows.next()) {
+					plan.append(rows.getString(1)).append('\n');
+				}
+			}
+			return plan.toString();
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot explain " + statement.sql(), e);
 		}
 	}
 }
