@@ -13,17 +13,20 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.Channel;
@@ -33,6 +36,7 @@ import vn.motcua.testing.WebTest;
 
 /** The desk registers papers handed in at the counter or by post, counted and scanned. */
 @WebTest
+@Import(CounterRegistrationTests.HeldCommit.class)
 class CounterRegistrationTests {
 
 	@Autowired
@@ -45,10 +49,10 @@ class CounterRegistrationTests {
 	JdbcTemplate jdbcTemplate;
 
 	@Autowired
-	TransactionTemplate transactions;
+	DossierIntake intake;
 
 	@Autowired
-	DossierIntake intake;
+	HeldCommit heldCommit;
 
 	@Test
 	void aWalkInDossierIsRegisteredWithItsCountsAndScanAndLinkedToTheApplicantsAccount() {
@@ -125,7 +129,8 @@ class CounterRegistrationTests {
 
 	/**
 	 * Two registrations with one key at the same moment: the later waits on the earlier's key, fails on
-	 * it once the earlier commits, and gets the earlier's dossier; only one is registered.
+	 * it once the earlier commits, and gets the earlier's dossier; only one is registered. The earlier
+	 * is held just before its commit, its dossier and key written.
 	 */
 	@Test
 	void twoRegistrationsWithOneKeyAtOnceAreOneDossier() throws Exception {
@@ -136,22 +141,32 @@ class CounterRegistrationTests {
 						null),
 				1, List.of(new PaperDocument(0, 1, 0, 0, null), new PaperDocument(1, 0, 0, 1, null)),
 				ResultDelivery.AT_DESK, null, UUID.randomUUID().toString());
-		CountDownLatch firstRegistered = new CountDownLatch(1);
-		CountDownLatch commitFirst = new CountDownLatch(1);
 
-		CompletableFuture<Dossier> first = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
-			Dossier dossier = intake.registerAtDesk(papers);
-			firstRegistered.countDown();
-			DatabaseRaces.awaitQuietly(commitFirst);
-			return dossier;
-		}));
-		assertThat(firstRegistered.await(30, TimeUnit.SECONDS)).isTrue();
+		heldCommit.armed.set(true);
+		CompletableFuture<Dossier> first = CompletableFuture.supplyAsync(() -> intake.registerAtDesk(papers));
+		assertThat(heldCommit.reached.await(30, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<Dossier> second = CompletableFuture.supplyAsync(() -> intake.registerAtDesk(papers));
 		await().atMost(Duration.ofSeconds(30)).until(() -> DatabaseRaces.aSessionWaitsForALock(jdbcTemplate));
-		commitFirst.countDown();
+		heldCommit.release.countDown();
 
 		assertThat(second.get(30, TimeUnit.SECONDS).code()).isEqualTo(first.get(30, TimeUnit.SECONDS).code());
 		assertThat(dossiersOf(idNumber)).isEqualTo(1);
+	}
+
+	/** Once armed, holds the next dossier's transaction just before it commits, until released. */
+	static class HeldCommit {
+
+		final AtomicBoolean armed = new AtomicBoolean();
+		final CountDownLatch reached = new CountDownLatch(1);
+		final CountDownLatch release = new CountDownLatch(1);
+
+		@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+		void holdBeforeCommit(DossierSaved saved) {
+			if (armed.compareAndSet(true, false)) {
+				reached.countDown();
+				DatabaseRaces.awaitQuietly(release);
+			}
+		}
 	}
 
 	private String formKey() throws Exception {
