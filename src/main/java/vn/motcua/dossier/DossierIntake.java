@@ -42,8 +42,10 @@ import vn.motcua.shared.VietnamTime;
  * Registering dossiers: online by a signed-in applicant, or at the desk for papers handed in at the
  * counter or by post, always under the procedure version in force. A dossier lands whole or not at
  * all: the files are stored first, the rows in one transaction, and the files of a registration that
- * fails are removed. Online, a retry with the same idempotency key returns the first attempt's dossier;
- * at the desk, the registration form sent twice (its submission key) registers one dossier.
+ * fails are removed; its number is taken before all that, in a transaction of its own
+ * ({@link DossierCodeSequence}). Online, a retry with the same idempotency key returns the first
+ * attempt's dossier; at the desk, the registration form sent twice (its submission key) registers one
+ * dossier.
  */
 @Service
 public class DossierIntake {
