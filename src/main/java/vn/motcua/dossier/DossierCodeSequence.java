@@ -1,9 +1,14 @@
 package vn.motcua.dossier;
 
 import java.time.LocalDate;
+import java.sql.DatabaseMetaData;
 import java.util.Objects;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,10 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands out each day's dossier numbers per agency from a counter row in the database, so that codes
  * are unique however many instances of the system run. The counter is raised in a short transaction
  * of its own, before the registering one: its row lock, which orders an agency's registrations, is
- * then held for two statements instead of until the registration commits (which, with the events
- * and their listeners, capped one agency at about a hundred registrations a second; bench/README.md).
- * A number taken by a registration that then fails is not handed out again: a day's sequence may have
- * a gap, as with a database sequence, which the code's rule allows (legal-rules.md, "Codes").
+ * then held for a few statements instead of until the registration commits (8 submitting clients
+ * waited 19 ms on average for it on two cores; bench/README.md, twenty-first session). On PostgreSQL
+ * that transaction's commit does not wait for the log's flush either (decision 0018). A number taken
+ * by a registration that then fails is not handed out again: a day's sequence may have a gap, as
+ * with a database sequence, which the code's rule allows (legal-rules.md, "Codes").
  */
 @Component
 class DossierCodeSequence {
@@ -25,9 +31,14 @@ class DossierCodeSequence {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate ownTransaction;
 
-	DossierCodeSequence(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	private final boolean postgres;
+
+	DossierCodeSequence(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource)
+			throws MetaDataAccessException {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
+		this.postgres = "PostgreSQL".equals(
+				JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
 	}
 
 	/**
@@ -37,6 +48,11 @@ class DossierCodeSequence {
 	@Transactional(propagation = Propagation.NEVER)
 	public DossierCode next(String agencyCode, LocalDate day) {
 		Integer number = ownTransaction.execute(status -> {
+			if (postgres) {
+				// the registration's commit, which waits for its flush, flushes the log past this one: a
+				// number a committed dossier carries is never lost, and the lock is not held for a flush
+				jdbc.sql("SET LOCAL synchronous_commit = off").update();
+			}
 			// raise first and create the counter only when there is none: the day's every later registration
 			// then waits once, for the row lock, instead of also waiting in the insert's conflict check
 			if (raise(agencyCode, day) == 0) {

@@ -16,12 +16,18 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.testing.DatabaseRaces;
+import vn.motcua.testing.StatementLog;
+
 /** Dossier numbers from the database: unique and consecutive under concurrency, per agency and day. */
 @SpringBootTest
+@Import(StatementLog.Configuration.class)
 class DossierCodeSequenceTests {
 
 	static final LocalDate DAY = LocalDate.of(2026, 11, 23);
@@ -34,6 +40,9 @@ class DossierCodeSequenceTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
 
 	@Test
 	void twoHundredConcurrentRegistrationsGetTwoHundredNumbersWithoutAGap() throws Exception {
@@ -60,6 +69,20 @@ class DossierCodeSequenceTests {
 		String agency = uniqueAgencyCode();
 		assertThat(register(agency, DAY)).isEqualTo(1);
 		assertThat(lastNumber(agency)).isEqualTo(1);
+	}
+
+	@Test
+	void onPostgreSqlTheNumbersCommitDoesNotWaitForTheLogsFlushWhileHoldingTheCounter() {
+		String agency = uniqueAgencyCode();
+		List<String> statements = StatementLog.record(() -> sequence.next(agency, DAY)).stream()
+			.map(StatementLog.Executed::sql).toList();
+		assertThat(statements).last().isEqualTo("COMMIT");
+		if (DatabaseRaces.onPostgreSql(jdbcTemplate)) {
+			assertThat(statements).first().isEqualTo("SET LOCAL synchronous_commit = off");
+		}
+		else {
+			assertThat(statements).noneMatch(sql -> sql.startsWith("SET"));
+		}
 	}
 
 	@Test
