@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.motcua.testing.IndexPredicates;
 import vn.motcua.testing.TestLayers;
 
 /**
@@ -29,15 +29,8 @@ class SparseIndexesTests {
 
 	@Test
 	void theIndexesOfColumnsMostRowsLeaveEmptyHoldOnlyTheRowsThatFillThem() {
-		Map<String, String> predicates = jdbc.sql("""
-				SELECT c.relname, pg_get_expr(i.indpred, i.indrelid) AS predicate
-				FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-				WHERE c.relname IN ('dossier_held_by_idx', 'dossier_step_unit_idx', 'dossier_queue_idx',
-				                    'dossier_step_holder_idx')""")
-			.query((rs, row) -> List.of(rs.getString("relname"), String.valueOf(rs.getString("predicate"))))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(index -> index.get(0), index -> index.get(1)));
+		Map<String, String> predicates = IndexPredicates.of(jdbc, List.of("dossier_held_by_idx", "dossier_step_unit_idx",
+				"dossier_queue_idx", "dossier_step_holder_idx"));
 
 		assertThat(predicates).containsOnly(Map.entry("dossier_held_by_idx", "(held_by_agency IS NOT NULL)"),
 				Map.entry("dossier_step_unit_idx", "(step_unit_id IS NOT NULL)"),

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.testing.IndexPredicates;
 import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.TestLayers;
 
@@ -57,15 +58,7 @@ class MessageQueueIndexesTests {
 
 	@Test
 	void theDueAndWaitingIndexesHoldTheMessagesToSendAndTheRecipientsIndexTheSentOnes() {
-		Map<String, String> predicates = jdbc.sql("""
-				SELECT c.relname, pg_get_expr(i.indpred, i.indrelid) AS predicate
-				FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-				WHERE c.relname IN ('notification_message_due_idx', 'notification_message_waiting_idx',
-				                    'notification_message_recipient_idx')""")
-			.query((rs, row) -> List.of(rs.getString("relname"), String.valueOf(rs.getString("predicate"))))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(index -> index.get(0), index -> index.get(1)));
+		Map<String, String> predicates = IndexPredicates.of(jdbc, ALL);
 
 		assertThat(predicates).hasSize(3);
 		assertThat(predicates.get("notification_message_due_idx")).contains("status", "'QUEUED'", "'TEMPORARY_FAILURE'")
