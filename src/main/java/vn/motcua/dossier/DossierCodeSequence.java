@@ -1,7 +1,7 @@
 package vn.motcua.dossier;
 
-import java.time.LocalDate;
 import java.sql.DatabaseMetaData;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import javax.sql.DataSource;
@@ -30,7 +30,7 @@ class DossierCodeSequence {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate ownTransaction;
-
+	/** Whether the database is PostgreSQL, whose commits can skip waiting for the log's flush. */
 	private final boolean postgres;
 
 	DossierCodeSequence(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource)
