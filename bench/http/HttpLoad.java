@@ -57,7 +57,7 @@ public class HttpLoad {
 				+ "%d cores, Java %s, loopback%n", users, clients, seconds,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 		if (phases.contains("warmup")) {
-			warmUp(base, users, warmup, warmupMax, settled);
+			warmUp("whole lifecycles", users, 0, warmup, warmupMax, settled, () -> Lifecycle.signIn(base)::run);
 		}
 		ConcurrentLinkedQueue<String> codes = new ConcurrentLinkedQueue<>();
 		if (phases.contains("submission")) report("submission (POST /api/v1/dossiers)", measured(users, seconds, () -> {
@@ -74,6 +74,11 @@ public class HttpLoad {
 			recordKinds = false;
 			KINDS.forEach((kind, nanos) -> report("  " + kind, new Result(nanos, 0, Double.NaN)));
 		}
+		// each read path is warmed before it is measured, as the lifecycles are: the lifecycles' warm-up leaves the
+		// catalogue, the officer queue and the dashboard to the interpreter and C1, and the queue's figure of
+		// one run depended on how far C2 had got with it in its first seconds (bench/README.md, twenty-second session)
+		ReadPhases reads = new ReadPhases(seconds, Integer.getInteger("read-warmup", 5),
+				Integer.getInteger("read-warmup-max", 60), settled);
 		List<String> known = new ArrayList<>(codes);
 		TaskFactory lookUps = () -> {
 			Http client = new Http(base);
@@ -85,33 +90,33 @@ public class HttpLoad {
 		};
 		boolean anyCode = !known.isEmpty() || !stored.isEmpty();
 		if (phases.contains("status") && anyCode) {
-			report("status look-up (GET /api/v1/dossiers/{code}/status)", measured(clients, seconds, lookUps));
+			reads.run("status look-up (GET /api/v1/dossiers/{code}/status)", clients, 0, lookUps);
 		}
 		// the same clients as people use it: each looks a status up once every pace-ms milliseconds instead
 		// of again as soon as it is answered
 		if (phases.contains("status-paced") && anyCode) {
 			long paceMillis = Long.getLong("pace-ms", 1000);
-			report(String.format("status look-up, paced: each client once every %d ms", paceMillis),
-					measured(clients, seconds, TimeUnit.MILLISECONDS.toNanos(paceMillis), lookUps));
+			reads.run(String.format("status look-up, paced: each client once every %d ms", paceMillis), clients,
+					TimeUnit.MILLISECONDS.toNanos(paceMillis), lookUps);
 		}
-		if (phases.contains("catalog")) report("catalogue search (GET /api/v1/procedures?query=)", measured(clients, seconds, () -> {
+		if (phases.contains("catalog")) reads.run("catalogue search (GET /api/v1/procedures?query=)", clients, 0, () -> {
 			Http client = new Http(base);
 			return () -> client.get("/api/v1/procedures?query="
 					+ java.net.URLEncoder.encode(QUERIES[(int) (Math.random() * QUERIES.length)], StandardCharsets.UTF_8))
 				.expect(200);
-		}));
-		if (phases.contains("queue")) report("officer queue (GET /api/v1/work/queue)", measured(users, seconds, () -> {
+		});
+		if (phases.contains("queue")) reads.run("officer queue (GET /api/v1/work/queue)", users, 0, () -> {
 			String officer = OFFICERS[(int) (Math.random() * OFFICERS.length)];
 			Session session = Session.signIn(base, officer, "Demo@12345");
 			return () -> session.http().get("/api/v1/work/queue").expect(200);
-		}));
+		});
 		if (phases.contains("dashboard")) {
 			String path = System.getProperty("dashboard", "/transparency");
 			if (new Http(base).get(path).status() == 200) {
-				report("public dashboard (GET " + path + ")", measured(clients, seconds, () -> {
+				reads.run("public dashboard (GET " + path + ")", clients, 0, () -> {
 					Http client = new Http(base);
 					return () -> client.get(path).expect(200);
-				}));
+				});
 			}
 			else {
 				System.out.printf("%-55s not available (GET %s is not 200)%n", "public dashboard", path);
@@ -120,27 +125,40 @@ public class HttpLoad {
 	}
 
 	/**
-	 * Unreported rounds of whole lifecycles until the system's JIT compilers have settled: a round ends
+	 * The read phases: each first warmed (unreported rounds of round seconds, the same clients at the same
+	 * pace, until the JIT has settled or max seconds have passed), then measured and reported.
+	 */
+	record ReadPhases(int seconds, int round, int max, double settled) {
+
+		void run(String name, int threads, long paceNanos, TaskFactory factory) throws Exception {
+			warmUp(name, threads, paceNanos, round, max, settled, factory);
+			report(name, measured(threads, seconds, paceNanos, factory));
+		}
+	}
+
+	/**
+	 * Unreported rounds of a phase's calls until the system's JIT compilers have settled: a round ends
 	 * the warm-up when they used less than the settled share of one core in it (HotSpot's compiler
-	 * threads, read from /proc with {@code -Dsystem-pid}), or when warmup-max seconds have passed. On two
+	 * threads, read from /proc with {@code -Dsystem-pid}), or when max seconds have passed. On two
 	 * cores the C2 compiler is still busy for minutes after the first lifecycles, taking a quarter of a
 	 * core from the requests, so a phase measured after a fixed 20 s shows the warm-up, not the system
 	 * as it runs for days. Without a system pid: one round.
 	 */
-	static void warmUp(String base, int users, int round, int max, double settled) throws Exception {
+	static void warmUp(String what, int threads, long paceNanos, int round, int max, double settled,
+			TaskFactory factory) throws Exception {
 		int elapsed = 0;
 		int rounds = 0;
 		double share;
 		do {
 			double before = Cpu.compilers();
-			run(users, round, () -> Lifecycle.signIn(base)::run);
+			run(threads, round, paceNanos, factory);
 			elapsed += round;
 			rounds++;
 			share = (Cpu.compilers() - before) / round;
 		}
 		while (Cpu.SYSTEM_PID >= 0 && share >= settled && elapsed + round <= max);
-		System.out.printf("warm-up (not reported): %d s of whole lifecycles in %d rounds of %d s; the system's JIT "
-				+ "compilers used %s of a core in the last (settled under %.0f %%, at most %d s)%n", elapsed, rounds, round,
+		System.out.printf("warm-up (not reported): %d s of %s in %d rounds of %d s; the system's JIT compilers "
+				+ "used %s of a core in the last (settled under %.0f %%, at most %d s)%n", elapsed, what, rounds, round,
 				Double.isNaN(share) ? "an unknown share" : String.format("%.0f %%", 100 * share), 100 * settled, max);
 	}
 

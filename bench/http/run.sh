@@ -17,7 +17,7 @@ psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS $db WITH (FOR
 psql -h 127.0.0.1 -U postgres -d test -qc "CREATE DATABASE $db"
 SPRING_PROFILES_ACTIVE=postgres MOTCUA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db MOTCUA_DB_USER=postgres \
 	MOTCUA_DEMO_ENABLED=true MOTCUA_DATA_DIR="$data" PORT=$port MOTCUA_STATUS_LOOKUPS_PER_MINUTE=100000000 \
-	MOTCUA_SIGNING_CREATE_DEV_KEYSTORE=true \
+	MOTCUA_SIGNING_CREATE_DEV_KEYSTORE=true MOTCUA_NOTIFICATIONS_PER_RECIPIENT=100000000 MOTCUA_NOTIFICATIONS_WINDOW=PT0S \
 	java -Xmx1g -jar target/motcua-0.1.0-SNAPSHOT.jar > "$data/app.log" 2>&1 &
 app=$!
 # the system ends on SIGTERM (status 143): under set -e a bare wait would end the trap before the drop
