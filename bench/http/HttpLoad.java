@@ -279,10 +279,6 @@ public class HttpLoad {
 		}
 	}
 
-	static Result run(int threads, int seconds, TaskFactory factory) throws Exception {
-		return run(threads, seconds, 0, factory);
-	}
-
 	static Result measured(int threads, int seconds, TaskFactory factory) throws Exception {
 		return measured(threads, seconds, 0, factory);
 	}
