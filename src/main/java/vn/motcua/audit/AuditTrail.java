@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AuditableEvent;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.TimeOrderedIds;
 
 /**
  * The audit module's entry point: records sensitive reads, lists entries and verifies the chain.
@@ -128,7 +129,7 @@ public class AuditTrail {
 	AuditEntry append(AuditableEvent event) {
 		return retried(() -> {
 			ChainHead head = entries.lockHead();
-			AuditEntry entry = AuditEntry.chained(head.lastSequence() + 1, UUID.randomUUID(), event, clock.instant(),
+			AuditEntry entry = AuditEntry.chained(head.lastSequence() + 1, TimeOrderedIds.next(), event, clock.instant(),
 					head.lastHash());
 			entries.append(List.of(entry));
 			return entry;

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AuditableEvent;
+import vn.motcua.shared.TimeOrderedIds;
 
 /** A state change recorded with its transaction, waiting to be chained ({@link AuditTrail#seal()}). */
 record PendingEntry(UUID id, Instant recordedAt, Actor actor, Instant occurredAt, String action, String recordType,
@@ -13,7 +14,7 @@ record PendingEntry(UUID id, Instant recordedAt, Actor actor, Instant occurredAt
 
 	/** Instants cut to microseconds, as the chain keeps them: a database would round the rest. */
 	static PendingEntry of(AuditableEvent event, Instant recordedAt) {
-		return new PendingEntry(UUID.randomUUID(), recordedAt.truncatedTo(ChronoUnit.MICROS), event.actor(),
+		return new PendingEntry(TimeOrderedIds.next(), recordedAt.truncatedTo(ChronoUnit.MICROS), event.actor(),
 				event.occurredAt().truncatedTo(ChronoUnit.MICROS), event.action(), event.recordType(), event.recordId(),
 				event.summary());
 	}

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.catalog.Channel;
 import vn.motcua.identity.Role;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.TimeOrderedIds;
 
 /**
  * A dossier (hồ sơ): one application by one applicant for one procedure, under the procedure
@@ -129,7 +130,7 @@ public class Dossier {
 		if (submission.delivery() == ResultDelivery.BY_POST && submission.deliveryAddress() == null) {
 			throw new IllegalArgumentException("Delivery by post needs an address");
 		}
-		Dossier dossier = new Dossier(UUID.randomUUID(), null, code.toString(), code.agencyCode(),
+		Dossier dossier = new Dossier(TimeOrderedIds.next(), null, code.toString(), code.agencyCode(),
 				submission.procedure(), submission.channel(), submission.sets(), DossierStatus.SUBMITTED, submission.applicant(),
 				submission.accountId(), submission.delivery(), submission.deliveryAddress(), now, null, null, null,
 				submission.idempotencyKey(), submission.documents(), List.of(), List.of(), List.of(), null, Outcome.NONE,

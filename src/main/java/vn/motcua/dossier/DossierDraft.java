@@ -14,6 +14,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import vn.motcua.document.Attachment;
+import vn.motcua.shared.TimeOrderedIds;
 
 /**
  * An online submission an applicant is still preparing: saved with the files uploaded so far, so
@@ -51,7 +52,7 @@ public class DossierDraft {
 	}
 
 	static DossierDraft start(UUID accountId, String procedureCode, Instant now) {
-		return new DossierDraft(UUID.randomUUID(), null, accountId, procedureCode, "", ResultDelivery.ONLINE, null,
+		return new DossierDraft(TimeOrderedIds.next(), null, accountId, procedureCode, "", ResultDelivery.ONLINE, null,
 				now, List.of());
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.shared.SqlType;
+import vn.motcua.shared.TimeOrderedIds;
 
 /**
  * The messages table as a queue. Queueing is idempotent (the unique idempotency key, {@code ON
@@ -44,7 +45,7 @@ class MessageQueue {
 				    record_code, language, subject, body, status, attempts, next_attempt_at, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)
 				ON CONFLICT DO NOTHING""")
-			.params(UUID.randomUUID(), message.idempotencyKey(), message.notice().name(), message.channel().name(),
+			.params(TimeOrderedIds.next(), message.idempotencyKey(), message.notice().name(), message.channel().name(),
 					message.recipient(), SqlType.UUID.orTypedNull(message.accountId()),
 					SqlType.VARCHAR.orTypedNull(message.recordCode()), message.language(),
 					SqlType.VARCHAR.orTypedNull(message.subject()), message.body(), utc(now), utc(now))

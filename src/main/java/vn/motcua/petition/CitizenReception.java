@@ -29,6 +29,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.SubmissionKeys;
+import vn.motcua.shared.TimeOrderedIds;
 
 /**
  * Citizen reception (Luật Tiếp công dân 2013): the schedule (the director's day each month and the
@@ -153,7 +154,7 @@ public class CitizenReception {
 		LocalDateTime now = PetitionManagement.local(clock.instant());
 		String ruleSet = rules.inForceOn(now.toLocalDate()).id();
 		LocalDateTime answerDue = calendar.deadline(now, rules.byId(ruleSet).receptionAnswer(), agency.id()).due();
-		ReceptionRecord record = new ReceptionRecord(UUID.randomUUID(), null, agency.code(), serial, now.toLocalDate(),
+		ReceptionRecord record = new ReceptionRecord(TimeOrderedIds.next(), null, agency.code(), serial, now.toLocalDate(),
 				entry.citizens().strip(), entry.persons(), entry.content().strip(), blank(entry.priorHandling()),
 				blank(entry.requests()), blank(entry.resultSummary()), entry.citizensSigned(), user.displayName(),
 				answerDue, entry.directorSession(), clock.instant());

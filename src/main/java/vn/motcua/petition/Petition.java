@@ -17,6 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.TimeOrderedIds;
 
 /**
  * A petition (đơn): one feedback, proposal, question, complaint, denunciation or voter petition,
@@ -81,7 +82,7 @@ public class Petition {
 	static Petition receive(String code, String agencyCode, PetitionSubmission submission, String ruleSet,
 			Instant receivedAt, LocalDateTime acceptanceDueAt, LocalDateTime forwardingDueAt, Actor actor) {
 		Petition petition = new Petition();
-		petition.id = UUID.randomUUID();
+		petition.id = TimeOrderedIds.next();
 		petition.code = code;
 		petition.agencyCode = agencyCode;
 		petition.kind = submission.kind();

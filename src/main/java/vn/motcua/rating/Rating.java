@@ -13,6 +13,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import vn.motcua.shared.TimeOrderedIds;
+
 /**
  * One satisfaction rating: a level of the scale, an optional comment and, when the agency asks for
  * them, the nine indicators. An applicant's online rating of a dossier may be changed until its
@@ -80,7 +82,7 @@ public class Rating {
 	/** The applicant's rating of their returned dossier, changeable until {@code changeableUntil}. */
 	static Rating online(RatedHandling handling, UUID accountId, RatingLevel level, @Nullable String comment,
 			List<IndicatorScore> indicators, Instant now, Instant changeableUntil) {
-		return new Rating(UUID.randomUUID(), null, RatingSource.ONLINE, handling.agencyCode(), handling.dossierId(),
+		return new Rating(TimeOrderedIds.next(), null, RatingSource.ONLINE, handling.agencyCode(), handling.dossierId(),
 				handling.dossierCode(), handling.procedureCode(), handling.procedureName(), handling.sectorCode(),
 				accountId, null, null, level.code(), level.rank(), level.satisfied(), comment, now, null, changeableUntil,
 				handling.officers(), indicators);
@@ -89,7 +91,7 @@ public class Rating {
 	/** A walk-in applicant's rating at the counter kiosk, for the one service the desk opened. */
 	static Rating atKiosk(RatedHandling handling, UUID serviceId, String counterName, RatingLevel level,
 			Instant now) {
-		return new Rating(UUID.randomUUID(), null, RatingSource.KIOSK, handling.agencyCode(), handling.dossierId(),
+		return new Rating(TimeOrderedIds.next(), null, RatingSource.KIOSK, handling.agencyCode(), handling.dossierId(),
 				handling.dossierCode(), handling.procedureCode(), handling.procedureName(), handling.sectorCode(), null,
 				serviceId, counterName, level.code(), level.rank(), level.satisfied(), null, now, null, null,
 				handling.officers(), List.of());

@@ -74,6 +74,7 @@ class AuditModuleTests {
 				assertThat(entry.summary()).isEqualTo(change.summary());
 				assertThat(entry.occurredAt()).isEqualTo(change.occurredAt().truncatedTo(ChronoUnit.MICROS));
 				assertThat(entry.isIntact()).isTrue();
+				assertThat(entry.id().version()).isEqualTo(7); // time-ordered, see TimeOrderedIds
 			}));
 	}
 

@@ -27,6 +27,15 @@ class DossierTests {
 				event -> assertThat(event.previous()).isNull());
 	}
 
+	/** Dossiers pile up by the million: time-ordered keys keep new ones on the last pages of their indexes. */
+	@Test
+	void aRegisteredDossierHasAKeyOrderedByTimeAfterTheOneBefore() {
+		Dossier first = aSubmittedDossier();
+		Dossier second = aSubmittedDossier();
+		assertThat(first.id().version()).isEqualTo(7);
+		assertThat(second.id().toString()).isGreaterThan(first.id().toString());
+	}
+
 	@Test
 	void acceptingStartsTheClockAndSetsTheAppointment() {
 		Dossier dossier = aSubmittedDossier();

@@ -58,6 +58,20 @@ class NoticesInTheChangeTests {
 		assertThat(queued(code, Notice.DOSSIER_ACCEPTED)).isEqualTo(2); // e-mail and SMS
 	}
 
+	/** Messages pile up by the million: time-ordered keys keep new ones on the last pages of their index. */
+	@Test
+	void queuedMessagesHaveTimeOrderedKeys() {
+		String code = submitted();
+		DossierStatusChanged accepted = accepted(code);
+
+		transactions.executeWithoutResult(status -> events.publishEvent(accepted));
+
+		assertThat(jdbc.sql("SELECT id FROM notification_message WHERE record_code = ?").param(code).query(UUID.class).list())
+			.isNotEmpty()
+			.extracting(UUID::version)
+			.containsOnly(7);
+	}
+
 	/**
 	 * Besides the change's audit entry and the commit: the dossier's contact, the account's (without its
 	 * roles), the preferences, the templates of both channels at once and the two messages.
