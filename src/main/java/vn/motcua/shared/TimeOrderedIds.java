@@ -10,9 +10,9 @@ import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
  * entries, ratings, petitions, reception records): UUIDs of version 7 (RFC 9562), whose first 48 bits
  * are the time they were made. A random UUID puts each new row on a random page of every index over
  * its key, so once those indexes outgrow the database's memory every insert reads and dirties a page
- * from anywhere in them; time-ordered keys land on the few most recent pages (decision 0019). Version
- * 7 keeps 74 random bits, so a key is no easier to guess in practice; it does tell when the row was
- * made, which for these rows is recorded beside it anyway.
+ * from anywhere in them; time-ordered keys land on the few most recent pages (decision 0019). A key
+ * tells when its row was made, which for these rows is recorded beside it anyway; not for secrets
+ * (keys made in the same millisecond follow each other).
  */
 public final class TimeOrderedIds {
 
