@@ -285,8 +285,8 @@ public class HttpLoad {
 
 	/**
 	 * A measured phase: first the command of -Dbefore-phase, if any (bench/run-all vacuums the database
-	 * there when the server's autovacuum is off, as a production server's autovacuum would have done),
-	 * outside the phase's clock and CPU figures; then the phase.
+	 * there when the server's autovacuum is off, as a production server's autovacuum would have done,
+	 * and checkpoints it), outside the phase's clock and CPU figures; then the phase.
 	 */
 	static Result measured(int threads, int seconds, long paceNanos, TaskFactory factory) throws Exception {
 		String command = System.getProperty("before-phase");
