@@ -69,6 +69,18 @@ public class WorkingCalendar {
 		return Duration.ofSeconds(time(agencyId).workingSecondsBetween(from, to));
 	}
 
+	/**
+	 * The latest instant at most {@code workingTime} of working time after {@code from}: an instant
+	 * {@code t} not before {@code from} lies within it exactly when {@code t} is not after this one.
+	 * Where the working time runs out at a break or at closing, the time until work resumes adds
+	 * nothing, so that pause counts as within. Lets a query select by working time with a plain
+	 * comparison of instants.
+	 */
+	public LocalDateTime lastWithin(LocalDateTime from, Duration workingTime, @Nullable UUID agencyId) {
+		WorkingTime time = time(agencyId);
+		return time.clockStart(time.plusWorkingSeconds(from, workingTime.toSeconds()));
+	}
+
 	/** How a case finished at {@code finishedAt} kept its due time. */
 	public Timeliness timeliness(LocalDateTime finishedAt, LocalDateTime due) {
 		if (finishedAt.isAfter(due)) {

@@ -26,28 +26,34 @@ import vn.motcua.identity.RoleGrant;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.VietnamTime;
 
 /**
  * Work queues, soonest due first, each dossier marked on track, due soon (within the configured
  * working hours of its step's due time) or overdue: an officer's own (what they may act on now) and
- * a unit head's view of their unit (what the unit's officers hold), to see where work piles up.
+ * a unit head's view of their unit (what the unit's officers hold), to see where work piles up. A
+ * queue is read a page at a time, each page starting after the last one's final dossier; its counts
+ * cover the whole queue.
  */
 @Service
 @Transactional(readOnly = true)
 public class WorkQueues {
 
-	private static final String SELECT = """
-			SELECT d.code, d.procedure_name, d.applicant_name, d.status, d.agency_code, s.name AS step_name,
-			       d.step_due_at
+	/** The dossiers on a page unless the caller asks for another number. */
+	public static final int DEFAULT_PAGE_SIZE = 50;
+
+	/** The most dossiers on a page: an officer narrows a longer queue by search or urgency. */
+	public static final int MAX_PAGE_SIZE = 200;
+
+	private static final String FROM = """
 			FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_index
 			WHERE d.status IN ('RECEIVED', 'IN_PROGRESS', 'PAYMENT_REQUESTED', 'PROCESSED')
-			  AND (%s)
-			  AND (CAST(:search AS VARCHAR) IS NULL OR UPPER(d.code) LIKE :search ESCAPE '\\'
-			       OR UPPER(d.applicant_name) LIKE :search ESCAPE '\\')
-			ORDER BY d.step_due_at, d.code
-			FETCH FIRST 500 ROWS ONLY
-			""";
+			  AND (%s)""";
+
+	/** Which of the dossier table's rows a queue holds, and the values its condition names. */
+	private record Scope(String from, MapSqlParameterSource parameters) {
+	}
 
 	private final JdbcClient jdbc;
 	private final AccountManagement accounts;
@@ -68,11 +74,111 @@ public class WorkQueues {
 	}
 
 	/**
+	 * A page of a queue as narrowed by the filter, starting after {@code after} (from the start when
+	 * null).
+	 *
+	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link #MAX_PAGE_SIZE}
+	 * @throws AccessDeniedException when a unit's queue is asked for by someone who heads no unit
+	 */
+	public QueueSlice page(QueueScope scope, QueueFilter filter, @Nullable QueueCursor after, int size) {
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidRequestException("dossier.work.queue.bad-size", MAX_PAGE_SIZE);
+		}
+		Optional<Scope> held = scope(scope);
+		if (held.isEmpty()) {
+			return new QueueSlice(List.of(), null);
+		}
+		LocalDateTime now = now();
+		MapSqlParameterSource parameters = held.get().parameters().addValue("now", now);
+		StringBuilder sql = new StringBuilder("""
+				SELECT d.code, d.procedure_name, d.applicant_name, d.status, d.agency_code, s.name AS step_name,
+				       d.step_due_at
+				""").append(held.get().from());
+		String pattern = filter.likePattern();
+		if (pattern != null) {
+			sql.append(" AND (UPPER(d.code) LIKE :search ESCAPE '\\' OR UPPER(d.applicant_name) LIKE :search ESCAPE '\\')");
+			parameters.addValue("search", pattern);
+		}
+		if (filter.urgency() != null) {
+			sql.append(" AND ").append(switch (filter.urgency()) {
+				case OVERDUE -> "d.step_due_at < :now";
+				case DUE_SOON -> "d.step_due_at >= :now AND d.step_due_at <= " + dueSoonUntil(held.get(), now);
+				case ON_TRACK -> "d.step_due_at > " + dueSoonUntil(held.get(), now);
+			});
+		}
+		if (after != null) {
+			sql.append(" AND (d.step_due_at > :afterDue OR (d.step_due_at = :afterDue AND d.code > :afterCode))");
+			parameters.addValue("afterDue", after.dueAt()).addValue("afterCode", after.code());
+		}
+		sql.append(" ORDER BY d.step_due_at, d.code FETCH FIRST :rows ROWS ONLY");
+		parameters.addValue("rows", size + 1);
+		List<QueueItem> items = items(sql.toString(), parameters, now);
+		if (items.size() <= size) {
+			return new QueueSlice(items, null);
+		}
+		QueueItem last = items.get(size - 1);
+		return new QueueSlice(items.subList(0, size), new QueueCursor(last.dueAt(), last.code()));
+	}
+
+	/** The whole queue's counts, whatever a page shows. */
+	public QueueCounts counts(QueueScope scope) {
+		Optional<Scope> held = scope(scope);
+		if (held.isEmpty()) {
+			return new QueueCounts(0, 0, 0);
+		}
+		LocalDateTime now = now();
+		String dueSoonUntil = dueSoonUntil(held.get(), now);
+		return jdbc.sql("""
+				SELECT COUNT(*) AS total, COUNT(CASE WHEN d.step_due_at < :now THEN 1 END) AS overdue,
+				       COUNT(CASE WHEN d.step_due_at >= :now AND d.step_due_at <= %s THEN 1 END) AS due_soon
+				""".formatted(dueSoonUntil) + held.get().from())
+			.paramSource(held.get().parameters().addValue("now", now))
+			.query((rs, row) -> new QueueCounts(rs.getLong("total"), rs.getLong("overdue"), rs.getLong("due_soon")))
+			.single();
+	}
+
+	/**
+	 * The SQL for the end of the due-soon window of a queue's dossiers: each agency's working
+	 * calendar gives its own end, so the queue's agencies are read first and, when their ends differ,
+	 * the expression picks by the dossier's agency. Adds the values it names to the scope's.
+	 */
+	private String dueSoonUntil(Scope scope, LocalDateTime now) {
+		List<String> agencyCodes = jdbc.sql("SELECT DISTINCT d.agency_code " + scope.from())
+			.paramSource(scope.parameters())
+			.query(String.class)
+			.list();
+		Map<String, LocalDateTime> until = new HashMap<>();
+		for (String code : agencyCodes) {
+			until.put(code, calendar.lastWithin(now, dueSoon, agencyId(code)));
+		}
+		LocalDateTime otherwise = calendar.lastWithin(now, dueSoon, null);
+		scope.parameters().addValue("dueSoonUntil", otherwise);
+		if (until.values().stream().allMatch(otherwise::equals)) {
+			return ":dueSoonUntil";
+		}
+		StringBuilder choice = new StringBuilder("CASE d.agency_code");
+		int index = 0;
+		for (Map.Entry<String, LocalDateTime> agency : until.entrySet()) {
+			choice.append(" WHEN :dueSoonAgency").append(index).append(" THEN :dueSoonUntil").append(index);
+			scope.parameters().addValue("dueSoonAgency" + index, agency.getKey())
+				.addValue("dueSoonUntil" + index, agency.getValue());
+			index++;
+		}
+		return choice.append(" ELSE :dueSoonUntil END").toString();
+	}
+
+	/**
 	 * The signed-in officer's queue: dossiers at steps of their roles (in their unit where the step
 	 * names one, and only theirs where the step was assigned to them), and dossiers a lead agency
-	 * handed to their agency for an opinion (for its specialists and unit heads).
+	 * handed to their agency for an opinion (for its specialists and unit heads); empty for an
+	 * account without an agency's role. The unit head's view of their unit: dossiers at a step that
+	 * names the unit or that was assigned to one of its officers.
 	 */
-	public List<QueueItem> mine(QueueFilter filter) {
+	private Optional<Scope> scope(QueueScope scope) {
+		return scope == QueueScope.UNIT ? Optional.of(unit()) : mine();
+	}
+
+	private Optional<Scope> mine() {
 		CurrentUser officer = accounts.currentUser().orElseThrow();
 		UUID unitId = organization.officerOfAccount(officer.accountId()).map(Officer::unitId).orElse(null);
 		List<String> conditions = new ArrayList<>();
@@ -93,23 +199,22 @@ public class WorkQueues {
 			index++;
 		}
 		if (conditions.isEmpty()) {
-			return List.of();
+			return Optional.empty();
 		}
 		parameters.addValue("coAgencies", coAgencies);
-		return query("""
+		return Optional.of(new Scope(FROM.formatted("""
 				(d.held_by_agency IS NULL AND (%s) AND (d.step_unit_id IS NULL OR d.step_unit_id = :unit)
 				 AND (s.holder_account_id IS NULL OR s.holder_account_id = :account))
-				OR d.held_by_agency IN (:coAgencies)""".formatted(String.join(" OR ", conditions)), parameters, filter);
+				OR d.held_by_agency IN (:coAgencies)""".formatted(String.join(" OR ", conditions))), parameters));
 	}
 
 	/**
-	 * The unit head's view of their unit: dossiers at a step that names the unit or that was
-	 * assigned to one of its officers. The sub-select reaches each of the two by its own index (an OR
-	 * across the two tables would scan every dossier); the outer condition keeps the current step's.
+	 * The sub-select reaches each of the two by its own index (an OR across the two tables would
+	 * scan every dossier); the outer condition keeps the current step's.
 	 *
 	 * @throws AccessDeniedException when the signed-in officer is not a unit head of a unit
 	 */
-	public List<QueueItem> unit(QueueFilter filter) {
+	private Scope unit() {
 		CurrentUser user = accounts.currentUser().orElseThrow();
 		Officer head = organization.officerOfAccount(user.accountId())
 			.filter(officer -> user.hasRole(Role.UNIT_HEAD, officer.agencyId()))
@@ -119,11 +224,12 @@ public class WorkQueues {
 		Agency agency = organization.agency(head.agencyId());
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("agency", agency.code())
 			.addValue("unit", head.unitId()).addValue("members", members);
-		return query("""
+		return new Scope(FROM.formatted("""
 				d.held_by_agency IS NULL AND d.agency_code = :agency
 				AND (d.step_unit_id = :unit OR s.holder_account_id IN (:members))
 				AND d.id IN (SELECT u.id FROM dossier u WHERE u.step_unit_id = :unit
-				             UNION SELECT h.dossier_id FROM dossier_step h WHERE h.holder_account_id IN (:members))""", parameters, filter);
+				             UNION SELECT h.dossier_id FROM dossier_step h WHERE h.holder_account_id IN (:members))"""),
+				parameters);
 	}
 
 	/**
@@ -131,7 +237,7 @@ public class WorkQueues {
 	 * their holders; a step already overdue shows in the queues instead.
 	 */
 	public List<StepDue> dueWithin(Duration before) {
-		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+		LocalDateTime now = now();
 		// working time never runs faster than calendar time: a week beyond it bounds the candidates
 		LocalDateTime horizon = now.plus(before).plusDays(7);
 		Map<String, Optional<Agency>> agencies = new HashMap<>();
@@ -179,20 +285,27 @@ public class WorkQueues {
 			.toList();
 	}
 
-	private List<QueueItem> query(String condition, MapSqlParameterSource parameters, QueueFilter filter) {
-		parameters.addValue("search", filter.likePattern());
-		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+	private List<QueueItem> items(String sql, MapSqlParameterSource parameters, LocalDateTime now) {
 		Map<String, Optional<UUID>> agencies = new HashMap<>();
-		return jdbc.sql(SELECT.formatted(condition)).paramSource(parameters).query((rs, row) -> {
+		return jdbc.sql(sql).paramSource(parameters).query((rs, row) -> {
 			LocalDateTime due = rs.getTimestamp("step_due_at").toLocalDateTime();
 			UUID agencyId = agencies.computeIfAbsent(rs.getString("agency_code"),
-					code -> organization.agencyByCode(code).map(Agency::id)).orElse(null);
+					code -> Optional.ofNullable(agencyId(code))).orElse(null);
 			return new QueueItem(rs.getString("code"), rs.getString("procedure_name"), rs.getString("applicant_name"),
 					DossierStatus.valueOf(rs.getString("status")), rs.getString("step_name"), due,
 					urgency(now, due, agencyId));
-		}).stream().filter(item -> filter.urgency() == null || item.urgency() == filter.urgency()).toList();
+		}).list();
 	}
 
+	private @Nullable UUID agencyId(String agencyCode) {
+		return organization.agencyByCode(agencyCode).map(Agency::id).orElse(null);
+	}
+
+	private LocalDateTime now() {
+		return LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+	}
+
+	/** The same rule as the queries' conditions, for each dossier shown. */
 	private QueueItem.Urgency urgency(LocalDateTime now, LocalDateTime due, @Nullable UUID agencyId) {
 		if (now.isAfter(due)) {
 			return QueueItem.Urgency.OVERDUE;

@@ -142,6 +142,21 @@ class DeadlineTests {
 				LocalDateTime.parse("2026-03-10T07:30"), null)).isZero();
 	}
 
+	@ParameterizedTest(name = "8 working hours from {0} last until {1}")
+	@CsvSource({ "2026-03-10T10:00, 2026-03-11T10:00", "2026-03-10T07:30, 2026-03-11T07:30",
+			"2026-03-10T09:00, 2026-03-11T09:00", "2026-03-13T15:00, 2026-03-16T15:00",
+			"2026-03-10T19:00, 2026-03-12T07:30", "2026-02-13T16:00, 2026-02-23T16:00",
+			"2026-03-14T10:00, 2026-03-17T07:30" })
+	void findsTheLastInstantWithinAWorkingTime(LocalDateTime from, LocalDateTime last) {
+		Duration dueSoon = Duration.ofHours(8);
+		assertThat(calendar.lastWithin(from, dueSoon, null)).isEqualTo(last);
+		// the comparison it stands for, on every quarter of an hour of the next three weeks
+		for (LocalDateTime t = from; t.isBefore(from.plusWeeks(3)); t = t.plusMinutes(15)) {
+			assertThat(!t.isAfter(last)).as("%s", t)
+				.isEqualTo(calendar.workingTimeBetween(from, t, null).compareTo(dueSoon) <= 0);
+		}
+	}
+
 	@ParameterizedTest(name = "[{0}, {1}) holds {2} working days")
 	@CsvSource({ "2026-02-10, 2026-02-24, 5", "2026-02-11, 2026-02-24, 4", "2026-03-09, 2026-03-16, 5",
 			"2026-12-30, 2027-01-05, 3", "2026-03-16, 2026-03-16, 0", "2026-03-17, 2026-03-16, 0" })

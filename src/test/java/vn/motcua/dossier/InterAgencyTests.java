@@ -71,8 +71,8 @@ class InterAgencyTests {
 		assertThat(move("unithead", code, "transfer", "{\"agencyCode\":\"" + construction.code()
 				+ "\",\"request\":\"Xin ý kiến về điều kiện công trình\"}")).hasStatusOk();
 		assertThat(move("unithead", code, "forward", "{}")).as("away at the co-agency").hasStatus(403);
-		assertThat(queue(username.toString())).contains(code);
-		assertThat(queue("unithead")).doesNotContain(code);
+		assertThat(queue(username.toString(), code)).contains(code);
+		assertThat(queue("unithead", code)).doesNotContain(code);
 
 		clock.advance(Duration.ofDays(1));
 		assertThat(move("specialist", code, "transfer/return", "{\"reason\":\"Không phải cán bộ Sở Xây dựng\"}"))
@@ -102,9 +102,9 @@ class InterAgencyTests {
 		return code;
 	}
 
-	private String queue(String officer) {
+	private String queue(String officer, String code) {
 		try {
-			return mvc.get().uri("/api/v1/work/queue").with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange()
+			return mvc.get().uri("/api/v1/work/queue?q={code}", code).with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange()
 				.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		}
 		catch (java.io.UnsupportedEncodingException e) {

@@ -56,7 +56,7 @@ class ProcessingBrowserTests {
 		api("unithead", "/api/v1/work/dossiers/" + code + "/forward");
 
 		try (Browser specialist = Browser.start(port, 1280, 900)) {
-			specialist.signIn("specialist", DemoAccounts.PASSWORD).open("/work/queue").submit(By.linkText(code));
+			specialist.signIn("specialist", DemoAccounts.PASSWORD).open("/work/queue?q=" + code).submit(By.linkText(code));
 			specialist.driver().findElement(By.id("result-file")).sendKeys(draftResult());
 			specialist.submit(By.cssSelector("form[action$='/result'] button"));
 			assertThat(specialist.text(By.tagName("main"))).contains("Đã có dự thảo kết quả, chờ ký số.");
@@ -65,7 +65,7 @@ class ProcessingBrowserTests {
 		}
 		api("unithead", "/api/v1/work/dossiers/" + code + "/forward");
 		try (Browser leader = Browser.start(port, 1280, 900)) {
-			leader.signIn("leader", DemoAccounts.PASSWORD).open("/work/queue").submit(By.linkText(code));
+			leader.signIn("leader", DemoAccounts.PASSWORD).open("/work/queue?q=" + code).submit(By.linkText(code));
 			leader.submit(By.cssSelector("form[action$='/signature'] button"));
 			assertThat(leader.text(By.tagName("main"))).contains("Kết quả đã được ký số.");
 			leader.submit(By.cssSelector("form[action$='/forward'] button"));

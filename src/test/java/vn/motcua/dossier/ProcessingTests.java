@@ -1,20 +1,32 @@
 package vn.motcua.dossier;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
@@ -63,11 +75,11 @@ class ProcessingTests {
 	@Test
 	void aDossierWalksEveryStepToProcessedAndEachHandOverIsRecorded() {
 		String code = received();
-		assertThat(queue("desk")).contains(code);
+		assertThat(queue("desk", "?q=" + code)).contains(code);
 		assertThat(move("desk", code, "forward", "{}")).hasStatusOk().bodyJson().extractingPath("$.role")
 			.isEqualTo("UNIT_HEAD");
-		assertThat(queue("unithead")).contains(code);
-		assertThat(queue("specialist")).doesNotContain(code);
+		assertThat(queue("unithead", "?q=" + code)).contains(code);
+		assertThat(queue("specialist", "?q=" + code)).doesNotContain(code);
 
 		for (String officer : new String[] { "unithead", "specialist", "unithead", "leader" }) {
 			assertThat(move(officer, code, "forward", "{\"comment\":\"Đồng ý\"}")).hasStatusOk();
@@ -108,7 +120,7 @@ class ProcessingTests {
 		assertThat(move("specialist", code, "supplement-request",
 				"{\"missingItems\":[\"Bản sao văn bằng có chứng thực\"]}"))
 			.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("SUPPLEMENT_REQUESTED");
-		assertThat(queue("specialist")).as("a paused dossier waits for the applicant").doesNotContain(code);
+		assertThat(queue("specialist", "?q=" + code)).as("a paused dossier waits for the applicant").doesNotContain(code);
 
 		clock.advance(Duration.ofDays(7));
 		assertThat(mvc.post().uri("/my/dossiers/{code}/completion", code).multipart()
@@ -121,7 +133,7 @@ class ProcessingTests {
 		assertThat(resumed.status()).isEqualTo(DossierStatus.IN_PROGRESS);
 		assertThat(resumed.appointmentAt()).as("the appointment moves by the working time paused")
 			.isAfter(appointment.plusDays(6));
-		assertThat(queue("specialist")).contains(code);
+		assertThat(queue("specialist", "?q=" + code)).contains(code);
 
 		assertThat(move("specialist", code, "supplement-request", "{\"missingItems\":[\"Ảnh\"]}"))
 			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("chỉ được yêu cầu bổ sung hồ sơ 1 lần");
@@ -162,7 +174,7 @@ class ProcessingTests {
 			assertThat(document.hasFile()).isTrue();
 		});
 		assertThat(resumed.history()).last().satisfies(change -> assertThat(change.actor()).isEqualTo("desk"));
-		assertThat(queue("specialist")).contains(code);
+		assertThat(queue("specialist", "?q=" + code)).contains(code);
 	}
 
 	@Test
@@ -199,7 +211,7 @@ class ProcessingTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Không còn nhu cầu\"}")
 			.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)))
 			.hasStatusOk().bodyJson().extractingPath("$.nationalStatus").isEqualTo(7);
-		assertThat(queue("desk")).doesNotContain(withdrawn);
+		assertThat(queue("desk", "?q=" + withdrawn)).doesNotContain(withdrawn);
 		assertThat(dossiers.findByCode(withdrawn).orElseThrow().timeliness()).isEqualTo(vn.motcua.calendar.Timeliness.EARLY);
 	}
 
@@ -250,8 +262,8 @@ class ProcessingTests {
 		assertThat(move("unithead", code, "forward", "{\"assignee\":\"desk\"}")).as("not a specialist")
 			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("không có vai trò");
 		assertThat(move("unithead", code, "forward", "{\"assignee\":\"specialist\"}")).hasStatusOk();
-		assertThat(queue(other.toString())).doesNotContain(code);
-		assertThat(queue("specialist")).contains(code);
+		assertThat(queue(other.toString(), "?q=" + code)).doesNotContain(code);
+		assertThat(queue("specialist", "?q=" + code)).contains(code);
 		assertThat(move(other.toString(), code, "forward", "{}")).hasStatus(403);
 		assertThat(move("specialist", code, "forward", "{}")).hasStatusOk();
 	}
@@ -296,9 +308,9 @@ class ProcessingTests {
 	@Test
 	void theQueueSaysInWordsWhetherAStepIsOnTrackDueSoonOrOverdue() {
 		String code = received();
-		assertThat(queuePage("desk")).contains(code).contains("Sắp đến hạn");
+		assertThat(queuePage("desk", "?q=" + code)).contains(code).contains("Sắp đến hạn");
 		clock.advance(Duration.ofDays(2));
-		assertThat(queuePage("desk")).contains(code).contains("Quá hạn");
+		assertThat(queuePage("desk", "?q=" + code)).contains(code).contains("Quá hạn");
 	}
 
 	@Test
@@ -307,12 +319,12 @@ class ProcessingTests {
 		assertThat(queue("desk", "?q=" + code.toLowerCase(java.util.Locale.ROOT)))
 			.as("search by code, whatever the case").contains(code).doesNotContain("},{");
 		assertThat(queue("desk", "?q=khong-co-ho-so-nay")).isEqualTo("[]");
-		assertThat(queue("desk", "?urgency=OVERDUE")).doesNotContain(code);
-		assertThat(queue("desk", "?urgency=DUE_SOON")).contains(code);
+		assertThat(queue("desk", "?urgency=OVERDUE&q=" + code)).doesNotContain(code);
+		assertThat(queue("desk", "?urgency=DUE_SOON&q=" + code)).contains(code);
 
 		clock.advance(Duration.ofDays(2));
-		assertThat(queue("desk", "?urgency=OVERDUE")).contains(code);
-		assertThat(queue("desk", "?urgency=ON_TRACK")).doesNotContain(code);
+		assertThat(queue("desk", "?urgency=OVERDUE&q=" + code)).contains(code);
+		assertThat(queue("desk", "?urgency=ON_TRACK&q=" + code)).doesNotContain(code);
 		assertThat(queuePage("desk")).contains("id=\"queue-warning\"").containsPattern("Có \\d+ hồ sơ đã quá hạn");
 	}
 
@@ -321,12 +333,114 @@ class ProcessingTests {
 		String code = received();
 		move("desk", code, "forward", "{}");
 		assertThat(move("unithead", code, "forward", "{\"assignee\":\"specialist\"}")).hasStatusOk();
-		assertThat(queue("unithead")).as("not the unit head's to act on").doesNotContain(code);
-		assertThat(queue("unithead", "?scope=unit")).contains(code);
+		assertThat(queue("unithead", "?q=" + code)).as("not the unit head's to act on").doesNotContain(code);
+		assertThat(queue("unithead", "?scope=unit&q=" + code)).contains(code);
 		assertThat(queuePage("unithead")).contains("scope=unit");
 		assertThat(mvc.get().uri("/api/v1/work/queue?scope=unit").with(httpBasic("specialist", DemoAccounts.PASSWORD)))
 			.hasStatus(403);
 		assertThat(queuePage("specialist")).doesNotContain("scope=unit");
+	}
+
+	@Test
+	void theQueueComesAPageAtATimeWithEveryDossierOnceSoonestDueFirst() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			received();
+		}
+		List<Map<String, Object>> seen = new ArrayList<>();
+		java.net.URI page = java.net.URI.create("/api/v1/work/queue?size=2");
+		int pages = 0;
+		while (page != null) {
+			MvcTestResult result = mvc.get().uri(page).with(httpBasic("desk", DemoAccounts.PASSWORD)).exchange();
+			assertThat(result).hasStatusOk();
+			List<Map<String, Object>> items = JsonPath.read(result.getResponse().getContentAsString(UTF_8), "$");
+			assertThat(items).hasSizeBetween(1, 2);
+			seen.addAll(items);
+			String link = result.getResponse().getHeader(HttpHeaders.LINK);
+			assertThat(link == null || link.endsWith(">; rel=\"next\"")).as(link).isTrue();
+			page = link == null ? null : java.net.URI.create(link.substring(1, link.indexOf('>')));
+			pages++;
+		}
+		List<Object> codes = seen.stream().map(item -> item.get("code")).toList();
+		assertThat(codes).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
+		assertThat(pages).as("full pages but the last").isEqualTo((codes.size() + 1) / 2);
+		assertThat(seen).isSortedAccordingTo(Comparator
+			.comparing((Map<String, Object> item) -> LocalDateTime.parse((String) item.get("dueAt")))
+			.thenComparing(item -> (String) item.get("code")));
+		assertThat(JsonPath.<List<Object>>read(queue("desk", "?size=200"), "$[*].code")).isEqualTo(codes);
+		assertThat(queuePage("desk")).as("the counts cover the whole queue")
+			.contains("Danh sách có " + codes.size() + " hồ sơ.");
+	}
+
+	@Test
+	void theQueuesPageLinksToTheNextPageAndBackToTheStart() {
+		Matcher total = Pattern.compile("Danh sách có (\\d+) hồ sơ").matcher(queuePage("desk"));
+		for (int held = total.find() ? Integer.parseInt(total.group(1)) : 0; held <= WorkQueues.DEFAULT_PAGE_SIZE; held++) {
+			received();
+		}
+		String first = queuePage("desk");
+		assertThat(Pattern.compile("<tr class=\"urgency").matcher(first).results().count())
+			.isEqualTo(WorkQueues.DEFAULT_PAGE_SIZE);
+		assertThat(first).doesNotContain("Về đầu danh sách");
+		Matcher next = Pattern.compile("rel=\"next\"\\s+href=\"([^\"]+)\"").matcher(first);
+		assertThat(next.find()).as("a link to the next page").isTrue();
+		String second = page("desk", java.net.URI.create(HtmlUtils.htmlUnescape(next.group(1))));
+		assertThat(second).contains("Về đầu danh sách").contains("<tr class=\"urgency");
+	}
+
+	@Test
+	void theUrgencyFiltersSplitTheQueueAsItsDossiersAreMarked() {
+		String forwarded = received();
+		received();
+		move("desk", forwarded, "forward", "{}");
+		java.util.Set<String> found = new java.util.HashSet<>();
+		for (int day = 0; day < 4; day++) {
+			for (String officer : List.of("desk", "unithead")) {
+				List<Object> all = JsonPath.read(queue(officer, "?size=200"), "$[*].code");
+				List<Object> split = new ArrayList<>();
+				for (QueueItem.Urgency urgency : QueueItem.Urgency.values()) {
+					String filtered = queue(officer, "?size=200&urgency=" + urgency);
+					List<String> marked = JsonPath.read(filtered, "$[*].urgency");
+					assertThat(marked).as("%s on day %d", officer, day).allMatch(urgency.name()::equals);
+					found.addAll(marked);
+					split.addAll(JsonPath.<List<Object>>read(filtered, "$[*].code"));
+				}
+				assertThat(split).as("%s on day %d", officer, day).containsExactlyInAnyOrderElementsOf(all);
+			}
+			clock.advance(Duration.ofDays(1));
+		}
+		assertThat(found).as("each filter had dossiers to show").hasSize(QueueItem.Urgency.values().length);
+	}
+
+	@Test
+	void aBadPageSizeOrPositionIsRefusedInWords() {
+		assertThat(queueProblem("?size=0")).contains("Mỗi trang có từ 1 đến 200 hồ sơ.");
+		assertThat(queueProblem("?size=201")).contains("Mỗi trang có từ 1 đến 200 hồ sơ.");
+		assertThat(queueProblem("?after=khong-phai-vi-tri")).contains("Không đọc được vị trí trang");
+		assertThat(mvc.get().uri("/work/queue?after=2026-11-25T10:00_").with(httpBasic("desk", DemoAccounts.PASSWORD)))
+			.hasStatus(400).bodyText().contains("Không đọc được vị trí trang");
+	}
+
+	private String queueProblem(String query) {
+		MvcTestResult result = mvc.get().uri("/api/v1/work/queue" + query).with(httpBasic("desk", DemoAccounts.PASSWORD))
+			.exchange();
+		assertThat(result).hasStatus(400);
+		try {
+			return result.getResponse().getContentAsString(UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private String page(String officer, java.net.URI uri) {
+		try {
+			MvcTestResult result = mvc.get().uri(uri).with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange();
+			assertThat(result).hasStatusOk();
+			return result.getResponse().getContentAsString(UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private String queue(String officer, String query) {
@@ -355,23 +469,12 @@ class ProcessingTests {
 			.content(json).with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange();
 	}
 
-	private String queue(String officer) {
-		try {
-			return mvc.get().uri("/api/v1/work/queue").with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange()
-				.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
 	private String queuePage(String officer) {
-		try {
-			return mvc.get().uri("/work/queue").with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange().getResponse()
-				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException e) {
-			throw new IllegalStateException(e);
-		}
+		return queuePage(officer, "");
+	}
+
+	private String queuePage(String officer, String query) {
+		return page(officer, java.net.URI.create("/work/queue" + query));
 	}
 }

@@ -142,6 +142,9 @@ class QueryPlanTests {
 		}
 		record(requests, "work queue page", () -> as("desk", mvc.get().uri("/work/queue")));
 		record(requests, "work queue, searched", () -> as("desk", mvc.get().uri("/work/queue?q=nộp")));
+		record(requests, "work queue, due soon", () -> as("desk", mvc.get().uri("/api/v1/work/queue?urgency=DUE_SOON")));
+		record(requests, "work queue, a later page",
+				() -> as("desk", mvc.get().uri("/api/v1/work/queue?after={after}", "2026-11-25T08:00_" + code)));
 		record(requests, "unit head's unit view", () -> as("unithead", mvc.get().uri("/work/queue?scope=unit")));
 		record(requests, "a dossier at work", () -> as("desk", mvc.get().uri("/work/dossiers/{code}", code)));
 		record(requests, "my dossiers", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/my/dossiers")));

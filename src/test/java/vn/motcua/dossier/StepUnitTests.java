@@ -95,9 +95,9 @@ class StepUnitTests {
 		String code = receivedDossier();
 		assertThat(move("desk", code, "forward")).hasStatusOk();
 
-		assertThat(queue("unithead")).doesNotContain(code);
+		assertThat(queue("unithead", code)).doesNotContain(code);
 		assertThat(move("unithead", code, "forward")).as("a unit head of another unit").hasStatus(403);
-		assertThat(queue(otherHead)).contains(code);
+		assertThat(queue(otherHead, code)).contains(code);
 		assertThat(move(otherHead, code, "forward")).hasStatusOk().bodyJson().extractingPath("$.role")
 			.isEqualTo("SPECIALIST");
 	}
@@ -144,8 +144,8 @@ class StepUnitTests {
 			.content("{}").with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange();
 	}
 
-	private String queue(String officer) throws java.io.UnsupportedEncodingException {
-		MvcTestResult result = mvc.get().uri("/api/v1/work/queue").with(httpBasic(officer, DemoAccounts.PASSWORD))
+	private String queue(String officer, String code) throws java.io.UnsupportedEncodingException {
+		MvcTestResult result = mvc.get().uri("/api/v1/work/queue?q={code}", code).with(httpBasic(officer, DemoAccounts.PASSWORD))
 			.exchange();
 		assertThat(result).hasStatusOk();
 		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package vn.motcua.dossier.web;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,11 +21,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierProcessing;
 import vn.motcua.dossier.DossierStep;
+import vn.motcua.dossier.QueueCursor;
+import vn.motcua.dossier.QueueFilter;
 import vn.motcua.dossier.QueueItem;
+import vn.motcua.dossier.QueueScope;
+import vn.motcua.dossier.QueueSlice;
+import vn.motcua.dossier.WorkQueues;
 
 /** Processing along the internal process, for officers' tools. */
 @RestController
@@ -32,10 +41,10 @@ class WorkApi {
 
 	private final DossierProcessing processing;
 	private final vn.motcua.dossier.DossierResults results;
-	private final vn.motcua.dossier.WorkQueues queues;
+	private final WorkQueues queues;
 
 	WorkApi(DossierProcessing processing, vn.motcua.dossier.DossierResults results,
-			vn.motcua.dossier.WorkQueues queues) {
+			WorkQueues queues) {
 		this.queues = queues;
 		this.processing = processing;
 		this.results = results;
@@ -60,14 +69,32 @@ class WorkApi {
 	}
 
 	@GetMapping("/queue")
-	@Operation(summary = "The signed-in officer's queue: dossiers at steps they may act on, soonest due first",
+	@Operation(summary = "A page of the signed-in officer's queue: dossiers at steps they may act on, soonest due first",
 			description = "q: part of a code or an applicant's name; urgency: ON_TRACK, DUE_SOON or OVERDUE; "
-					+ "scope=unit: a unit head's view of what the unit's officers hold (403 for others)")
-	List<QueueItem> queue(@RequestParam(required = false) @Nullable String q,
+					+ "scope=unit: a unit head's view of what the unit's officers hold (403 for others); "
+					+ "size: dossiers a page, 1 to 200 (50 when not given); after: where the page starts, as given by "
+					+ "the Link header (rel=\"next\") of the page before, which is absent on the last page")
+	ResponseEntity<List<QueueItem>> queue(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) QueueItem.@Nullable Urgency urgency,
-			@RequestParam(defaultValue = "mine") String scope) {
-		vn.motcua.dossier.QueueFilter filter = new vn.motcua.dossier.QueueFilter(q, urgency);
-		return "unit".equals(scope) ? queues.unit(filter) : queues.mine(filter);
+			@RequestParam(defaultValue = "mine") String scope,
+			@RequestParam(defaultValue = "" + WorkQueues.DEFAULT_PAGE_SIZE) int size,
+			@RequestParam(required = false) @Nullable String after) {
+		QueueSlice page = queues.page("unit".equals(scope) ? QueueScope.UNIT : QueueScope.MINE, new QueueFilter(q, urgency),
+				after == null ? null : QueueCursor.parse(after), size);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+		if (page.next() != null) {
+			String next = ServletUriComponentsBuilder.fromCurrentRequestUri()
+				.queryParamIfPresent("q", Optional.ofNullable(q))
+				.queryParamIfPresent("urgency", Optional.ofNullable(urgency))
+				.queryParam("scope", scope)
+				.queryParam("size", size)
+				.queryParam("after", page.next().token())
+				.encode()
+				.build()
+				.toUriString();
+			response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+		}
+		return response.body(page.items());
 	}
 
 	@PostMapping("/dossiers/{code}/forward")

@@ -1,7 +1,5 @@
 package vn.motcua.dossier.web;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.dossier.DossierProcessing;
+import vn.motcua.dossier.QueueCounts;
+import vn.motcua.dossier.QueueCursor;
 import vn.motcua.dossier.QueueFilter;
 import vn.motcua.dossier.QueueItem;
+import vn.motcua.dossier.QueueScope;
+import vn.motcua.dossier.QueueSlice;
 import vn.motcua.dossier.WorkQueues;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Role;
@@ -36,21 +38,28 @@ class WorkController {
 	}
 
 	/**
-	 * The officer's queue, or with {@code scope=unit} the unit head's view of the unit; the counts of
-	 * due-soon and overdue dossiers warn before the list, whatever the filter shows.
+	 * A page of the officer's queue, or with {@code scope=unit} of the unit head's view of the unit;
+	 * the counts of due-soon and overdue dossiers warn before the list, whatever the filter and the
+	 * page show.
 	 */
 	@GetMapping("/work/queue")
 	String queue(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) QueueItem.@Nullable Urgency urgency,
-			@RequestParam(defaultValue = "mine") String scope, Model model) {
-		boolean unit = "unit".equals(scope);
+			@RequestParam(defaultValue = "mine") String scope, @RequestParam(required = false) @Nullable String after,
+			Model model) {
+		QueueScope which = "unit".equals(scope) ? QueueScope.UNIT : QueueScope.MINE;
 		QueueFilter filter = new QueueFilter(q, urgency);
-		List<QueueItem> all = unit ? queues.unit(QueueFilter.ALL) : queues.mine(QueueFilter.ALL);
-		model.addAttribute("items", filter.equals(QueueFilter.ALL) ? all : unit ? queues.unit(filter) : queues.mine(filter));
-		model.addAttribute("overdue", all.stream().filter(item -> item.urgency() == QueueItem.Urgency.OVERDUE).count());
-		model.addAttribute("dueSoon", all.stream().filter(item -> item.urgency() == QueueItem.Urgency.DUE_SOON).count());
+		QueueSlice page = queues.page(which, filter, after == null ? null : QueueCursor.parse(after),
+				WorkQueues.DEFAULT_PAGE_SIZE);
+		QueueCounts counts = queues.counts(which);
+		model.addAttribute("items", page.items());
+		model.addAttribute("next", page.next() == null ? null : page.next().token());
+		model.addAttribute("paged", after != null);
+		model.addAttribute("total", counts.total());
+		model.addAttribute("overdue", counts.overdue());
+		model.addAttribute("dueSoon", counts.dueSoon());
 		model.addAttribute("filter", filter);
-		model.addAttribute("scope", unit ? "unit" : "mine");
+		model.addAttribute("scope", which == QueueScope.UNIT ? "unit" : "mine");
 		model.addAttribute("unitHead", accounts.currentUser().filter(user -> user.hasRole(Role.UNIT_HEAD)).isPresent());
 		return "dossier/work-queue";
 	}

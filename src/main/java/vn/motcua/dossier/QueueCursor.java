@@ -1,0 +1,36 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+
+import vn.motcua.shared.InvalidRequestException;
+
+/**
+ * Where a page of a work queue ends: the due time and code of its last dossier, the queue's order.
+ * The next page starts after it, so a dossier that leaves or joins the queue meanwhile neither
+ * repeats nor hides another, as counting rows to skip would.
+ */
+public record QueueCursor(LocalDateTime dueAt, String code) {
+
+	private static final char SEPARATOR = '_';
+
+	/** The cursor as a request parameter: the due time, then the code (a date-time holds no underscore). */
+	public String token() {
+		return dueAt.toString() + SEPARATOR + code;
+	}
+
+	/** @throws InvalidRequestException when the text is not a cursor this class wrote */
+	public static QueueCursor parse(String token) {
+		int separator = token.indexOf(SEPARATOR);
+		if (separator > 0 && separator < token.length() - 1) {
+			try {
+				return new QueueCursor(LocalDateTime.parse(token.substring(0, separator)),
+						token.substring(separator + 1));
+			}
+			catch (DateTimeParseException e) {
+				// answered below like any other malformed cursor
+			}
+		}
+		throw new InvalidRequestException("dossier.work.queue.bad-cursor");
+	}
+}

@@ -1,0 +1,9 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** One page of a work queue, and where the next one starts (null on the last page). */
+public record QueueSlice(List<QueueItem> items, @Nullable QueueCursor next) {
+}
