@@ -369,13 +369,14 @@ class ProcessingTests {
 			.thenComparing(item -> (String) item.get("code")));
 		assertThat(JsonPath.<List<Object>>read(queue("desk", "?q=" + day), "$[*].code")).isEqualTo(codes);
 		assertThat(queuePage("desk")).as("the counts cover the whole queue")
-			.contains("Danh sách có " + wholeQueue("desk", "").size() + " hồ sơ.");
+			.contains("Danh sách có " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
+				.format(wholeQueue("desk", "").size()) + " hồ sơ.");
 	}
 
 	@Test
 	void theQueuesPageLinksToTheNextPageAndBackToTheStart() {
-		Matcher total = Pattern.compile("Danh sách có (\\d+) hồ sơ").matcher(queuePage("desk"));
-		for (int held = total.find() ? Integer.parseInt(total.group(1)) : 0; held <= WorkQueues.DEFAULT_PAGE_SIZE; held++) {
+		Matcher total = Pattern.compile("Danh sách có ([\\d.]+) hồ sơ").matcher(queuePage("desk"));
+		for (int held = total.find() ? Integer.parseInt(total.group(1).replace(".", "")) : 0; held <= WorkQueues.DEFAULT_PAGE_SIZE; held++) {
 			received();
 		}
 		String first = queuePage("desk");
