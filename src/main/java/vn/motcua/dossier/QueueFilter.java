@@ -12,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record QueueFilter(@Nullable String search, QueueItem.@Nullable Urgency urgency) {
 
-	public static final QueueFilter ALL = new QueueFilter(null, null);
-
 	public QueueFilter {
 		search = search == null || search.isBlank() ? null : search.strip();
 	}

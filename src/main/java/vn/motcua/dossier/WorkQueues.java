@@ -167,17 +167,17 @@ public class WorkQueues {
 		return choice.append(" ELSE :dueSoonUntil END").toString();
 	}
 
-	/**
-	 * The signed-in officer's queue: dossiers at steps of their roles (in their unit where the step
-	 * names one, and only theirs where the step was assigned to them), and dossiers a lead agency
-	 * handed to their agency for an opinion (for its specialists and unit heads); empty for an
-	 * account without an agency's role. The unit head's view of their unit: dossiers at a step that
-	 * names the unit or that was assigned to one of its officers.
-	 */
+	/** The rows of the signed-in officer's queue in that scope; empty when the officer has none. */
 	private Optional<Scope> scope(QueueScope scope) {
 		return scope == QueueScope.UNIT ? Optional.of(unit()) : mine();
 	}
 
+	/**
+	 * The signed-in officer's queue: dossiers at steps of their roles (in their unit where the step
+	 * names one, and only theirs where the step was assigned to them), and dossiers a lead agency
+	 * handed to their agency for an opinion (for its specialists and unit heads); none for an account
+	 * without an agency's role.
+	 */
 	private Optional<Scope> mine() {
 		CurrentUser officer = accounts.currentUser().orElseThrow();
 		UUID unitId = organization.officerOfAccount(officer.accountId()).map(Officer::unitId).orElse(null);
@@ -209,8 +209,9 @@ public class WorkQueues {
 	}
 
 	/**
-	 * The sub-select reaches each of the two by its own index (an OR across the two tables would
-	 * scan every dossier); the outer condition keeps the current step's.
+	 * The unit head's view of their unit: dossiers at a step that names the unit or that was
+	 * assigned to one of its officers. The sub-select reaches each of the two by its own index (an OR
+	 * across the two tables would scan every dossier); the outer condition keeps the current step's.
 	 *
 	 * @throws AccessDeniedException when the signed-in officer is not a unit head of a unit
 	 */

@@ -79,14 +79,15 @@ class WorkApi {
 			@RequestParam(defaultValue = "mine") String scope,
 			@RequestParam(defaultValue = "" + WorkQueues.DEFAULT_PAGE_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
-		QueueSlice page = queues.page("unit".equals(scope) ? QueueScope.UNIT : QueueScope.MINE, new QueueFilter(q, urgency),
-				after == null ? null : QueueCursor.parse(after), size);
+		QueueScope which = QueueScope.named(scope);
+		QueueSlice page = queues.page(which, new QueueFilter(q, urgency), after == null ? null : QueueCursor.parse(after),
+				size);
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok();
 		if (page.next() != null) {
 			String next = ServletUriComponentsBuilder.fromCurrentRequestUri()
 				.queryParamIfPresent("q", Optional.ofNullable(q))
 				.queryParamIfPresent("urgency", Optional.ofNullable(urgency))
-				.queryParam("scope", scope)
+				.queryParam("scope", which.parameter())
 				.queryParam("size", size)
 				.queryParam("after", page.next().token())
 				.encode()

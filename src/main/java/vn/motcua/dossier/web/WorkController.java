@@ -47,7 +47,7 @@ class WorkController {
 			@RequestParam(required = false) QueueItem.@Nullable Urgency urgency,
 			@RequestParam(defaultValue = "mine") String scope, @RequestParam(required = false) @Nullable String after,
 			Model model) {
-		QueueScope which = "unit".equals(scope) ? QueueScope.UNIT : QueueScope.MINE;
+		QueueScope which = QueueScope.named(scope);
 		QueueFilter filter = new QueueFilter(q, urgency);
 		QueueSlice page = queues.page(which, filter, after == null ? null : QueueCursor.parse(after),
 				WorkQueues.DEFAULT_PAGE_SIZE);
@@ -59,7 +59,7 @@ class WorkController {
 		model.addAttribute("overdue", counts.overdue());
 		model.addAttribute("dueSoon", counts.dueSoon());
 		model.addAttribute("filter", filter);
-		model.addAttribute("scope", which == QueueScope.UNIT ? "unit" : "mine");
+		model.addAttribute("scope", which.parameter());
 		model.addAttribute("unitHead", accounts.currentUser().filter(user -> user.hasRole(Role.UNIT_HEAD)).isPresent());
 		return "dossier/work-queue";
 	}
