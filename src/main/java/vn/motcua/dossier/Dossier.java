@@ -48,6 +48,7 @@ public class Dossier {
 	private @Nullable Role stepRole;
 	private @Nullable UUID stepUnitId;
 	private @Nullable LocalDateTime stepDueAt;
+	private @Nullable UUID stepHolderId;
 	private vn.motcua.calendar.@Nullable Timeliness timeliness;
 	private @Nullable Instant apologizedAt;
 	private @Nullable String apologyReason;
@@ -473,13 +474,14 @@ public class Dossier {
 				comment));
 	}
 
-	/** The step the dossier now waits at, with its role, unit and due time kept for the work queues. */
+	/** The step the dossier now waits at, with its role, unit, due time and holder kept for the work queues. */
 	private void moveTo(@Nullable Integer step) {
 		stepIndex = step;
 		DossierStep current = step == null ? null : steps.get(step);
 		stepRole = current == null ? null : current.role();
 		stepUnitId = current == null ? null : current.unitId();
 		stepDueAt = current == null ? null : current.dueAt();
+		stepHolderId = current == null ? null : current.holderAccountId();
 	}
 
 	private int requireCurrentStep() {
@@ -549,7 +551,7 @@ public class Dossier {
 		return idempotencyKey;
 	}
 
-	/** The step the dossier waits at and the role, unit and due time the work queues read from the row. */
+	/** The step the dossier waits at and the role, unit, due time and holder the work queues read from the row. */
 	@Nullable Integer stepIndex() {
 		return stepIndex;
 	}
@@ -564,6 +566,11 @@ public class Dossier {
 
 	@Nullable LocalDateTime stepDueAt() {
 		return stepDueAt;
+	}
+
+	/** The officer the current step is assigned to; null when any holder of its role may act. */
+	@Nullable UUID stepHolderId() {
+		return stepHolderId;
 	}
 
 	public String code() {

@@ -46,8 +46,13 @@ public class WorkQueues {
 	/** The most dossiers on a page: an officer narrows a longer queue by search or urgency. */
 	public static final int MAX_PAGE_SIZE = 200;
 
+	/**
+	 * A queue's dossiers, chosen by the columns the dossier row keeps of its current step (role, unit,
+	 * holder, due time), so that a page is sorted and cut from this table alone and only its dossiers
+	 * are joined to their steps.
+	 */
 	private static final String FROM = """
-			FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_index
+			FROM dossier d
 			WHERE d.status IN ('RECEIVED', 'IN_PROGRESS', 'PAYMENT_REQUESTED', 'PROCESSED')
 			  AND (%s)""";
 
@@ -91,7 +96,7 @@ public class WorkQueues {
 		LocalDateTime now = now();
 		MapSqlParameterSource parameters = held.get().parameters().addValue("now", now);
 		StringBuilder sql = new StringBuilder("""
-				SELECT d.code, d.procedure_name, d.applicant_name, d.status, d.agency_code, s.name AS step_name,
+				SELECT d.id, d.code, d.procedure_name, d.applicant_name, d.status, d.agency_code, d.step_index,
 				       d.step_due_at
 				""").append(held.get().from());
 		String pattern = filter.likePattern();
@@ -112,7 +117,11 @@ public class WorkQueues {
 		}
 		sql.append(" ORDER BY d.step_due_at, d.code FETCH FIRST :rows ROWS ONLY");
 		parameters.addValue("rows", size + 1);
-		List<QueueItem> items = items(sql.toString(), parameters, now);
+		List<QueueItem> items = items("""
+				SELECT q.code, q.procedure_name, q.applicant_name, q.status, q.agency_code, s.name AS step_name,
+				       q.step_due_at
+				FROM (%s) q JOIN dossier_step s ON s.dossier_id = q.id AND s.position = q.step_index
+				ORDER BY q.step_due_at, q.code""".formatted(sql), parameters, now);
 		if (items.size() <= size) {
 			return new QueueSlice(items, null);
 		}
@@ -204,14 +213,13 @@ public class WorkQueues {
 		parameters.addValue("coAgencies", coAgencies);
 		return Optional.of(new Scope(FROM.formatted("""
 				(d.held_by_agency IS NULL AND (%s) AND (d.step_unit_id IS NULL OR d.step_unit_id = :unit)
-				 AND (s.holder_account_id IS NULL OR s.holder_account_id = :account))
+				 AND (d.step_holder_id IS NULL OR d.step_holder_id = :account))
 				OR d.held_by_agency IN (:coAgencies)""".formatted(String.join(" OR ", conditions))), parameters));
 	}
 
 	/**
 	 * The unit head's view of their unit: dossiers at a step that names the unit or that was
-	 * assigned to one of its officers. The sub-select reaches each of the two by its own index (an OR
-	 * across the two tables would scan every dossier); the outer condition keeps the current step's.
+	 * assigned to one of its officers (each of the two found by its own index).
 	 *
 	 * @throws AccessDeniedException when the signed-in officer is not a unit head of a unit
 	 */
@@ -227,9 +235,7 @@ public class WorkQueues {
 			.addValue("unit", head.unitId()).addValue("members", members);
 		return new Scope(FROM.formatted("""
 				d.held_by_agency IS NULL AND d.agency_code = :agency
-				AND (d.step_unit_id = :unit OR s.holder_account_id IN (:members))
-				AND d.id IN (SELECT u.id FROM dossier u WHERE u.step_unit_id = :unit
-				             UNION SELECT h.dossier_id FROM dossier_step h WHERE h.holder_account_id IN (:members))"""),
+				AND (d.step_unit_id = :unit OR d.step_holder_id IN (:members))"""),
 				parameters);
 	}
 

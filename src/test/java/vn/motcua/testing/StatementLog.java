@@ -149,7 +149,19 @@ public final class StatementLog {
 
 	/** PostgreSQL's plan of a recorded statement, with the parameters it was executed with. */
 	public static String explain(Connection connection, Executed statement) {
-		try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + statement.sql())) {
+		return explain(connection, statement, "");
+	}
+
+	/**
+	 * PostgreSQL's plan of a recorded statement run again with {@code ANALYZE}: each node with the
+	 * rows it returned and how many times it ran. Timings are left out, as no test asserts one.
+	 */
+	public static String explainAnalyze(Connection connection, Executed statement) {
+		return explain(connection, statement, "(ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ");
+	}
+
+	private static String explain(Connection connection, Executed statement, String options) {
+		try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + options + statement.sql())) {
 			for (var parameter : statement.parameters().entrySet()) {
 				explain.setObject(parameter.getKey(), parameter.getValue());
 			}
