@@ -146,34 +146,40 @@ public class WorkQueues {
 			.single();
 	}
 
-	/**
-	 * The SQL for the end of the due-soon window of a queue's dossiers: each agency's working
-	 * calendar gives its own end, so the queue's agencies are read first and, when their ends differ,
-	 * the expression picks by the dossier's agency. Adds the values it names to the scope's.
-	 */
+	/** The SQL for the end of the due-soon window of a queue's dossiers, for the agencies the queue holds. */
 	private String dueSoonUntil(Scope scope, LocalDateTime now) {
-		List<String> agencyCodes = jdbc.sql("SELECT DISTINCT d.agency_code " + scope.from())
+		Map<String, @Nullable UUID> agencies = new HashMap<>();
+		jdbc.sql("SELECT DISTINCT d.agency_code " + scope.from())
 			.paramSource(scope.parameters())
 			.query(String.class)
-			.list();
-		Map<String, LocalDateTime> until = new HashMap<>();
-		for (String code : agencyCodes) {
-			until.put(code, calendar.lastWithin(now, dueSoon, agencyId(code)));
-		}
-		LocalDateTime otherwise = calendar.lastWithin(now, dueSoon, null);
-		scope.parameters().addValue("dueSoonUntil", otherwise);
-		if (until.values().stream().allMatch(otherwise::equals)) {
-			return ":dueSoonUntil";
-		}
-		StringBuilder choice = new StringBuilder("CASE d.agency_code");
+			.list()
+			.forEach(code -> agencies.put(code, agencyId(code)));
+		return lastWithin(agencies, now, dueSoon, "dueSoon", scope.parameters());
+	}
+
+	/**
+	 * The SQL for the latest due time within {@code workingTime} of working time from now, by the
+	 * dossier's agency: each agency's working calendar gives its own end, so an agency whose end
+	 * differs from the default calendar's gets a branch of a CASE on the dossier's agency. Adds the
+	 * values it names, under {@code name}, to {@code parameters}.
+	 */
+	private String lastWithin(Map<String, @Nullable UUID> agencies, LocalDateTime now, Duration workingTime,
+			String name, MapSqlParameterSource parameters) {
+		LocalDateTime otherwise = calendar.lastWithin(now, workingTime, null);
+		parameters.addValue(name + "Until", otherwise);
+		StringBuilder choice = new StringBuilder();
 		int index = 0;
-		for (Map.Entry<String, LocalDateTime> agency : until.entrySet()) {
-			choice.append(" WHEN :dueSoonAgency").append(index).append(" THEN :dueSoonUntil").append(index);
-			scope.parameters().addValue("dueSoonAgency" + index, agency.getKey())
-				.addValue("dueSoonUntil" + index, agency.getValue());
-			index++;
+		for (Map.Entry<String, @Nullable UUID> agency : agencies.entrySet()) {
+			LocalDateTime until = calendar.lastWithin(now, workingTime, agency.getValue());
+			if (!until.equals(otherwise)) {
+				choice.append(" WHEN :").append(name).append("Agency").append(index)
+					.append(" THEN :").append(name).append("Until").append(index);
+				parameters.addValue(name + "Agency" + index, agency.getKey()).addValue(name + "Until" + index, until);
+				index++;
+			}
 		}
-		return choice.append(" ELSE :dueSoonUntil END").toString();
+		return choice.isEmpty() ? ":" + name + "Until"
+				: "CASE d.agency_code" + choice + " ELSE :" + name + "Until END";
 	}
 
 	/** The rows of the signed-in officer's queue in that scope; empty when the officer has none. */
@@ -241,53 +247,63 @@ public class WorkQueues {
 
 	/**
 	 * The steps due within {@code before} of working time from now and not yet overdue, for warning
-	 * their holders; a step already overdue shows in the queues instead.
+	 * their holders; a step already overdue shows in the queues instead. The window is a comparison
+	 * of due times in SQL, so a round reads the steps it warns about and no others, however many
+	 * dossiers are open (the condition on the step's role, true of every dossier at a step, lets
+	 * PostgreSQL reach them by the partial index of dossiers at a step); the officers who hold a step
+	 * of a role are looked up once a round.
 	 */
 	public List<StepDue> dueWithin(Duration before) {
 		LocalDateTime now = now();
-		// working time never runs faster than calendar time: a week beyond it bounds the candidates
-		LocalDateTime horizon = now.plus(before).plusDays(7);
-		Map<String, Optional<Agency>> agencies = new HashMap<>();
+		MapSqlParameterSource parameters = new MapSqlParameterSource("now", now);
+		Map<String, Agency> agencies = new HashMap<>();
+		Map<String, @Nullable UUID> agencyIds = new HashMap<>();
+		organization.agencies().forEach(agency -> {
+			agencies.put(agency.code(), agency);
+			agencyIds.put(agency.code(), agency.id());
+		});
+		String until = lastWithin(agencyIds, now, before, "due", parameters);
+		Map<HoldersOf, List<UUID>> holders = new HashMap<>();
 		List<StepDue> due = new ArrayList<>();
 		jdbc.sql("""
 				SELECT d.code, d.procedure_name, d.agency_code, s.name AS step_name, s.position, s.role, s.unit_id,
 				       s.holder_account_id, d.step_due_at
 				FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step_index
 				WHERE d.status IN ('RECEIVED', 'IN_PROGRESS', 'PROCESSED') AND d.held_by_agency IS NULL
-				  AND d.step_due_at > :now AND d.step_due_at <= :horizon
-				ORDER BY d.step_due_at
-				FETCH FIRST 2000 ROWS ONLY""")
-			.param("now", now)
-			.param("horizon", horizon)
+				  AND d.step_role IS NOT NULL AND d.step_due_at > :now AND d.step_due_at <= %s
+				ORDER BY d.step_due_at, d.code""".formatted(until))
+			.paramSource(parameters)
 			.query((rs, row) -> {
-				LocalDateTime dueAt = rs.getTimestamp("step_due_at").toLocalDateTime();
-				Optional<Agency> agency = agencies.computeIfAbsent(rs.getString("agency_code"),
-						organization::agencyByCode);
-				if (agency.isEmpty()
-						|| calendar.workingTimeBetween(now, dueAt, agency.get().id()).compareTo(before) > 0) {
+				Agency agency = agencies.get(rs.getString("agency_code"));
+				if (agency == null) {
 					return Optional.<StepDue>empty();
 				}
 				UUID holder = rs.getObject("holder_account_id", UUID.class);
-				UUID unit = rs.getObject("unit_id", UUID.class);
-				List<UUID> holders = holder != null ? List.of(holder)
-						: holdersOf(agency.get(), Role.valueOf(rs.getString("role")), unit);
+				HoldersOf role = new HoldersOf(agency, Role.valueOf(rs.getString("role")),
+						rs.getObject("unit_id", UUID.class));
 				return Optional.of(new StepDue(rs.getString("code"), rs.getString("procedure_name"),
-						rs.getString("step_name"), rs.getInt("position"), dueAt, holders));
+						rs.getString("step_name"), rs.getInt("position"),
+						rs.getTimestamp("step_due_at").toLocalDateTime(),
+						holder != null ? List.of(holder) : holders.computeIfAbsent(role, this::holdersOf)));
 			})
 			.list()
 			.forEach(step -> step.ifPresent(due::add));
 		return due;
 	}
 
-	private List<UUID> holdersOf(Agency agency, Role role, @Nullable UUID unitId) {
-		List<UUID> candidates = organization.officers(agency.id())
+	/** Who may act on a step nobody was assigned: the officers of a role in an agency, in a unit if it names one. */
+	private record HoldersOf(Agency agency, Role role, @Nullable UUID unitId) {
+	}
+
+	private List<UUID> holdersOf(HoldersOf step) {
+		List<UUID> candidates = organization.officers(step.agency().id())
 			.stream()
-			.filter(officer -> unitId == null || unitId.equals(officer.unitId()))
+			.filter(officer -> step.unitId() == null || step.unitId().equals(officer.unitId()))
 			.map(Officer::accountId)
 			.toList();
 		return accounts.findAllById(candidates)
 			.stream()
-			.filter(account -> account.roles().contains(new RoleGrant(role, agency.id())))
+			.filter(account -> account.roles().contains(new RoleGrant(step.role(), step.agency().id())))
 			.map(vn.motcua.identity.Account::id)
 			.toList();
 	}

@@ -82,12 +82,7 @@ class NoticeSender {
 	}
 
 	/** The message of a notice, rendered from its template; its idempotency key is the key and the channel. */
-	QueuedMessage rendered(String key, Notice notice, NotificationChannel channel, String recipient,
-			@Nullable UUID accountId, String code, String language, Map<String, String> values) {
-		return rendered(key, templates.find(notice, channel, language), recipient, accountId, code, language, values);
-	}
-
-	private static QueuedMessage rendered(String key, NotificationTemplate template, String recipient,
+	static QueuedMessage rendered(String key, NotificationTemplate template, String recipient,
 			@Nullable UUID accountId, String code, String language, Map<String, String> values) {
 		return new QueuedMessage(key + template.channel(), template.notice(), template.channel(), recipient.trim(),
 				accountId, code, language,

@@ -1,7 +1,10 @@
 package vn.motcua.notification;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -25,27 +28,41 @@ class StepWarnings {
 	private final WorkQueues queues;
 	private final AccountManagement accounts;
 	private final NoticeSender sender;
+	private final Templates templates;
 	private final MessageQueue queue;
 	private final NotificationProperties properties;
 	private final Clock clock;
 
-	StepWarnings(WorkQueues queues, AccountManagement accounts, NoticeSender sender, MessageQueue queue,
-			NotificationProperties properties, Clock clock) {
+	StepWarnings(WorkQueues queues, AccountManagement accounts, NoticeSender sender, Templates templates,
+			MessageQueue queue, NotificationProperties properties, Clock clock) {
 		this.queues = queues;
 		this.accounts = accounts;
 		this.sender = sender;
+		this.templates = templates;
 		this.queue = queue;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	/** Queues the warnings now due; returns how many were queued in this round. */
+	/**
+	 * Queues the warnings now due; returns how many were queued in this round. The holders' accounts
+	 * and the template are read once a round, whatever the number of steps.
+	 */
 	int warnDue() {
+		List<StepDue> due = queues.dueWithin(properties.stepWarning().before());
+		if (due.isEmpty()) {
+			return 0;
+		}
+		Map<UUID, Account> officers = new HashMap<>();
+		accounts.findAllById(due.stream().flatMap(step -> step.holders().stream()).distinct().toList())
+			.forEach(account -> officers.put(account.id(), account));
+		NotificationTemplate template = templates.find(Notice.STEP_DUE_SOON, NotificationChannel.EMAIL, LANGUAGE);
 		int queued = 0;
-		for (StepDue step : queues.dueWithin(properties.stepWarning().before())) {
-			for (Account officer : accounts.findAllById(step.holders())) {
-				if (officer.enabled() && Recipients.isEmail(officer.email()) && queue.enqueue(message(step, officer),
-						clock.instant())) {
+		for (StepDue step : due) {
+			for (UUID holder : step.holders()) {
+				Account officer = officers.get(holder);
+				if (officer != null && officer.enabled() && Recipients.isEmail(officer.email())
+						&& queue.enqueue(message(step, officer, template), clock.instant())) {
 					queued++;
 				}
 			}
@@ -53,13 +70,13 @@ class StepWarnings {
 		return queued;
 	}
 
-	private QueuedMessage message(StepDue step, Account officer) {
+	private QueuedMessage message(StepDue step, Account officer, NotificationTemplate template) {
 		Map<String, String> values = Map.of("officer", officer.displayName(), "code", step.code(), "procedure",
 				step.procedureName(), "step", step.stepName(), "appointment", Recipients.format(step.dueAt(), LANGUAGE),
 				"link", sender.link("/work/dossiers/" + step.code()));
 		String key = step.code() + "|" + Notice.STEP_DUE_SOON + "|" + step.position() + "@" + step.dueAt() + "|"
 				+ officer.id() + "|";
-		return sender.rendered(key, Notice.STEP_DUE_SOON, NotificationChannel.EMAIL, String.valueOf(officer.email()),
-				officer.id(), step.code(), LANGUAGE, values);
+		return NoticeSender.rendered(key, template, String.valueOf(officer.email()), officer.id(), step.code(), LANGUAGE,
+				values);
 	}
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,9 +43,9 @@ import vn.motcua.testing.WebTest;
  * 60,000 synthetic dossiers of the demo agency over five years (mostly returned, 1% waiting at the
  * desk, 1% at a step; four steps and three status changes each); statistics are refreshed, then the
  * hot requests run (status look-up, officer queues, my dossiers, the desk's list, the register,
- * catalogue search, a dossier's pages) while their statements are recorded; each recorded query is
- * replayed under EXPLAIN with its own parameters, and a sequential scan of a large table fails the
- * test. PostgreSQL only: H2's plans say nothing about production. The synthetic rows are made once
+ * catalogue search, a dossier's pages) and the step warnings' round while their statements are
+ * recorded; each recorded query is replayed under EXPLAIN with its own parameters, and a
+ * sequential scan of a large table fails the test. PostgreSQL only: H2's plans say nothing about production. The synthetic rows are made once
  * for the class and deleted afterwards, so the other tests of the layer never see them.
  */
 @WebTest
@@ -64,6 +65,9 @@ class QueryPlanTests {
 
 	@Autowired
 	DossierIntake intake;
+
+	@Autowired
+	WorkQueues queues;
 
 	@Autowired
 	AccountManagement accounts;
@@ -159,6 +163,7 @@ class QueryPlanTests {
 		record(requests, "work queue, a later page",
 				() -> as("desk", mvc.get().uri("/api/v1/work/queue?after={after}", "2026-11-25T08:00_" + code)));
 		record(requests, "unit head's unit view", () -> as("unithead", mvc.get().uri("/work/queue?scope=unit")));
+		requests.put("step warnings' round", StatementLog.record(() -> queues.dueWithin(Duration.ofHours(4))));
 		record(requests, "a dossier at work", () -> as("desk", mvc.get().uri("/work/dossiers/{code}", code)));
 		record(requests, "my dossiers", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/my/dossiers")));
 		record(requests, "my dossiers API", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/api/v1/my/dossiers")));
@@ -206,14 +211,8 @@ class QueryPlanTests {
 			.single();
 		assertThat(queued).as("the desk's queue is many pages long").isGreaterThan(10L * size);
 
-		List<StatementLog.Executed> statements = StatementLog
-			.record(() -> assertThat(as("desk", mvc.get().uri("/api/v1/work/queue?size={size}", size))).hasStatusOk());
-		StatementLog.Executed page = statements.stream()
-			.filter(statement -> statement.sql().contains("dossier_step"))
-			.reduce((first, second) -> {
-				throw new AssertionError("one query of the queue reads the steps: " + first.sql() + second.sql());
-			})
-			.orElseThrow(() -> new AssertionError("no query of the queue reads the steps"));
+		StatementLog.Executed page = theQueryOfTheSteps(StatementLog
+			.record(() -> assertThat(as("desk", mvc.get().uri("/api/v1/work/queue?size={size}", size))).hasStatusOk()));
 		String plan;
 		try (Connection connection = dataSource.getConnection()) {
 			plan = StatementLog.explainAnalyze(connection, page);
@@ -222,6 +221,31 @@ class QueryPlanTests {
 		assertThat(stepsRead.find()).as("the plan reads the steps:%n%s", plan).isTrue();
 		double rows = Double.parseDouble(stepsRead.group(1)) * Long.parseLong(stepsRead.group(2));
 		assertThat(rows).as("steps read for a page of %d:%n%s", size, plan).isLessThanOrEqualTo(size + 1);
+	}
+
+	/**
+	 * The step warnings' round looks for steps due soon among the dossiers at a step, by the index
+	 * that holds those dossiers only, not among all dossiers: at 10 million stored, a condition that
+	 * index could not serve made PostgreSQL scan the whole table every round.
+	 */
+	@Test
+	void theStepWarningsRoundReadsTheIndexOfDossiersAtAStep() throws SQLException {
+		StatementLog.Executed round = theQueryOfTheSteps(StatementLog.record(() -> queues.dueWithin(Duration.ofHours(4))));
+		String plan;
+		try (Connection connection = dataSource.getConnection()) {
+			plan = StatementLog.explain(connection, round);
+		}
+		assertThat(plan).as("the round's plan")
+			.containsPattern("(Index Scan using dossier_queue_idx on dossier d|Bitmap Index Scan on dossier_queue_idx)\\b");
+	}
+
+	private static StatementLog.Executed theQueryOfTheSteps(List<StatementLog.Executed> statements) {
+		return statements.stream()
+			.filter(statement -> statement.sql().contains("dossier_step"))
+			.reduce((first, second) -> {
+				throw new AssertionError("one query reads the steps: " + first.sql() + second.sql());
+			})
+			.orElseThrow(() -> new AssertionError("no query reads the steps"));
 	}
 
 	private void record(Map<String, List<StatementLog.Executed>> requests, String name,

@@ -21,6 +21,7 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -28,7 +29,7 @@ import vn.motcua.testing.WebTest;
  * working time of its due time, and no more however often the warnings run.
  */
 @WebTest
-@Import(MutableClock.Configuration.class)
+@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class })
 class StepWarningsTests {
 
 	@Autowired
@@ -79,6 +80,42 @@ class StepWarningsTests {
 
 		clock.set(due.plusHours(1).atZone(VietnamTime.ZONE).toInstant());
 		assertThat(warnings.warnDue()).as("an overdue step shows in the queue instead").isZero();
+	}
+
+	/**
+	 * A round reads the due steps, their holders and the template once, however many steps are due:
+	 * two more steps of the same role add only their warnings' inserts (one per desk officer each).
+	 */
+	@Test
+	@WithUserDetails("desk")
+	void aRoundReadsTheSameWhateverTheNumberOfStepsDue() {
+		Instant received = Instant.parse("2026-11-24T02:00:00Z");
+		clock.set(received);
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		String code = intake.submitOnline(citizen, NotificationTesting.anOnlineSubmission()).code();
+		receipt.accept(code);
+		Instant warned = dossiers.dossierOf(citizen, code).currentStep().dueAt().minusHours(1)
+			.atZone(VietnamTime.ZONE).toInstant();
+		clock.set(warned);
+		List<StatementLog.Executed> one = StatementLog.record(warnings::warnDue);
+
+		clock.set(received);
+		for (int more = 0; more < 2; more++) {
+			receipt.accept(intake.submitOnline(citizen, NotificationTesting.anOnlineSubmission()).code());
+		}
+		clock.set(warned);
+		List<StatementLog.Executed> three = StatementLog.record(warnings::warnDue);
+
+		long deskOfficers = warningsAbout(code).size();
+		assertThat(deskOfficers).as("the desk's officers were warned").isPositive();
+		assertThat(reads(three)).as("what a round reads").isEqualTo(reads(one));
+		assertThat(three.size() - one.size()).as("one insert for each new warning").isEqualTo(2 * deskOfficers);
+	}
+
+	private static List<String> reads(List<StatementLog.Executed> statements) {
+		return statements.stream().map(StatementLog.Executed::sql)
+			.filter(sql -> !sql.contains("INSERT INTO notification_message"))
+			.toList();
 	}
 
 	private List<String> warningsAbout(String code) {
