@@ -54,8 +54,8 @@ class DossierRepository {
 			varchar("applicant_email"), uuid("account_id"), varchar("delivery"), varchar("delivery_address"),
 			timestamptz("submitted_at"), timestamptz("received_at"), timestamp("appointment_at"), varchar("rule_set"),
 			varchar("idempotency_key"), integer("step_index"), varchar("step_role"), uuid("step_unit_id"),
-			timestamp("step_due_at"), uuid("step_holder_id"), varchar("timeliness"), timestamptz("apologized_at"), varchar("apology_reason"),
-			timestamp("new_appointment_at"), varchar("draft_result_id"), varchar("result_sha256"),
+			timestamp("step_due_at"), uuid("step_holder_id"), varchar("timeliness"), timestamptz("apologized_at"),
+			varchar("apology_reason"), timestamp("new_appointment_at"), varchar("draft_result_id"), varchar("result_sha256"),
 			timestamptz("signed_at"), timestamptz("returned_at"), varchar("return_detail"), varchar("refusal_reason"),
 			varchar("held_by_agency"));
 	private static final String SELECT = "SELECT id, version, " + Column.names(COLUMNS) + " FROM dossier ";
@@ -285,8 +285,8 @@ class DossierRepository {
 			dossier.applicant().email(), dossier.accountId(), name(dossier.delivery()), dossier.deliveryAddress(),
 			utc(dossier.submittedAt()), utc(dossier.receivedAt()), dossier.appointmentAt(), dossier.ruleSet(),
 			dossier.idempotencyKey(), dossier.stepIndex(), name(dossier.stepRole()), dossier.stepUnitId(),
-			dossier.stepDueAt(), dossier.stepHolderId(), name(outcome.timeliness()), utc(outcome.apologizedAt()), outcome.apologyReason(),
-			outcome.newAppointmentAt(), outcome.draftResultId(), outcome.resultSha256(), utc(outcome.signedAt()),
+			dossier.stepDueAt(), dossier.stepHolderId(), name(outcome.timeliness()), utc(outcome.apologizedAt()),
+			outcome.apologyReason(), outcome.newAppointmentAt(), outcome.draftResultId(), outcome.resultSha256(), utc(outcome.signedAt()),
 			utc(outcome.returnedAt()), outcome.returnDetail(), outcome.refusalReason(), outcome.heldByAgency() };
 		Object[] all = new Object[values.length + trailing.length];
 		System.arraycopy(values, 0, all, 0, values.length);

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -148,13 +150,11 @@ public class WorkQueues {
 
 	/** The SQL for the end of the due-soon window of a queue's dossiers, for the agencies the queue holds. */
 	private String dueSoonUntil(Scope scope, LocalDateTime now) {
-		Map<String, @Nullable UUID> agencies = new HashMap<>();
-		jdbc.sql("SELECT DISTINCT d.agency_code " + scope.from())
+		List<String> agencyCodes = jdbc.sql("SELECT DISTINCT d.agency_code " + scope.from())
 			.paramSource(scope.parameters())
 			.query(String.class)
-			.list()
-			.forEach(code -> agencies.put(code, agencyId(code)));
-		return lastWithin(agencies, now, dueSoon, "dueSoon", scope.parameters());
+			.list();
+		return lastWithin(agencyCodes, this::agencyId, now, dueSoon, "dueSoon", scope.parameters());
 	}
 
 	/**
@@ -162,19 +162,21 @@ public class WorkQueues {
 	 * dossier's agency: each agency's working calendar gives its own end, so an agency whose end
 	 * differs from the default calendar's gets a branch of a CASE on the dossier's agency. Adds the
 	 * values it names, under {@code name}, to {@code parameters}.
+	 *
+	 * @param agencyId the agency of a code, whose calendar applies (null: the default calendar)
 	 */
-	private String lastWithin(Map<String, @Nullable UUID> agencies, LocalDateTime now, Duration workingTime,
-			String name, MapSqlParameterSource parameters) {
+	private String lastWithin(Collection<String> agencyCodes, Function<String, @Nullable UUID> agencyId,
+			LocalDateTime now, Duration workingTime, String name, MapSqlParameterSource parameters) {
 		LocalDateTime otherwise = calendar.lastWithin(now, workingTime, null);
 		parameters.addValue(name + "Until", otherwise);
 		StringBuilder choice = new StringBuilder();
 		int index = 0;
-		for (Map.Entry<String, @Nullable UUID> agency : agencies.entrySet()) {
-			LocalDateTime until = calendar.lastWithin(now, workingTime, agency.getValue());
+		for (String code : agencyCodes) {
+			LocalDateTime until = calendar.lastWithin(now, workingTime, agencyId.apply(code));
 			if (!until.equals(otherwise)) {
 				choice.append(" WHEN :").append(name).append("Agency").append(index)
 					.append(" THEN :").append(name).append("Until").append(index);
-				parameters.addValue(name + "Agency" + index, agency.getKey()).addValue(name + "Until" + index, until);
+				parameters.addValue(name + "Agency" + index, code).addValue(name + "Until" + index, until);
 				index++;
 			}
 		}
@@ -257,12 +259,8 @@ public class WorkQueues {
 		LocalDateTime now = now();
 		MapSqlParameterSource parameters = new MapSqlParameterSource("now", now);
 		Map<String, Agency> agencies = new HashMap<>();
-		Map<String, @Nullable UUID> agencyIds = new HashMap<>();
-		organization.agencies().forEach(agency -> {
-			agencies.put(agency.code(), agency);
-			agencyIds.put(agency.code(), agency.id());
-		});
-		String until = lastWithin(agencyIds, now, before, "due", parameters);
+		organization.agencies().forEach(agency -> agencies.put(agency.code(), agency));
+		String until = lastWithin(agencies.keySet(), code -> agencies.get(code).id(), now, before, "due", parameters);
 		Map<HoldersOf, List<UUID>> holders = new HashMap<>();
 		List<StepDue> due = new ArrayList<>();
 		jdbc.sql("""
