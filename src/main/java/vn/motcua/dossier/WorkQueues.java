@@ -24,6 +24,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Role;
+import vn.motcua.identity.AccountSummary;
 import vn.motcua.identity.RoleGrant;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
@@ -299,10 +300,10 @@ public class WorkQueues {
 			.filter(officer -> step.unitId() == null || step.unitId().equals(officer.unitId()))
 			.map(Officer::accountId)
 			.toList();
-		return accounts.findAllById(candidates)
-			.stream()
-			.filter(account -> account.roles().contains(new RoleGrant(step.role(), step.agency().id())))
-			.map(vn.motcua.identity.Account::id)
+		RoleGrant grant = new RoleGrant(step.role(), step.agency().id());
+		Map<UUID, AccountSummary> summaries = accounts.summaries(candidates);
+		return candidates.stream()
+			.filter(candidate -> summaries.containsKey(candidate) && summaries.get(candidate).holds(grant))
 			.toList();
 	}
 

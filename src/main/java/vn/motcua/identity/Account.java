@@ -74,12 +74,8 @@ public class Account {
 				passwordHash, 0, null, true, now, roles);
 	}
 
-	/** Disabled wins over locked: a disabled account stays out even after its lock expires. */
 	public AccountState stateAt(Instant now) {
-		if (!enabled) {
-			return AccountState.DISABLED;
-		}
-		return isLockedAt(now) ? AccountState.LOCKED : AccountState.ACTIVE;
+		return AccountState.of(enabled, lockedUntil, now);
 	}
 
 	boolean isLockedAt(Instant now) {

@@ -1,6 +1,7 @@
 package vn.motcua.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -183,10 +184,23 @@ public class AccountManagement {
 		return accounts.findHolderById(accountId);
 	}
 
-	/** The accounts with these ids, in no particular order; ids without an account are left out. */
+	/**
+	 * The summaries of the accounts with these ids, by id; ids without an account are left out. Two
+	 * queries however many accounts: for lists, where loading each account would also read its roles.
+	 */
 	@Transactional(readOnly = true)
-	public List<Account> findAllById(Collection<UUID> accountIds) {
-		return accounts.findAllById(accountIds);
+	public Map<UUID, AccountSummary> summaries(Collection<UUID> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Set<RoleGrant>> roles = accounts.findRolesByAccountIdIn(accountIds).stream()
+			.collect(Collectors.groupingBy(AccountRoleRow::accountId,
+					Collectors.mapping(AccountRoleRow::grant, Collectors.toSet())));
+		Instant now = clock.instant();
+		return accounts.findRowsByIdIn(accountIds).stream()
+			.collect(Collectors.toMap(AccountRow::accountId, row -> new AccountSummary(row.accountId(), row.username(),
+					row.displayName(), row.email(), AccountState.of(row.enabled(), row.lockedUntil(), now),
+					roles.getOrDefault(row.accountId(), Set.of()))));
 	}
 
 	/** Whether the account may sign in at this moment. */
@@ -207,11 +221,6 @@ public class AccountManagement {
 		}
 		return accounts.findNamesByUsernameIn(usernames).stream()
 			.collect(Collectors.toMap(AccountName::username, Function.identity()));
-	}
-
-	@Transactional(readOnly = true)
-	public List<Account> applicants(AccountKind kind) {
-		return accounts.findByKindOrderByDisplayName(kind);
 	}
 
 	/** The signed-in account of the current request, if any. */

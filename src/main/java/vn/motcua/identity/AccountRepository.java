@@ -32,6 +32,14 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 			""")
 	List<Account> findBySignInIdentifier(String identifier);
 
+	/** Many accounts without their roles (see {@link #findRolesByAccountIdIn}): one query however many. */
+	@Query("SELECT id AS account_id, username, display_name, email, enabled, locked_until FROM account WHERE id IN (:ids)")
+	List<AccountRow> findRowsByIdIn(Collection<UUID> ids);
+
+	/** The roles of many accounts in one query, where loading the accounts reads each one's by a query of its own. */
+	@Query("SELECT account_id, role, agency_id FROM account_role WHERE account_id IN (:ids)")
+	List<AccountRoleRow> findRolesByAccountIdIn(Collection<UUID> ids);
+
 	boolean existsByUsername(String username);
 
 	boolean existsByIdNumber(String idNumber);
@@ -40,6 +48,4 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 	boolean existsByEmailIgnoreCase(String email);
 
 	boolean existsByPhone(String phone);
-
-	List<Account> findByKindOrderByDisplayName(AccountKind kind);
 }

@@ -1,7 +1,6 @@
 package vn.motcua.notification;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.StepDue;
 import vn.motcua.dossier.WorkQueues;
-import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.AccountState;
+import vn.motcua.identity.AccountSummary;
 
 /**
  * Warns the officers holding a step, by e-mail, a configured working time before the step is due
@@ -53,15 +53,14 @@ class StepWarnings {
 		if (due.isEmpty()) {
 			return 0;
 		}
-		Map<UUID, Account> officers = new HashMap<>();
-		accounts.findAllById(due.stream().flatMap(step -> step.holders().stream()).distinct().toList())
-			.forEach(account -> officers.put(account.id(), account));
+		Map<UUID, AccountSummary> officers = accounts.summaries(
+				due.stream().flatMap(step -> step.holders().stream()).distinct().toList());
 		NotificationTemplate template = templates.find(Notice.STEP_DUE_SOON, NotificationChannel.EMAIL, LANGUAGE);
 		int queued = 0;
 		for (StepDue step : due) {
 			for (UUID holder : step.holders()) {
-				Account officer = officers.get(holder);
-				if (officer != null && officer.enabled() && Recipients.isEmail(officer.email())
+				AccountSummary officer = officers.get(holder);
+				if (officer != null && officer.state() != AccountState.DISABLED && Recipients.isEmail(officer.email())
 						&& queue.enqueue(message(step, officer, template), clock.instant())) {
 					queued++;
 				}
@@ -70,13 +69,13 @@ class StepWarnings {
 		return queued;
 	}
 
-	private QueuedMessage message(StepDue step, Account officer, NotificationTemplate template) {
+	private QueuedMessage message(StepDue step, AccountSummary officer, NotificationTemplate template) {
 		Map<String, String> values = Map.of("officer", officer.displayName(), "code", step.code(), "procedure",
 				step.procedureName(), "step", step.stepName(), "appointment", Recipients.format(step.dueAt(), LANGUAGE),
 				"link", sender.link("/work/dossiers/" + step.code()));
 		String key = step.code() + "|" + Notice.STEP_DUE_SOON + "|" + step.position() + "@" + step.dueAt() + "|"
-				+ officer.id() + "|";
-		return NoticeSender.rendered(key, template, String.valueOf(officer.email()), officer.id(), step.code(), LANGUAGE,
+				+ officer.accountId() + "|";
+		return NoticeSender.rendered(key, template, String.valueOf(officer.email()), officer.accountId(), step.code(), LANGUAGE,
 				values);
 	}
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -17,6 +18,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OfficerRegistration;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.Unit;
+import vn.motcua.organization.UnitKind;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.StatementLog;
@@ -46,6 +53,9 @@ class StatementCountTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	OrganizationManagement organization;
 
 	@Autowired
 	MutableClock clock;
@@ -85,6 +95,21 @@ class StatementCountTests {
 	@Test
 	void registerOfDossiers() {
 		assertFlat("GET /desk/register", () -> get("/desk/register", "desk"), this::submitted);
+	}
+
+	/** The administrator's list of an agency's officers names each one's roles and whether they may sign in. */
+	@Test
+	void officersOfAnAgency() {
+		String code = "T." + Long.toString(System.nanoTime(), 36);
+		Agency agency = organization.createAgency(code, "Sở thử nghiệm " + code, "Quảng Ngãi");
+		Unit unit = organization.addUnit(agency.id(), null, "Văn phòng", UnitKind.OFFICE);
+		Runnable more = () -> {
+			String username = "cb" + Long.toString(System.nanoTime(), 36);
+			organization.createOfficer(new OfficerRegistration(agency.id(), unit.id(), "Cán bộ " + username,
+					"Chuyên viên", username, null, null, "Cuaso2026x", Set.of(Role.SPECIALIST, Role.UNIT_HEAD)));
+		};
+		assertFlat("GET /admin/agencies/{id}/officers",
+				() -> get("/admin/agencies/" + agency.id() + "/officers", "admin"), more);
 	}
 
 	@Test

@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import vn.motcua.identity.Account;
+import vn.motcua.identity.AccountSummary;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Officer;
@@ -52,13 +52,12 @@ class OfficerPages {
 	List<OfficerRow> rows(UUID agencyId, List<Officer> officers) {
 		Map<UUID, String> unitNames = organization.units(agencyId).stream()
 			.collect(Collectors.toMap(Unit::id, Unit::name));
-		Map<UUID, Account> byId = accounts.findAllById(officers.stream().map(Officer::accountId).toList()).stream()
-			.collect(Collectors.toMap(Account::id, Function.identity()));
+		Map<UUID, AccountSummary> byId = accounts.summaries(officers.stream().map(Officer::accountId).toList());
 		return officers.stream().map(officer -> {
-			Account account = byId.get(officer.accountId());
+			AccountSummary account = byId.get(officer.accountId());
 			List<Role> roles = account.roles().stream().map(grant -> grant.role()).distinct().sorted().toList();
 			return new OfficerRow(officer, unitNames.getOrDefault(officer.unitId(), ""), account.username(), roles,
-					accounts.stateOf(account));
+					account.state());
 		}).toList();
 	}
 
