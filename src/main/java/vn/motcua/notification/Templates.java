@@ -5,16 +5,21 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -24,6 +29,11 @@ import org.springframework.stereotype.Component;
 /**
  * The templates: the defaults shipped in {@code notification/templates.properties}, overridden by
  * what administrators saved. Rendering replaces each {@code {name}} placeholder by its value.
+ * <p>
+ * Every dossier's change of status sends a notice, and templates change only by an administrator's
+ * edit, so each instance keeps a notice's templates for a minute: an edit on this instance is seen
+ * at once, on another instance (or by a notice read while the edit was being saved) within that
+ * minute.
  */
 @Component
 class Templates {
@@ -33,6 +43,13 @@ class Templates {
 
 	private final JdbcClient jdbc;
 	private final Properties defaults = new Properties();
+	private final Cache<Kept, Map<NotificationChannel, NotificationTemplate>> kept = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
+	/** A notice's templates in one language. */
+	private record Kept(Notice notice, String language) {
+	}
 
 	Templates(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -61,9 +78,16 @@ class Templates {
 		return of(notice, language).get(channel);
 	}
 
-	/** The notice's template on every channel, in one query: a notice usually goes out by e-mail and SMS. */
+	/**
+	 * The notice's template on every channel, read in one query (a notice usually goes out by e-mail
+	 * and SMS) or kept from one within the last minute.
+	 */
 	Map<NotificationChannel, NotificationTemplate> of(Notice notice, String language) {
 		String lang = LANGUAGES.contains(language) ? language : "vi";
+		return kept.get(new Kept(notice, lang), wanted -> read(wanted.notice(), wanted.language()));
+	}
+
+	private Map<NotificationChannel, NotificationTemplate> read(Notice notice, String lang) {
 		Map<NotificationChannel, NotificationTemplate> found = new EnumMap<>(NotificationChannel.class);
 		jdbc.sql("SELECT channel, subject, body FROM notification_template WHERE notice = ? AND language = ?")
 			.params(notice.name(), lang)
@@ -75,7 +99,7 @@ class Templates {
 		for (NotificationChannel channel : NotificationChannel.values()) {
 			found.computeIfAbsent(channel, missing -> byDefault(notice, missing, lang));
 		}
-		return found;
+		return Collections.unmodifiableMap(found);
 	}
 
 	NotificationTemplate byDefault(Notice notice, NotificationChannel channel, String language) {
@@ -98,12 +122,14 @@ class Templates {
 			.params(template.notice().name(), template.channel().name(), template.language(), template.subject(),
 					template.body(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), by)
 			.update();
+		kept.invalidate(new Kept(template.notice(), template.language()));
 	}
 
 	void reset(Notice notice, NotificationChannel channel, String language) {
 		jdbc.sql("DELETE FROM notification_template WHERE notice = ? AND channel = ? AND language = ?")
 			.params(notice.name(), channel.name(), language)
 			.update();
+		kept.invalidate(new Kept(notice, language));
 	}
 
 	/** The placeholders in a text that its notice does not offer (a typo the editor should fix). */
