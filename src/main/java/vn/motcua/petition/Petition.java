@@ -211,6 +211,12 @@ public class Petition {
 
 	/** The due time of the step the petition waits for, or null when nothing is due. */
 	public @Nullable LocalDateTime nextDueAt() {
+		return nextDueAt(status, acceptanceDueAt, forwardingDueAt, resolutionDueAt);
+	}
+
+	/** The due time of the step a petition in that status waits for, from its deadlines. */
+	static @Nullable LocalDateTime nextDueAt(PetitionStatus status, LocalDateTime acceptanceDueAt,
+			LocalDateTime forwardingDueAt, @Nullable LocalDateTime resolutionDueAt) {
 		return switch (status) {
 			case RECEIVED -> acceptanceDueAt.isBefore(forwardingDueAt) ? acceptanceDueAt : forwardingDueAt;
 			case ACCEPTED -> resolutionDueAt;
