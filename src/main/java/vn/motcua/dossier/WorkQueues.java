@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.AccountSummary;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Role;
-import vn.motcua.identity.AccountSummary;
 import vn.motcua.identity.RoleGrant;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;

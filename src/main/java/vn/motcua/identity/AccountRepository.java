@@ -33,7 +33,9 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 	List<Account> findBySignInIdentifier(String identifier);
 
 	/** Many accounts without their roles (see {@link #findRolesByAccountIdIn}): one query however many. */
-	@Query("SELECT id AS account_id, username, display_name, email, enabled, locked_until FROM account WHERE id IN (:ids)")
+	@Query("""
+			SELECT id AS account_id, username, display_name, email, enabled, locked_until
+			FROM account WHERE id IN (:ids)""")
 	List<AccountRow> findRowsByIdIn(Collection<UUID> ids);
 
 	/** The roles of many accounts in one query, where loading the accounts reads each one's by a query of its own. */

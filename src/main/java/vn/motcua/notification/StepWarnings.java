@@ -60,8 +60,8 @@ class StepWarnings {
 		for (StepDue step : due) {
 			for (UUID holder : step.holders()) {
 				AccountSummary officer = officers.get(holder);
-				if (officer != null && officer.state() != AccountState.DISABLED && Recipients.isEmail(officer.email())
-						&& queue.enqueue(message(step, officer, template), clock.instant())) {
+				if (officer != null && officer.state() != AccountState.DISABLED
+						&& Recipients.isEmail(officer.email()) && queue.enqueue(message(step, officer, template), clock.instant())) {
 					queued++;
 				}
 			}
@@ -75,7 +75,7 @@ class StepWarnings {
 				"link", sender.link("/work/dossiers/" + step.code()));
 		String key = step.code() + "|" + Notice.STEP_DUE_SOON + "|" + step.position() + "@" + step.dueAt() + "|"
 				+ officer.accountId() + "|";
-		return NoticeSender.rendered(key, template, String.valueOf(officer.email()), officer.accountId(), step.code(), LANGUAGE,
-				values);
+		return NoticeSender.rendered(key, template, String.valueOf(officer.email()), officer.accountId(), step.code(),
+				LANGUAGE, values);
 	}
 }

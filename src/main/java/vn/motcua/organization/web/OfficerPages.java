@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import vn.motcua.identity.Account;
-import vn.motcua.identity.AccountSummary;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.AccountSummary;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
