@@ -30,6 +30,7 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
 /**

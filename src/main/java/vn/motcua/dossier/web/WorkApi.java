@@ -26,12 +26,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierProcessing;
 import vn.motcua.dossier.DossierStep;
-import vn.motcua.dossier.QueueCursor;
 import vn.motcua.dossier.QueueFilter;
 import vn.motcua.dossier.QueueItem;
 import vn.motcua.dossier.QueueScope;
 import vn.motcua.dossier.QueueSlice;
 import vn.motcua.dossier.WorkQueues;
+import vn.motcua.shared.QueueCursor;
 
 /** Processing along the internal process, for officers' tools. */
 @RestController

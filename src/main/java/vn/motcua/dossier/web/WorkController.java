@@ -11,7 +11,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.dossier.DossierProcessing;
 import vn.motcua.dossier.QueueCounts;
-import vn.motcua.dossier.QueueCursor;
 import vn.motcua.dossier.QueueFilter;
 import vn.motcua.dossier.QueueItem;
 import vn.motcua.dossier.QueueScope;
@@ -19,6 +18,7 @@ import vn.motcua.dossier.QueueSlice;
 import vn.motcua.dossier.WorkQueues;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Role;
+import vn.motcua.shared.QueueCursor;
 
 /** An officer's work: the queue of dossiers at their steps, and moving one forward or back. */
 @Controller

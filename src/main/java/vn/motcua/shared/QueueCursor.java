@@ -1,14 +1,12 @@
-package vn.motcua.dossier;
+package vn.motcua.shared;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
-import vn.motcua.shared.InvalidRequestException;
-
 /**
- * Where a page of a work queue ends: the due time and code of its last dossier, the queue's order.
- * The next page starts after it, so a dossier that leaves or joins the queue meanwhile neither
- * repeats nor hides another, as counting rows to skip would.
+ * Where a page of a work queue ends: the due time and code of its last case (a dossier, a
+ * petition), the queue's order. The next page starts after it, so a case that leaves or joins the
+ * queue meanwhile neither repeats nor hides another, as counting rows to skip would.
  */
 public record QueueCursor(LocalDateTime dueAt, String code) {
 
@@ -31,6 +29,6 @@ public record QueueCursor(LocalDateTime dueAt, String code) {
 				// answered below like any other malformed cursor
 			}
 		}
-		throw new InvalidRequestException("dossier.work.queue.bad-cursor");
+		throw new InvalidRequestException("queue.bad-cursor");
 	}
 }
