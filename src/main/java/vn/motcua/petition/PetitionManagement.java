@@ -3,7 +3,6 @@ package vn.motcua.petition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
-import vn.motcua.calendar.OpenTimeliness;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.document.Attachment;
 import vn.motcua.document.AttachmentStore;
@@ -30,6 +28,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -45,6 +44,10 @@ public class PetitionManagement {
 	/** Who acted, in the history and the audit trail, when that would reveal a denouncer. */
 	static final Actor PETITIONER = new Actor("petitioner");
 	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	/** The open petitions on a page of the queue unless the caller asks for another number. */
+	public static final int QUEUE_PAGE_SIZE = 50;
+	/** The most petitions on a page of the queue. */
+	public static final int MAX_QUEUE_PAGE_SIZE = 200;
 
 	private final PetitionRepository petitions;
 	private final PetitionDeadlines deadlines;
@@ -56,13 +59,14 @@ public class PetitionManagement {
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final PetitionStatistics statistics;
+	private final PetitionLists lists;
 	private final vn.motcua.catalog.CatalogManagement catalog;
 	private final Clock clock;
 
 	PetitionManagement(PetitionRepository petitions, PetitionDeadlines deadlines, PetitionRules rules,
 			WorkingCalendar calendar, OrganizationManagement organization, AttachmentStore attachments,
 			AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc, PetitionStatistics statistics,
-			vn.motcua.catalog.CatalogManagement catalog, Clock clock) {
+			PetitionLists lists, vn.motcua.catalog.CatalogManagement catalog, Clock clock) {
 		this.catalog = catalog;
 		this.petitions = petitions;
 		this.deadlines = deadlines;
@@ -74,6 +78,7 @@ public class PetitionManagement {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.statistics = statistics;
+		this.lists = lists;
 		this.clock = clock;
 	}
 
@@ -127,7 +132,7 @@ public class PetitionManagement {
 		return new PetitionView(petition, petition.petitioner(), false);
 	}
 
-	/** A view that never shows a denouncer's identity, for lists and exports. */
+	/** A view that never shows a denouncer's identity: the working copy, the API's answer to an action. */
 	public PetitionView redactedView(Petition petition) {
 		return petition.kind().identitySecret() ? new PetitionView(petition, null, true)
 				: new PetitionView(petition, petition.petitioner(), false);
@@ -160,32 +165,24 @@ public class PetitionManagement {
 				|| user.hasRole(Role.AGENCY_LEADER, agencyId(petition));
 	}
 
-	/** A queue line: what the petition waits for, and whether it is overdue. */
-	public record QueueItem(PetitionView view, @Nullable LocalDateTime dueAt, @Nullable OpenTimeliness standing) {
-	}
-
 	/**
-	 * The open petitions of the officer's agency by due time (overdue first); with {@code mine},
-	 * only those assigned to the officer.
+	 * A page of the open petitions of the officer's agency, soonest due first (overdue first); with
+	 * {@code mine}, only those assigned to the officer.
+	 *
+	 * @param after where the page starts, as the page before gave it; null for the first page
+	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link #MAX_QUEUE_PAGE_SIZE}
 	 */
-	public List<QueueItem> queue(CurrentUser user, boolean mine) {
+	public PetitionQueue queue(CurrentUser user, boolean mine, @Nullable QueueCursor after, int size) {
+		if (size < 1 || size > MAX_QUEUE_PAGE_SIZE) {
+			throw new InvalidRequestException("petition.queue.bad-size", MAX_QUEUE_PAGE_SIZE);
+		}
 		Agency agency = officerAgency(user);
-		LocalDateTime now = local(clock.instant());
-		return petitions.findTop500ByAgencyCodeAndStatusInOrderByReceivedAt(agency.code(),
-				List.of(PetitionStatus.RECEIVED, PetitionStatus.ACCEPTED))
-			.stream()
-			.filter(petition -> !mine || petition.handledBy(user.accountId()))
-			.map(petition -> new QueueItem(redactedView(petition), petition.nextDueAt(),
-					petition.nextDueAt() == null ? null : calendar.openTimeliness(now, petition.nextDueAt())))
-			.sorted(Comparator.comparing(QueueItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
-			.toList();
+		return lists.queue(agency.code(), mine ? user.accountId() : null, after, size, local(clock.instant()));
 	}
 
-	/** Every petition of the officer's agency, redacted, for the export. */
-	public List<PetitionView> export(CurrentUser user) {
-		Agency agency = officerAgency(user);
-		return petitions.findAll().stream().filter(petition -> petition.agencyCode().equals(agency.code()))
-			.sorted(Comparator.comparing(Petition::receivedAt)).map(this::redactedView).toList();
+	/** Every petition of the officer's agency, oldest first, for the export; no denouncer's identity. */
+	public List<PetitionSummary> export(CurrentUser user) {
+		return lists.ofAgency(officerAgency(user).code());
 	}
 
 	@Transactional
@@ -310,8 +307,8 @@ public class PetitionManagement {
 	}
 
 	/** The signed-in petitioner's own petitions, newest first. */
-	public List<Petition> petitionsOf(UUID accountId) {
-		return petitions.findByAccountIdOrderByReceivedAtDesc(accountId);
+	public List<PetitionSummary> petitionsOf(UUID accountId) {
+		return lists.ofAccount(accountId);
 	}
 
 	/** One of the petitioner's own petitions; another's is never found. */

@@ -1,13 +1,14 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.testing.ListStatements.assertFlat;
+import static vn.motcua.testing.ListStatements.count;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,22 +26,20 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitKind;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.ListStatements;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
 
 /**
  * No N+1 on lists: the number of SQL statements a list page or list API request executes does not
- * grow with the number of rows it shows. Each list is requested, more rows are added to it, and it
- * is requested again: both requests must execute the same number of statements (the request's own
- * thread only; the asynchronous event listeners are not counted). Runs on H2 and, in the
+ * grow with the number of rows it shows ({@link ListStatements}; the petitions' lists are in
+ * {@code PetitionListQueriesTests}); and the busiest requests' round trips. Runs on H2 and, in the
  * PostgreSQL layer, on PostgreSQL.
  */
 @WebTest
 @Import({ MutableClock.Configuration.class, StatementLog.Configuration.class })
 class StatementCountTests {
-
-	static final int MORE_ROWS = 4;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -173,30 +172,6 @@ class StatementCountTests {
 
 	private static boolean readsAgencies(String sql) {
 		return sql.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bfrom\\s+\"?agency\"?\\b.*");
-	}
-
-	/**
-	 * The list is requested before and after more rows are added: the statement count does not grow
-	 * (it may shrink, when the first request warmed a cache).
-	 */
-	private void assertFlat(String request, Supplier<MvcTestResult> list, Runnable addRow) {
-		addRow.run();
-		long before = count(() -> assertThat(list.get()).hasStatusOk());
-		for (int i = 0; i < MORE_ROWS; i++) {
-			addRow.run();
-		}
-		List<StatementLog.Executed> after = StatementLog.record(() -> assertThat(list.get()).hasStatusOk());
-		System.out.printf("[statements] %s: %d statements with 1 row, %d with %d rows%n", request, before,
-				after.size(), 1 + MORE_ROWS);
-		assertThat(after.size()).as("statements of %s after %d more rows (N+1?): %s", request, MORE_ROWS,
-				after.stream().map(StatementLog.Executed::sql).toList()).isLessThanOrEqualTo((int) before);
-	}
-
-	private static long count(Runnable request) {
-		return StatementLog.record(() -> {
-			request.run();
-			return null;
-		}).size();
 	}
 
 	private MvcTestResult get(String uri, String user) {

@@ -138,7 +138,7 @@ class PetitionDeadlineTests {
 	}
 
 	private OpenTimeliness queueStanding(String code) {
-		return petitions.queue(leader(), false).stream().filter(item -> item.view().petition().code().equals(code))
+		return PetitionFixtures.wholeQueue(petitions, leader()).filter(item -> item.petition().code().equals(code))
 			.findFirst().orElseThrow().standing();
 	}
 

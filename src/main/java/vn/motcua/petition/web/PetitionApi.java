@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.motcua.calendar.OpenTimeliness;
 import vn.motcua.calendar.Timeliness;
@@ -41,12 +43,15 @@ import vn.motcua.petition.PetitionFigures;
 import vn.motcua.petition.PetitionManagement;
 import vn.motcua.petition.PetitionIntake;
 import vn.motcua.petition.PetitionManagement.PublishedAnswer;
+import vn.motcua.petition.PetitionQueue;
+import vn.motcua.petition.PetitionSummary;
 import vn.motcua.petition.PetitionView;
 import vn.motcua.petition.Petitioner;
 import vn.motcua.petition.ReceptionSession;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.RateLimits;
 import vn.motcua.shared.TooManyRequestsException;
 
@@ -161,10 +166,14 @@ class PetitionApi {
 	record MyPetition(String code, String kind, String channel, String status, String title, Instant receivedAt,
 			@Nullable LocalDateTime dueAt, @Nullable String answer, @Nullable LocalDateTime answeredAt) {
 
-		static MyPetition of(Petition petition) {
+		static MyPetition of(PetitionSummary petition) {
 			return new MyPetition(petition.code(), petition.kind().name(), petition.channel().name(),
-					petition.status().name(), petition.title(), petition.receivedAt(), petition.nextDueAt(),
+					petition.status().name(), petition.title(), petition.receivedAt(), petition.dueAt(),
 					petition.answer(), petition.answeredAt());
+		}
+
+		static MyPetition of(Petition petition) {
+			return of(PetitionSummary.of(petition));
 		}
 	}
 
@@ -207,15 +216,40 @@ class PetitionApi {
 		}
 	}
 
-	record QueueLine(OfficerPetition petition, @Nullable LocalDateTime dueAt, @Nullable OpenTimeliness standing) {
+	/** A line of the queue: {@code petitioner} is null and {@code redacted} true for a denunciation. */
+	record QueueLine(String code, String kind, String channel, String status, String title, Instant receivedAt,
+			@Nullable String sectorCode, @Nullable String handlerName, @Nullable Petitioner petitioner, boolean redacted,
+			@Nullable LocalDateTime dueAt, OpenTimeliness standing) {
+
+		static QueueLine of(PetitionQueue.Item item) {
+			PetitionSummary p = item.petition();
+			return new QueueLine(p.code(), p.kind().name(), p.channel().name(), p.status().name(), p.title(),
+					p.receivedAt(), p.sectorCode(), p.handlerName(), p.identity(), p.redacted(), p.dueAt(),
+					item.standing());
+		}
 	}
 
 	@GetMapping("/api/v1/petitions")
-	@Operation(summary = "Open petitions of the officer's agency by due time, overdue first (identities redacted)")
-	List<QueueLine> queue(@RequestParam(defaultValue = "false") boolean mine) {
-		return petitions.queue(currentUser(), mine).stream()
-			.map(item -> new QueueLine(OfficerPetition.of(item.view()), item.dueAt(), item.standing()))
-			.toList();
+	@Operation(summary = "A page of the open petitions of the officer's agency, soonest due first (identities redacted)",
+			description = "mine=true: only those assigned to the signed-in officer; size: petitions a page, 1 to 200 "
+					+ "(50 when not given); after: where the page starts, as given by the Link header (rel=\"next\") "
+					+ "of the page before, which is absent on the last page. The whole petition is at /api/v1/petitions/{code}.")
+	ResponseEntity<List<QueueLine>> queue(@RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(defaultValue = "" + PetitionManagement.QUEUE_PAGE_SIZE) int size,
+			@RequestParam(required = false) @Nullable String after) {
+		PetitionQueue page = petitions.queue(currentUser(), mine, after == null ? null : QueueCursor.parse(after), size);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+		if (page.next() != null) {
+			String next = ServletUriComponentsBuilder.fromCurrentRequestUri()
+				.queryParam("mine", mine)
+				.queryParam("size", size)
+				.queryParam("after", page.next().token())
+				.encode()
+				.build()
+				.toUriString();
+			response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+		}
+		return response.body(page.items().stream().map(QueueLine::of).toList());
 	}
 
 	@GetMapping("/api/v1/petitions/{code}")

@@ -36,10 +36,12 @@ import vn.motcua.petition.PetitionChannel;
 import vn.motcua.petition.PetitionIntake;
 import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionManagement;
+import vn.motcua.petition.PetitionQueue;
 import vn.motcua.petition.PetitionView;
 import vn.motcua.petition.ReceptionRecord;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.QueueCursor;
 
 /**
  * The officers' petition pages: the queue (due and overdue), recording a petition from any
@@ -70,9 +72,15 @@ class WorkPetitionController {
 		return catalog.sectors();
 	}
 
+	/** A page of the queue; the counts of open and overdue petitions cover the whole queue. */
 	@GetMapping("/work/petitions")
-	String queue(@RequestParam(defaultValue = "false") boolean mine, Model model) {
-		model.addAttribute("items", petitions.queue(user(), mine));
+	String queue(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) @Nullable String after,
+			Model model) {
+		PetitionQueue queue = petitions.queue(user(), mine, after == null ? null : QueueCursor.parse(after),
+				PetitionManagement.QUEUE_PAGE_SIZE);
+		model.addAttribute("queue", queue);
+		model.addAttribute("next", queue.next() == null ? null : queue.next().token());
+		model.addAttribute("paged", after != null);
 		model.addAttribute("mine", mine);
 		return "petition/work-queue";
 	}

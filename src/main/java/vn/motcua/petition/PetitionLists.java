@@ -1,0 +1,132 @@
+package vn.motcua.petition;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.OpenTimeliness;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.shared.QueueCursor;
+
+/**
+ * Reads lists of petitions, each in one query however long it is: loading the petitions themselves
+ * would also read each one's history by a query of its own. Access is checked by the caller.
+ */
+@Component
+class PetitionLists {
+
+	private static final String COLUMNS = """
+			code, kind, channel, status, title, received_at, acceptance_due_at, forwarding_due_at,
+			resolution_due_at, sector_code, handler_name, petitioner_name, petitioner_address, petitioner_phone,
+			petitioner_email, answer, answered_at""";
+
+	/**
+	 * The due time of an open petition's step, as {@link Petition#nextDueAt()} gives it, so that the
+	 * queue is sorted and cut into pages by the database: the sooner of acceptance and forwarding while
+	 * received, the resolution (set on acceptance) once accepted.
+	 */
+	private static final String DUE_AT = """
+			CASE WHEN status = 'RECEIVED'
+			     THEN CASE WHEN acceptance_due_at < forwarding_due_at THEN acceptance_due_at ELSE forwarding_due_at END
+			     ELSE resolution_due_at END""";
+
+	private final JdbcClient jdbc;
+	private final WorkingCalendar calendar;
+
+	PetitionLists(JdbcClient jdbc, WorkingCalendar calendar) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+	}
+
+	/**
+	 * A page of the agency's open petitions (only those assigned to {@code handler} unless null),
+	 * soonest due first, starting after {@code after} (from the start when null).
+	 */
+	PetitionQueue queue(String agencyCode, @Nullable UUID handler, @Nullable QueueCursor after, int size,
+			LocalDateTime now) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("agency", agencyCode).addValue("now", now)
+			.addValue("rows", size + 1);
+		String open = "FROM petition WHERE agency_code = :agency AND status IN ('RECEIVED', 'ACCEPTED')";
+		if (handler != null) {
+			open += " AND handler_account_id = :handler";
+			parameters.addValue("handler", handler);
+		}
+		StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(COLUMNS).append(", ").append(DUE_AT)
+			.append(" AS due_at ").append(open).append(") q");
+		if (after != null) {
+			sql.append(" WHERE q.due_at > :afterDue OR (q.due_at = :afterDue AND q.code > :afterCode)");
+			parameters.addValue("afterDue", after.dueAt()).addValue("afterCode", after.code());
+		}
+		sql.append(" ORDER BY q.due_at, q.code FETCH FIRST :rows ROWS ONLY");
+		List<PetitionQueue.Item> items = jdbc.sql(sql.toString()).paramSource(parameters)
+			.query((row, number) -> summary(row))
+			.list()
+			.stream()
+			.map(petition -> new PetitionQueue.Item(petition, standing(petition, now)))
+			.toList();
+		record Counts(long open, long overdue) {
+		}
+		Counts counts = jdbc.sql("SELECT COUNT(*) AS open_count, COUNT(CASE WHEN " + DUE_AT
+				+ " < :now THEN 1 END) AS overdue_count " + open)
+			.paramSource(parameters)
+			.query((row, number) -> new Counts(row.getLong("open_count"), row.getLong("overdue_count")))
+			.single();
+		if (items.size() <= size) {
+			return new PetitionQueue(items, null, counts.open(), counts.overdue());
+		}
+		PetitionSummary last = items.get(size - 1).petition();
+		return new PetitionQueue(items.subList(0, size), new QueueCursor(dueAt(last), last.code()), counts.open(),
+				counts.overdue());
+	}
+
+	/** Every petition of the agency, oldest first. */
+	List<PetitionSummary> ofAgency(String agencyCode) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM petition WHERE agency_code = ? ORDER BY received_at, code")
+			.param(agencyCode)
+			.query((row, number) -> summary(row))
+			.list();
+	}
+
+	/** The petitions sent from the account, newest first. */
+	List<PetitionSummary> ofAccount(UUID accountId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM petition WHERE account_id = ? ORDER BY received_at DESC, code")
+			.param(accountId)
+			.query((row, number) -> summary(row))
+			.list();
+	}
+
+	private OpenTimeliness standing(PetitionSummary petition, LocalDateTime now) {
+		return calendar.openTimeliness(now, dueAt(petition));
+	}
+
+	/** An open petition's due time: a received one has two, an accepted one its resolution's. */
+	private static LocalDateTime dueAt(PetitionSummary petition) {
+		if (petition.dueAt() == null) {
+			throw new IllegalStateException("Open petition " + petition.code() + " has no due time");
+		}
+		return petition.dueAt();
+	}
+
+	private static PetitionSummary summary(ResultSet row) throws SQLException {
+		PetitionKind kind = PetitionKind.valueOf(row.getString("kind"));
+		PetitionStatus status = PetitionStatus.valueOf(row.getString("status"));
+		// a denunciation's identity is dropped here, before anything could show it
+		Petitioner petitioner = new Petitioner(row.getString("petitioner_name"), row.getString("petitioner_address"),
+				row.getString("petitioner_phone"), row.getString("petitioner_email"));
+		return new PetitionSummary(row.getString("code"), kind, PetitionChannel.valueOf(row.getString("channel")),
+				status, row.getString("title"), row.getObject("received_at", OffsetDateTime.class).toInstant(),
+				Petition.nextDueAt(status, row.getObject("acceptance_due_at", LocalDateTime.class),
+						row.getObject("forwarding_due_at", LocalDateTime.class),
+						row.getObject("resolution_due_at", LocalDateTime.class)),
+				row.getString("sector_code"), row.getString("handler_name"), PetitionSummary.shown(kind, petitioner),
+				row.getString("answer"), row.getObject("answered_at", LocalDateTime.class));
+	}
+}
