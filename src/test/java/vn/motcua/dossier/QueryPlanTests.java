@@ -41,12 +41,14 @@ import vn.motcua.testing.WebTest;
  * Every query on a hot path uses an index. The account table gets 60,000 synthetic citizens (every
  * request here signs in with HTTP Basic, so the sign-in look-up is checked too), the dossier tables
  * 60,000 synthetic dossiers of the demo agency over five years (mostly returned, 1% waiting at the
- * desk, 1% at a step; four steps and three status changes each); statistics are refreshed, then the
- * hot requests run (status look-up, officer queues, my dossiers, the desk's list, the register,
- * catalogue search, a dossier's pages) and the step warnings' round while their statements are
- * recorded; each recorded query is replayed under EXPLAIN with its own parameters, and a
- * sequential scan of a large table fails the test. PostgreSQL only: H2's plans say nothing about production. The synthetic rows are made once
- * for the class and deleted afterwards, so the other tests of the layer never see them.
+ * desk, 1% at a step; four steps and three status changes each), the petition table as many
+ * petitions (2% open); statistics are refreshed, then the hot requests run (status look-up, officer
+ * queues, my dossiers, the desk's list, the register, catalogue search, a dossier's pages, the
+ * petitions' queue, the petitioner's list and a month's petition figures) and the step warnings'
+ * round while their statements are recorded; each recorded query is replayed under EXPLAIN with its
+ * own parameters, and a sequential scan of a large table fails the test. PostgreSQL only: H2's plans
+ * say nothing about production. The synthetic rows are made once for the class and deleted
+ * afterwards, so the other tests of the layer never see them.
  */
 @WebTest
 @Tag(TestLayers.POSTGRESQL_ONLY)
@@ -58,7 +60,7 @@ class QueryPlanTests {
 	static final String SYNTHETIC = "QueryPlanTests: hồ sơ tổng hợp";
 	static final Pattern SEQ_SCAN_OF_LARGE_TABLE = Pattern.compile(
 			"Seq Scan on (account|dossier|dossier_status_change|dossier_step|dossier_document|dossier_handover|dossier_transfer"
-					+ "|audit_entry)\\b");
+					+ "|audit_entry|petition)\\b");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -130,6 +132,22 @@ class QueryPlanTests {
 				SELECT gen_random_uuid(), 1, 'CITIZEN', 'synthetic-' || n, :name, 'S' || n, '09' || lpad(n::text, 8, '0'),
 				       'synthetic' || n || '@example.vn', 'not a hash', now()
 				FROM generate_series(1, :count) AS n""").param("name", SYNTHETIC).param("count", SYNTHETIC_DOSSIERS).update();
+		jdbc.sql("""
+				INSERT INTO petition (id, version, code, agency_code, kind, channel, status, rule_set, complexity, title,
+				       content, petitioner_name, account_id, received_at, acceptance_due_at, forwarding_due_at,
+				       resolution_due_at, extensions, published, search_text, repeated, dissatisfied)
+				SELECT gen_random_uuid(), 1, 'PS' || lpad(n::text, 6, '0'), '000.00.31.H55',
+				       (ARRAY['FEEDBACK', 'PROPOSAL', 'QUESTION', 'COMPLAINT', 'DENUNCIATION'])[1 + n % 5], 'WEB_FORM',
+				       CASE WHEN n % 100 < 98 THEN 'CLOSED' WHEN n % 100 = 98 THEN 'RECEIVED' ELSE 'ACCEPTED' END,
+				       'ND118-2025', 'ORDINARY', :name, :name, 'Người gửi ' || n,
+				       CASE WHEN n % 2 = 0 THEN gen_random_uuid() END,
+				       TIMESTAMP WITH TIME ZONE '2021-01-01 08:00+07' + (n % 1826) * INTERVAL '1 day',
+				       TIMESTAMP '2021-01-13 08:00' + (n % 1826) * INTERVAL '1 day',
+				       TIMESTAMP '2021-01-08 08:00' + (n % 1826) * INTERVAL '1 day',
+				       CASE WHEN n % 100 <> 98 THEN TIMESTAMP '2021-03-01 08:00' + (n % 1826) * INTERVAL '1 day' END,
+				       0, FALSE, '', FALSE, FALSE
+				FROM generate_series(1, :count) AS n""").param("name", SYNTHETIC).param("count", SYNTHETIC_DOSSIERS).update();
+		jdbc.sql("ANALYZE petition").update();
 		jdbc.sql("ANALYZE account").update();
 		jdbc.sql("ANALYZE dossier").update();
 		jdbc.sql("ANALYZE dossier_status_change").update();
@@ -140,6 +158,7 @@ class QueryPlanTests {
 	void removeThem() {
 		jdbc.sql("DELETE FROM dossier WHERE procedure_name = :name").param("name", SYNTHETIC).update();
 		jdbc.sql("DELETE FROM account WHERE display_name = :name").param("name", SYNTHETIC).update();
+		jdbc.sql("DELETE FROM petition WHERE title = :name").param("name", SYNTHETIC).update();
 	}
 
 	@Test
@@ -177,6 +196,13 @@ class QueryPlanTests {
 			.uri("/desk/register?from=2026-11-01&to=2026-11-30&text={code}", code)));
 		record(requests, "catalogue search API", () -> mvc.get().uri("/api/v1/procedures?query=giay phep").exchange());
 		record(requests, "catalogue search page", () -> mvc.get().uri("/procedures?q=giay phep").exchange());
+		record(requests, "petition queue page", () -> as("leader", mvc.get().uri("/work/petitions")));
+		record(requests, "petition queue, mine", () -> as("specialist", mvc.get().uri("/api/v1/petitions?mine=true")));
+		record(requests, "petition queue, later page",
+				() -> as("leader", mvc.get().uri("/api/v1/petitions?after={after}", "2024-06-01T08:00_PS000000")));
+		record(requests, "my petitions", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/api/v1/my/petitions")));
+		record(requests, "petition figures, a month", () -> as("leader", mvc.get()
+			.uri("/api/v1/petitions/figures?from=2025-03-01&to=2025-03-31")));
 
 		List<String> failures = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection()) {
@@ -239,13 +265,34 @@ class QueryPlanTests {
 			.containsPattern("(Index Scan using dossier_queue_idx on dossier d|Bitmap Index Scan on dossier_queue_idx)\\b");
 	}
 
+	/**
+	 * A month's petition figures read that month's petitions by the index on the agency and the time
+	 * received, not every petition of the agency by the index of open ones and a filter.
+	 */
+	@Test
+	void aMonthsPetitionFiguresReadTheIndexByTimeReceived() throws SQLException {
+		StatementLog.Executed figures = theQueryReading("FROM petition", StatementLog.record(() -> assertThat(as("leader",
+				mvc.get().uri("/api/v1/petitions/figures?from=2025-03-01&to=2025-03-31"))).hasStatusOk()));
+		String plan;
+		try (Connection connection = dataSource.getConnection()) {
+			plan = StatementLog.explain(connection, figures);
+		}
+		assertThat(plan).as("the figures' plan")
+			.containsPattern("(Index Scan using petition_received_idx on petition|Bitmap Index Scan on petition_received_idx)\\b");
+	}
+
 	private static StatementLog.Executed theQueryOfTheSteps(List<StatementLog.Executed> statements) {
+		return theQueryReading("dossier_step", statements);
+	}
+
+	/** The one statement whose SQL holds {@code fragment}. */
+	private static StatementLog.Executed theQueryReading(String fragment, List<StatementLog.Executed> statements) {
 		return statements.stream()
-			.filter(statement -> statement.sql().contains("dossier_step"))
+			.filter(statement -> statement.sql().contains(fragment))
 			.reduce((first, second) -> {
-				throw new AssertionError("one query reads the steps: " + first.sql() + second.sql());
+				throw new AssertionError("one query reads " + fragment + ": " + first.sql() + second.sql());
 			})
-			.orElseThrow(() -> new AssertionError("no query reads the steps"));
+			.orElseThrow(() -> new AssertionError("no query reads " + fragment));
 	}
 
 	private void record(Map<String, List<StatementLog.Executed>> requests, String name,
