@@ -81,8 +81,9 @@ public class DossierDrafts {
 			.orElseThrow(() -> new NotFoundException("dossier.draft.not-found"));
 	}
 
-	public List<DossierDraft> drafts(UUID accountId) {
-		return drafts.findByAccountIdOrderByUpdatedAtDesc(accountId);
+	/** The applicant's drafts, newest first. */
+	public List<DraftSummary> drafts(UUID accountId) {
+		return drafts.findSummariesByAccountId(accountId);
 	}
 
 	/** The mandatory documents the draft still lacks, by name. */

@@ -51,6 +51,9 @@ class StatementCountTests {
 	DossierRepository dossiers;
 
 	@Autowired
+	DossierDrafts drafts;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -75,6 +78,15 @@ class StatementCountTests {
 		Runnable more = () -> dossiers.save(DossierFixtures.aSubmittedDossierOf(citizen));
 		assertFlat("GET /my/dossiers", () -> get("/my/dossiers", DemoAccounts.CITIZEN), more);
 		assertFlat("GET /api/v1/my/dossiers", () -> get("/api/v1/my/dossiers", DemoAccounts.CITIZEN), more);
+	}
+
+	/** The applicant's page lists their drafts too: each draft's files are not read for it. */
+	@Test
+	void myDraftsOnMyDossiersPage() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		Runnable more = () -> drafts.save(citizen, null, SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
+				ResultDelivery.AT_DESK, null, SubmissionFiles.allFour());
+		assertFlat("GET /my/dossiers, drafts", () -> get("/my/dossiers", DemoAccounts.CITIZEN), more);
 	}
 
 	@Test
