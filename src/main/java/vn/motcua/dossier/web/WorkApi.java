@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierProcessing;
@@ -31,6 +29,7 @@ import vn.motcua.dossier.QueueItem;
 import vn.motcua.dossier.QueueScope;
 import vn.motcua.dossier.QueueSlice;
 import vn.motcua.dossier.WorkQueues;
+import vn.motcua.shared.NextPageLink;
 import vn.motcua.shared.QueueCursor;
 
 /** Processing along the internal process, for officers' tools. */
@@ -82,20 +81,10 @@ class WorkApi {
 		QueueScope which = QueueScope.named(scope);
 		QueueSlice page = queues.page(which, new QueueFilter(q, urgency), after == null ? null : QueueCursor.parse(after),
 				size);
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-		if (page.next() != null) {
-			String next = ServletUriComponentsBuilder.fromCurrentRequestUri()
-				.queryParamIfPresent("q", Optional.ofNullable(q))
-				.queryParamIfPresent("urgency", Optional.ofNullable(urgency))
-				.queryParam("scope", which.parameter())
-				.queryParam("size", size)
-				.queryParam("after", page.next().token())
-				.encode()
-				.build()
-				.toUriString();
-			response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-		}
-		return response.body(page.items());
+		return NextPageLink.ok(page.next(), next -> next.queryParamIfPresent("q", Optional.ofNullable(q))
+			.queryParamIfPresent("urgency", Optional.ofNullable(urgency))
+			.queryParam("scope", which.parameter())
+			.queryParam("size", size)).body(page.items());
 	}
 
 	@PostMapping("/dossiers/{code}/forward")

@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.motcua.calendar.OpenTimeliness;
 import vn.motcua.calendar.Timeliness;
@@ -50,6 +48,7 @@ import vn.motcua.petition.Petitioner;
 import vn.motcua.petition.ReceptionSession;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NextPageLink;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.RateLimits;
@@ -238,18 +237,8 @@ class PetitionApi {
 			@RequestParam(defaultValue = "" + PetitionManagement.QUEUE_PAGE_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
 		PetitionQueue page = petitions.queue(currentUser(), mine, after == null ? null : QueueCursor.parse(after), size);
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-		if (page.next() != null) {
-			String next = ServletUriComponentsBuilder.fromCurrentRequestUri()
-				.queryParam("mine", mine)
-				.queryParam("size", size)
-				.queryParam("after", page.next().token())
-				.encode()
-				.build()
-				.toUriString();
-			response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-		}
-		return response.body(page.items().stream().map(QueueLine::of).toList());
+		return NextPageLink.ok(page.next(), next -> next.queryParam("mine", mine).queryParam("size", size))
+			.body(page.items().stream().map(QueueLine::of).toList());
 	}
 
 	@GetMapping("/api/v1/petitions/{code}")
