@@ -8,7 +8,10 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface DossierDraftRepository extends ListCrudRepository<DossierDraft, UUID> {
 
-	/** The applicant's drafts, newest first, in one query: loading the drafts would read each one's files by a query of its own. */
+	/**
+	 * The applicant's drafts, newest first, in one query: loading the drafts would read each one's
+	 * files by a query of its own.
+	 */
 	@Query("""
 			SELECT id, procedure_code, updated_at FROM dossier_draft
 			WHERE account_id = :accountId ORDER BY updated_at DESC""")
