@@ -7,10 +7,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.catalog.Channel;
+import vn.motcua.shared.QueueCursor;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Lists of dossiers as single queries. Loading each dossier of a list as a whole aggregate cost one
@@ -36,14 +40,36 @@ class DossierLists {
 			.list();
 	}
 
-	/** The first 200 dossiers of the agencies in that status, oldest first (index dossier_status_idx). */
-	List<DossierListItem> inStatus(Collection<String> agencyCodes, DossierStatus status) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM dossier WHERE agency_code IN (:agencies) AND status = :status "
-				+ "ORDER BY submitted_at, code FETCH FIRST 200 ROWS ONLY")
-			.param("agencies", agencyCodes)
-			.param("status", status.name())
-			.query(DossierLists::item)
-			.list();
+	/**
+	 * A page of the dossiers of the agencies waiting for the desk's decision, oldest first, starting
+	 * after {@code after} (from the start when null), narrowed by {@code search} (part of a code or of
+	 * an applicant's name) unless null; index dossier_agency_status_idx (agency, status, time submitted).
+	 */
+	DeskQueue waitingAtDesk(Collection<String> agencyCodes, @Nullable String search, @Nullable QueueCursor after,
+			int size) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("agencies", agencyCodes)
+			.addValue("status", DossierStatus.SUBMITTED.name())
+			.addValue("rows", size + 1);
+		String waiting = " FROM dossier WHERE agency_code IN (:agencies) AND status = :status";
+		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(waiting);
+		String pattern = new QueueFilter(search, null).likePattern();
+		if (pattern != null) {
+			sql.append(" AND (UPPER(code) LIKE :search ESCAPE '\\' OR UPPER(applicant_name) LIKE :search ESCAPE '\\')");
+			parameters.addValue("search", pattern);
+		}
+		if (after != null) {
+			sql.append(" AND (submitted_at > :afterAt OR (submitted_at = :afterAt AND code > :afterCode))");
+			parameters.addValue("afterAt", after.at().atZone(VietnamTime.ZONE).toOffsetDateTime())
+				.addValue("afterCode", after.code());
+		}
+		sql.append(" ORDER BY submitted_at, code FETCH FIRST :rows ROWS ONLY");
+		List<DossierListItem> items = jdbc.sql(sql.toString()).paramSource(parameters).query(DossierLists::item).list();
+		long count = jdbc.sql("SELECT COUNT(*)" + waiting).paramSource(parameters).query(Long.class).single();
+		if (items.size() <= size) {
+			return new DeskQueue(items, null, count);
+		}
+		DossierListItem last = items.get(size - 1);
+		return new DeskQueue(items.subList(0, size), new QueueCursor(last.localSubmittedAt(), last.code()), count);
 	}
 
 	private static DossierListItem item(ResultSet rs, int row) throws SQLException {

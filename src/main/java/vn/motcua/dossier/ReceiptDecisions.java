@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +25,9 @@ import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -61,10 +65,23 @@ public class ReceiptDecisions {
 		this.clock = clock;
 	}
 
-	/** The dossiers of the officer's agencies waiting for the desk's decision, oldest first. */
+	/**
+	 * A page of the dossiers waiting for the decision of the signed-in desk officer (at the agencies
+	 * where they hold the desk's role), oldest first, starting after {@code after} (from the start when
+	 * null), narrowed by {@code search} (part of a code or of an applicant's name) unless blank.
+	 *
+	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link WorkQueues#MAX_PAGE_SIZE}
+	 */
 	@Transactional(readOnly = true)
-	public List<DossierListItem> waiting(java.util.Set<String> agencyCodes) {
-		return agencyCodes.isEmpty() ? List.of() : lists.inStatus(agencyCodes, DossierStatus.SUBMITTED);
+	public DeskQueue waiting(@Nullable String search, @Nullable QueueCursor after, int size) {
+		if (size < 1 || size > WorkQueues.MAX_PAGE_SIZE) {
+			throw new InvalidRequestException("dossier.work.queue.bad-size", WorkQueues.MAX_PAGE_SIZE);
+		}
+		Set<String> agencyCodes = accounts.currentUser().orElseThrow().roles().stream()
+			.filter(grant -> grant.role() == Role.RECEPTION_OFFICER && grant.agencyId() != null)
+			.map(grant -> organization.agency(grant.agencyId()).code())
+			.collect(Collectors.toSet());
+		return agencyCodes.isEmpty() ? DeskQueue.EMPTY : lists.waitingAtDesk(agencyCodes, search, after, size);
 	}
 
 	/** A dossier of the desk officer's agency, to examine before deciding. */

@@ -31,7 +31,7 @@ class DeskPagesTests {
 	@Test
 	void theDeskSeesWhatWaitsAndOpensItsFiles() {
 		String code = submitted();
-		assertThat(mvc.get().uri("/desk/dossiers").with(as("desk"))).hasStatusOk().bodyText().contains(code);
+		assertThat(mvc.get().uri("/desk/dossiers?q={code}", code).with(as("desk"))).hasStatusOk().bodyText().contains(code);
 		assertThat(mvc.get().uri("/desk/dossiers/{code}", code).with(as("desk"))).hasStatusOk().bodyText()
 			.contains("Nguyễn Văn An").contains("Tiếp nhận hồ sơ");
 		assertThat(mvc.get().uri("/desk/dossiers/{code}/documents/0", code).with(as("desk"))).hasStatusOk()

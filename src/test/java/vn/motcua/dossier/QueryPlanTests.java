@@ -188,6 +188,10 @@ class QueryPlanTests {
 		record(requests, "my dossiers API", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/api/v1/my/dossiers")));
 		record(requests, "one of my dossiers", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/my/dossiers/{code}", code)));
 		record(requests, "desk's waiting list", () -> as("desk", mvc.get().uri("/desk/dossiers")));
+		record(requests, "desk's waiting list API", () -> as("desk", mvc.get().uri("/api/v1/desk/dossiers")));
+		record(requests, "desk's list, by code", () -> as("desk", mvc.get().uri("/desk/dossiers?q={code}", waiting)));
+		record(requests, "desk's list, a later page",
+				() -> as("desk", mvc.get().uri("/api/v1/desk/dossiers?after={after}", "2025-03-01T08:00_" + code)));
 		record(requests, "a waiting dossier", () -> as("desk", mvc.get().uri("/desk/dossiers/{code}", waiting)));
 		record(requests, "register, this month", () -> as("desk", mvc.get().uri("/desk/register")));
 		record(requests, "register, a month by name", () -> as("desk", mvc.get()

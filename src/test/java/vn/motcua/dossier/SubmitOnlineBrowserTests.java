@@ -63,7 +63,8 @@ class SubmitOnlineBrowserTests {
 		}
 		try (Browser desk = Browser.start(port, 1280, 900)) {
 			desk.signIn("desk", DemoAccounts.PASSWORD);
-			desk.open("/desk/dossiers").submit(By.linkText(code));
+			desk.open("/desk/dossiers").type("q", code).submit(By.cssSelector("form[role=search] button"));
+			desk.submit(By.linkText(code));
 			assertThat(desk.text(By.tagName("main"))).contains("Hoàng Thị Lựu").contains("Mới đăng ký");
 			desk.submit(By.cssSelector("form[action$='/acceptance'] button"));
 			assertThat(desk.text(By.cssSelector("[role=status]"))).isEqualTo("Đã tiếp nhận hồ sơ.");

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,14 +24,17 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.document.AttachmentStore;
+import vn.motcua.dossier.DeskQueue;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.PaperDocument;
 import vn.motcua.dossier.ReceiptDecisions;
 import vn.motcua.dossier.UploadedFile;
 import vn.motcua.dossier.DossierSlips;
+import vn.motcua.dossier.WorkQueues;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.QueueCursor;
 
 /** The one-stop desk: dossiers waiting for a decision, and the decision on each. */
 @Controller
@@ -38,21 +42,28 @@ import vn.motcua.shared.NotFoundException;
 class DeskController {
 
 	private final ReceiptDecisions decisions;
-	private final OfficerAgencies agencies;
 	private final AttachmentStore attachments;
 	private final DossierSlips slips;
 
-	DeskController(ReceiptDecisions decisions, OfficerAgencies agencies, AttachmentStore attachments,
-			DossierSlips slips) {
+	DeskController(ReceiptDecisions decisions, AttachmentStore attachments, DossierSlips slips) {
 		this.decisions = decisions;
-		this.agencies = agencies;
 		this.attachments = attachments;
 		this.slips = slips;
 	}
 
+	/**
+	 * A page of the dossiers waiting for a decision, oldest first, optionally searched by code or
+	 * applicant (the applicant at the counter gives either); the count covers every dossier waiting.
+	 */
 	@GetMapping
-	String waiting(Model model) {
-		model.addAttribute("dossiers", decisions.waiting(agencies.codes()));
+	String waiting(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String after, Model model) {
+		DeskQueue queue = decisions.waiting(q, after == null ? null : QueueCursor.parse(after),
+				WorkQueues.DEFAULT_PAGE_SIZE);
+		model.addAttribute("queue", queue);
+		model.addAttribute("q", q == null ? "" : q.strip());
+		model.addAttribute("next", queue.next() == null ? null : queue.next().token());
+		model.addAttribute("paged", after != null);
 		return "dossier/desk-queue";
 	}
 

@@ -21,6 +21,7 @@ class DossierAccessRules implements AccessRules {
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/dossiers").hasRole(Role.APPLICANT.name());
 		rules.requestMatchers("/dossiers/new", "/dossiers/drafts", "/dossiers/drafts/**").hasRole(Role.APPLICANT.name());
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/desk/dossiers/*/*").hasRole(Role.RECEPTION_OFFICER.name());
+		rules.requestMatchers(HttpMethod.GET, "/api/v1/desk/dossiers").hasRole(Role.RECEPTION_OFFICER.name());
 		rules.requestMatchers("/desk/dossiers", "/desk/dossiers/**").hasRole(Role.RECEPTION_OFFICER.name());
 		String[] processingRoles = { Role.RECEPTION_OFFICER.name(), Role.SPECIALIST.name(), Role.UNIT_HEAD.name(),
 				Role.AGENCY_LEADER.name(), Role.RECORDS_OFFICER.name() };
