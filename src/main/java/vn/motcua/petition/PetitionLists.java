@@ -2,12 +2,15 @@ package vn.motcua.petition;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.calendar.OpenTimeliness;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.QueueCursor;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Reads lists of petitions, each in one query however long it is: loading the petitions themselves
@@ -37,6 +41,9 @@ class PetitionLists {
 			CASE WHEN status = 'RECEIVED'
 			     THEN CASE WHEN acceptance_due_at < forwarding_due_at THEN acceptance_due_at ELSE forwarding_due_at END
 			     ELSE resolution_due_at END""";
+
+	/** Rows fetched at a time by the export: a few hundred kilobytes of petitions. */
+	static final int EXPORT_FETCH_SIZE = 500;
 
 	private final JdbcClient jdbc;
 	private final WorkingCalendar calendar;
@@ -87,12 +94,18 @@ class PetitionLists {
 				counts.overdue());
 	}
 
-	/** Every petition of the agency, oldest first. */
-	List<PetitionSummary> ofAgency(String agencyCode) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM petition WHERE agency_code = ? ORDER BY received_at, code")
-			.param(agencyCode)
-			.query((row, number) -> summary(row))
-			.list();
+	/**
+	 * The agency's petitions received in the period (Vietnam dates, both included), oldest first, each
+	 * handed on as it is read (index petition_received_idx); the driver fetches them
+	 * {@value #EXPORT_FETCH_SIZE} at a time where it can (PostgreSQL: within a transaction).
+	 */
+	void receivedIn(String agencyCode, LocalDate from, LocalDate to, Consumer<PetitionSummary> each) {
+		jdbc.sql("SELECT " + COLUMNS + " FROM petition WHERE agency_code = ? AND received_at >= ? AND received_at < ? "
+				+ "ORDER BY received_at, code")
+			.params(agencyCode, from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
+					to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
+			.withFetchSize(EXPORT_FETCH_SIZE)
+			.query((RowCallbackHandler) row -> each.accept(summary(row)));
 	}
 
 	/** The petitions sent from the account, newest first. */

@@ -2,12 +2,14 @@ package vn.motcua.petition;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -180,9 +182,18 @@ public class PetitionManagement {
 		return lists.queue(agency.code(), mine ? user.accountId() : null, after, size, local(clock.instant()));
 	}
 
-	/** Every petition of the officer's agency, oldest first, for the export; no denouncer's identity. */
-	public List<PetitionSummary> export(CurrentUser user) {
-		return lists.ofAgency(officerAgency(user).code());
+	/**
+	 * The petitions of the officer's agency received in the period (Vietnam dates, both included),
+	 * oldest first, handed to {@code each} as they are read, for the export; no denouncer's identity.
+	 * Read-only transaction: PostgreSQL sends the rows through a cursor, a batch at a time, only within
+	 * one, so that a year of a department's petitions is never held in memory at once.
+	 */
+	@Transactional(readOnly = true)
+	public void export(CurrentUser user, LocalDate from, LocalDate to, Consumer<PetitionSummary> each) {
+		if (to.isBefore(from)) {
+			throw new InvalidRequestException("petition.period.invalid");
+		}
+		lists.receivedIn(officerAgency(user).code(), from, to, each);
 	}
 
 	@Transactional

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static vn.motcua.testing.ListStatements.assertFlat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -27,6 +30,7 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.OfficerRegistration;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.StatementLog;
@@ -54,6 +58,14 @@ class PetitionListsTests {
 
 	@Autowired
 	OrganizationManagement organization;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void realTime() {
+		clock.reset();
+	}
 
 	@Test
 	void theOfficersQueuePageAndApiAndTheExport() {
@@ -124,6 +136,48 @@ class PetitionListsTests {
 			.isIn(received.acceptanceDueAt(), received.forwardingDueAt());
 		assertThat(get("/api/v1/petitions?size=0", officer)).hasStatus(400).bodyText().contains("1 đến 200 đơn");
 		assertThat(get("/work/petitions?after=khong-phai-vi-tri", officer)).hasStatus(400);
+	}
+
+	/**
+	 * The export holds the petitions received in the period by Vietnam's dates (a petition of 23:30 on
+	 * the last day in, one of 00:10 the day after out), this year so far unless a period is chosen; an
+	 * end before the start is refused before anything is written.
+	 */
+	@Test
+	void theExportHoldsThePetitionsReceivedInThePeriod() {
+		String lastOfFebruary = receivedAt("2019-02-28T23:59");
+		String firstOfMarch = receivedAt("2019-03-01T00:00");
+		String lastOfMarch = receivedAt("2019-03-31T23:30");
+		String firstOfApril = receivedAt("2019-04-01T00:10");
+		clock.reset();
+
+		MvcTestResult march = get("/work/petitions/export.csv?from=2019-03-01&to=2019-03-31", "leader",
+				DemoAccounts.PASSWORD);
+		assertThat(march).hasStatusOk().hasHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"petitions-2019-03-01-2019-03-31.csv\"");
+		String csv = utf8(march);
+		assertThat(csv).startsWith("\uFEFFcode,kind,channel,status,received_at,title,")
+			.contains(firstOfMarch, lastOfMarch)
+			.doesNotContain(lastOfFebruary, firstOfApril);
+		assertThat(csv.lines().skip(1).map(line -> Instant.parse(line.split(",")[4].replace("\"", ""))))
+			.as("every line received in March, Vietnam time")
+			.allSatisfy(at -> assertThat(at).isBetween(PetitionFixtures.at("2019-03-01T00:00"),
+					PetitionFixtures.at("2019-03-31T23:59:59.999999")));
+
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
+		MvcTestResult thisYear = get("/work/petitions/export.csv", "leader", DemoAccounts.PASSWORD);
+		assertThat(thisYear).hasStatusOk().hasHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"petitions-" + today.withDayOfYear(1) + "-" + today + ".csv\"");
+		assertThat(utf8(thisYear)).doesNotContain(firstOfMarch);
+
+		assertThat(get("/work/petitions/export.csv?from=2019-04-01&to=2019-03-01", "leader", DemoAccounts.PASSWORD))
+			.hasStatus(400).bodyText().contains("Ngày kết thúc không được trước ngày bắt đầu.");
+	}
+
+	/** A petition received at a Vietnam local time. */
+	private String receivedAt(String localDateTime) {
+		clock.set(PetitionFixtures.at(localDateTime));
+		return petitions.receive(PetitionFixtures.aFeedback(), Actor.ANONYMOUS).code();
 	}
 
 	/** A specialist of the home agency, new, so that their queue holds only what a test assigns them. */

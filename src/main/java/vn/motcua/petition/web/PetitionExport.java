@@ -1,10 +1,19 @@
 package vn.motcua.petition.web;
 
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 import vn.motcua.petition.Petition;
 import vn.motcua.petition.PetitionSummary;
@@ -17,18 +26,62 @@ final class PetitionExport {
 	private PetitionExport() {
 	}
 
-	static String csv(List<PetitionSummary> petitions, MessageSource messages, Locale locale) {
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		csv.append(String.join(",", "code", "kind", "channel", "status", "received_at", "title", "petitioner_name",
-				"petitioner_address", "petitioner_phone", "petitioner_email", "sector", "handler", "due_at")).append("\r\n");
-		for (PetitionSummary p : petitions) {
+	/**
+	 * A CSV export written to the response as the petitions are read. Nothing goes out before the
+	 * first line or {@link #finish()}, so that a refusal before them (a bad period) is still answered as
+	 * an error; a failure after them can only cut the file short, which is why the export reads
+	 * nothing else once it has started.
+	 */
+	static final class Csv implements Consumer<PetitionSummary> {
+
+		private final HttpServletResponse response;
+		private final String fileName;
+		private final MessageSource messages;
+		private final Locale locale;
+		private @Nullable Writer writer;
+
+		Csv(HttpServletResponse response, String fileName, MessageSource messages, Locale locale) {
+			this.response = response;
+			this.fileName = fileName;
+			this.messages = messages;
+			this.locale = locale;
+		}
+
+		@Override
+		public void accept(PetitionSummary p) {
 			Petitioner who = identity(p.identity(), messages, locale);
-			csv.append(String.join(",", cell(p.code()), cell(p.kind().name()), cell(p.channel().name()),
+			write(String.join(",", cell(p.code()), cell(p.kind().name()), cell(p.channel().name()),
 					cell(p.status().name()), cell(p.receivedAt().toString()), cell(p.title()), cell(who.name()),
 					cell(who.address()), cell(who.phone()), cell(who.email()), cell(p.sectorCode()), cell(p.handlerName()),
-					cell(p.dueAt() == null ? null : p.dueAt().toString()))).append("\r\n");
+					cell(p.dueAt() == null ? null : p.dueAt().toString())) + "\r\n");
 		}
-		return csv.toString();
+
+		/** Ends the file: the header row alone when no petition was received in the period. */
+		void finish() throws IOException {
+			writer().flush();
+		}
+
+		private void write(String text) {
+			try {
+				writer().write(text);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		private Writer writer() throws IOException {
+			if (writer == null) {
+				response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+				response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(fileName).build().toString());
+				writer = response.getWriter();
+				writer.write("\uFEFF" + String.join(",", "code", "kind", "channel", "status", "received_at", "title",
+						"petitioner_name", "petitioner_address", "petitioner_phone", "petitioner_email", "sector",
+						"handler", "due_at") + "\r\n");
+			}
+			return writer;
+		}
 	}
 
 	static String workingCopy(PetitionView view, MessageSource messages, Locale locale) {

@@ -1,13 +1,19 @@
 package vn.motcua.petition.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,6 +48,7 @@ import vn.motcua.petition.ReceptionRecord;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.QueueCursor;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The officers' petition pages: the queue (due and overdue), recording a petition from any
@@ -56,9 +63,11 @@ class WorkPetitionController {
 	private final CatalogManagement catalog;
 	private final AccountManagement accounts;
 	private final MessageSource messages;
+	private final Clock clock;
 
 	WorkPetitionController(PetitionManagement petitions, PetitionIntake intake, CitizenReception reception,
-			CatalogManagement catalog, AccountManagement accounts, MessageSource messages) {
+			CatalogManagement catalog, AccountManagement accounts, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.petitions = petitions;
 		this.intake = intake;
 		this.reception = reception;
@@ -82,6 +91,8 @@ class WorkPetitionController {
 		model.addAttribute("next", queue.next() == null ? null : queue.next().token());
 		model.addAttribute("paged", after != null);
 		model.addAttribute("mine", mine);
+		model.addAttribute("exportTo", today());
+		model.addAttribute("exportFrom", today().withDayOfYear(1));
 		return "petition/work-queue";
 	}
 
@@ -209,17 +220,30 @@ class WorkPetitionController {
 				petition.code() + ".txt", MediaType.TEXT_PLAIN);
 	}
 
-	/** Every petition of the agency as CSV: a denouncer's identity is never in it. */
+	/**
+	 * The agency's petitions received in a period as CSV (this year so far unless the officer chose
+	 * another), written as they are read: a denouncer's identity is never in it.
+	 */
 	@GetMapping("/work/petitions/export.csv")
-	ResponseEntity<String> export() {
-		return text(PetitionExport.csv(petitions.export(user()), messages, locale()), "petitions.csv",
-				new MediaType("text", "csv"));
+	void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			HttpServletResponse response) throws IOException {
+		LocalDate until = to == null ? today() : to;
+		LocalDate since = from == null ? until.withDayOfYear(1) : from;
+		PetitionExport.Csv csv = new PetitionExport.Csv(response, "petitions-" + since + "-" + until + ".csv", messages,
+				locale());
+		petitions.export(user(), since, until, csv);
+		csv.finish();
 	}
 
 	private static ResponseEntity<String> text(String body, String fileName, MediaType type) {
 		return ResponseEntity.ok().contentType(new MediaType(type, StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(VietnamTime.ZONE));
 	}
 
 	private static Locale locale() {
