@@ -7,8 +7,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,13 +21,23 @@ import vn.motcua.shared.VietnamTime;
 
 /**
  * The dossier register (Mẫu 06) as a read model over the dossier tables: one query with the
- * filter's conditions, ordered by registration time, in pages for the screen or whole for export.
+ * filter's conditions, ordered by registration time, in pages for the screen or row by row for an export.
  */
 @Component
 @Transactional(readOnly = true)
 public class DossierRegister {
 
-	public static final int MAX_EXPORT_ROWS = 100_000;
+	/** Rows fetched at a time by an export, where the driver can (PostgreSQL: within a transaction). */
+	static final int EXPORT_FETCH_SIZE = 500;
+
+	private static final String SELECT = """
+			SELECT d.code, d.procedure_name, d.sets, d.applicant_name, d.applicant_address, d.applicant_phone, d.agency_code,
+			       d.channel, d.status, d.submitted_at, d.received_at, d.appointment_at,
+			       (SELECT MAX(c.changed_at) FROM dossier_status_change c
+			         WHERE c.dossier_id = d.id AND c.status = 'RETURNED') AS returned_at
+			FROM dossier d
+			WHERE %s
+			ORDER BY d.submitted_at, d.code""";
 
 	private final JdbcClient jdbc;
 
@@ -33,6 +45,7 @@ public class DossierRegister {
 		this.jdbc = jdbc;
 	}
 
+	/** A page of the register, for the screen. */
 	public List<RegisterRow> rows(RegisterFilter filter, int offset, int limit) {
 		if (filter.agencyCodes().isEmpty()) {
 			return List.of();
@@ -40,19 +53,25 @@ public class DossierRegister {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String where = where(filter, parameters);
 		parameters.addValue("offset", offset).addValue("limit", limit);
-		return jdbc.sql("""
-				SELECT d.code, d.procedure_name, d.sets, d.applicant_name, d.applicant_address, d.applicant_phone, d.agency_code,
-				       d.channel, d.status, d.submitted_at, d.received_at, d.appointment_at,
-				       (SELECT MAX(c.changed_at) FROM dossier_status_change c
-				         WHERE c.dossier_id = d.id AND c.status = 'RETURNED') AS returned_at
-				FROM dossier d
-				WHERE %s
-				ORDER BY d.submitted_at, d.code
-				OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY
-				""".formatted(where))
+		return jdbc.sql(SELECT.formatted(where) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
 			.paramSource(parameters)
 			.query(DossierRegister::row)
 			.list();
+	}
+
+	/**
+	 * Every row of the register, handed to {@code each} as it is read, for an export: a year of a busy
+	 * department's dossiers is never held in memory at once.
+	 */
+	public void each(RegisterFilter filter, Consumer<RegisterRow> each) {
+		if (filter.agencyCodes().isEmpty()) {
+			return;
+		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		jdbc.sql(SELECT.formatted(where(filter, parameters)))
+			.paramSource(parameters)
+			.withFetchSize(EXPORT_FETCH_SIZE)
+			.query((RowCallbackHandler) rs -> each.accept(row(rs, 0)));
 	}
 
 	public int count(RegisterFilter filter) {

@@ -207,6 +207,8 @@ class QueryPlanTests {
 		record(requests, "my petitions", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/api/v1/my/petitions")));
 		record(requests, "petition figures, a month", () -> as("leader", mvc.get()
 			.uri("/api/v1/petitions/figures?from=2025-03-01&to=2025-03-31")));
+		record(requests, "petition export, a month", () -> as("leader", mvc.get()
+			.uri("/work/petitions/export.csv?from=2025-03-01&to=2025-03-31")));
 
 		List<String> failures = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection()) {

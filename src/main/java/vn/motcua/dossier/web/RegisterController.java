@@ -1,15 +1,16 @@
 package vn.motcua.dossier.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,7 @@ import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.RegisterFilter;
-import vn.motcua.dossier.RegisterRow;
+import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.VietnamTime;
 
 /** The dossier register (Sổ theo dõi hồ sơ, Mẫu 06) of the officer's agencies, with its exports. */
@@ -56,32 +57,34 @@ class RegisterController {
 		return "dossier/register";
 	}
 
+	/** The register as an Excel workbook; more lines than a sheet holds are refused before anything is written. */
 	@GetMapping(params = "format=xlsx")
-	ResponseEntity<byte[]> excel(@ModelAttribute("query") RegisterQuery query, Locale locale) {
+	void excel(@ModelAttribute("query") RegisterQuery query, Locale locale, HttpServletResponse response)
+			throws IOException {
 		RegisterFilter filter = filter(query);
-		return download(workbook.xlsx(filter, all(filter), locale), "xlsx",
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+		if (register.count(filter) > RegisterWorkbook.MAX_XLSX_ROWS) {
+			throw new InvalidRequestException("dossier.register.export.too-many", RegisterWorkbook.MAX_XLSX_ROWS);
+		}
+		download(response, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		workbook.xlsx(filter, locale, response.getOutputStream());
 	}
 
+	/** The register as CSV, written as it is read. */
 	@GetMapping(params = "format=csv")
-	ResponseEntity<byte[]> csv(@ModelAttribute("query") RegisterQuery query, Locale locale) {
-		return download(workbook.csv(all(filter(query)), locale).getBytes(StandardCharsets.UTF_8), "csv",
-				new MediaType("text", "csv", StandardCharsets.UTF_8));
-	}
-
-	private List<RegisterRow> all(RegisterFilter filter) {
-		return register.rows(filter, 0, DossierRegister.MAX_EXPORT_ROWS);
+	void csv(@ModelAttribute("query") RegisterQuery query, Locale locale, HttpServletResponse response)
+			throws IOException {
+		RegisterFilter filter = filter(query);
+		download(response, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		workbook.csv(filter, locale, response.getWriter());
 	}
 
 	private RegisterFilter filter(RegisterQuery query) {
 		return query.filter(agencies.codes(), LocalDate.now(clock.withZone(VietnamTime.ZONE)));
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] body, String extension, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("so-theo-doi-ho-so." + extension).build().toString())
-			.body(body);
+	private static void download(HttpServletResponse response, String extension, String contentType) {
+		response.setContentType(contentType);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("so-theo-doi-ho-so." + extension).build().toString());
 	}
 }

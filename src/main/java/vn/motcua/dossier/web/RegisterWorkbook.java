@@ -1,23 +1,26 @@
 package vn.motcua.dossier.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.RegisterFilter;
 import vn.motcua.dossier.RegisterRow;
 
@@ -30,14 +33,27 @@ class RegisterWorkbook {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
+	/** Excel's last row (1,048,576) less the heading rows above the register's lines. */
+	static final int MAX_XLSX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 4;
+
+	/** Rows an Excel export keeps in memory; the rest wait in a compressed temporary file until written. */
+	private static final int ROWS_IN_MEMORY = 100;
+
+	private final DossierRegister register;
 	private final MessageSource messages;
 
-	RegisterWorkbook(MessageSource messages) {
+	RegisterWorkbook(DossierRegister register, MessageSource messages) {
+		this.register = register;
 		this.messages = messages;
 	}
 
-	byte[] xlsx(RegisterFilter filter, List<RegisterRow> rows, Locale locale) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+	/**
+	 * Writes the filter's register as a workbook, the rows streamed from the database through a
+	 * temporary file (POI's SXSSF), so that a year of a busy department never sits in memory.
+	 */
+	void xlsx(RegisterFilter filter, Locale locale, OutputStream out) throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+			workbook.setCompressTempFiles(true);
 			Sheet sheet = workbook.createSheet(text("dossier.register.sheet", locale));
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
@@ -50,30 +66,33 @@ class RegisterWorkbook {
 			for (int column = 0; column < COLUMNS.size(); column++) {
 				cell(header, column, text("dossier.register.column." + COLUMNS.get(column), locale), bold);
 			}
-			for (int index = 0; index < rows.size(); index++) {
-				Row row = sheet.createRow(4 + index);
-				List<String> values = values(index, rows.get(index), locale);
+			int[] index = { 0 };
+			register.each(filter, line -> {
+				Row row = sheet.createRow(4 + index[0]);
+				List<String> values = values(index[0]++, line, locale);
 				for (int column = 0; column < values.size(); column++) {
 					cell(row, column, values.get(column), null);
 				}
-			}
+			});
 			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
 	}
 
-	String csv(List<RegisterRow> rows, Locale locale) {
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		csv.append(String.join(",", COLUMNS.stream().map(c -> quote(text("dossier.register.column." + c, locale))).toList()));
-		csv.append("\r\n");
-		for (int index = 0; index < rows.size(); index++) {
-			csv.append(String.join(",", values(index, rows.get(index), locale).stream().map(RegisterWorkbook::quote).toList()));
-			csv.append("\r\n");
-		}
-		return csv.toString();
+	/** Writes the filter's register as CSV, each line as it is read from the database. */
+	void csv(RegisterFilter filter, Locale locale, Writer out) throws IOException {
+		out.write("\uFEFF" + String.join(",",
+				COLUMNS.stream().map(c -> quote(text("dossier.register.column." + c, locale))).toList()) + "\r\n");
+		int[] index = { 0 };
+		register.each(filter, line -> {
+			try {
+				out.write(String.join(",", values(index[0]++, line, locale).stream().map(RegisterWorkbook::quote).toList())
+						+ "\r\n");
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+		out.flush();
 	}
 
 	private List<String> values(int index, RegisterRow row, Locale locale) {
