@@ -31,7 +31,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.catalog.CatalogManagement;
-import vn.motcua.catalog.Sector;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.petition.CitizenReception;
@@ -74,11 +73,6 @@ class WorkPetitionController {
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.messages = messages;
-	}
-
-	@ModelAttribute("sectors")
-	List<Sector> sectors() {
-		return catalog.sectors();
 	}
 
 	/** A page of the queue; the counts of open and overdue petitions cover the whole queue. */
@@ -137,6 +131,7 @@ class WorkPetitionController {
 	}
 
 	private String recordPage(Model model) {
+		model.addAttribute("sectors", catalog.sectors());
 		model.addAttribute("kinds", PetitionKind.values());
 		model.addAttribute("channels", List.of(PetitionChannel.values()).stream()
 			.filter(PetitionChannel::recordedByOfficer).toList());
@@ -149,6 +144,7 @@ class WorkPetitionController {
 		PetitionView view = petitions.view(code, user);
 		model.addAttribute("view", view);
 		model.addAttribute("p", view.petition());
+		model.addAttribute("sectors", catalog.sectors());
 		model.addAttribute("complexities", Complexity.values());
 		model.addAttribute("officers", petitions.assignableOfficers(user));
 		return "petition/work-petition";
