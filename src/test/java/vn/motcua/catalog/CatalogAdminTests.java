@@ -122,6 +122,20 @@ class CatalogAdminTests {
 		assertThat(catalog.draft(draft.id()).isDraft()).isTrue();
 	}
 
+	/** The sectors are kept for a minute once read; a sector saved is listed at once all the same. */
+	@Test
+	void aSavedSectorIsListedAtOnceByItsLatestName() {
+		String code = "LV" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+		assertThat(mvc.get().uri("/api/v1/sectors")).hasStatusOk().bodyText().doesNotContain(code);
+		assertThat(mvc.post().uri("/admin/catalog/sectors").with(csrf()).param("code", code)
+			.param("name", "Lĩnh vực thử nghiệm").param("position", "99")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/api/v1/sectors")).bodyText().contains(code).contains("Lĩnh vực thử nghiệm");
+		assertThat(mvc.post().uri("/admin/catalog/sectors").with(csrf()).param("code", code)
+			.param("name", "Lĩnh vực đã đổi tên").param("position", "99")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/api/v1/sectors")).bodyText().contains("Lĩnh vực đã đổi tên")
+			.doesNotContain("Lĩnh vực thử nghiệm");
+	}
+
 	@Test
 	void aSectorWithABadCodeIsRefused() {
 		assertThat(mvc.post().uri("/admin/catalog/sectors").with(csrf()).param("code", "điện lực").param("name", "")
