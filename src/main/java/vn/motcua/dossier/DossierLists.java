@@ -32,44 +32,64 @@ class DossierLists {
 		this.jdbc = jdbc;
 	}
 
-	/** The dossiers an account submitted, newest first (index dossier_account_idx). */
-	List<DossierListItem> ofAccount(UUID accountId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM dossier WHERE account_id = ? ORDER BY submitted_at DESC")
-			.param(accountId)
-			.query(DossierLists::item)
-			.list();
+	/**
+	 * A page of the dossiers an account submitted, the newest first, starting after {@code after}
+	 * (from the start when null); index dossier_account_idx (account, time submitted).
+	 */
+	DossierListPage ofAccount(UUID accountId, @Nullable QueueCursor after, int size) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("account", accountId);
+		String listed = " FROM dossier WHERE account_id = :account";
+		return page(listed, listed, parameters, true, after, size);
 	}
 
 	/**
-	 * A page of the dossiers of the agencies waiting for the desk's decision, oldest first, starting
-	 * after {@code after} (from the start when null), narrowed by {@code search} (part of a code or of
-	 * an applicant's name) unless null; index dossier_agency_status_idx (agency, status, time submitted).
+	 * A page of the dossiers of the agencies waiting for the desk's decision, the first submitted
+	 * first, starting after {@code after} (from the start when null), narrowed by {@code search} (part
+	 * of a code or of an applicant's name) unless null; index dossier_agency_status_idx (agency, status,
+	 * time submitted).
 	 */
-	DeskQueue waitingAtDesk(Collection<String> agencyCodes, @Nullable String search, @Nullable QueueCursor after,
-			int size) {
+	DossierListPage waitingAtDesk(Collection<String> agencyCodes, @Nullable String search,
+			@Nullable QueueCursor after, int size) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("agencies", agencyCodes)
-			.addValue("status", DossierStatus.SUBMITTED.name())
-			.addValue("rows", size + 1);
+			.addValue("status", DossierStatus.SUBMITTED.name());
 		String waiting = " FROM dossier WHERE agency_code IN (:agencies) AND status = :status";
-		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(waiting);
+		String narrowed = waiting;
 		String pattern = new QueueFilter(search, null).likePattern();
 		if (pattern != null) {
-			sql.append(" AND (UPPER(code) LIKE :search ESCAPE '\\' OR UPPER(applicant_name) LIKE :search ESCAPE '\\')");
+			narrowed += " AND (UPPER(code) LIKE :search ESCAPE '\\' OR UPPER(applicant_name) LIKE :search ESCAPE '\\')";
 			parameters.addValue("search", pattern);
 		}
+		return page(waiting, narrowed, parameters, false, after, size);
+	}
+
+	/**
+	 * A page of a list ordered by time submitted and code, cut after the cursor (in the list's own
+	 * direction), and the count of the whole list.
+	 *
+	 * @param listed the whole list's FROM and WHERE, for the count
+	 * @param narrowed the same, with a search where there is one, for the page
+	 */
+	private DossierListPage page(String listed, String narrowed, MapSqlParameterSource parameters, boolean newestFirst,
+			@Nullable QueueCursor after, int size) {
+		String direction = newestFirst ? " DESC" : "";
+		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(narrowed);
 		if (after != null) {
-			sql.append(" AND (submitted_at > :afterAt OR (submitted_at = :afterAt AND code > :afterCode))");
+			String beyond = newestFirst ? " < " : " > ";
+			sql.append(" AND (submitted_at").append(beyond).append(":afterAt OR (submitted_at = :afterAt AND code")
+				.append(beyond).append(":afterCode))");
 			parameters.addValue("afterAt", after.at().atZone(VietnamTime.ZONE).toOffsetDateTime())
 				.addValue("afterCode", after.code());
 		}
-		sql.append(" ORDER BY submitted_at, code FETCH FIRST :rows ROWS ONLY");
+		sql.append(" ORDER BY submitted_at").append(direction).append(", code").append(direction)
+			.append(" FETCH FIRST :rows ROWS ONLY");
+		parameters.addValue("rows", size + 1);
 		List<DossierListItem> items = jdbc.sql(sql.toString()).paramSource(parameters).query(DossierLists::item).list();
-		long count = jdbc.sql("SELECT COUNT(*)" + waiting).paramSource(parameters).query(Long.class).single();
+		long total = jdbc.sql("SELECT COUNT(*)" + listed).paramSource(parameters).query(Long.class).single();
 		if (items.size() <= size) {
-			return new DeskQueue(items, null, count);
+			return new DossierListPage(items, null, total);
 		}
 		DossierListItem last = items.get(size - 1);
-		return new DeskQueue(items.subList(0, size), new QueueCursor(last.localSubmittedAt(), last.code()), count);
+		return new DossierListPage(items.subList(0, size), new QueueCursor(last.localSubmittedAt(), last.code()), total);
 	}
 
 	private static DossierListItem item(ResultSet rs, int row) throws SQLException {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.QueueCursor;
 
 /** The dossier module's entry point for pages, the API and other modules. */
 @Service
@@ -29,10 +30,16 @@ public class DossierManagement {
 		this.lists = lists;
 	}
 
-	/** The dossiers an applicant's account submitted, newest first. */
+	/**
+	 * A page of the dossiers an applicant's account submitted, the newest first, starting after
+	 * {@code after} (from the start when null).
+	 *
+	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link DossierListPage#MAX_SIZE}
+	 */
 	@Transactional(readOnly = true)
-	public List<DossierListItem> dossiersOf(UUID accountId) {
-		return lists.ofAccount(accountId);
+	public DossierListPage dossiersOf(UUID accountId, @Nullable QueueCursor after, int size) {
+		DossierListPage.requireSize(size);
+		return lists.ofAccount(accountId, after, size);
 	}
 
 	/**

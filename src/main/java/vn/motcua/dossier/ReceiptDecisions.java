@@ -70,18 +70,16 @@ public class ReceiptDecisions {
 	 * where they hold the desk's role), oldest first, starting after {@code after} (from the start when
 	 * null), narrowed by {@code search} (part of a code or of an applicant's name) unless blank.
 	 *
-	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link WorkQueues#MAX_PAGE_SIZE}
+	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link DossierListPage#MAX_SIZE}
 	 */
 	@Transactional(readOnly = true)
-	public DeskQueue waiting(@Nullable String search, @Nullable QueueCursor after, int size) {
-		if (size < 1 || size > WorkQueues.MAX_PAGE_SIZE) {
-			throw new InvalidRequestException("dossier.work.queue.bad-size", WorkQueues.MAX_PAGE_SIZE);
-		}
+	public DossierListPage waiting(@Nullable String search, @Nullable QueueCursor after, int size) {
+		DossierListPage.requireSize(size);
 		Set<String> agencyCodes = accounts.currentUser().orElseThrow().roles().stream()
 			.filter(grant -> grant.role() == Role.RECEPTION_OFFICER && grant.agencyId() != null)
 			.map(grant -> organization.agency(grant.agencyId()).code())
 			.collect(Collectors.toSet());
-		return agencyCodes.isEmpty() ? DeskQueue.EMPTY : lists.waitingAtDesk(agencyCodes, search, after, size);
+		return agencyCodes.isEmpty() ? DossierListPage.EMPTY : lists.waitingAtDesk(agencyCodes, search, after, size);
 	}
 
 	/** A dossier of the desk officer's agency, to examine before deciding. */

@@ -22,12 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.dossier.DeskQueue;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierListItem;
+import vn.motcua.dossier.DossierListPage;
 import vn.motcua.dossier.PaperDocument;
 import vn.motcua.dossier.ReceiptDecisions;
-import vn.motcua.dossier.WorkQueues;
 import vn.motcua.shared.NextPageLink;
 import vn.motcua.shared.QueueCursor;
 
@@ -73,9 +72,9 @@ class DeskApi {
 					+ "given); after: where the page starts, as given by the Link header (rel=\"next\") of the page "
 					+ "before, which is absent on the last page")
 	ResponseEntity<List<DossierListItem>> waiting(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(defaultValue = "" + WorkQueues.DEFAULT_PAGE_SIZE) int size,
+			@RequestParam(defaultValue = "" + DossierListPage.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
-		DeskQueue page = decisions.waiting(q, after == null ? null : QueueCursor.parse(after), size);
+		DossierListPage page = decisions.waiting(q, after == null ? null : QueueCursor.parse(after), size);
 		return NextPageLink.ok(page.next(), next -> next.queryParamIfPresent("q", Optional.ofNullable(q))
 			.queryParam("size", size)).body(page.items());
 	}

@@ -1,7 +1,9 @@
 package vn.motcua.dossier.web;
 
+import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,15 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDrafts;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierListPage;
 import vn.motcua.dossier.DossierProcessing;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierSlips;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.shared.QueueCursor;
 
 /** "Hồ sơ của tôi": an applicant's own dossiers, each with its full history. */
 @Controller
@@ -47,10 +52,15 @@ class MyDossiersController {
 		this.results = results;
 	}
 
+	/** A page of the applicant's dossiers, the newest first; the drafts above the first page. */
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("dossiers", dossiers.dossiersOf(currentAccount()));
-		model.addAttribute("drafts", drafts.drafts(currentAccount()));
+	String list(@RequestParam(required = false) @Nullable String after, Model model) {
+		DossierListPage page = dossiers.dossiersOf(currentAccount(), after == null ? null : QueueCursor.parse(after),
+				DossierListPage.DEFAULT_SIZE);
+		model.addAttribute("page", page);
+		model.addAttribute("next", page.next() == null ? null : page.next().token());
+		model.addAttribute("paged", after != null);
+		model.addAttribute("drafts", after == null ? drafts.drafts(currentAccount()) : List.of());
 		model.addAttribute("zone", vn.motcua.shared.VietnamTime.ZONE);
 		return "dossier/my-dossiers";
 	}
