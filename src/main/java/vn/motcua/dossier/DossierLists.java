@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.catalog.Channel;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
@@ -36,7 +38,7 @@ class DossierLists {
 	 * A page of the dossiers an account submitted, the newest first, starting after {@code after}
 	 * (from the start when null); index dossier_account_idx (account, time submitted).
 	 */
-	DossierListPage ofAccount(UUID accountId, @Nullable QueueCursor after, int size) {
+	ListPage<DossierListItem> ofAccount(UUID accountId, @Nullable QueueCursor after, int size) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("account", accountId);
 		String listed = " FROM dossier WHERE account_id = :account";
 		return page(listed, listed, parameters, true, after, size);
@@ -48,7 +50,7 @@ class DossierLists {
 	 * of a code or of an applicant's name) unless null; index dossier_agency_status_idx (agency, status,
 	 * time submitted).
 	 */
-	DossierListPage waitingAtDesk(Collection<String> agencyCodes, @Nullable String search,
+	ListPage<DossierListItem> waitingAtDesk(Collection<String> agencyCodes, @Nullable String search,
 			@Nullable QueueCursor after, int size) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("agencies", agencyCodes)
 			.addValue("status", DossierStatus.SUBMITTED.name());
@@ -69,7 +71,7 @@ class DossierLists {
 	 * @param listed the whole list's FROM and WHERE, for the count
 	 * @param narrowed the same, with a search where there is one, for the page
 	 */
-	private DossierListPage page(String listed, String narrowed, MapSqlParameterSource parameters, boolean newestFirst,
+	private ListPage<DossierListItem> page(String listed, String narrowed, MapSqlParameterSource parameters, boolean newestFirst,
 			@Nullable QueueCursor after, int size) {
 		String direction = newestFirst ? " DESC" : "";
 		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(narrowed);
@@ -85,11 +87,14 @@ class DossierLists {
 		parameters.addValue("rows", size + 1);
 		List<DossierListItem> items = jdbc.sql(sql.toString()).paramSource(parameters).query(DossierLists::item).list();
 		long total = jdbc.sql("SELECT COUNT(*)" + listed).paramSource(parameters).query(Long.class).single();
-		if (items.size() <= size) {
-			return new DossierListPage(items, null, total);
+		return ListPage.cut(items, size, last -> new QueueCursor(last.localSubmittedAt(), last.code()), total);
+	}
+
+	/** @throws InvalidRequestException when {@code size} is not between 1 and {@link ListPage#MAX_SIZE} */
+	static void requireSize(int size) {
+		if (size < 1 || size > ListPage.MAX_SIZE) {
+			throw new InvalidRequestException("dossier.work.queue.bad-size", ListPage.MAX_SIZE);
 		}
-		DossierListItem last = items.get(size - 1);
-		return new DossierListPage(items.subList(0, size), new QueueCursor(last.localSubmittedAt(), last.code()), total);
 	}
 
 	private static DossierListItem item(ResultSet rs, int row) throws SQLException {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
 
 /** The dossier module's entry point for pages, the API and other modules. */
@@ -34,11 +35,11 @@ public class DossierManagement {
 	 * A page of the dossiers an applicant's account submitted, the newest first, starting after
 	 * {@code after} (from the start when null).
 	 *
-	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link DossierListPage#MAX_SIZE}
+	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link ListPage#MAX_SIZE}
 	 */
 	@Transactional(readOnly = true)
-	public DossierListPage dossiersOf(UUID accountId, @Nullable QueueCursor after, int size) {
-		DossierListPage.requireSize(size);
+	public ListPage<DossierListItem> dossiersOf(UUID accountId, @Nullable QueueCursor after, int size) {
+		DossierLists.requireSize(size);
 		return lists.ofAccount(accountId, after, size);
 	}
 

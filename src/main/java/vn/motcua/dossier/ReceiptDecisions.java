@@ -27,6 +27,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
@@ -70,16 +71,16 @@ public class ReceiptDecisions {
 	 * where they hold the desk's role), oldest first, starting after {@code after} (from the start when
 	 * null), narrowed by {@code search} (part of a code or of an applicant's name) unless blank.
 	 *
-	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link DossierListPage#MAX_SIZE}
+	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link ListPage#MAX_SIZE}
 	 */
 	@Transactional(readOnly = true)
-	public DossierListPage waiting(@Nullable String search, @Nullable QueueCursor after, int size) {
-		DossierListPage.requireSize(size);
+	public ListPage<DossierListItem> waiting(@Nullable String search, @Nullable QueueCursor after, int size) {
+		DossierLists.requireSize(size);
 		Set<String> agencyCodes = accounts.currentUser().orElseThrow().roles().stream()
 			.filter(grant -> grant.role() == Role.RECEPTION_OFFICER && grant.agencyId() != null)
 			.map(grant -> organization.agency(grant.agencyId()).code())
 			.collect(Collectors.toSet());
-		return agencyCodes.isEmpty() ? DossierListPage.EMPTY : lists.waitingAtDesk(agencyCodes, search, after, size);
+		return agencyCodes.isEmpty() ? ListPage.empty() : lists.waitingAtDesk(agencyCodes, search, after, size);
 	}
 
 	/** A dossier of the desk officer's agency, to examine before deciding. */

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.OpenTimeliness;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
@@ -108,12 +109,27 @@ class PetitionLists {
 			.query((RowCallbackHandler) row -> each.accept(summary(row)));
 	}
 
-	/** The petitions sent from the account, newest first. */
-	List<PetitionSummary> ofAccount(UUID accountId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM petition WHERE account_id = ? ORDER BY received_at DESC, code")
-			.param(accountId)
+	/**
+	 * A page of the petitions sent from the account, the newest first, starting after {@code after}
+	 * (from the start when null), and how many the account sent.
+	 */
+	ListPage<PetitionSummary> ofAccount(UUID accountId, @Nullable QueueCursor after, int size) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("account", accountId).addValue("rows", size + 1);
+		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM petition WHERE account_id = :account");
+		if (after != null) {
+			sql.append(" AND (received_at < :afterAt OR (received_at = :afterAt AND code < :afterCode))");
+			parameters.addValue("afterAt", after.at().atZone(VietnamTime.ZONE).toOffsetDateTime())
+				.addValue("afterCode", after.code());
+		}
+		sql.append(" ORDER BY received_at DESC, code DESC FETCH FIRST :rows ROWS ONLY");
+		List<PetitionSummary> read = jdbc.sql(sql.toString()).paramSource(parameters)
 			.query((row, number) -> summary(row))
 			.list();
+		long total = jdbc.sql("SELECT COUNT(*) FROM petition WHERE account_id = :account").paramSource(parameters)
+			.query(Long.class)
+			.single();
+		return ListPage.cut(read, size,
+				last -> new QueueCursor(LocalDateTime.ofInstant(last.receivedAt(), VietnamTime.ZONE), last.code()), total);
 	}
 
 	private OpenTimeliness standing(PetitionSummary petition, LocalDateTime now) {

@@ -29,6 +29,7 @@ import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
@@ -175,9 +176,7 @@ public class PetitionManagement {
 	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link #MAX_QUEUE_PAGE_SIZE}
 	 */
 	public PetitionQueue queue(CurrentUser user, boolean mine, @Nullable QueueCursor after, int size) {
-		if (size < 1 || size > MAX_QUEUE_PAGE_SIZE) {
-			throw new InvalidRequestException("petition.queue.bad-size", MAX_QUEUE_PAGE_SIZE);
-		}
+		requireSize(size, MAX_QUEUE_PAGE_SIZE);
 		Agency agency = officerAgency(user);
 		return lists.queue(agency.code(), mine ? user.accountId() : null, after, size, local(clock.instant()));
 	}
@@ -317,9 +316,15 @@ public class PetitionManagement {
 		return save(petition, user, "marked-repeated", null);
 	}
 
-	/** The signed-in petitioner's own petitions, newest first. */
-	public List<PetitionSummary> petitionsOf(UUID accountId) {
-		return lists.ofAccount(accountId);
+	/**
+	 * A page of the signed-in petitioner's own petitions, the newest first, starting after
+	 * {@code after} (from the start when null).
+	 *
+	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link ListPage#MAX_SIZE}
+	 */
+	public ListPage<PetitionSummary> petitionsOf(UUID accountId, @Nullable QueueCursor after, int size) {
+		requireSize(size, ListPage.MAX_SIZE);
+		return lists.ofAccount(accountId, after, size);
 	}
 
 	/** One of the petitioner's own petitions; another's is never found. */
@@ -389,6 +394,12 @@ public class PetitionManagement {
 			throw new InvalidRequestException("petition.period.invalid");
 		}
 		return statistics.figures(agencyCode, from, to);
+	}
+
+	private static void requireSize(int size, int most) {
+		if (size < 1 || size > most) {
+			throw new InvalidRequestException("petition.queue.bad-size", most);
+		}
 	}
 
 	/** The officers of the agency a petition may be assigned to. */

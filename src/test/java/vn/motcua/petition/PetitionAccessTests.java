@@ -59,7 +59,9 @@ class PetitionAccessTests {
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"kind":"QUESTION","title":"Câu hỏi của tôi","content":"Nội dung riêng","name":"Nguyễn Văn An","email":"an@example.vn"}"""))
 			.hasStatus(201);
-		PetitionSummary mine = petitions.petitionsOf(accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id()).get(0);
+		PetitionSummary mine = petitions.petitionsOf(accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id(), null, 1)
+			.items()
+			.get(0);
 
 		assertThat(mvc.get().uri("/my/petitions").with(as(DemoAccounts.CITIZEN))).hasStatusOk().bodyText()
 			.contains(mine.code()).contains("Câu hỏi của tôi");

@@ -23,8 +23,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import vn.motcua.identity.AccountKind;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.Registration;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OfficerRegistration;
@@ -94,6 +96,29 @@ class PetitionListsTests {
 		assertFlat("GET /my/petitions", () -> get("/my/petitions", DemoAccounts.CITIZEN, DemoAccounts.PASSWORD), more);
 		assertFlat("GET /api/v1/my/petitions",
 				() -> get("/api/v1/my/petitions", DemoAccounts.CITIZEN, DemoAccounts.PASSWORD), more);
+	}
+
+	/** "Đơn của tôi" a page at a time, the newest first, with how many the petitioner sent. */
+	@Test
+	void thePetitionersOwnListIsReadAPageAtATimeNewestFirst() {
+		String idNumber = Long.toString(100_000_000_000L + Math.floorMod(System.nanoTime(), 900_000_000_000L));
+		UUID account = accounts.register(new Registration(AccountKind.CITIZEN, "Phan Thị Gửi", idNumber,
+				"09" + idNumber.substring(4), "gui." + idNumber + "@example.vn", PASSWORD));
+		List<String> sent = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			sent.add(petitions.receive(PetitionFixtures.aFeedback().withAccount(account), Actor.ANONYMOUS).code());
+		}
+
+		MvcTestResult first = get("/api/v1/my/petitions?size=2", idNumber);
+		assertThat(JsonPath.<List<String>>read(utf8(first), "$[*].code")).containsExactly(sent.get(2), sent.get(1));
+		String link = first.getResponse().getHeader(HttpHeaders.LINK);
+		assertThat(link).isNotNull();
+		MvcTestResult second = get(link.substring(link.indexOf('<') + 1, link.indexOf('>')), idNumber);
+		assertThat(JsonPath.<List<String>>read(utf8(second), "$[*].code")).containsExactly(sent.get(0));
+		assertThat(second.getResponse().getHeader(HttpHeaders.LINK)).isNull();
+		assertThat(get("/my/petitions", idNumber)).hasStatusOk().bodyText().contains("Bạn đã gửi 3 đơn")
+			.contains(sent.get(0), sent.get(2));
+		assertThat(get("/api/v1/my/petitions?size=0", idNumber)).hasStatus(400).bodyText().contains("1 đến 200 đơn");
 	}
 
 	/**

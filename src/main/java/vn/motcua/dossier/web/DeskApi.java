@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierListItem;
-import vn.motcua.dossier.DossierListPage;
 import vn.motcua.dossier.PaperDocument;
 import vn.motcua.dossier.ReceiptDecisions;
 import vn.motcua.shared.NextPageLink;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
 
 /** The one-stop desk's waiting list and decisions at receipt, for desk software and integrations. */
@@ -72,9 +72,9 @@ class DeskApi {
 					+ "given); after: where the page starts, as given by the Link header (rel=\"next\") of the page "
 					+ "before, which is absent on the last page")
 	ResponseEntity<List<DossierListItem>> waiting(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(defaultValue = "" + DossierListPage.DEFAULT_SIZE) int size,
+			@RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
-		DossierListPage page = decisions.waiting(q, after == null ? null : QueueCursor.parse(after), size);
+		ListPage<DossierListItem> page = decisions.waiting(q, after == null ? null : QueueCursor.parse(after), size);
 		return NextPageLink.ok(page.next(), next -> next.queryParamIfPresent("q", Optional.ofNullable(q))
 			.queryParam("size", size)).body(page.items());
 	}

@@ -24,15 +24,15 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.document.AttachmentStore;
-import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
-import vn.motcua.dossier.DossierListPage;
+import vn.motcua.dossier.DossierListItem;
 import vn.motcua.dossier.PaperDocument;
 import vn.motcua.dossier.ReceiptDecisions;
 import vn.motcua.dossier.UploadedFile;
 import vn.motcua.dossier.DossierSlips;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
 
 /** The one-stop desk: dossiers waiting for a decision, and the decision on each. */
@@ -57,8 +57,8 @@ class DeskController {
 	@GetMapping
 	String waiting(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String after, Model model) {
-		DossierListPage queue = decisions.waiting(q, after == null ? null : QueueCursor.parse(after),
-				DossierListPage.DEFAULT_SIZE);
+		ListPage<DossierListItem> queue = decisions.waiting(q, after == null ? null : QueueCursor.parse(after),
+				ListPage.DEFAULT_SIZE);
 		model.addAttribute("queue", queue);
 		model.addAttribute("q", q == null ? "" : q.strip());
 		model.addAttribute("next", queue.next() == null ? null : queue.next().token());

@@ -17,11 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierListPage;
+import vn.motcua.dossier.DossierListItem;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierProcessing;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.NextPageLink;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
 
 /** The signed-in applicant's own dossiers; another applicant's dossier is never found. */
@@ -66,9 +67,9 @@ class MyDossiersApi {
 	@Operation(summary = "A page of the signed-in applicant's dossiers, newest first",
 			description = "size: dossiers a page, 1 to 200 (50 when not given); after: where the page starts, as "
 					+ "given by the Link header (rel=\"next\") of the page before, which is absent on the last page")
-	ResponseEntity<List<DossierSummary>> list(@RequestParam(defaultValue = "" + DossierListPage.DEFAULT_SIZE) int size,
+	ResponseEntity<List<DossierSummary>> list(@RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
-		DossierListPage page = dossiers.dossiersOf(currentAccount(), after == null ? null : QueueCursor.parse(after),
+		ListPage<DossierListItem> page = dossiers.dossiersOf(currentAccount(), after == null ? null : QueueCursor.parse(after),
 				size);
 		return NextPageLink.ok(page.next(), next -> next.queryParam("size", size))
 			.body(page.items().stream().map(DossierSummary::of).toList());

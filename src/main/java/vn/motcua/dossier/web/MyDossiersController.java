@@ -18,11 +18,12 @@ import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDrafts;
 import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierListPage;
 import vn.motcua.dossier.DossierProcessing;
+import vn.motcua.dossier.DossierListItem;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierSlips;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
 
 /** "Hồ sơ của tôi": an applicant's own dossiers, each with its full history. */
@@ -55,8 +56,8 @@ class MyDossiersController {
 	/** A page of the applicant's dossiers, the newest first; the drafts above the first page. */
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String after, Model model) {
-		DossierListPage page = dossiers.dossiersOf(currentAccount(), after == null ? null : QueueCursor.parse(after),
-				DossierListPage.DEFAULT_SIZE);
+		ListPage<DossierListItem> page = dossiers.dossiersOf(currentAccount(), after == null ? null : QueueCursor.parse(after),
+				ListPage.DEFAULT_SIZE);
 		model.addAttribute("page", page);
 		model.addAttribute("next", page.next() == null ? null : page.next().token());
 		model.addAttribute("paged", after != null);

@@ -2,14 +2,19 @@ package vn.motcua.petition.web;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.petition.PetitionManagement;
+import vn.motcua.petition.PetitionSummary;
+import vn.motcua.shared.ListPage;
+import vn.motcua.shared.QueueCursor;
 
 /** "Đơn của tôi": the signed-in petitioner's own petitions; another's is never found. */
 @Controller
@@ -23,9 +28,14 @@ class MyPetitionsController {
 		this.accounts = accounts;
 	}
 
+	/** A page of the petitioner's petitions, the newest first. */
 	@GetMapping("/my/petitions")
-	String list(Model model) {
-		model.addAttribute("petitions", petitions.petitionsOf(account()));
+	String list(@RequestParam(required = false) @Nullable String after, Model model) {
+		ListPage<PetitionSummary> page = petitions.petitionsOf(account(), after == null ? null : QueueCursor.parse(after),
+				ListPage.DEFAULT_SIZE);
+		model.addAttribute("page", page);
+		model.addAttribute("next", page.next() == null ? null : page.next().token());
+		model.addAttribute("paged", after != null);
 		return "petition/my-petitions";
 	}
 

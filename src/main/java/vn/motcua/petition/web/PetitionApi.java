@@ -48,6 +48,7 @@ import vn.motcua.petition.Petitioner;
 import vn.motcua.petition.ReceptionSession;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.NextPageLink;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.QueueCursor;
@@ -177,9 +178,15 @@ class PetitionApi {
 	}
 
 	@GetMapping("/api/v1/my/petitions")
-	@Operation(summary = "The signed-in petitioner's petitions, newest first")
-	List<MyPetition> mine() {
-		return petitions.petitionsOf(currentUser().accountId()).stream().map(MyPetition::of).toList();
+	@Operation(summary = "A page of the signed-in petitioner's petitions, newest first",
+			description = "size: petitions a page, 1 to 200 (50 when not given); after: where the page starts, as "
+					+ "given by the Link header (rel=\"next\") of the page before, which is absent on the last page")
+	ResponseEntity<List<MyPetition>> mine(@RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size,
+			@RequestParam(required = false) @Nullable String after) {
+		ListPage<PetitionSummary> page = petitions.petitionsOf(currentUser().accountId(),
+				after == null ? null : QueueCursor.parse(after), size);
+		return NextPageLink.ok(page.next(), next -> next.queryParam("size", size))
+			.body(page.items().stream().map(MyPetition::of).toList());
 	}
 
 	@GetMapping("/api/v1/my/petitions/{code}")
