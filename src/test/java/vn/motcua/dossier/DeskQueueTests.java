@@ -2,8 +2,9 @@ package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static vn.motcua.testing.PagedResponses.nextPage;
+import static vn.motcua.testing.PagedResponses.utf8;
 
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -70,8 +70,7 @@ class DeskQueueTests {
 			String body = utf8(page);
 			codes.addAll(JsonPath.read(body, "$[*].code"));
 			JsonPath.<List<String>>read(body, "$[*].submittedAt").forEach(at -> submittedAt.add(Instant.parse(at)));
-			String link = page.getResponse().getHeader(HttpHeaders.LINK);
-			uri = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+			uri = nextPage(page);
 			pages++;
 		}
 
@@ -153,7 +152,4 @@ class DeskQueueTests {
 		return mvc.get().uri(uri).with(httpBasic(username, DemoAccounts.PASSWORD)).exchange();
 	}
 
-	private static String utf8(MvcTestResult result) {
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-	}
 }

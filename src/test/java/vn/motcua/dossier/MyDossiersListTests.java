@@ -2,8 +2,9 @@ package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static vn.motcua.testing.PagedResponses.nextPage;
+import static vn.motcua.testing.PagedResponses.utf8;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +12,6 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -51,12 +51,11 @@ class MyDossiersListTests {
 		MvcTestResult first = get("/api/v1/my/dossiers?size=2", applicant);
 		assertThat(first).hasStatusOk();
 		assertThat(JsonPath.<List<String>>read(utf8(first), "$[*].code")).containsExactly(codes.get(2), codes.get(1));
-		String link = first.getResponse().getHeader(HttpHeaders.LINK);
-		assertThat(link).as("a next page").isNotNull();
-		String next = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+		String next = nextPage(first);
+		assertThat(next).as("a next page").isNotNull();
 		MvcTestResult second = get(next, applicant);
 		assertThat(JsonPath.<List<String>>read(utf8(second), "$[*].code")).containsExactly(codes.get(0));
-		assertThat(second.getResponse().getHeader(HttpHeaders.LINK)).as("the last page").isNull();
+		assertThat(nextPage(second)).as("the last page").isNull();
 
 		assertThat(get("/my/dossiers", applicant)).hasStatusOk().bodyText().contains("Bạn đã nộp 3 hồ sơ")
 			.contains(codes.get(0), codes.get(2));
@@ -80,7 +79,4 @@ class MyDossiersListTests {
 		return mvc.get().uri(uri).with(httpBasic(username, PASSWORD)).exchange();
 	}
 
-	private static String utf8(MvcTestResult result) {
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-	}
 }

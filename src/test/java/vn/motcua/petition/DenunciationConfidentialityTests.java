@@ -13,6 +13,7 @@ import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.PagedResponses;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -51,9 +52,9 @@ class DenunciationConfidentialityTests {
 				.satisfies(json -> assertThat(json).extractingPath("$.petitioner").isNull());
 			assertThat(mvc.get().uri("/api/v1/petitions/{code}/identity", denunciation.code()).with(as(officer)))
 				.hasStatus(403).bodyText().doesNotContain(DENOUNCER);
-			assertThat(PetitionFixtures.allPages(mvc, "/api/v1/petitions", as(officer)))
+			assertThat(PagedResponses.allPages(mvc, "/api/v1/petitions", as(officer)))
 				.contains(denunciation.code()).doesNotContain(DENOUNCER);
-			assertThat(PetitionFixtures.allPages(mvc, "/work/petitions", as(officer)))
+			assertThat(PagedResponses.allPages(mvc, "/work/petitions", as(officer)))
 				.contains(denunciation.code()).doesNotContain(DENOUNCER);
 		}
 		assertThat(identityReads(denunciation)).isZero();

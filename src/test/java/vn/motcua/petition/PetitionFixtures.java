@@ -1,22 +1,12 @@
 package vn.motcua.petition;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
@@ -27,7 +17,6 @@ import vn.motcua.shared.VietnamTime;
 /** Petitions and officers for the tests, with names that say what they are. */
 final class PetitionFixtures {
 
-	private static final Pattern NEXT_PAGE = Pattern.compile("<a[^>]*rel=\"next\"[^>]*href=\"([^\"]+)\"");
 
 	private PetitionFixtures() {
 	}
@@ -78,33 +67,6 @@ final class PetitionFixtures {
 		}
 		while (after != null);
 		return items.stream();
-	}
-
-	/**
-	 * Every page of a paged list as one text: the API's pages by their Link header, the page's by its
-	 * link to the next page (the officer's queue lists the soonest due first, so a new petition may
-	 * well be on the last page).
-	 */
-	static String allPages(MockMvcTester mvc, String uri, RequestPostProcessor reader) {
-		StringBuilder text = new StringBuilder();
-		String next = uri;
-		while (next != null) {
-			MvcTestResult page = mvc.get().uri(next).with(reader).exchange();
-			assertThat(page).as(next).hasStatusOk();
-			String body = new String(page.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-			text.append(body);
-			next = nextPage(page, body);
-		}
-		return text.toString();
-	}
-
-	private static @Nullable String nextPage(MvcTestResult page, String body) {
-		String link = page.getResponse().getHeader(HttpHeaders.LINK);
-		if (link != null) {
-			return link.substring(link.indexOf('<') + 1, link.indexOf('>'));
-		}
-		Matcher next = NEXT_PAGE.matcher(body);
-		return next.find() ? HtmlUtils.htmlUnescape(next.group(1)) : null;
 	}
 
 	/** A Vietnam local time as an instant, to set the clock. */

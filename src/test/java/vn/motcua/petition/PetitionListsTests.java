@@ -3,8 +3,9 @@ package vn.motcua.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static vn.motcua.testing.ListStatements.assertFlat;
+import static vn.motcua.testing.PagedResponses.nextPage;
+import static vn.motcua.testing.PagedResponses.utf8;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -111,11 +112,11 @@ class PetitionListsTests {
 
 		MvcTestResult first = get("/api/v1/my/petitions?size=2", idNumber);
 		assertThat(JsonPath.<List<String>>read(utf8(first), "$[*].code")).containsExactly(sent.get(2), sent.get(1));
-		String link = first.getResponse().getHeader(HttpHeaders.LINK);
-		assertThat(link).isNotNull();
-		MvcTestResult second = get(link.substring(link.indexOf('<') + 1, link.indexOf('>')), idNumber);
+		String next = nextPage(first);
+		assertThat(next).isNotNull();
+		MvcTestResult second = get(next, idNumber);
 		assertThat(JsonPath.<List<String>>read(utf8(second), "$[*].code")).containsExactly(sent.get(0));
-		assertThat(second.getResponse().getHeader(HttpHeaders.LINK)).isNull();
+		assertThat(nextPage(second)).isNull();
 		assertThat(get("/my/petitions", idNumber)).hasStatusOk().bodyText().contains("Bạn đã gửi 3 đơn")
 			.contains(sent.get(0), sent.get(2));
 		assertThat(get("/api/v1/my/petitions?size=0", idNumber)).hasStatus(400).bodyText().contains("1 đến 200 đơn");
@@ -146,8 +147,7 @@ class PetitionListsTests {
 			String body = utf8(page);
 			codes.addAll(JsonPath.read(body, "$[*].code"));
 			JsonPath.<List<String>>read(body, "$[*].dueAt").forEach(due -> dueTimes.add(LocalDateTime.parse(due)));
-			String link = page.getResponse().getHeader(HttpHeaders.LINK);
-			uri = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+			uri = nextPage(page);
 			pages++;
 		}
 
@@ -229,7 +229,4 @@ class PetitionListsTests {
 		return mvc.get().uri(uri).with(httpBasic(username, password)).exchange();
 	}
 
-	private static String utf8(MvcTestResult result) {
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-	}
 }
