@@ -71,8 +71,8 @@ class DossierLists {
 	 * @param listed the whole list's FROM and WHERE, for the count
 	 * @param narrowed the same, with a search where there is one, for the page
 	 */
-	private ListPage<DossierListItem> page(String listed, String narrowed, MapSqlParameterSource parameters, boolean newestFirst,
-			@Nullable QueueCursor after, int size) {
+	private ListPage<DossierListItem> page(String listed, String narrowed, MapSqlParameterSource parameters,
+			boolean newestFirst, @Nullable QueueCursor after, int size) {
 		String direction = newestFirst ? " DESC" : "";
 		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(narrowed);
 		if (after != null) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -59,9 +61,8 @@ class PetitionAccessTests {
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"kind":"QUESTION","title":"Câu hỏi của tôi","content":"Nội dung riêng","name":"Nguyễn Văn An","email":"an@example.vn"}"""))
 			.hasStatus(201);
-		PetitionSummary mine = petitions.petitionsOf(accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id(), null, 1)
-			.items()
-			.get(0);
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		PetitionSummary mine = petitions.petitionsOf(citizen, null, 1).items().get(0);
 
 		assertThat(mvc.get().uri("/my/petitions").with(as(DemoAccounts.CITIZEN))).hasStatusOk().bodyText()
 			.contains(mine.code()).contains("Câu hỏi của tôi");

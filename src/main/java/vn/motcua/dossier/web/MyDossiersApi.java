@@ -69,8 +69,8 @@ class MyDossiersApi {
 					+ "given by the Link header (rel=\"next\") of the page before, which is absent on the last page")
 	ResponseEntity<List<DossierSummary>> list(@RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
-		ListPage<DossierListItem> page = dossiers.dossiersOf(currentAccount(), after == null ? null : QueueCursor.parse(after),
-				size);
+		ListPage<DossierListItem> page = dossiers.dossiersOf(currentAccount(),
+				after == null ? null : QueueCursor.parse(after), size);
 		return NextPageLink.ok(page.next(), next -> next.queryParam("size", size))
 			.body(page.items().stream().map(DossierSummary::of).toList());
 	}

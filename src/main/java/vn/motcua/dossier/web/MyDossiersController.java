@@ -56,8 +56,8 @@ class MyDossiersController {
 	/** A page of the applicant's dossiers, the newest first; the drafts above the first page. */
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String after, Model model) {
-		ListPage<DossierListItem> page = dossiers.dossiersOf(currentAccount(), after == null ? null : QueueCursor.parse(after),
-				ListPage.DEFAULT_SIZE);
+		ListPage<DossierListItem> page = dossiers.dossiersOf(currentAccount(),
+				after == null ? null : QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
 		model.addAttribute("page", page);
 		model.addAttribute("next", page.next() == null ? null : page.next().token());
 		model.addAttribute("paged", after != null);
