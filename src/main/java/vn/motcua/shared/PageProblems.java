@@ -7,12 +7,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The error page, in the user's language, for a rule a page refused: bad input (400), an unknown
- * record (404), a record someone else changed meanwhile (409) or too many requests (429). REST
- * controllers answer problem details instead ({@link ApiProblems}, which takes precedence).
+ * The error page, in the user's language, for a rule a page refused: bad input (400, a rule's own
+ * message or, for a parameter not of its type, the general one), an unknown record (404), a record
+ * someone else changed meanwhile (409) or too many requests (429). REST controllers answer problem
+ * details instead ({@link ApiProblems}, which takes precedence).
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -41,6 +43,15 @@ class PageProblems {
 		page.addObject("detailKey", e.messageKey());
 		page.addObject("detailArguments", e.arguments());
 		return page;
+	}
+
+	/**
+	 * A request parameter that is not of its type (a date that is not a date, an unknown choice): the
+	 * 400 page and its general text; without this the page answered 400 with an empty body.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView malformed() {
+		return errorPage(HttpStatus.BAD_REQUEST);
 	}
 
 	private static ModelAndView errorPage(HttpStatus status) {

@@ -197,6 +197,8 @@ class PetitionListsTests {
 
 		assertThat(get("/work/petitions/export.csv?from=2019-04-01&to=2019-03-01", "leader", DemoAccounts.PASSWORD))
 			.hasStatus(400).bodyText().contains("Ngày kết thúc không được trước ngày bắt đầu.");
+		assertThat(get("/work/petitions/export.csv?from=khong-phai-ngay", "leader", DemoAccounts.PASSWORD))
+			.hasStatus(400).bodyText().contains("Yêu cầu gửi lên không đúng định dạng.");
 	}
 
 	/** A petition received at a Vietnam local time. */
