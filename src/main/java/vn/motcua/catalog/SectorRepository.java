@@ -24,7 +24,9 @@ class SectorRepository {
 	private static final String ALL = "all";
 
 	private final JdbcClient jdbc;
-	private final Cache<String, List<Sector>> kept = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build();
+	private final Cache<String, List<Sector>> kept = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
 
 	SectorRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;

@@ -16,7 +16,6 @@ import vn.motcua.catalog.Channel;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
-import vn.motcua.shared.VietnamTime;
 
 /**
  * Lists of dossiers as single queries. Loading each dossier of a list as a whole aggregate cost one
@@ -76,18 +75,14 @@ class DossierLists {
 		String direction = newestFirst ? " DESC" : "";
 		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(narrowed);
 		if (after != null) {
-			String beyond = newestFirst ? " < " : " > ";
-			sql.append(" AND (submitted_at").append(beyond).append(":afterAt OR (submitted_at = :afterAt AND code")
-				.append(beyond).append(":afterCode))");
-			parameters.addValue("afterAt", after.at().atZone(VietnamTime.ZONE).toOffsetDateTime())
-				.addValue("afterCode", after.code());
+			sql.append(" AND ").append(after.after("submitted_at", "code", newestFirst, parameters));
 		}
 		sql.append(" ORDER BY submitted_at").append(direction).append(", code").append(direction)
 			.append(" FETCH FIRST :rows ROWS ONLY");
 		parameters.addValue("rows", size + 1);
 		List<DossierListItem> items = jdbc.sql(sql.toString()).paramSource(parameters).query(DossierLists::item).list();
 		long total = jdbc.sql("SELECT COUNT(*)" + listed).paramSource(parameters).query(Long.class).single();
-		return ListPage.cut(items, size, last -> new QueueCursor(last.localSubmittedAt(), last.code()), total);
+		return ListPage.cut(items, size, last -> QueueCursor.of(last.submittedAt(), last.code()), total);
 	}
 
 	/** @throws InvalidRequestException when {@code size} is not between 1 and {@link ListPage#MAX_SIZE} */

@@ -31,8 +31,8 @@ public class DossierRegister {
 	static final int EXPORT_FETCH_SIZE = 500;
 
 	private static final String SELECT = """
-			SELECT d.code, d.procedure_name, d.sets, d.applicant_name, d.applicant_address, d.applicant_phone, d.agency_code,
-			       d.channel, d.status, d.submitted_at, d.received_at, d.appointment_at,
+			SELECT d.code, d.procedure_name, d.sets, d.applicant_name, d.applicant_address, d.applicant_phone,
+			       d.agency_code, d.channel, d.status, d.submitted_at, d.received_at, d.appointment_at,
 			       (SELECT MAX(c.changed_at) FROM dossier_status_change c
 			         WHERE c.dossier_id = d.id AND c.status = 'RETURNED') AS returned_at
 			FROM dossier d

@@ -30,6 +30,7 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
@@ -45,10 +46,10 @@ import vn.motcua.shared.VietnamTime;
 public class WorkQueues {
 
 	/** The dossiers on a page unless the caller asks for another number. */
-	public static final int DEFAULT_PAGE_SIZE = 50;
+	public static final int DEFAULT_PAGE_SIZE = ListPage.DEFAULT_SIZE;
 
 	/** The most dossiers on a page: an officer narrows a longer queue by search or urgency. */
-	public static final int MAX_PAGE_SIZE = 200;
+	public static final int MAX_PAGE_SIZE = ListPage.MAX_SIZE;
 
 	/**
 	 * A queue's dossiers, chosen by the columns the dossier row keeps of its current step (role, unit,

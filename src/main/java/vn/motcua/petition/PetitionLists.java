@@ -115,11 +115,10 @@ class PetitionLists {
 	 */
 	ListPage<PetitionSummary> ofAccount(UUID accountId, @Nullable QueueCursor after, int size) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("account", accountId).addValue("rows", size + 1);
-		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM petition WHERE account_id = :account");
+		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
+			.append(" FROM petition WHERE account_id = :account");
 		if (after != null) {
-			sql.append(" AND (received_at < :afterAt OR (received_at = :afterAt AND code < :afterCode))");
-			parameters.addValue("afterAt", after.at().atZone(VietnamTime.ZONE).toOffsetDateTime())
-				.addValue("afterCode", after.code());
+			sql.append(" AND ").append(after.after("received_at", "code", true, parameters));
 		}
 		sql.append(" ORDER BY received_at DESC, code DESC FETCH FIRST :rows ROWS ONLY");
 		List<PetitionSummary> read = jdbc.sql(sql.toString()).paramSource(parameters)
@@ -128,8 +127,7 @@ class PetitionLists {
 		long total = jdbc.sql("SELECT COUNT(*) FROM petition WHERE account_id = :account").paramSource(parameters)
 			.query(Long.class)
 			.single();
-		return ListPage.cut(read, size,
-				last -> new QueueCursor(LocalDateTime.ofInstant(last.receivedAt(), VietnamTime.ZONE), last.code()), total);
+		return ListPage.cut(read, size, last -> QueueCursor.of(last.receivedAt(), last.code()), total);
 	}
 
 	private OpenTimeliness standing(PetitionSummary petition, LocalDateTime now) {

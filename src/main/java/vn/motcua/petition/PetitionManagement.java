@@ -48,9 +48,9 @@ public class PetitionManagement {
 	static final Actor PETITIONER = new Actor("petitioner");
 	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 	/** The open petitions on a page of the queue unless the caller asks for another number. */
-	public static final int QUEUE_PAGE_SIZE = 50;
+	public static final int QUEUE_PAGE_SIZE = ListPage.DEFAULT_SIZE;
 	/** The most petitions on a page of the queue. */
-	public static final int MAX_QUEUE_PAGE_SIZE = 200;
+	public static final int MAX_QUEUE_PAGE_SIZE = ListPage.MAX_SIZE;
 
 	private final PetitionRepository petitions;
 	private final PetitionDeadlines deadlines;

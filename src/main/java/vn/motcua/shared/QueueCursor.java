@@ -1,17 +1,38 @@
 package vn.motcua.shared;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
 /**
- * Where a page of a work queue ends: the time the queue is sorted by and the code of its last case
- * (a dossier, a petition): a due time in the officers' queues, the time submitted in the desk's
- * waiting list, in Vietnam's local time. The next page starts after it, so a case that leaves or
- * joins the queue meanwhile neither repeats nor hides another, as counting rows to skip would.
+ * Where a page of a list ends: the time the list is sorted by and the code of its last line (a
+ * dossier, a petition), in Vietnam's local time: a due time in the officers' queues, the time
+ * submitted or received in the desk's list and an applicant's own. The next page starts after it, so
+ * a line that leaves or joins the list meanwhile neither repeats nor hides another, as counting rows
+ * to skip would.
  */
 public record QueueCursor(LocalDateTime at, String code) {
 
 	private static final char SEPARATOR = '_';
+
+	/** The cursor after a line stamped with an instant (a time submitted or received). */
+	public static QueueCursor of(Instant at, String code) {
+		return new QueueCursor(LocalDateTime.ofInstant(at, VietnamTime.ZONE), code);
+	}
+
+	/**
+	 * The SQL condition that keeps the lines after this cursor in a list ordered by
+	 * {@code timeColumn} (a time with zone) and {@code codeColumn}, both descending when
+	 * {@code newestFirst}; binds {@code :afterAt} and {@code :afterCode} in {@code parameters}.
+	 */
+	public String after(String timeColumn, String codeColumn, boolean newestFirst, MapSqlParameterSource parameters) {
+		String beyond = newestFirst ? " < " : " > ";
+		parameters.addValue("afterAt", at.atZone(VietnamTime.ZONE).toOffsetDateTime()).addValue("afterCode", code);
+		return "(" + timeColumn + beyond + ":afterAt OR (" + timeColumn + " = :afterAt AND " + codeColumn + beyond
+				+ ":afterCode))";
+	}
 
 	/** The cursor as a request parameter: the time, then the code (a date-time holds no underscore). */
 	public String token() {

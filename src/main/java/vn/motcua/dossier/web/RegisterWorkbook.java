@@ -85,8 +85,8 @@ class RegisterWorkbook {
 		int[] index = { 0 };
 		register.each(filter, line -> {
 			try {
-				out.write(String.join(",", values(index[0]++, line, locale).stream().map(RegisterWorkbook::quote).toList())
-						+ "\r\n");
+				List<String> cells = values(index[0]++, line, locale).stream().map(RegisterWorkbook::quote).toList();
+				out.write(String.join(",", cells) + "\r\n");
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

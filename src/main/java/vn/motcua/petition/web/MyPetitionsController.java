@@ -31,8 +31,8 @@ class MyPetitionsController {
 	/** A page of the petitioner's petitions, the newest first. */
 	@GetMapping("/my/petitions")
 	String list(@RequestParam(required = false) @Nullable String after, Model model) {
-		ListPage<PetitionSummary> page = petitions.petitionsOf(account(), after == null ? null : QueueCursor.parse(after),
-				ListPage.DEFAULT_SIZE);
+		ListPage<PetitionSummary> page = petitions.petitionsOf(account(),
+				after == null ? null : QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
 		model.addAttribute("page", page);
 		model.addAttribute("next", page.next() == null ? null : page.next().token());
 		model.addAttribute("paged", after != null);
