@@ -55,11 +55,12 @@ class PetitionLists {
 	}
 
 	/**
-	 * A page of the agency's open petitions (only those assigned to {@code handler} unless null),
-	 * soonest due first, starting after {@code after} (from the start when null).
+	 * A page of the agency's open petitions (only those assigned to {@code handler} unless null) that
+	 * the filter keeps, soonest due first, starting after {@code after} (from the start when null); the
+	 * counts cover every petition the filter keeps.
 	 */
-	PetitionQueue queue(String agencyCode, @Nullable UUID handler, @Nullable QueueCursor after, int size,
-			LocalDateTime now) {
+	PetitionQueue queue(String agencyCode, @Nullable UUID handler, PetitionQueueFilter filter,
+			@Nullable QueueCursor after, int size, LocalDateTime now) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("agency", agencyCode).addValue("now", now)
 			.addValue("rows", size + 1);
 		String open = "FROM petition WHERE agency_code = :agency AND status IN ('RECEIVED', 'ACCEPTED')";
@@ -67,6 +68,7 @@ class PetitionLists {
 			open += " AND handler_account_id = :handler";
 			parameters.addValue("handler", handler);
 		}
+		open += narrowing(filter, parameters);
 		StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(COLUMNS).append(", ").append(DUE_AT)
 			.append(" AS due_at ").append(open).append(") q");
 		if (after != null) {
@@ -93,6 +95,36 @@ class PetitionLists {
 		PetitionSummary last = items.get(size - 1).petition();
 		return new PetitionQueue(items.subList(0, size), new QueueCursor(dueAt(last), last.code()), counts.open(),
 				counts.overdue());
+	}
+
+	/** The conditions that keep what the filter keeps, each starting with AND; its values bound in {@code parameters}. */
+	private static String narrowing(PetitionQueueFilter filter, MapSqlParameterSource parameters) {
+		StringBuilder conditions = new StringBuilder();
+		if (filter.kind() != null) {
+			conditions.append(" AND kind = :kind");
+			parameters.addValue("kind", filter.kind().name());
+		}
+		if (filter.standing() != null) {
+			conditions.append(" AND ").append(DUE_AT)
+				.append(filter.standing() == OpenTimeliness.OVERDUE ? " < :now" : " >= :now");
+		}
+		String pattern = filter.likePattern();
+		if (pattern != null) {
+			parameters.addValue("search", pattern).addValue("secretKinds", PetitionQueueFilter.secretKinds());
+			conditions.append(" AND (UPPER(code) LIKE :search ESCAPE '\\'"
+					+ " OR (kind NOT IN (:secretKinds) AND UPPER(petitioner_name) LIKE :search ESCAPE '\\')");
+			List<String> words = filter.words();
+			if (!words.isEmpty()) {
+				conditions.append(" OR (");
+				for (int i = 0; i < words.size(); i++) {
+					conditions.append(i == 0 ? "" : " AND ").append("search_text LIKE :word").append(i);
+					parameters.addValue("word" + i, "% " + words.get(i) + "%");
+				}
+				conditions.append(')');
+			}
+			conditions.append(')');
+		}
+		return conditions.toString();
 	}
 
 	/**

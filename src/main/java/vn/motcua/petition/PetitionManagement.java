@@ -169,16 +169,17 @@ public class PetitionManagement {
 	}
 
 	/**
-	 * A page of the open petitions of the officer's agency, soonest due first (overdue first); with
-	 * {@code mine}, only those assigned to the officer.
+	 * A page of the open petitions of the officer's agency that the filter keeps, soonest due first
+	 * (overdue first); with {@link PetitionQueueFilter#mine()}, only those assigned to the officer.
 	 *
 	 * @param after where the page starts, as the page before gave it; null for the first page
 	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link #MAX_QUEUE_PAGE_SIZE}
 	 */
-	public PetitionQueue queue(CurrentUser user, boolean mine, @Nullable QueueCursor after, int size) {
+	public PetitionQueue queue(CurrentUser user, PetitionQueueFilter filter, @Nullable QueueCursor after, int size) {
 		requireSize(size, MAX_QUEUE_PAGE_SIZE);
 		Agency agency = officerAgency(user);
-		return lists.queue(agency.code(), mine ? user.accountId() : null, after, size, local(clock.instant()));
+		return lists.queue(agency.code(), filter.mine() ? user.accountId() : null, filter, after, size,
+				local(clock.instant()));
 	}
 
 	/**

@@ -202,6 +202,8 @@ class QueryPlanTests {
 		record(requests, "catalogue search page", () -> mvc.get().uri("/procedures?q=giay phep").exchange());
 		record(requests, "petition queue page", () -> as("leader", mvc.get().uri("/work/petitions")));
 		record(requests, "petition queue, mine", () -> as("specialist", mvc.get().uri("/api/v1/petitions?mine=true")));
+		record(requests, "petition queue, searched", () -> as("leader", mvc.get()
+			.uri("/api/v1/petitions?q=người gửi 4201&kind=COMPLAINT&standing=OVERDUE")));
 		record(requests, "petition queue, later page",
 				() -> as("leader", mvc.get().uri("/api/v1/petitions?after={after}", "2024-06-01T08:00_PS000000")));
 		record(requests, "my petitions", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/api/v1/my/petitions")));

@@ -61,7 +61,8 @@ final class PetitionFixtures {
 		List<PetitionQueue.Item> items = new ArrayList<>();
 		QueueCursor after = null;
 		do {
-			PetitionQueue page = petitions.queue(officer, false, after, PetitionManagement.MAX_QUEUE_PAGE_SIZE);
+			PetitionQueue page = petitions.queue(officer, PetitionQueueFilter.ALL, after,
+					PetitionManagement.MAX_QUEUE_PAGE_SIZE);
 			items.addAll(page.items());
 			after = page.next();
 		}

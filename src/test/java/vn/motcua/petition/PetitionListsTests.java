@@ -164,6 +164,62 @@ class PetitionListsTests {
 	}
 
 	/**
+	 * The queue narrowed by a search (a code's part, words of the title or content without their
+	 * diacritics, a sender's name but never a denouncer's), by kind and by standing; the counts and the
+	 * next page's link keep the filter.
+	 */
+	@Test
+	void theQueueIsNarrowedBySearchKindAndStanding() {
+		String officer = newSpecialist();
+		clock.set(Instant.now().minus(java.time.Duration.ofDays(60)));
+		String late = assignedTo(officer, PetitionFixtures.aComplaint());
+		clock.reset();
+		String word = "Quelinh" + Long.toString(System.nanoTime(), 36);
+		String question = assignedTo(officer, PetitionFixtures.aQuestion("Cấp phép " + word + " ở Đức Phổ",
+				"Thời hạn cấp giấy chứng nhận đủ điều kiện?", null));
+		String feedback = assignedTo(officer, PetitionFixtures.aFeedback());
+		String secondFeedback = assignedTo(officer, PetitionFixtures.aFeedback());
+		String denunciation = assignedTo(officer, PetitionFixtures.aDenunciation());
+
+		assertThat(codes("kind=QUESTION", officer)).containsExactly(question);
+		assertThat(codes("q=" + word.toLowerCase() + " o duc pho", officer)).as("words without diacritics")
+			.containsExactly(question);
+		assertThat(codes("q=" + question.substring(2, 8).toLowerCase(), officer)).as("part of the code")
+			.containsExactly(question);
+		assertThat(codes("q=Phản Ánh", officer)).as("a sender's name")
+			.containsExactlyInAnyOrder(feedback, secondFeedback);
+		assertThat(codes("q=Tố Giác", officer)).as("a denouncer's name finds nothing").isEmpty();
+		assertThat(codes("q=Khiếu", officer)).containsExactly(late);
+		assertThat(codes("standing=OVERDUE", officer)).containsExactly(late);
+		assertThat(codes("standing=WITHIN_DEADLINE", officer))
+			.containsExactlyInAnyOrder(question, feedback, secondFeedback, denunciation);
+		assertThat(codes("kind=FEEDBACK&standing=OVERDUE", officer)).isEmpty();
+
+		MvcTestResult first = get("/api/v1/petitions?mine=true&kind=FEEDBACK&size=1", officer);
+		String next = nextPage(first);
+		assertThat(next).contains("kind=FEEDBACK", "mine=true");
+		assertThat(JsonPath.<List<String>>read(utf8(get(next, officer)), "$[*].code")).hasSize(1)
+			.doesNotContainAnyElementsOf(JsonPath.<List<String>>read(utf8(first), "$[*].code"))
+			.containsAnyOf(feedback, secondFeedback);
+
+		assertThat(get("/work/petitions?mine=true&standing=OVERDUE", officer)).hasStatusOk().bodyText()
+			.contains("1 đơn đang chờ xử lý khớp với điều kiện lọc, trong đó 1 đơn quá hạn.", late)
+			.doesNotContain(question);
+		assertThat(get("/work/petitions?mine=true&q=Tố Giác", officer)).hasStatusOk().bodyText()
+			.contains("Không có đơn đang chờ xử lý nào khớp với điều kiện lọc.");
+		assertThat(get("/api/v1/petitions?kind=KHONG_CO", officer)).hasStatus(400);
+		assertThat(get("/work/petitions?standing=KHONG_CO", officer)).hasStatus(400).bodyText()
+			.contains("Yêu cầu gửi lên không đúng định dạng.");
+	}
+
+	private List<String> codes(String filter, String officer) {
+		MvcTestResult page = get("/api/v1/petitions?mine=true&" + filter, officer);
+		assertThat(page).hasStatusOk();
+		assertThat(nextPage(page)).isNull();
+		return JsonPath.read(utf8(page), "$[*].code");
+	}
+
+	/**
 	 * The export holds the petitions received in the period by Vietnam's dates (a petition of 23:30 on
 	 * the last day in, one of 00:10 the day after out), this year so far unless a period is chosen; an
 	 * end before the start is refused before anything is written.

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,8 +41,10 @@ import vn.motcua.petition.PetitionChannel;
 import vn.motcua.petition.PetitionFigures;
 import vn.motcua.petition.PetitionManagement;
 import vn.motcua.petition.PetitionIntake;
+import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionManagement.PublishedAnswer;
 import vn.motcua.petition.PetitionQueue;
+import vn.motcua.petition.PetitionQueueFilter;
 import vn.motcua.petition.PetitionSummary;
 import vn.motcua.petition.PetitionView;
 import vn.motcua.petition.Petitioner;
@@ -237,15 +240,23 @@ class PetitionApi {
 
 	@GetMapping("/api/v1/petitions")
 	@Operation(summary = "A page of the open petitions of the officer's agency, soonest due first (identities redacted)",
-			description = "mine=true: only those assigned to the signed-in officer; size: petitions a page, 1 to 200 "
+			description = "mine=true: only those assigned to the signed-in officer; q: part of the code, words of the "
+					+ "title or content (diacritics ignored) or part of the petitioner's name (never a denouncer's); "
+					+ "kind: one kind; standing: OVERDUE or WITHIN_DEADLINE; size: petitions a page, 1 to 200 "
 					+ "(50 when not given); after: where the page starts, as given by the Link header (rel=\"next\") "
 					+ "of the page before, which is absent on the last page. The whole petition is at /api/v1/petitions/{code}.")
 	ResponseEntity<List<QueueLine>> queue(@RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable PetitionKind kind,
+			@RequestParam(required = false) @Nullable OpenTimeliness standing,
 			@RequestParam(defaultValue = "" + PetitionManagement.QUEUE_PAGE_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
-		PetitionQueue page = petitions.queue(currentUser(), mine, after == null ? null : QueueCursor.parse(after), size);
-		return NextPageLink.ok(page.next(), next -> next.queryParam("mine", mine).queryParam("size", size))
-			.body(page.items().stream().map(QueueLine::of).toList());
+		PetitionQueueFilter filter = new PetitionQueueFilter(mine, q, kind, standing);
+		PetitionQueue page = petitions.queue(currentUser(), filter, after == null ? null : QueueCursor.parse(after), size);
+		return NextPageLink.ok(page.next(), next -> next.queryParam("mine", mine)
+			.queryParamIfPresent("q", Optional.ofNullable(filter.search()))
+			.queryParamIfPresent("kind", Optional.ofNullable(kind))
+			.queryParamIfPresent("standing", Optional.ofNullable(standing))
+			.queryParam("size", size)).body(page.items().stream().map(QueueLine::of).toList());
 	}
 
 	@GetMapping("/api/v1/petitions/{code}")

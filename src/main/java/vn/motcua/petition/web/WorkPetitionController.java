@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.motcua.calendar.OpenTimeliness;
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
@@ -42,6 +43,7 @@ import vn.motcua.petition.PetitionIntake;
 import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionManagement;
 import vn.motcua.petition.PetitionQueue;
+import vn.motcua.petition.PetitionQueueFilter;
 import vn.motcua.petition.PetitionView;
 import vn.motcua.petition.ReceptionRecord;
 import vn.motcua.shared.Actor;
@@ -75,16 +77,21 @@ class WorkPetitionController {
 		this.messages = messages;
 	}
 
-	/** A page of the queue; the counts of open and overdue petitions cover the whole queue. */
+	/** A page of the queue; the counts of open and overdue petitions cover all the filter keeps. */
 	@GetMapping("/work/petitions")
-	String queue(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) @Nullable String after,
-			Model model) {
-		PetitionQueue queue = petitions.queue(user(), mine, after == null ? null : QueueCursor.parse(after),
+	String queue(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable PetitionKind kind,
+			@RequestParam(required = false) @Nullable OpenTimeliness standing,
+			@RequestParam(required = false) @Nullable String after, Model model) {
+		PetitionQueueFilter filter = new PetitionQueueFilter(mine, q, kind, standing);
+		PetitionQueue queue = petitions.queue(user(), filter, after == null ? null : QueueCursor.parse(after),
 				PetitionManagement.QUEUE_PAGE_SIZE);
 		model.addAttribute("queue", queue);
 		model.addAttribute("next", queue.next() == null ? null : queue.next().token());
 		model.addAttribute("paged", after != null);
-		model.addAttribute("mine", mine);
+		model.addAttribute("filter", filter);
+		model.addAttribute("kinds", PetitionKind.values());
+		model.addAttribute("standings", OpenTimeliness.values());
 		model.addAttribute("exportTo", today());
 		model.addAttribute("exportFrom", today().withDayOfYear(1));
 		return "petition/work-queue";

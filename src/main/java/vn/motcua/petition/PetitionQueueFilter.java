@@ -1,0 +1,54 @@
+package vn.motcua.petition;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.motcua.calendar.OpenTimeliness;
+
+/**
+ * What an officer narrows the petition queue to; every part left null keeps every petition.
+ *
+ * @param mine only the petitions assigned to the officer
+ * @param search part of a petition's code, words of its title or content (diacritics ignored), or part
+ *        of the petitioner's name; a denouncer is never found by name, whoever searches
+ * @param kind only petitions of this kind
+ * @param standing only the overdue ones, or only those within their time
+ */
+public record PetitionQueueFilter(boolean mine, @Nullable String search, @Nullable PetitionKind kind,
+		@Nullable OpenTimeliness standing) {
+
+	/** The whole queue of the agency. */
+	public static final PetitionQueueFilter ALL = new PetitionQueueFilter(false, null, null, null);
+
+	public PetitionQueueFilter {
+		search = search == null || search.isBlank() ? null : search.strip();
+	}
+
+	/** Whether anything narrows the queue besides {@link #mine}. */
+	public boolean narrowed() {
+		return search != null || kind != null || standing != null;
+	}
+
+	/** The search as a LIKE pattern on upper-cased text, its own wildcards taken literally. */
+	@Nullable
+	String likePattern() {
+		if (search == null) {
+			return null;
+		}
+		return "%" + search.toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
+	}
+
+	/** The words of the search as the petitions' search column holds them. */
+	List<String> words() {
+		return search == null ? List.of() : QaSearchText.tokens(search);
+	}
+
+	/** The kinds whose petitioner is never matched by name. */
+	static List<String> secretKinds() {
+		return Arrays.stream(PetitionKind.values()).filter(PetitionKind::identitySecret).map(Enum::name).toList();
+	}
+}
