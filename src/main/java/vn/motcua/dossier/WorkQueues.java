@@ -117,8 +117,7 @@ public class WorkQueues {
 			});
 		}
 		if (after != null) {
-			sql.append(" AND (d.step_due_at > :afterDue OR (d.step_due_at = :afterDue AND d.code > :afterCode))");
-			parameters.addValue("afterDue", after.at()).addValue("afterCode", after.code());
+			sql.append(" AND ").append(after.afterLocal("d.step_due_at", "d.code", parameters));
 		}
 		sql.append(" ORDER BY d.step_due_at, d.code FETCH FIRST :rows ROWS ONLY");
 		parameters.addValue("rows", size + 1);

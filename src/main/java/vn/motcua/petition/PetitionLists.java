@@ -72,8 +72,7 @@ class PetitionLists {
 		StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(COLUMNS).append(", ").append(DUE_AT)
 			.append(" AS due_at ").append(open).append(") q");
 		if (after != null) {
-			sql.append(" WHERE q.due_at > :afterDue OR (q.due_at = :afterDue AND q.code > :afterCode)");
-			parameters.addValue("afterDue", after.at()).addValue("afterCode", after.code());
+			sql.append(" WHERE ").append(after.afterLocal("q.due_at", "q.code", parameters));
 		}
 		sql.append(" ORDER BY q.due_at, q.code FETCH FIRST :rows ROWS ONLY");
 		List<PetitionQueue.Item> items = jdbc.sql(sql.toString()).paramSource(parameters)

@@ -21,6 +21,8 @@ import vn.motcua.rating.Grouping;
 import vn.motcua.rating.RatingManagement;
 import vn.motcua.rating.SatisfactionQuery;
 import vn.motcua.rating.SatisfactionReport;
+import vn.motcua.shared.ListPage;
+import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -36,8 +38,6 @@ public class ReportingManagement {
 			"reporting.choice.not-received", "reporting.choice.waiting-documents", "reporting.choice.second-supplement",
 			"reporting.choice.carried-over", "reporting.choice.post", "reporting.choice.as-known",
 			"reporting.choice.co-agency");
-
-	private static final int DRILL_DOWN_LIMIT = 1000;
 
 	private final JdbcClient jdbc;
 	private final MessageSource messages;
@@ -111,28 +111,32 @@ public class ReportingManagement {
 	}
 
 	/**
-	 * The dossiers behind one cell of the report (a sector's, or the total's when {@code sectorCode} is
-	 * null), by receipt; at most {@value #DRILL_DOWN_LIMIT}.
+	 * A page of the dossiers behind one cell of the report (a sector's, or the total's when
+	 * {@code sectorCode} is null), by time received, starting after {@code after} (from the first when
+	 * null); the page's total is the cell's figure, counted by the same condition.
+	 *
+	 * @throws vn.motcua.shared.InvalidRequestException when {@code size} is not between 1 and
+	 *         {@link ListPage#MAX_SIZE}
 	 */
-	public List<CellDossier> cell(List<String> agencies, ReportPeriod period, ReportCell cell,
-			@Nullable String sectorCode) {
-		return cell(agencies, period, cell, sectorCode, DRILL_DOWN_LIMIT);
-	}
-
-	/** The dossiers behind one cell, at most {@code limit} of them. */
-	public List<CellDossier> cell(List<String> agencies, ReportPeriod period, ReportCell cell,
-			@Nullable String sectorCode, int limit) {
-		MapSqlParameterSource parameters = parameters(agencies, period).addValue("sector", sectorCode);
-		return jdbc.sql("SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status, r.received_at, r.due_at,"
-				+ " r.ended_at, r.final_class FROM report_dossier r WHERE " + ReportCell.POPULATION + " AND "
-				+ cell.predicate() + (sectorCode == null ? "" : " AND r.sector_code = :sector")
-				+ " ORDER BY r.received_at, r.code FETCH FIRST " + limit + " ROWS ONLY")
+	public ListPage<CellDossier> cell(List<String> agencies, ReportPeriod period, ReportCell cell,
+			@Nullable String sectorCode, @Nullable QueueCursor after, int size) {
+		requireSize(size);
+		MapSqlParameterSource parameters = parameters(agencies, period).addValue("sector", sectorCode)
+			.addValue("rows", size + 1);
+		String behind = " FROM report_dossier r WHERE " + ReportCell.POPULATION + " AND " + cell.predicate()
+				+ (sectorCode == null ? "" : " AND r.sector_code = :sector");
+		List<CellDossier> read = jdbc.sql("SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status,"
+				+ " r.received_at, r.due_at, r.ended_at, r.final_class" + behind
+				+ (after == null ? "" : " AND " + after.afterLocal("r.received_at", "r.code", parameters))
+				+ " ORDER BY r.received_at, r.code FETCH FIRST :rows ROWS ONLY")
 			.paramSource(parameters)
 			.query((rs, index) -> new CellDossier(rs.getString("code"), rs.getString("procedure_name"),
 					rs.getString("sector_name"), rs.getString("channel"), rs.getString("status"),
 					rs.getTimestamp("received_at").toLocalDateTime(), time(rs.getTimestamp("due_at")),
 					time(rs.getTimestamp("ended_at")), rs.getString("final_class")))
 			.list();
+		long total = jdbc.sql("SELECT COUNT(*)" + behind).paramSource(parameters).query(Long.class).single();
+		return ListPage.cut(read, size, last -> new QueueCursor(last.receivedAt(), last.code()), total);
 	}
 
 	/**
@@ -196,21 +200,39 @@ public class ReportingManagement {
 			.list();
 	}
 
-	/** The open dossiers whose step is overdue or due soon, soonest first: the list behind {@link #openWork}. */
-	public List<CellDossier> overdueAndDueSoon(List<String> agencies, int dueSoonHours) {
+	/**
+	 * A page of the open dossiers whose step is overdue or due within {@code dueSoonHours} hours, the
+	 * soonest due first, starting after {@code after} (from the first when null): the list behind
+	 * {@link #openWork}, whose overdue and due-soon figures add up to the page's total.
+	 *
+	 * @throws vn.motcua.shared.InvalidRequestException when {@code size} is not between 1 and
+	 *         {@link ListPage#MAX_SIZE}
+	 */
+	public ListPage<CellDossier> overdueAndDueSoon(List<String> agencies, int dueSoonHours,
+			@Nullable QueueCursor after, int size) {
+		requireSize(size);
 		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
-		return jdbc.sql("""
-				SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status, r.received_at, r.step_due_at AS due_at,
-				  r.ended_at, r.final_class
-				FROM report_dossier r
-				WHERE r.agency_code IN (:agencies) AND r.ended_at IS NULL AND r.step_due_at < :soon
-				ORDER BY r.step_due_at FETCH FIRST 200 ROWS ONLY
-				""")
-			.param("agencies", agencies).param("soon", now.plusHours(dueSoonHours))
+		MapSqlParameterSource parameters = new MapSqlParameterSource("agencies", agencies)
+			.addValue("soon", now.plusHours(dueSoonHours)).addValue("rows", size + 1);
+		String late = " FROM report_dossier r WHERE r.agency_code IN (:agencies) AND r.ended_at IS NULL"
+				+ " AND r.step_due_at < :soon";
+		List<CellDossier> read = jdbc.sql("SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status,"
+				+ " r.received_at, r.step_due_at" + late
+				+ (after == null ? "" : " AND " + after.afterLocal("r.step_due_at", "r.code", parameters))
+				+ " ORDER BY r.step_due_at, r.code FETCH FIRST :rows ROWS ONLY")
+			.paramSource(parameters)
 			.query((rs, index) -> new CellDossier(rs.getString("code"), rs.getString("procedure_name"),
 					rs.getString("sector_name"), rs.getString("channel"), rs.getString("status"),
-					rs.getTimestamp("received_at").toLocalDateTime(), time(rs.getTimestamp("due_at")), null, null))
+					rs.getTimestamp("received_at").toLocalDateTime(), time(rs.getTimestamp("step_due_at")), null, null))
 			.list();
+		long total = jdbc.sql("SELECT COUNT(*)" + late).paramSource(parameters).query(Long.class).single();
+		return ListPage.cut(read, size, last -> new QueueCursor(last.dueAt(), last.code()), total);
+	}
+
+	private static void requireSize(int size) {
+		if (size < 1 || size > ListPage.MAX_SIZE) {
+			throw new vn.motcua.shared.InvalidRequestException("reporting.page.bad-size", ListPage.MAX_SIZE);
+		}
 	}
 
 	/**

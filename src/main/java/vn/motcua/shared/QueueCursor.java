@@ -28,8 +28,21 @@ public record QueueCursor(LocalDateTime at, String code) {
 	 * {@code newestFirst}; binds {@code :afterAt} and {@code :afterCode} in {@code parameters}.
 	 */
 	public String after(String timeColumn, String codeColumn, boolean newestFirst, MapSqlParameterSource parameters) {
-		String beyond = newestFirst ? " < " : " > ";
-		parameters.addValue("afterAt", at.atZone(VietnamTime.ZONE).toOffsetDateTime()).addValue("afterCode", code);
+		return condition(timeColumn, codeColumn, newestFirst ? " < " : " > ",
+				at.atZone(VietnamTime.ZONE).toOffsetDateTime(), parameters);
+	}
+
+	/**
+	 * The same for a list ordered, soonest first, by a column of Vietnam's local time without zone
+	 * (a due time, the read model's times): the cursor's time is bound as it is.
+	 */
+	public String afterLocal(String timeColumn, String codeColumn, MapSqlParameterSource parameters) {
+		return condition(timeColumn, codeColumn, " > ", at, parameters);
+	}
+
+	private String condition(String timeColumn, String codeColumn, String beyond, Object time,
+			MapSqlParameterSource parameters) {
+		parameters.addValue("afterAt", time).addValue("afterCode", code);
 		return "(" + timeColumn + beyond + ":afterAt OR (" + timeColumn + " = :afterAt AND " + codeColumn + beyond
 				+ ":afterCode))";
 	}

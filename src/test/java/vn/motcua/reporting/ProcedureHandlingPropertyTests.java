@@ -48,6 +48,8 @@ import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.UploadedFile;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Role;
+import vn.motcua.shared.ListPage;
+import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
@@ -326,7 +328,15 @@ class ProcedureHandlingPropertyTests {
 
 		Map<ReportCell, Set<String>> cells = new EnumMap<>(ReportCell.class);
 		for (ReportCell cell : ReportCell.values()) {
-			List<CellDossier> behind = reporting.cell(List.of(AGENCY), period, cell, null, Integer.MAX_VALUE);
+			List<CellDossier> behind = new ArrayList<>();
+			QueueCursor after = null;
+			do {
+				ListPage<CellDossier> page = reporting.cell(List.of(AGENCY), period, cell, null, after, ListPage.MAX_SIZE);
+				assertThat(page.total()).as("the count of %s", cell).isEqualTo(report.total().count(cell));
+				behind.addAll(page.items());
+				after = page.next();
+			}
+			while (after != null);
 			Set<String> codes = behind.stream().map(CellDossier::code).collect(Collectors.toSet());
 			assertThat(codes).as("no dossier twice in %s", cell).hasSize(behind.size());
 			assertThat((long) codes.size()).as("the drill-down of %s has the report's figure", cell)

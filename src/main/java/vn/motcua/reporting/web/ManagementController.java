@@ -15,9 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.reporting.CellDossier;
 import vn.motcua.reporting.ReportingManagement;
 import vn.motcua.reporting.ReportingManagement.MonthTrend;
 import vn.motcua.reporting.ReportingManagement.OpenWork;
+import vn.motcua.shared.ListPage;
+import vn.motcua.shared.QueueCursor;
 
 /** The leaders' dashboard: where open dossiers are overdue or due soon, by unit and officer, and the monthly trend. */
 @Controller
@@ -47,7 +50,8 @@ class ManagementController {
 	}
 
 	@GetMapping("/reports/management")
-	String dashboard(@RequestParam(required = false) @Nullable String agency, Model model, Locale locale) {
+	String dashboard(@RequestParam(required = false) @Nullable String agency,
+			@RequestParam(required = false) @Nullable String after, Model model, Locale locale) {
 		List<String> agencies = access.choose(agency, ReportAccess.LEADERS);
 		Map<UUID, String> units = new ConcurrentHashMap<>();
 		String unknown = messages.getMessage("reporting.unknown", null, locale);
@@ -60,7 +64,11 @@ class ManagementController {
 		model.addAttribute("agencies", access.agencies(ReportAccess.LEADERS));
 		model.addAttribute("selectedAgency", agencies.size() == 1 ? agencies.get(0) : "");
 		model.addAttribute("lines", lines);
-		model.addAttribute("dossiers", reporting.overdueAndDueSoon(agencies, DUE_SOON_HOURS));
+		ListPage<CellDossier> late = reporting.overdueAndDueSoon(agencies, DUE_SOON_HOURS,
+				after == null ? null : QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
+		model.addAttribute("dossiers", late);
+		model.addAttribute("next", late.next() == null ? null : late.next().token());
+		model.addAttribute("paged", after != null);
 		model.addAttribute("dueSoonHours", DUE_SOON_HOURS);
 		model.addAttribute("trends", trends);
 		model.addAttribute("trendBars", Bar.of(trends, MonthTrend::month, MonthTrend::received,

@@ -21,10 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.reporting.CellDossier;
 import vn.motcua.reporting.ProcedureHandlingReport;
 import vn.motcua.reporting.ReportCell;
 import vn.motcua.reporting.ReportPeriod;
 import vn.motcua.reporting.ReportingManagement;
+import vn.motcua.shared.ListPage;
+import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
 /** Biểu 06 for officers: the page with a link behind every figure, its drill-down, and its exports. */
@@ -62,11 +65,16 @@ class ProcedureHandlingController {
 
 	@GetMapping("/cell")
 	String cell(@ModelAttribute("query") PeriodQuery query, @RequestParam ReportCell cell,
-			@RequestParam(required = false) @Nullable String sector, Model model) {
+			@RequestParam(required = false) @Nullable String sector, @RequestParam(required = false) @Nullable String after,
+			Model model) {
 		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
 		ReportPeriod period = query.period(today());
 		String sectorCode = sector == null || sector.isBlank() ? null : sector;
-		model.addAttribute("dossiers", reporting.cell(agencies, period, cell, sectorCode));
+		ListPage<CellDossier> dossiers = reporting.cell(agencies, period, cell, sectorCode,
+				after == null ? null : QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
+		model.addAttribute("dossiers", dossiers);
+		model.addAttribute("next", dossiers.next() == null ? null : dossiers.next().token());
+		model.addAttribute("paged", after != null);
 		model.addAttribute("cell", cell);
 		model.addAttribute("sector", sectorCode);
 		model.addAttribute("period", period);

@@ -17,7 +17,7 @@ class ReportingAccessRules implements AccessRules {
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/transparency").permitAll();
 		rules.requestMatchers("/reports/procedure-handling", "/reports/procedure-handling/**",
-				"/api/v1/reports/procedure-handling")
+				"/api/v1/reports/procedure-handling", "/api/v1/reports/procedure-handling/cell")
 			.hasAnyRole(ReportAccess.STATUTORY.stream().map(Role::name).toArray(String[]::new));
 		rules.requestMatchers("/reports/satisfaction", "/api/v1/reports/satisfaction")
 			.hasAnyRole(ReportAccess.SATISFACTION.stream().map(Role::name).toArray(String[]::new));

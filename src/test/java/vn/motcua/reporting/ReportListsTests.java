@@ -1,0 +1,150 @@
+package vn.motcua.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static vn.motcua.testing.PagedResponses.allPages;
+import static vn.motcua.testing.PagedResponses.nextPage;
+import static vn.motcua.testing.PagedResponses.utf8;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.WebTest;
+
+/**
+ * The leaders' list of overdue and due-soon dossiers and a report figure's drill-down hold every
+ * dossier, a page at a time, with the whole count: 60 synthetic open dossiers of 2001 in the read
+ * model (more than a page, two of them received at each minute so that pages also part equal times)
+ * come first in both lists, and are removed after each test.
+ */
+@WebTest
+class ReportListsTests {
+
+	static final String AGENCY = "000.00.31.H55";
+	static final String MARK = "ReportListsTests: hồ sơ tổng hợp";
+	static final int SYNTHETIC = 60;
+	static final String SYN = "SYN-2001-";
+	static final Pattern CODE_LINK = Pattern.compile("<a href=\"/work/dossiers/[^\"]+\">([^<]+)</a>");
+	static final String YEAR_2001 = "agency=" + AGENCY + "&from=2001-01-01&to=2001-12-31";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** The synthetic dossiers' codes, the soonest due (and the first received) first. */
+	final List<String> synthetic = new ArrayList<>();
+
+	@BeforeEach
+	void sixtyOpenDossiersOf2001() {
+		LocalDateTime start = LocalDateTime.parse("2001-01-02T08:00");
+		for (int n = 0; n < SYNTHETIC; n++) {
+			// the two of a minute inserted in the reverse of their codes' order, which the lists follow
+			String code = SYN + "%03d".formatted(n ^ 1);
+			jdbc.sql("""
+					INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
+					       sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at,
+					       due_at, supplement_requests, step_role, step_due_at, updated_at, active_until)
+					VALUES (?, 1, ?, ?, 'SYN', 'Lĩnh vực tổng hợp', 99, 'SYN', ?, 'ONLINE', 'IN_PROGRESS', ?, ?, ?, 0,
+					       'SPECIALIST', ?, ?, TIMESTAMP '9999-12-31 00:00:00')""")
+				.params(UUID.randomUUID(), code, AGENCY, MARK, start.plusMinutes(n / 2), start.plusMinutes(n / 2),
+						start.plusDays(30), start.plusDays(1).plusMinutes(n / 2), start)
+				.update();
+			synthetic.add(code);
+		}
+		synthetic.sort(null);
+	}
+
+	@AfterEach
+	void removeThem() {
+		jdbc.sql("DELETE FROM report_dossier WHERE procedure_name = ?").param(MARK).update();
+	}
+
+	@Test
+	void theLeadersListOfLateDossiersIsReadAPageAtATimeSoonestDueFirst() {
+		long late = jdbc.sql("SELECT COUNT(*) FROM report_dossier WHERE agency_code = ? AND ended_at IS NULL"
+				+ " AND step_due_at < ?")
+			.params(AGENCY, LocalDateTime.now(VietnamTime.ZONE).plusHours(24))
+			.query(Long.class)
+			.single();
+		MvcTestResult first = mvc.get().uri("/reports/management").with(leader()).exchange();
+		assertThat(first).hasStatusOk().bodyText().contains(late + " hồ sơ quá hạn hoặc sắp đến hạn")
+			.contains("rel=\"next\"");
+		assertThat(codes(utf8(first))).as("the first page: 50, the soonest due first")
+			.containsExactlyElementsOf(synthetic.subList(0, 50));
+
+		List<String> all = codes(allPages(mvc, "/reports/management", leader()));
+		assertThat(all).as("every late dossier once").hasSize((int) late).doesNotHaveDuplicates();
+		assertThat(all.stream().filter(code -> code.startsWith(SYN))).containsExactlyElementsOf(synthetic);
+		assertThat(mvc.get().uri("/reports/management?after=khong-phai-vi-tri").with(leader())).hasStatus(400);
+	}
+
+	@Test
+	void aFiguresDrillDownHoldsAsManyDossiersAsTheFigure() {
+		String report = utf8(mvc.get().uri("/api/v1/reports/procedure-handling?" + YEAR_2001).with(leader()).exchange());
+		long figure = JsonPath.<Number>read(report, "$.total.received").longValue();
+		assertThat(figure).isGreaterThanOrEqualTo(SYNTHETIC);
+
+		MvcTestResult page = mvc.get().uri("/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED")
+			.with(leader()).exchange();
+		assertThat(page).hasStatusOk().bodyText().contains("Số hồ sơ: " + figure).contains("rel=\"next\"");
+		List<String> behind = codes(allPages(mvc, "/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED",
+				leader()));
+		assertThat(behind).as("as many as the figure, each once").hasSize((int) figure).doesNotHaveDuplicates();
+		assertThat(behind.stream().filter(code -> code.startsWith(SYN))).as("by time received")
+			.containsExactlyElementsOf(synthetic);
+
+		List<String> byApi = new ArrayList<>();
+		String next = "/api/v1/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED&sector=SYN&size=25";
+		int pages = 0;
+		while (next != null) {
+			MvcTestResult answer = mvc.get().uri(next).with(leader()).exchange();
+			assertThat(answer).hasStatusOk();
+			byApi.addAll(JsonPath.read(utf8(answer), "$[*].code"));
+			next = nextPage(answer);
+			pages++;
+		}
+		assertThat(pages).isEqualTo(3);
+		assertThat(byApi).as("the sector's row: the synthetic dossiers only").containsExactlyElementsOf(synthetic);
+		assertThat(utf8(mvc.get().uri("/api/v1/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED")
+			.with(leader()).exchange())).doesNotContain("Người nộp");
+
+		assertThat(mvc.get().uri("/api/v1/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED&size=201")
+			.with(leader())).hasStatus(400).bodyText().contains("Mỗi trang có từ 1 đến 200 hồ sơ.");
+		for (String other : List.of("desk", "specialist", DemoAccounts.CITIZEN)) {
+			assertThat(mvc.get().uri("/api/v1/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED")
+				.with(httpBasic(other, DemoAccounts.PASSWORD))).as(other).hasStatus(403);
+		}
+	}
+
+	private static List<String> codes(String pages) {
+		List<String> codes = new ArrayList<>();
+		Matcher matcher = CODE_LINK.matcher(pages);
+		while (matcher.find()) {
+			codes.add(matcher.group(1));
+		}
+		return codes;
+	}
+
+	private static RequestPostProcessor leader() {
+		return httpBasic("leader", DemoAccounts.PASSWORD);
+	}
+}
