@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -52,8 +53,15 @@ public record QueueCursor(LocalDateTime at, String code) {
 		return at.toString() + SEPARATOR + code;
 	}
 
-	/** @throws InvalidRequestException when the text is not a cursor this class wrote */
-	public static QueueCursor parse(String token) {
+	/**
+	 * The cursor a request's {@code after} parameter gives, or null when it gives none (the first page).
+	 *
+	 * @throws InvalidRequestException when the text is not a cursor this class wrote
+	 */
+	public static @Nullable QueueCursor parse(@Nullable String token) {
+		if (token == null) {
+			return null;
+		}
 		int separator = token.indexOf(SEPARATOR);
 		if (separator > 0 && separator < token.length() - 1) {
 			try {

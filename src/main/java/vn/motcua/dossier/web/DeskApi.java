@@ -75,7 +75,7 @@ class DeskApi {
 	ResponseEntity<List<DossierListItem>> waiting(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
-		ListPage<DossierListItem> page = decisions.waiting(q, after == null ? null : QueueCursor.parse(after), size);
+		ListPage<DossierListItem> page = decisions.waiting(q, QueueCursor.parse(after), size);
 		return NextPageLink.ok(page.next(), next -> next.queryParamIfPresent("q", Optional.ofNullable(q))
 			.queryParam("size", size)).body(page.items());
 	}

@@ -33,6 +33,7 @@ import vn.motcua.dossier.DossierSlips;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.ListPage;
+import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
 
 /** The one-stop desk: dossiers waiting for a decision, and the decision on each. */
@@ -57,12 +58,11 @@ class DeskController {
 	@GetMapping
 	String waiting(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String after, Model model) {
-		ListPage<DossierListItem> queue = decisions.waiting(q, after == null ? null : QueueCursor.parse(after),
+		ListPage<DossierListItem> queue = decisions.waiting(q, QueueCursor.parse(after),
 				ListPage.DEFAULT_SIZE);
 		model.addAttribute("queue", queue);
 		model.addAttribute("q", q == null ? "" : q.strip());
-		model.addAttribute("next", queue.next() == null ? null : queue.next().token());
-		model.addAttribute("paged", after != null);
+		PageLinks.addTo(model, queue.next(), after);
 		return "dossier/desk-queue";
 	}
 

@@ -70,7 +70,7 @@ class MyDossiersApi {
 	ResponseEntity<List<DossierSummary>> list(@RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
 		ListPage<DossierListItem> page = dossiers.dossiersOf(currentAccount(),
-				after == null ? null : QueueCursor.parse(after), size);
+				QueueCursor.parse(after), size);
 		return NextPageLink.ok(page.next(), next -> next.queryParam("size", size))
 			.body(page.items().stream().map(DossierSummary::of).toList());
 	}

@@ -24,6 +24,7 @@ import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierSlips;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.ListPage;
+import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
 
 /** "Hồ sơ của tôi": an applicant's own dossiers, each with its full history. */
@@ -57,10 +58,9 @@ class MyDossiersController {
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String after, Model model) {
 		ListPage<DossierListItem> page = dossiers.dossiersOf(currentAccount(),
-				after == null ? null : QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
+				QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
 		model.addAttribute("page", page);
-		model.addAttribute("next", page.next() == null ? null : page.next().token());
-		model.addAttribute("paged", after != null);
+		PageLinks.addTo(model, page.next(), after);
 		model.addAttribute("drafts", after == null ? drafts.drafts(currentAccount()) : List.of());
 		model.addAttribute("zone", vn.motcua.shared.VietnamTime.ZONE);
 		return "dossier/my-dossiers";

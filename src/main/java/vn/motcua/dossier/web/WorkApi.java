@@ -79,7 +79,7 @@ class WorkApi {
 			@RequestParam(defaultValue = "" + WorkQueues.DEFAULT_PAGE_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
 		QueueScope which = QueueScope.named(scope);
-		QueueSlice page = queues.page(which, new QueueFilter(q, urgency), after == null ? null : QueueCursor.parse(after),
+		QueueSlice page = queues.page(which, new QueueFilter(q, urgency), QueueCursor.parse(after),
 				size);
 		return NextPageLink.ok(page.next(), next -> next.queryParamIfPresent("q", Optional.ofNullable(q))
 			.queryParamIfPresent("urgency", Optional.ofNullable(urgency))

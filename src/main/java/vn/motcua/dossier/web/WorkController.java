@@ -18,6 +18,7 @@ import vn.motcua.dossier.QueueSlice;
 import vn.motcua.dossier.WorkQueues;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Role;
+import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
 
 /** An officer's work: the queue of dossiers at their steps, and moving one forward or back. */
@@ -49,12 +50,11 @@ class WorkController {
 			Model model) {
 		QueueScope which = QueueScope.named(scope);
 		QueueFilter filter = new QueueFilter(q, urgency);
-		QueueSlice page = queues.page(which, filter, after == null ? null : QueueCursor.parse(after),
+		QueueSlice page = queues.page(which, filter, QueueCursor.parse(after),
 				WorkQueues.DEFAULT_PAGE_SIZE);
 		QueueCounts counts = queues.counts(which);
 		model.addAttribute("items", page.items());
-		model.addAttribute("next", page.next() == null ? null : page.next().token());
-		model.addAttribute("paged", after != null);
+		PageLinks.addTo(model, page.next(), after);
 		model.addAttribute("total", counts.total());
 		model.addAttribute("overdue", counts.overdue());
 		model.addAttribute("dueSoon", counts.dueSoon());

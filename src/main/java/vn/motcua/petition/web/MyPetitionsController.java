@@ -14,6 +14,7 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.petition.PetitionManagement;
 import vn.motcua.petition.PetitionSummary;
 import vn.motcua.shared.ListPage;
+import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
 
 /** "Đơn của tôi": the signed-in petitioner's own petitions; another's is never found. */
@@ -32,10 +33,9 @@ class MyPetitionsController {
 	@GetMapping("/my/petitions")
 	String list(@RequestParam(required = false) @Nullable String after, Model model) {
 		ListPage<PetitionSummary> page = petitions.petitionsOf(account(),
-				after == null ? null : QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
+				QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
 		model.addAttribute("page", page);
-		model.addAttribute("next", page.next() == null ? null : page.next().token());
-		model.addAttribute("paged", after != null);
+		PageLinks.addTo(model, page.next(), after);
 		return "petition/my-petitions";
 	}
 

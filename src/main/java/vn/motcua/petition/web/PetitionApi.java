@@ -187,7 +187,7 @@ class PetitionApi {
 	ResponseEntity<List<MyPetition>> mine(@RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
 		ListPage<PetitionSummary> page = petitions.petitionsOf(currentUser().accountId(),
-				after == null ? null : QueueCursor.parse(after), size);
+				QueueCursor.parse(after), size);
 		return NextPageLink.ok(page.next(), next -> next.queryParam("size", size))
 			.body(page.items().stream().map(MyPetition::of).toList());
 	}
@@ -251,7 +251,7 @@ class PetitionApi {
 			@RequestParam(defaultValue = "" + PetitionManagement.QUEUE_PAGE_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {
 		PetitionQueueFilter filter = new PetitionQueueFilter(mine, q, kind, standing);
-		PetitionQueue page = petitions.queue(currentUser(), filter, after == null ? null : QueueCursor.parse(after), size);
+		PetitionQueue page = petitions.queue(currentUser(), filter, QueueCursor.parse(after), size);
 		return NextPageLink.ok(page.next(), next -> next.queryParam("mine", mine)
 			.queryParamIfPresent("q", Optional.ofNullable(filter.search()))
 			.queryParamIfPresent("kind", Optional.ofNullable(kind))

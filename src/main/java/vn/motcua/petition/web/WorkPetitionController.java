@@ -48,6 +48,7 @@ import vn.motcua.petition.PetitionView;
 import vn.motcua.petition.ReceptionRecord;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
@@ -84,11 +85,10 @@ class WorkPetitionController {
 			@RequestParam(required = false) @Nullable OpenTimeliness standing,
 			@RequestParam(required = false) @Nullable String after, Model model) {
 		PetitionQueueFilter filter = new PetitionQueueFilter(mine, q, kind, standing);
-		PetitionQueue queue = petitions.queue(user(), filter, after == null ? null : QueueCursor.parse(after),
+		PetitionQueue queue = petitions.queue(user(), filter, QueueCursor.parse(after),
 				PetitionManagement.QUEUE_PAGE_SIZE);
 		model.addAttribute("queue", queue);
-		model.addAttribute("next", queue.next() == null ? null : queue.next().token());
-		model.addAttribute("paged", after != null);
+		PageLinks.addTo(model, queue.next(), after);
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", PetitionKind.values());
 		model.addAttribute("standings", OpenTimeliness.values());

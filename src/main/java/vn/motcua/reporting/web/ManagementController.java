@@ -20,6 +20,7 @@ import vn.motcua.reporting.ReportingManagement;
 import vn.motcua.reporting.ReportingManagement.MonthTrend;
 import vn.motcua.reporting.ReportingManagement.OpenWork;
 import vn.motcua.shared.ListPage;
+import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
 
 /** The leaders' dashboard: where open dossiers are overdue or due soon, by unit and officer, and the monthly trend. */
@@ -65,10 +66,9 @@ class ManagementController {
 		model.addAttribute("selectedAgency", agencies.size() == 1 ? agencies.get(0) : "");
 		model.addAttribute("lines", lines);
 		ListPage<CellDossier> late = reporting.overdueAndDueSoon(agencies, DUE_SOON_HOURS,
-				after == null ? null : QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
+				QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
 		model.addAttribute("dossiers", late);
-		model.addAttribute("next", late.next() == null ? null : late.next().token());
-		model.addAttribute("paged", after != null);
+		PageLinks.addTo(model, late.next(), after);
 		model.addAttribute("dueSoonHours", DUE_SOON_HOURS);
 		model.addAttribute("trends", trends);
 		model.addAttribute("trendBars", Bar.of(trends, MonthTrend::month, MonthTrend::received,

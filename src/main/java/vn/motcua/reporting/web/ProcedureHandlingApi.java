@@ -64,7 +64,7 @@ class ProcedureHandlingApi {
 		ReportPeriod period = query.period(LocalDate.now(clock.withZone(VietnamTime.ZONE)));
 		String sectorCode = sector == null || sector.isBlank() ? null : sector;
 		ListPage<CellDossier> page = reporting.cell(access.choose(query.agency(), ReportAccess.STATUTORY), period, cell,
-				sectorCode, after == null ? null : QueueCursor.parse(after), size);
+				sectorCode, QueueCursor.parse(after), size);
 		return NextPageLink.ok(page.next(), next -> next.queryParamIfPresent("agency", Optional.ofNullable(query.agency()))
 			.queryParam("from", period.from())
 			.queryParam("to", period.to())

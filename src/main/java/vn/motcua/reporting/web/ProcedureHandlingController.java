@@ -27,6 +27,7 @@ import vn.motcua.reporting.ReportCell;
 import vn.motcua.reporting.ReportPeriod;
 import vn.motcua.reporting.ReportingManagement;
 import vn.motcua.shared.ListPage;
+import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
@@ -71,10 +72,9 @@ class ProcedureHandlingController {
 		ReportPeriod period = query.period(today());
 		String sectorCode = sector == null || sector.isBlank() ? null : sector;
 		ListPage<CellDossier> dossiers = reporting.cell(agencies, period, cell, sectorCode,
-				after == null ? null : QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
+				QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
 		model.addAttribute("dossiers", dossiers);
-		model.addAttribute("next", dossiers.next() == null ? null : dossiers.next().token());
-		model.addAttribute("paged", after != null);
+		PageLinks.addTo(model, dossiers.next(), after);
 		model.addAttribute("cell", cell);
 		model.addAttribute("sector", sectorCode);
 		model.addAttribute("period", period);
