@@ -1,8 +1,11 @@
 package vn.motcua.shared;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The error page, in the user's language, for a rule a page refused: bad input (400, a rule's own
  * message or, for a parameter not of its type, the general one), an unknown record (404), a record
- * someone else changed meanwhile (409) or too many requests (429). REST controllers answer problem
+ * someone else changed meanwhile (409), too many requests (429) or every export slot taken (503). REST controllers answer problem
  * details instead ({@link ApiProblems}, which takes precedence).
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -28,6 +31,13 @@ class PageProblems {
 	@ExceptionHandler(TooManyRequestsException.class)
 	ModelAndView tooManyRequests() {
 		return errorPage(HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	/** Every export slot is taken (see {@link ExportSlots}): nothing was written; try again shortly. */
+	@ExceptionHandler(ExportSlots.ExportsBusyException.class)
+	ModelAndView exportsBusy(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+		return errorPage(HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	/** Someone else changed the record meanwhile: nothing was saved; the page says to reload and retry. */

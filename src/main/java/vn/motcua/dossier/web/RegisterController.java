@@ -21,6 +21,7 @@ import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.RegisterFilter;
+import vn.motcua.shared.ExportSlots;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.VietnamTime;
 
@@ -32,12 +33,15 @@ class RegisterController {
 	private final DossierRegister register;
 	private final OfficerAgencies agencies;
 	private final RegisterWorkbook workbook;
+	private final ExportSlots exports;
 	private final Clock clock;
 
-	RegisterController(DossierRegister register, OfficerAgencies agencies, RegisterWorkbook workbook, Clock clock) {
+	RegisterController(DossierRegister register, OfficerAgencies agencies, RegisterWorkbook workbook,
+			ExportSlots exports, Clock clock) {
 		this.register = register;
 		this.agencies = agencies;
 		this.workbook = workbook;
+		this.exports = exports;
 		this.clock = clock;
 	}
 
@@ -65,8 +69,10 @@ class RegisterController {
 		if (register.count(filter) > RegisterWorkbook.MAX_XLSX_ROWS) {
 			throw new InvalidRequestException("dossier.register.export.too-many", RegisterWorkbook.MAX_XLSX_ROWS);
 		}
-		download(response, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		workbook.xlsx(filter, locale, response.getOutputStream());
+		exports.write(() -> {
+			download(response, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			workbook.xlsx(filter, locale, response.getOutputStream());
+		});
 	}
 
 	/** The register as CSV, written as it is read. */
@@ -74,8 +80,10 @@ class RegisterController {
 	void csv(@ModelAttribute("query") RegisterQuery query, Locale locale, HttpServletResponse response)
 			throws IOException {
 		RegisterFilter filter = filter(query);
-		download(response, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
-		workbook.csv(filter, locale, response.getWriter());
+		exports.write(() -> {
+			download(response, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+			workbook.csv(filter, locale, response.getWriter());
+		});
 	}
 
 	private RegisterFilter filter(RegisterQuery query) {

@@ -47,6 +47,7 @@ import vn.motcua.petition.PetitionQueueFilter;
 import vn.motcua.petition.PetitionView;
 import vn.motcua.petition.ReceptionRecord;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.ExportSlots;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
@@ -65,10 +66,13 @@ class WorkPetitionController {
 	private final CatalogManagement catalog;
 	private final AccountManagement accounts;
 	private final MessageSource messages;
+	private final ExportSlots exports;
 	private final Clock clock;
 
 	WorkPetitionController(PetitionManagement petitions, PetitionIntake intake, CitizenReception reception,
-			CatalogManagement catalog, AccountManagement accounts, MessageSource messages, Clock clock) {
+			CatalogManagement catalog, AccountManagement accounts, MessageSource messages, ExportSlots exports,
+			Clock clock) {
+		this.exports = exports;
 		this.clock = clock;
 		this.petitions = petitions;
 		this.intake = intake;
@@ -233,10 +237,12 @@ class WorkPetitionController {
 			HttpServletResponse response) throws IOException {
 		LocalDate until = to == null ? today() : to;
 		LocalDate since = from == null ? until.withDayOfYear(1) : from;
-		PetitionExport.Csv csv = new PetitionExport.Csv(response, "petitions-" + since + "-" + until + ".csv", messages,
-				locale());
-		petitions.export(user(), since, until, csv);
-		csv.finish();
+		exports.write(() -> {
+			PetitionExport.Csv csv = new PetitionExport.Csv(response, "petitions-" + since + "-" + until + ".csv",
+					messages, locale());
+			petitions.export(user(), since, until, csv);
+			csv.finish();
+		});
 	}
 
 	private static ResponseEntity<String> text(String body, String fileName, MediaType type) {
