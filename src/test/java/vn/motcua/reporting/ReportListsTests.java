@@ -2,6 +2,7 @@ package vn.motcua.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static vn.motcua.testing.ListStatements.assertFlat;
 import static vn.motcua.testing.PagedResponses.allPages;
 import static vn.motcua.testing.PagedResponses.nextPage;
 import static vn.motcua.testing.PagedResponses.utf8;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -26,6 +28,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -35,6 +39,7 @@ import vn.motcua.testing.WebTest;
  * come first in both lists, and are removed after each test.
  */
 @WebTest
+@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // StatementCountTests' context
 class ReportListsTests {
 
 	static final String AGENCY = "000.00.31.H55";
@@ -133,6 +138,23 @@ class ReportListsTests {
 			assertThat(mvc.get().uri("/api/v1/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED")
 				.with(httpBasic(other, DemoAccounts.PASSWORD))).as(other).hasStatus(403);
 		}
+	}
+
+	/** The dashboard names each line's unit and holder in one statement each, however many lines. */
+	@Test
+	void theDashboardNamesTheLinesUnitsAndHoldersWithoutAStatementEach() {
+		assertFlat("GET /reports/management", () -> mvc.get().uri("/reports/management").with(leader()).exchange(),
+				() -> jdbc.sql("""
+						INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code,
+						       sector_name, sector_position, procedure_code, procedure_name, channel, status, submitted_at,
+						       received_at, supplement_requests, step_role, step_unit_id, step_holder_id, step_due_at,
+						       updated_at, active_until)
+						VALUES (?, 1, ?, ?, 'SYN', 'Lĩnh vực tổng hợp', 99, 'SYN', ?, 'ONLINE', 'IN_PROGRESS', ?, ?, 0,
+						       'SPECIALIST', ?, ?, ?, ?, TIMESTAMP '9999-12-31 00:00:00')""")
+					.params(UUID.randomUUID(), SYN + "H" + System.nanoTime(), AGENCY, MARK, LocalDateTime.now(),
+							LocalDateTime.now(), UUID.randomUUID(), UUID.randomUUID(), LocalDateTime.parse("2001-06-01T08:00"),
+							LocalDateTime.now())
+					.update());
 	}
 
 	private static List<String> codes(String pages) {

@@ -3,8 +3,9 @@ package vn.motcua.reporting.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.Unit;
 import vn.motcua.reporting.CellDossier;
 import vn.motcua.reporting.ReportingManagement;
 import vn.motcua.reporting.ReportingManagement.MonthTrend;
@@ -54,12 +56,17 @@ class ManagementController {
 	String dashboard(@RequestParam(required = false) @Nullable String agency,
 			@RequestParam(required = false) @Nullable String after, Model model, Locale locale) {
 		List<String> agencies = access.choose(agency, ReportAccess.LEADERS);
-		Map<UUID, String> units = new ConcurrentHashMap<>();
+		List<OpenWork> work = reporting.openWork(agencies, DUE_SOON_HOURS);
+		// the units' and holders' names in two statements, however many lines
+		Map<UUID, String> units = organization.unitsById(work.stream().map(OpenWork::unitId).filter(Objects::nonNull)
+			.collect(Collectors.toSet())).stream().collect(Collectors.toMap(Unit::id, Unit::name));
+		Map<UUID, String> holders = organization.officersOfAccounts(work.stream().map(OpenWork::holderAccountId)
+			.filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+			.collect(Collectors.toMap(Officer::accountId, Officer::fullName));
 		String unknown = messages.getMessage("reporting.unknown", null, locale);
-		List<WorkLine> lines = reporting.openWork(agencies, DUE_SOON_HOURS).stream()
-			.map(work -> new WorkLine(work.unitId() == null ? unknown
-					: units.computeIfAbsent(work.unitId(), id -> unitName(id, unknown)), holder(work, locale),
-					work.overdue(), work.dueSoon(), work.open()))
+		List<WorkLine> lines = work.stream()
+			.map(line -> new WorkLine(line.unitId() == null ? unknown : units.getOrDefault(line.unitId(), unknown),
+					holder(line, holders, unknown, locale), line.overdue(), line.dueSoon(), line.open()))
 			.toList();
 		List<MonthTrend> trends = reporting.trends(agencies, TREND_MONTHS);
 		model.addAttribute("agencies", access.agencies(ReportAccess.LEADERS));
@@ -81,19 +88,9 @@ class ManagementController {
 		return "reporting/management";
 	}
 
-	private String unitName(UUID unitId, String unknown) {
-		try {
-			return organization.unit(unitId).name();
-		}
-		catch (RuntimeException gone) {
-			return unknown;
-		}
-	}
-
-	private String holder(OpenWork work, Locale locale) {
+	private String holder(OpenWork work, Map<UUID, String> holders, String unknown, Locale locale) {
 		if (work.holderAccountId() != null) {
-			return organization.officerOfAccount(work.holderAccountId()).map(Officer::fullName)
-				.orElse(messages.getMessage("reporting.unknown", null, locale));
+			return holders.getOrDefault(work.holderAccountId(), unknown);
 		}
 		String role = work.role() == null ? "" : messages.getMessage("identity.role." + work.role(), null, work.role(),
 				locale);
