@@ -117,7 +117,7 @@ public class WorkQueues {
 			});
 		}
 		if (after != null) {
-			sql.append(" AND ").append(after.afterLocal("d.step_due_at", "d.code", parameters));
+			sql.append(" AND ").append(after.afterLocal("d.step_due_at", "d.code", false, parameters));
 		}
 		sql.append(" ORDER BY d.step_due_at, d.code FETCH FIRST :rows ROWS ONLY");
 		parameters.addValue("rows", size + 1);

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.OpenTimeliness;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.petition.PetitionManagement.PublishedAnswer;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
@@ -72,7 +73,7 @@ class PetitionLists {
 		StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(COLUMNS).append(", ").append(DUE_AT)
 			.append(" AS due_at ").append(open).append(") q");
 		if (after != null) {
-			sql.append(" WHERE ").append(after.afterLocal("q.due_at", "q.code", parameters));
+			sql.append(" WHERE ").append(after.afterLocal("q.due_at", "q.code", false, parameters));
 		}
 		sql.append(" ORDER BY q.due_at, q.code FETCH FIRST :rows ROWS ONLY");
 		List<PetitionQueue.Item> items = jdbc.sql(sql.toString()).paramSource(parameters)
@@ -112,16 +113,8 @@ class PetitionLists {
 			parameters.addValue("search", pattern).addValue("secretKinds", PetitionQueueFilter.secretKinds());
 			conditions.append(" AND (UPPER(code) LIKE :search ESCAPE '\\'"
 					+ " OR (kind NOT IN (:secretKinds) AND UPPER(petitioner_name) LIKE :search ESCAPE '\\')");
-			List<String> words = filter.words();
-			if (!words.isEmpty()) {
-				conditions.append(" OR (");
-				for (int i = 0; i < words.size(); i++) {
-					conditions.append(i == 0 ? "" : " AND ").append("search_text LIKE :word").append(i);
-					parameters.addValue("word" + i, "% " + words.get(i) + "%");
-				}
-				conditions.append(')');
-			}
-			conditions.append(')');
+			String words = QaSearchText.everyWord(filter.search(), parameters);
+			conditions.append(words == null ? "" : " OR " + words).append(')');
 		}
 		return conditions.toString();
 	}
@@ -138,6 +131,41 @@ class PetitionLists {
 					to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
 			.withFetchSize(EXPORT_FETCH_SIZE)
 			.query((RowCallbackHandler) row -> each.accept(summary(row)));
+	}
+
+	/**
+	 * A page of the published answers matching every word of the query (diacritics ignored), the
+	 * sector and the procedure, the newest first, starting after {@code after} (from the first when
+	 * null), and how many match.
+	 */
+	ListPage<PublishedAnswer> publishedAnswers(@Nullable String query, @Nullable String sectorCode,
+			@Nullable String procedureCode, @Nullable QueueCursor after, int size) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("rows", size + 1);
+		StringBuilder matching = new StringBuilder(" FROM petition WHERE published = TRUE");
+		String words = QaSearchText.everyWord(query == null ? "" : query, parameters);
+		if (words != null) {
+			matching.append(" AND ").append(words);
+		}
+		if (sectorCode != null && !sectorCode.isBlank()) {
+			matching.append(" AND sector_code = :sector");
+			parameters.addValue("sector", sectorCode);
+		}
+		if (procedureCode != null && !procedureCode.isBlank()) {
+			matching.append(" AND procedure_code = :procedure");
+			parameters.addValue("procedure", procedureCode);
+		}
+		List<PublishedAnswer> read = jdbc.sql("SELECT code, kind, title, content, answer, sector_code, procedure_code,"
+				+ " answered_at" + matching
+				+ (after == null ? "" : " AND " + after.afterLocal("answered_at", "code", true, parameters))
+				+ " ORDER BY answered_at DESC, code DESC FETCH FIRST :rows ROWS ONLY")
+			.paramSource(parameters)
+			.query((row, number) -> new PublishedAnswer(row.getString("code"), PetitionKind.valueOf(row.getString("kind")),
+					row.getString("title"), row.getString("content"), row.getString("answer"),
+					row.getString("sector_code"), row.getString("procedure_code"),
+					row.getObject("answered_at", LocalDateTime.class)))
+			.list();
+		long total = jdbc.sql("SELECT COUNT(*)" + matching).paramSource(parameters).query(Long.class).single();
+		return ListPage.cut(read, size, last -> new QueueCursor(last.answeredAt(), last.code()), total);
 	}
 
 	/**

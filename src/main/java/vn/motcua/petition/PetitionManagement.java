@@ -356,34 +356,16 @@ public class PetitionManagement {
 	}
 
 	/**
-	 * The published answers matching every word of the query (diacritics ignored), the sector and
-	 * the procedure, newest first; at most 100.
+	 * A page of the published answers matching every word of the query (diacritics ignored), the
+	 * sector and the procedure, the newest first, and how many match.
+	 *
+	 * @param after where the page starts, as the page before gave it; null for the first page
+	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link #MAX_QUEUE_PAGE_SIZE}
 	 */
-	public List<PublishedAnswer> publishedAnswers(@Nullable String query, @Nullable String sectorCode,
-			@Nullable String procedureCode) {
-		StringBuilder sql = new StringBuilder("""
-				SELECT code, kind, title, content, answer, sector_code, procedure_code, answered_at FROM petition
-				WHERE published = TRUE""");
-		List<Object> params = new java.util.ArrayList<>();
-		for (String token : QaSearchText.tokens(query == null ? "" : query)) {
-			sql.append(" AND search_text LIKE ?");
-			params.add("% " + token + "%");
-		}
-		if (sectorCode != null && !sectorCode.isBlank()) {
-			sql.append(" AND sector_code = ?");
-			params.add(sectorCode);
-		}
-		if (procedureCode != null && !procedureCode.isBlank()) {
-			sql.append(" AND procedure_code = ?");
-			params.add(procedureCode);
-		}
-		sql.append(" ORDER BY answered_at DESC LIMIT 100");
-		return jdbc.sql(sql.toString()).params(params)
-			.query((row, number) -> new PublishedAnswer(row.getString("code"), PetitionKind.valueOf(row.getString("kind")),
-					row.getString("title"), row.getString("content"), row.getString("answer"),
-					row.getString("sector_code"), row.getString("procedure_code"),
-					row.getObject("answered_at", LocalDateTime.class)))
-			.list();
+	public ListPage<PublishedAnswer> publishedAnswers(@Nullable String query, @Nullable String sectorCode,
+			@Nullable String procedureCode, @Nullable QueueCursor after, int size) {
+		requireSize(size, MAX_QUEUE_PAGE_SIZE);
+		return lists.publishedAnswers(query, sectorCode, procedureCode, after, size);
 	}
 
 	/**

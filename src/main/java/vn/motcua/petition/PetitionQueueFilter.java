@@ -42,11 +42,6 @@ public record PetitionQueueFilter(boolean mine, @Nullable String search, @Nullab
 				+ "%";
 	}
 
-	/** The words of the search as the petitions' search column holds them. */
-	List<String> words() {
-		return search == null ? List.of() : QaSearchText.tokens(search);
-	}
-
 	/** The kinds whose petitioner is never matched by name. */
 	static List<String> secretKinds() {
 		return Arrays.stream(PetitionKind.values()).filter(PetitionKind::identitySecret).map(Enum::name).toList();

@@ -127,7 +127,7 @@ public class ReportingManagement {
 				+ (sectorCode == null ? "" : " AND r.sector_code = :sector");
 		List<CellDossier> read = jdbc.sql("SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status,"
 				+ " r.received_at, r.due_at, r.ended_at, r.final_class" + behind
-				+ (after == null ? "" : " AND " + after.afterLocal("r.received_at", "r.code", parameters))
+				+ (after == null ? "" : " AND " + after.afterLocal("r.received_at", "r.code", false, parameters))
 				+ " ORDER BY r.received_at, r.code FETCH FIRST :rows ROWS ONLY")
 			.paramSource(parameters)
 			.query((rs, index) -> new CellDossier(rs.getString("code"), rs.getString("procedure_name"),
@@ -218,7 +218,7 @@ public class ReportingManagement {
 				+ " AND r.step_due_at < :soon";
 		List<CellDossier> read = jdbc.sql("SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status,"
 				+ " r.received_at, r.step_due_at" + late
-				+ (after == null ? "" : " AND " + after.afterLocal("r.step_due_at", "r.code", parameters))
+				+ (after == null ? "" : " AND " + after.afterLocal("r.step_due_at", "r.code", false, parameters))
 				+ " ORDER BY r.step_due_at, r.code FETCH FIRST :rows ROWS ONLY")
 			.paramSource(parameters)
 			.query((rs, index) -> new CellDossier(rs.getString("code"), rs.getString("procedure_name"),

@@ -34,11 +34,12 @@ public record QueueCursor(LocalDateTime at, String code) {
 	}
 
 	/**
-	 * The same for a list ordered, soonest first, by a column of Vietnam's local time without zone
-	 * (a due time, the read model's times): the cursor's time is bound as it is.
+	 * The same for a list ordered by a column of Vietnam's local time without zone (a due time, a time
+	 * answered, the read model's times): the cursor's time is bound as it is.
 	 */
-	public String afterLocal(String timeColumn, String codeColumn, MapSqlParameterSource parameters) {
-		return condition(timeColumn, codeColumn, " > ", at, parameters);
+	public String afterLocal(String timeColumn, String codeColumn, boolean newestFirst,
+			MapSqlParameterSource parameters) {
+		return condition(timeColumn, codeColumn, newestFirst ? " < " : " > ", at, parameters);
 	}
 
 	private String condition(String timeColumn, String codeColumn, String beyond, Object time,

@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.PagedResponses;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -63,6 +68,44 @@ class PublishedAnswersTests {
 			assertThat(event.published()).isTrue();
 			assertThat(event.toString()).doesNotContain("hoi@example.vn").doesNotContain("Nguyễn Hỏi");
 		});
+	}
+
+	/**
+	 * The public page shows 20 answers a page with how many match, the next page linked; the API's
+	 * pages follow its Link header; the newest answer first, each once.
+	 */
+	@Test
+	void theAnswersAreReadAPageAtATimeNewestFirst() {
+		String word = "Tanbinh" + Long.toString(System.nanoTime(), 36);
+		var leader = PetitionFixtures.officer(accounts, "leader");
+		List<String> answered = new ArrayList<>();
+		for (int i = 0; i < 21; i++) {
+			Petition question = petitions.receive(PetitionFixtures.aQuestion("Hỏi về " + word + " số " + i,
+					"Nội dung câu hỏi số " + i, null), Actor.ANONYMOUS);
+			petitions.accept(question.code(), leader);
+			petitions.answer(question.code(), "Trả lời câu hỏi số " + i, true, leader);
+			answered.add(0, question.code());
+		}
+
+		String first = PagedResponses.utf8(mvc.get().uri("/qa?q={word}", word).exchange());
+		assertThat(first).contains("21 câu hỏi đã được trả lời công khai").contains("rel=\"next\"")
+			.contains("Hỏi về " + word + " số 20").doesNotContain("Hỏi về " + word + " số 0<");
+		String all = PagedResponses.allPages(mvc, "/qa?q=" + word, request -> request);
+		for (int i = 0; i < 21; i++) {
+			assertThat(all).as("answer %d", i).containsOnlyOnce("Hỏi về " + word + " số " + i + "<");
+		}
+
+		List<String> codes = new ArrayList<>();
+		String next = "/api/v1/qa?size=8&q=" + word;
+		while (next != null) {
+			MvcTestResult page = mvc.get().uri(next).exchange();
+			assertThat(page).hasStatusOk();
+			codes.addAll(JsonPath.read(PagedResponses.utf8(page), "$[*].code"));
+			next = PagedResponses.nextPage(page);
+		}
+		assertThat(codes).containsExactlyElementsOf(answered);
+		assertThat(mvc.get().uri("/api/v1/qa?size=0")).hasStatus(400);
+		assertThat(mvc.get().uri("/qa?after=khong-phai-vi-tri")).hasStatus(400);
 	}
 
 	@Test

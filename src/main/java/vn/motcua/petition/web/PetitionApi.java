@@ -150,14 +150,23 @@ class PetitionApi {
 	}
 
 	@GetMapping("/api/v1/qa")
-	@Operation(summary = "Published questions and answers; q ignores diacritics; filter by sector and procedure")
-	List<PublishedAnswer> questions(@RequestParam(required = false) @Nullable String q,
+	@Operation(summary = "Published questions and answers, the newest first; q ignores diacritics; filter by sector "
+			+ "and procedure", description = "size: answers a page, 1 to 200 (50 when not given); after: where the "
+					+ "page starts, as given by the Link header (rel=\"next\") of the page before, which is absent on "
+					+ "the last page")
+	ResponseEntity<List<PublishedAnswer>> questions(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sector,
-			@RequestParam(required = false) @Nullable String procedure) {
+			@RequestParam(required = false) @Nullable String procedure,
+			@RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size,
+			@RequestParam(required = false) @Nullable String after) {
 		if (q != null && q.length() > 200) {
 			throw new InvalidRequestException("petition.query.too-long");
 		}
-		return petitions.publishedAnswers(q, sector, procedure);
+		ListPage<PublishedAnswer> page = petitions.publishedAnswers(q, sector, procedure, QueueCursor.parse(after), size);
+		return NextPageLink.ok(page.next(), next -> next.queryParamIfPresent("q", Optional.ofNullable(q))
+			.queryParamIfPresent("sector", Optional.ofNullable(sector))
+			.queryParamIfPresent("procedure", Optional.ofNullable(procedure))
+			.queryParam("size", size)).body(page.items());
 	}
 
 	@GetMapping("/api/v1/reception/schedule")

@@ -29,8 +29,12 @@ import vn.motcua.petition.PetitionChannel;
 import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionIntake;
 import vn.motcua.petition.PetitionManagement;
+import vn.motcua.petition.PetitionManagement.PublishedAnswer;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.ListPage;
+import vn.motcua.shared.PageLinks;
+import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.RateLimits;
 import vn.motcua.shared.TooManyRequestsException;
 import vn.motcua.shared.VietnamTime;
@@ -43,6 +47,9 @@ import vn.motcua.shared.VietnamTime;
 class PublicPetitionController {
 
 	/** What the public form offers; voter petitions come from meetings and are recorded by officers. */
+	/** Published answers a page of the public Q&A holds, each a whole question and answer, for a phone. */
+	static final int QA_PAGE_SIZE = 20;
+
 	static final List<PetitionKind> PUBLIC_KINDS = List.of(PetitionKind.QUESTION, PetitionKind.FEEDBACK,
 			PetitionKind.PROPOSAL, PetitionKind.COMPLAINT, PetitionKind.DENUNCIATION);
 
@@ -130,12 +137,16 @@ class PublicPetitionController {
 	@GetMapping("/qa")
 	String questions(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sector,
-			@RequestParam(required = false) @Nullable String procedure, Model model) {
+			@RequestParam(required = false) @Nullable String procedure,
+			@RequestParam(required = false) @Nullable String after, Model model) {
 		String query = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q;
 		model.addAttribute("q", query);
 		model.addAttribute("sector", sector);
 		model.addAttribute("procedure", procedure);
-		model.addAttribute("answers", petitions.publishedAnswers(query, sector, procedure));
+		ListPage<PublishedAnswer> answers = petitions.publishedAnswers(query, sector, procedure,
+				QueueCursor.parse(after), QA_PAGE_SIZE);
+		model.addAttribute("answers", answers);
+		PageLinks.addTo(model, answers.next(), after);
 		return "petition/qa";
 	}
 
