@@ -44,11 +44,11 @@ import vn.motcua.testing.WebTest;
  * desk, 1% at a step; four steps and three status changes each), the petition table as many
  * petitions (2% open); statistics are refreshed, then the hot requests run (status look-up, officer
  * queues, my dossiers, the desk's list, the register, catalogue search, a dossier's pages, the
- * petitions' queue, the petitioner's list and a month's petition figures) and the step warnings'
- * round while their statements are recorded; each recorded query is replayed under EXPLAIN with its
- * own parameters, and a sequential scan of a large table fails the test. PostgreSQL only: H2's plans
- * say nothing about production. The synthetic rows are made once for the class and deleted
- * afterwards, so the other tests of the layer never see them.
+ * petitions' queue, the petitioner's list, the public questions and answers and a month's petition
+ * figures) and the step warnings' round while their statements are recorded; each recorded query is
+ * replayed under EXPLAIN with its own parameters, and a sequential scan of a large table fails the
+ * test. PostgreSQL only: H2's plans say nothing about production. The synthetic rows are made once
+ * for the class and deleted afterwards, so the other tests of the layer never see them.
  */
 @WebTest
 @Tag(TestLayers.POSTGRESQL_ONLY)
@@ -206,6 +206,9 @@ class QueryPlanTests {
 			.uri("/api/v1/petitions?q=người gửi 4201&kind=COMPLAINT&standing=OVERDUE")));
 		record(requests, "petition queue, later page",
 				() -> as("leader", mvc.get().uri("/api/v1/petitions?after={after}", "2024-06-01T08:00_PS000000")));
+		record(requests, "public Q&A", () -> mvc.get().uri("/qa?q=xang dau").exchange());
+		record(requests, "public Q&A API, later page",
+				() -> mvc.get().uri("/api/v1/qa?after={after}", "2026-01-01T08:00_PA000001-ABCD").exchange());
 		record(requests, "my petitions", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/api/v1/my/petitions")));
 		record(requests, "petition figures, a month", () -> as("leader", mvc.get()
 			.uri("/api/v1/petitions/figures?from=2025-03-01&to=2025-03-31")));
