@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -149,8 +150,7 @@ public class CitizenReception {
 		if (entry.citizens().length() > 2000 || entry.content().length() > 8000) {
 			throw new InvalidRequestException("reception.too-long");
 		}
-		int serial = records.findTop200ByAgencyCodeOrderBySerialDesc(agency.code()).stream().findFirst()
-			.map(ReceptionRecord::serial).orElse(0) + 1;
+		int serial = records.lastSerial(agency.code()) + 1;
 		LocalDateTime now = PetitionManagement.local(clock.instant());
 		String ruleSet = rules.inForceOn(now.toLocalDate()).id();
 		LocalDateTime answerDue = calendar.deadline(now, rules.byId(ruleSet).receptionAnswer(), agency.id()).due();
@@ -167,8 +167,27 @@ public class CitizenReception {
 		return record;
 	}
 
-	public List<ReceptionRecord> log(CurrentUser user) {
-		return records.findTop200ByAgencyCodeOrderBySerialDesc(receivingAgency(user).code());
+	/**
+	 * A page of the reception log, the latest line first, from the line before serial {@code before}
+	 * (the latest when null), {@code size} lines at most, and how many lines the log holds.
+	 */
+	public ReceptionLog log(CurrentUser user, @Nullable Integer before, int size) {
+		String agency = receivingAgency(user).code();
+		Limit oneMore = Limit.of(size + 1);
+		List<ReceptionRecord> read = before == null ? records.findByAgencyCodeOrderBySerialDesc(agency, oneMore)
+				: records.findByAgencyCodeAndSerialLessThanOrderBySerialDesc(agency, before, oneMore);
+		long total = records.countByAgencyCode(agency);
+		return read.size() <= size ? new ReceptionLog(read, null, total)
+				: new ReceptionLog(read.subList(0, size), read.get(size - 1).serial(), total);
+	}
+
+	/**
+	 * A page of the reception log and where the next starts.
+	 *
+	 * @param nextBefore the serial the next page's lines are below; null on the last page
+	 * @param total the lines of the whole log
+	 */
+	public record ReceptionLog(List<ReceptionRecord> lines, @Nullable Integer nextBefore, long total) {
 	}
 
 	public ReceptionRecord record(UUID id, CurrentUser user) {

@@ -18,7 +18,15 @@ public final class PageLinks {
 	 * @param after the {@code after} parameter of this page's request
 	 */
 	public static void addTo(Model model, @Nullable QueueCursor next, @Nullable String after) {
-		model.addAttribute("next", next == null ? null : next.token());
-		model.addAttribute("paged", after != null);
+		addTo(model, next == null ? null : next.token(), after != null);
+	}
+
+	/**
+	 * @param next where the next page starts, as its request parameter
+	 * @param laterPage whether this page was asked for after another
+	 */
+	public static void addTo(Model model, @Nullable String next, boolean laterPage) {
+		model.addAttribute("next", next);
+		model.addAttribute("paged", laterPage);
 	}
 }

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,7 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.PagedResponses;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -89,6 +91,37 @@ class ReceptionLogTests {
 		assertThat(second.get(30, TimeUnit.SECONDS).serial()).isEqualTo(firstSerial + 1);
 		assertThat(jdbc.queryForList("SELECT serial FROM reception_record WHERE citizens LIKE ? ORDER BY serial",
 				Integer.class, "%" + run)).containsExactly(firstSerial, firstSerial + 1);
+	}
+
+	/** The whole log, a page at a time, the latest line first, each once; its count is the whole log's. */
+	@Test
+	void theLogIsReadAPageAtATimeLatestFirst() {
+		CurrentUser desk = PetitionFixtures.officer(accounts, "desk");
+		String run = UUID.randomUUID().toString();
+		for (int i = 0; i < 51; i++) {
+			reception.record(entry("Người số " + i + " " + run), desk, null);
+		}
+		List<Integer> serials = jdbc.queryForList("SELECT serial FROM reception_record WHERE agency_code ="
+				+ " (SELECT agency_code FROM reception_record WHERE citizens LIKE ? FETCH FIRST 1 ROWS ONLY)"
+				+ " ORDER BY serial DESC", Integer.class, "%" + run);
+
+		String first = PagedResponses.utf8(mvc.get().uri("/work/reception").with(httpBasic("desk", DemoAccounts.PASSWORD))
+			.exchange());
+		assertThat(first).contains("Sổ có " + serials.size() + " lượt tiếp").contains("rel=\"next\"");
+		assertThat(serialsIn(first)).containsExactlyElementsOf(serials.subList(0, 50));
+		assertThat(serialsIn(PagedResponses.allPages(mvc, "/work/reception", httpBasic("desk", DemoAccounts.PASSWORD))))
+			.containsExactlyElementsOf(serials);
+		assertThat(mvc.get().uri("/work/reception?before=khong-phai-so").with(httpBasic("desk", DemoAccounts.PASSWORD)))
+			.hasStatus(400);
+	}
+
+	private static List<Integer> serialsIn(String pages) {
+		Matcher serial = Pattern.compile("<tr>\\s*<td>(\\d+)</td>").matcher(pages);
+		List<Integer> serials = new ArrayList<>();
+		while (serial.find()) {
+			serials.add(Integer.valueOf(serial.group(1)));
+		}
+		return serials;
 	}
 
 	private static CitizenReception.Entry entry(String citizens) {

@@ -8,11 +8,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.petition.CitizenReception;
+import vn.motcua.petition.CitizenReception.ReceptionLog;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.ListPage;
+import vn.motcua.shared.PageLinks;
 
 /** The reception log (sổ tiếp công dân): its lines, and the form to write one. */
 @Controller
@@ -65,19 +69,20 @@ class ReceptionController {
 		public void setSubmissionKey(@Nullable String submissionKey) { this.submissionKey = submissionKey; }
 	}
 
+	/** A page of the log, the latest line first, {@value ListPage#DEFAULT_SIZE} lines, and the form. */
 	@GetMapping("/work/reception")
-	String log(Model model) {
+	String log(@RequestParam(required = false) @Nullable Integer before, Model model) {
 		EntryForm form = new EntryForm();
 		form.setSubmissionKey(UUID.randomUUID().toString());
 		model.addAttribute("entryForm", form);
-		return page(model);
+		return page(before, model);
 	}
 
 	@PostMapping("/work/reception")
 	String record(@ModelAttribute("entryForm") EntryForm form, org.springframework.validation.BindingResult binding,
 			Model model) {
 		if (binding.hasErrors()) {
-			return page(model);
+			return page(null, model);
 		}
 		try {
 			reception.record(form.entry(), user(), form.getSubmissionKey());
@@ -85,12 +90,14 @@ class ReceptionController {
 		}
 		catch (InvalidRequestException invalid) {
 			model.addAttribute("error", invalid);
-			return page(model);
+			return page(null, model);
 		}
 	}
 
-	private String page(Model model) {
-		model.addAttribute("records", reception.log(user()));
+	private String page(@Nullable Integer before, Model model) {
+		ReceptionLog log = reception.log(user(), before, ListPage.DEFAULT_SIZE);
+		model.addAttribute("log", log);
+		PageLinks.addTo(model, log.nextBefore() == null ? null : log.nextBefore().toString(), before != null);
 		return "petition/reception-log";
 	}
 
