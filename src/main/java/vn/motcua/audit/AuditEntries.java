@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.Backlog;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -83,6 +84,13 @@ class AuditEntries {
 		return !jdbc.sql("SELECT arrival FROM audit_pending FETCH FIRST 1 ROWS ONLY").query(Long.class).list().isEmpty();
 	}
 
+	/** How many committed entries wait for the chain, and when the earliest of them was recorded. */
+	Backlog pendingBacklog() {
+		return jdbc.sql("SELECT COUNT(*) AS waiting, MIN(recorded_at) AS oldest FROM audit_pending")
+			.query((rs, row) -> new Backlog(rs.getLong("waiting"), nullableInstant(rs, "oldest")))
+			.single();
+	}
+
 	/** The committed entries waiting for the chain, in order of arrival, at most {@code limit}. */
 	List<PendingEntry> pending(int limit) {
 		return jdbc.sql("SELECT " + PENDING_COLUMNS + " FROM audit_pending ORDER BY arrival FETCH FIRST ? ROWS ONLY")
@@ -135,6 +143,11 @@ class AuditEntries {
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+		return time == null ? null : time.toInstant();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

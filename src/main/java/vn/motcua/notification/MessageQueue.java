@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.shared.Backlog;
 import vn.motcua.shared.SqlType;
 import vn.motcua.shared.TimeOrderedIds;
 
@@ -50,6 +51,16 @@ class MessageQueue {
 					SqlType.VARCHAR.orTypedNull(message.recordCode()), message.language(),
 					SqlType.VARCHAR.orTypedNull(message.subject()), message.body(), utc(now), utc(now))
 			.update() == 1;
+	}
+
+	/** How many messages are due to be sent (or tried again) at {@code now}, and since when the earliest is. */
+	Backlog dueBacklog(Instant now) {
+		return jdbc.sql("""
+				SELECT COUNT(*) AS due, MIN(next_attempt_at) AS oldest FROM notification_message
+				WHERE status IN ('QUEUED', 'TEMPORARY_FAILURE') AND next_attempt_at <= ?""")
+			.param(utc(now))
+			.query((rs, row) -> new Backlog(rs.getLong("due"), nullableInstant(rs, "oldest")))
+			.single();
 	}
 
 	/**
