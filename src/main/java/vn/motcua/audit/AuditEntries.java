@@ -115,6 +115,15 @@ class AuditEntries {
 			.list();
 	}
 
+	/** The entries numbered up to {@code lastSequence}, the latest first, at most {@code limit}. */
+	List<AuditEntry> upTo(long lastSequence, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE sequence_number <= ? "
+				+ "ORDER BY sequence_number DESC LIMIT ?")
+			.params(lastSequence, limit)
+			.query(AuditEntries::entry)
+			.list();
+	}
+
 	List<AuditEntry> search(AuditFilter filter, int page, int size) {
 		Criteria criteria = Criteria.of(filter);
 		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + criteria.where()

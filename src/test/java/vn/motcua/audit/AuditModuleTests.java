@@ -207,6 +207,27 @@ class AuditModuleTests {
 			.single();
 	}
 
+	/**
+	 * The whole trail's page p holds the entries numbered from the count minus p pages down, the
+	 * latest first, and its count is the number of entries up to the head.
+	 */
+	@Test
+	void theWholeTrailIsPagedByItsSequenceNumbers() {
+		for (int i = 0; i < 45; i++) {
+			trail.recordRead(new Actor("inspector"), "test.paged", "Test", UUID.randomUUID().toString(), "paged");
+		}
+		int size = 20;
+		for (int page : new int[] { 0, 2 }) {
+			AuditPage read = trail.entries(AuditFilter.none(), page, size);
+			long top = read.totalElements() - (long) page * size;
+			assertThat(read.content()).extracting(AuditEntry::sequence)
+				.containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(top - size + 1, top).boxed()
+					.sorted(java.util.Comparator.reverseOrder()).toList());
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE sequence_number <= ?")
+				.param(read.totalElements()).query(Long.class).single()).isEqualTo(read.totalElements());
+		}
+	}
+
 	@Test
 	void sensitiveReadsAreRecordedAtOnceOnTheSameChain() {
 		String recordId = UUID.randomUUID().toString();
