@@ -13,8 +13,9 @@ import vn.motcua.testing.DemoAccounts;
 
 /**
  * A citizen on a 360 px phone asks a question without signing in (first forgetting the contact,
- * and is told so), gets a code; the leader answers it and publishes it; the answer appears on the
- * public questions and answers page, found without diacritics. axe checks every page.
+ * and is told so), gets a code; the leader finds it in the queue by its code, answers it and
+ * publishes it; the answer appears on the public questions and answers page, found without
+ * diacritics. axe checks every page.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,11 +41,9 @@ class AskAQuestionBrowserTests {
 		}
 		try (Browser leader = Browser.start(port, 1280, 900)) {
 			leader.signIn("leader", DemoAccounts.PASSWORD);
-			leader.open("/work/petitions");
-			// the queue lists the soonest due first: a question sent just now may be on a later page
-			while (leader.driver().findElements(By.linkText(code)).isEmpty()) {
-				leader.submit(By.cssSelector("a[rel=next]"));
-			}
+			// the queue lists the soonest due first: a question sent just now is found by its code
+			leader.open("/work/petitions").type("q", code).submit(By.cssSelector("form[role=search] button"));
+			assertThat(leader.text(By.cssSelector("[role=status]"))).startsWith("1 đơn đang chờ xử lý khớp");
 			leader.submit(By.linkText(code));
 			assertThat(leader.text(By.tagName("main"))).contains("Đặng Thị Hỏi").contains("hoi.dang@example.vn");
 			leader.submit(By.cssSelector("form[action$='/acceptance'] button"));
