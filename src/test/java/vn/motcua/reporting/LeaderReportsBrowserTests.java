@@ -16,7 +16,8 @@ import vn.motcua.testing.DemoAccounts;
 
 /**
  * The leader on a 360 px phone goes from the dashboard of late dossiers to Biểu 06 and from a figure
- * to the dossiers behind it, whose count is the figure's. axe checks every page.
+ * to the dossiers behind it, whose count is the figure's; anyone reads the public dashboard on a
+ * phone. axe checks every page.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -41,6 +42,15 @@ class LeaderReportsBrowserTests {
 			leader.open(total.getDomAttribute("href"));
 			assertThat(leader.text(By.cssSelector("[role=status]"))).isEqualTo("Số hồ sơ: " + figure);
 			assertThat(leader.scrollsHorizontally()).as("sideways scrolling at 360 px").isFalse();
+		}
+	}
+
+	@Test
+	void thePublicDashboardOnAPhone() {
+		try (Browser anyone = Browser.start(port, 360, 800)) {
+			anyone.open("/transparency");
+			assertThat(anyone.driver().findElements(By.cssSelector("[role=region] table"))).isNotEmpty();
+			assertThat(anyone.scrollsHorizontally()).as("sideways scrolling at 360 px").isFalse();
 		}
 	}
 }
