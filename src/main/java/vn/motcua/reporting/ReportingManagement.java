@@ -1,5 +1,7 @@
 package vn.motcua.reporting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,6 +42,13 @@ public class ReportingManagement {
 			"reporting.choice.not-received", "reporting.choice.waiting-documents", "reporting.choice.second-supplement",
 			"reporting.choice.carried-over", "reporting.choice.post", "reporting.choice.as-known",
 			"reporting.choice.co-agency");
+
+	/** The columns of a dossier behind a cell. */
+	private static final String CELL_COLUMNS = "SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status,"
+			+ " r.received_at, r.due_at, r.ended_at, r.final_class";
+
+	/** Rows fetched at a time by an export: a few hundred kilobytes. */
+	static final int EXPORT_FETCH_SIZE = 500;
 
 	private final JdbcClient jdbc;
 	private final MessageSource messages;
@@ -123,20 +134,40 @@ public class ReportingManagement {
 		requireSize(size);
 		MapSqlParameterSource parameters = parameters(agencies, period).addValue("sector", sectorCode)
 			.addValue("rows", size + 1);
-		String behind = " FROM report_dossier r WHERE " + ReportCell.POPULATION + " AND " + cell.predicate()
-				+ (sectorCode == null ? "" : " AND r.sector_code = :sector");
-		List<CellDossier> read = jdbc.sql("SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status,"
-				+ " r.received_at, r.due_at, r.ended_at, r.final_class" + behind
+		String behind = behind(cell, sectorCode);
+		List<CellDossier> read = jdbc.sql(CELL_COLUMNS + behind
 				+ (after == null ? "" : " AND " + after.afterLocal("r.received_at", "r.code", false, parameters))
 				+ " ORDER BY r.received_at, r.code FETCH FIRST :rows ROWS ONLY")
 			.paramSource(parameters)
-			.query((rs, index) -> new CellDossier(rs.getString("code"), rs.getString("procedure_name"),
-					rs.getString("sector_name"), rs.getString("channel"), rs.getString("status"),
-					rs.getTimestamp("received_at").toLocalDateTime(), time(rs.getTimestamp("due_at")),
-					time(rs.getTimestamp("ended_at")), rs.getString("final_class")))
+			.query((rs, index) -> cellDossier(rs))
 			.list();
 		long total = jdbc.sql("SELECT COUNT(*)" + behind).paramSource(parameters).query(Long.class).single();
 		return ListPage.cut(read, size, last -> new QueueCursor(last.receivedAt(), last.code()), total);
+	}
+
+	/**
+	 * Every dossier behind one cell, by time received, handed to {@code each} as it is read
+	 * ({@value #EXPORT_FETCH_SIZE} rows a fetch; PostgreSQL streams only within this read-only
+	 * transaction): the export of a figure's dossiers, as many lines as the figure.
+	 */
+	public void eachInCell(List<String> agencies, ReportPeriod period, ReportCell cell, @Nullable String sectorCode,
+			Consumer<CellDossier> each) {
+		jdbc.sql(CELL_COLUMNS + behind(cell, sectorCode) + " ORDER BY r.received_at, r.code")
+			.paramSource(parameters(agencies, period).addValue("sector", sectorCode))
+			.withFetchSize(EXPORT_FETCH_SIZE)
+			.query((RowCallbackHandler) rs -> each.accept(cellDossier(rs)));
+	}
+
+	/** The rows behind a cell, for a SELECT or a COUNT. */
+	private static String behind(ReportCell cell, @Nullable String sectorCode) {
+		return " FROM report_dossier r WHERE " + ReportCell.POPULATION + " AND " + cell.predicate()
+				+ (sectorCode == null ? "" : " AND r.sector_code = :sector");
+	}
+
+	private static CellDossier cellDossier(ResultSet rs) throws SQLException {
+		return new CellDossier(rs.getString("code"), rs.getString("procedure_name"), rs.getString("sector_name"),
+				rs.getString("channel"), rs.getString("status"), rs.getTimestamp("received_at").toLocalDateTime(),
+				time(rs.getTimestamp("due_at")), time(rs.getTimestamp("ended_at")), rs.getString("final_class"));
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -131,6 +132,17 @@ class ReportListsTests {
 		assertThat(byApi).as("the sector's row: the synthetic dossiers only").containsExactlyElementsOf(synthetic);
 		assertThat(utf8(mvc.get().uri("/api/v1/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED")
 			.with(leader()).exchange())).doesNotContain("Người nộp");
+
+		MvcTestResult csv = mvc.get().uri("/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED&format=csv")
+			.with(leader()).exchange();
+		assertThat(csv).hasStatusOk().hasHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"bieu-06-received-2001-01-01-2001-12-31.csv\"");
+		List<String> lines = utf8(csv).lines().toList();
+		assertThat(lines.get(0)).startsWith("\uFEFF\"Mã hồ sơ\",");
+		assertThat(lines).as("the header and as many lines as the figure").hasSize((int) figure + 1);
+		assertThat(lines.stream().skip(1).map(line -> line.substring(1, line.indexOf('"', 1)))
+			.filter(code -> code.startsWith(SYN))).as("by time received").containsExactlyElementsOf(synthetic);
+		assertThat(lines.get(1 + behind.indexOf(synthetic.get(0)))).contains("\"Trực tuyến\"", "\"08:00 02/01/2001\"");
 
 		assertThat(mvc.get().uri("/api/v1/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED&size=201")
 			.with(leader())).hasStatus(400).bodyText().contains("Mỗi trang có từ 1 đến 200 hồ sơ.");

@@ -16,9 +16,9 @@ import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
 /**
- * While every export slot is taken, the register's and the petitions' exports are refused at once
- * (503, Retry-After, the busy page, no file); a slot is free again when its export ends, however it
- * ends.
+ * While every export slot is taken, the register's, the petitions' and a report figure's exports are
+ * refused at once (503, Retry-After, the busy page, no file); a slot is free again when its export
+ * ends, however it ends.
  */
 @WebTest
 class ExportSlotsTests {
@@ -26,6 +26,8 @@ class ExportSlotsTests {
 	static final String PETITIONS = "/work/petitions/export.csv?from=2026-01-01&to=2026-01-31";
 	static final String REGISTER_CSV = "/desk/register?format=csv&from=2026-01-01&to=2026-01-31";
 	static final String REGISTER_XLSX = "/desk/register?format=xlsx&from=2026-01-01&to=2026-01-31";
+	static final String FIGURE = "/reports/procedure-handling/cell?from=2026-01-01&to=2026-01-31&cell=RECEIVED"
+			+ "&format=csv";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -40,7 +42,7 @@ class ExportSlotsTests {
 	void anExportBeyondTheSlotsIsRefusedBeforeAnythingIsWritten() throws IOException {
 		holding(atOnce, () -> {
 			for (String[] export : new String[][] { { PETITIONS, "leader" }, { REGISTER_CSV, "desk" },
-					{ REGISTER_XLSX, "desk" } }) {
+					{ REGISTER_XLSX, "desk" }, { FIGURE, "leader" } }) {
 				MvcTestResult busy = get(export[0], export[1]);
 				assertThat(busy).as(export[0]).hasStatus(503).hasHeader(HttpHeaders.RETRY_AFTER, "30")
 					.doesNotContainHeader(HttpHeaders.CONTENT_DISPOSITION)
@@ -49,6 +51,7 @@ class ExportSlotsTests {
 		});
 		assertThat(get(PETITIONS, "leader")).hasStatusOk();
 		assertThat(get(REGISTER_CSV, "desk")).hasStatusOk();
+		assertThat(get(FIGURE, "leader")).hasStatusOk();
 	}
 
 	@Test

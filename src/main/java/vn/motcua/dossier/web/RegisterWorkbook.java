@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.RegisterFilter;
 import vn.motcua.dossier.RegisterRow;
+import vn.motcua.shared.CsvField;
 
 /** The register (Mẫu 06) as an Excel workbook and as CSV, with the form's column headings. */
 @Component
@@ -81,11 +82,11 @@ class RegisterWorkbook {
 	/** Writes the filter's register as CSV, each line as it is read from the database. */
 	void csv(RegisterFilter filter, Locale locale, Writer out) throws IOException {
 		out.write("\uFEFF" + String.join(",",
-				COLUMNS.stream().map(c -> quote(text("dossier.register.column." + c, locale))).toList()) + "\r\n");
+				COLUMNS.stream().map(c -> CsvField.quote(text("dossier.register.column." + c, locale))).toList()) + "\r\n");
 		int[] index = { 0 };
 		register.each(filter, line -> {
 			try {
-				List<String> cells = values(index[0]++, line, locale).stream().map(RegisterWorkbook::quote).toList();
+				List<String> cells = values(index[0]++, line, locale).stream().map(CsvField::quote).toList();
 				out.write(String.join(",", cells) + "\r\n");
 			}
 			catch (IOException e) {
@@ -108,12 +109,6 @@ class RegisterWorkbook {
 
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
-	}
-
-	/** RFC 4180 quoting; a leading =, +, - or @ is neutralised so that a spreadsheet never runs it. */
-	static String quote(String value) {
-		String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 	private static void cell(Row row, int column, String value, @Nullable CellStyle style) {

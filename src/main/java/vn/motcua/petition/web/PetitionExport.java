@@ -1,5 +1,7 @@
 package vn.motcua.petition.web;
 
+import static vn.motcua.shared.CsvField.quote;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -50,10 +52,10 @@ final class PetitionExport {
 		@Override
 		public void accept(PetitionSummary p) {
 			Petitioner who = identity(p.identity(), messages, locale);
-			write(String.join(",", cell(p.code()), cell(p.kind().name()), cell(p.channel().name()),
-					cell(p.status().name()), cell(p.receivedAt().toString()), cell(p.title()), cell(who.name()),
-					cell(who.address()), cell(who.phone()), cell(who.email()), cell(p.sectorCode()), cell(p.handlerName()),
-					cell(p.dueAt() == null ? null : p.dueAt().toString())) + "\r\n");
+			write(String.join(",", quote(p.code()), quote(p.kind().name()), quote(p.channel().name()),
+					quote(p.status().name()), quote(p.receivedAt().toString()), quote(p.title()), quote(who.name()),
+					quote(who.address()), quote(who.phone()), quote(who.email()), quote(p.sectorCode()),
+					quote(p.handlerName()), quote(p.dueAt() == null ? null : p.dueAt().toString())) + "\r\n");
 		}
 
 		/** Ends the file: the header row alone when no petition was received in the period. */
@@ -110,12 +112,4 @@ final class PetitionExport {
 		return messages.getMessage(key, null, locale) + ": " + (value == null ? "" : value);
 	}
 
-	/** A CSV cell; a leading =, +, - or @ is quoted away so a spreadsheet never runs it as a formula. */
-	private static String cell(@Nullable String value) {
-		if (value == null) {
-			return "";
-		}
-		String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
-	}
-}
+	/** A CSV cell; a leading =, +, - or @ is quoted away so a spreadsheet never runs it as a formula. */}

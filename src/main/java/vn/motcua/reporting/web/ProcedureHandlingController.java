@@ -1,11 +1,14 @@
 package vn.motcua.reporting.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -26,6 +29,7 @@ import vn.motcua.reporting.ProcedureHandlingReport;
 import vn.motcua.reporting.ReportCell;
 import vn.motcua.reporting.ReportPeriod;
 import vn.motcua.reporting.ReportingManagement;
+import vn.motcua.shared.ExportSlots;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
@@ -39,14 +43,19 @@ class ProcedureHandlingController {
 	private final ReportingManagement reporting;
 	private final ReportAccess access;
 	private final OrganizationManagement organization;
-	private final ReportExports exports;
+	private final ReportExports reportExports;
+	private final CellExport cellExport;
+	private final ExportSlots exports;
 	private final Clock clock;
 
 	ProcedureHandlingController(ReportingManagement reporting, ReportAccess access,
-			OrganizationManagement organization, ReportExports exports, Clock clock) {
+			OrganizationManagement organization, ReportExports reportExports, CellExport cellExport,
+			ExportSlots exports, Clock clock) {
 		this.reporting = reporting;
 		this.access = access;
 		this.organization = organization;
+		this.reportExports = reportExports;
+		this.cellExport = cellExport;
 		this.exports = exports;
 		this.clock = clock;
 	}
@@ -83,11 +92,30 @@ class ProcedureHandlingController {
 		return "reporting/cell";
 	}
 
+	/** The dossiers behind one figure as CSV, as many lines as the figure, written as they are read. */
+	@GetMapping(value = "/cell", params = "format=csv")
+	void cellCsv(@ModelAttribute("query") PeriodQuery query, @RequestParam ReportCell cell,
+			@RequestParam(required = false) @Nullable String sector, Locale locale, HttpServletResponse response)
+			throws IOException {
+		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
+		ReportPeriod period = query.period(today());
+		String sectorCode = sector == null || sector.isBlank() ? null : sector;
+		exports.write(() -> {
+			response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("bieu-06-" + cell.name().toLowerCase(Locale.ROOT) + "-" + period.from() + "-" + period.to()
+						+ ".csv")
+				.build()
+				.toString());
+			cellExport.csv(agencies, period, cell, sectorCode, locale, response.getWriter());
+		});
+	}
+
 	@GetMapping(params = "format=xlsx")
 	ResponseEntity<byte[]> excel(@ModelAttribute("query") PeriodQuery query, Locale locale) {
 		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
 		ProcedureHandlingReport report = reporting.procedureHandling(agencies, query.period(today()), locale);
-		return download(exports.xlsx(report, names(agencies), locale), "xlsx",
+		return download(reportExports.xlsx(report, names(agencies), locale), "xlsx",
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 	}
 
@@ -95,7 +123,7 @@ class ProcedureHandlingController {
 	ResponseEntity<byte[]> csv(@ModelAttribute("query") PeriodQuery query, Locale locale) {
 		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
 		ProcedureHandlingReport report = reporting.procedureHandling(agencies, query.period(today()), locale);
-		return download(exports.csv(report, locale).getBytes(StandardCharsets.UTF_8), "csv",
+		return download(reportExports.csv(report, locale).getBytes(StandardCharsets.UTF_8), "csv",
 				new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}
 
@@ -103,7 +131,7 @@ class ProcedureHandlingController {
 	ResponseEntity<byte[]> pdf(@ModelAttribute("query") PeriodQuery query, Locale locale) {
 		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
 		ProcedureHandlingReport report = reporting.procedureHandling(agencies, query.period(today()), locale);
-		return download(exports.pdf(report, names(agencies), today(), locale), "pdf", MediaType.APPLICATION_PDF);
+		return download(reportExports.pdf(report, names(agencies), today(), locale), "pdf", MediaType.APPLICATION_PDF);
 	}
 
 	private String names(List<String> agencies) {

@@ -30,6 +30,7 @@ import vn.motcua.reporting.ReportCell;
 import vn.motcua.rating.SatisfactionReport;
 import vn.motcua.rating.SatisfactionRow;
 import vn.motcua.reporting.ReportRow;
+import vn.motcua.shared.CsvField;
 
 /**
  * Biểu 06 as an Excel workbook in the form's layout (grouped headings, the column numbers (1)–(13),
@@ -112,10 +113,10 @@ class ReportExports {
 
 	String csv(ProcedureHandlingReport report, Locale locale) {
 		StringBuilder csv = new StringBuilder();
-		csv.append(csvField(text("reporting.column.1", locale))).append(',')
-			.append(csvField(text("reporting.column.2", locale)));
+		csv.append(CsvField.quote(text("reporting.column.1", locale))).append(',')
+			.append(CsvField.quote(text("reporting.column.2", locale)));
 		for (ReportCell cell : ReportCell.values()) {
-			csv.append(',').append(csvField(text("reporting.cell.name." + cell.name(), locale)));
+			csv.append(',').append(CsvField.quote(text("reporting.cell.name." + cell.name(), locale)));
 		}
 		csv.append("\r\n");
 		int number = 1;
@@ -176,7 +177,7 @@ class ReportExports {
 		boolean header = true;
 		for (List<String> line : satisfactionTable(report, locale)) {
 			for (int i = 0; i < line.size(); i++) {
-				csv.append(i == 0 ? "" : ",").append(header || i == 0 ? csvField(line.get(i)) : line.get(i));
+				csv.append(i == 0 ? "" : ",").append(header || i == 0 ? CsvField.quote(line.get(i)) : line.get(i));
 			}
 			csv.append("\r\n");
 			header = false;
@@ -221,15 +222,11 @@ class ReportExports {
 	}
 
 	private static void csvRow(StringBuilder csv, String number, ReportRow row) {
-		csv.append(number).append(',').append(csvField(row.sectorName()));
+		csv.append(number).append(',').append(CsvField.quote(row.sectorName()));
 		for (ReportCell cell : ReportCell.values()) {
 			csv.append(',').append(row.count(cell));
 		}
 		csv.append("\r\n");
-	}
-
-	private static String csvField(String text) {
-		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 	private static void figures(Row row, @Nullable Integer number, ReportRow figures, CellStyle style) {
