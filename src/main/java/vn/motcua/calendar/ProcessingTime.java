@@ -34,10 +34,6 @@ public record ProcessingTime(BigDecimal amount, ProcessingTimeUnit unit) {
 		return new ProcessingTime(BigDecimal.valueOf(amount), ProcessingTimeUnit.WORKING_HOURS);
 	}
 
-	public static ProcessingTime calendarDays(double amount) {
-		return new ProcessingTime(BigDecimal.valueOf(amount), ProcessingTimeUnit.CALENDAR_DAYS);
-	}
-
 	/** The whole days of a day unit; 0 for hours. */
 	long wholeDays() {
 		return unit == ProcessingTimeUnit.WORKING_HOURS ? 0 : amount.longValue();

@@ -18,6 +18,4 @@ interface OfficerRepository extends ListCrudRepository<Officer, UUID> {
 
 	@Query("SELECT * FROM officer WHERE account_id IN (:accountIds)")
 	List<Officer> findByAccountIdIn(Collection<UUID> accountIds);
-
-	boolean existsByUnitId(UUID unitId);
 }

@@ -10,12 +10,4 @@ public record Petitioner(@Nullable String name, @Nullable String address, @Nulla
 		@Nullable String email) {
 
 	static final Petitioner NONE = new Petitioner(null, null, null, null);
-
-	public boolean hasContact() {
-		return present(phone) || present(email);
-	}
-
-	static boolean present(@Nullable String text) {
-		return text != null && !text.isBlank();
-	}
 }

@@ -203,11 +203,6 @@ public class ReportingManagement {
 		}
 	}
 
-	/** The agencies that have dossiers in the read model, for the public dashboard's choice. */
-	public List<String> agenciesWithDossiers() {
-		return jdbc.sql("SELECT DISTINCT agency_code FROM report_dossier ORDER BY agency_code").query(String.class).list();
-	}
-
 	/**
 	 * Open dossiers at a step that is overdue or due within {@code dueSoonHours} hours, counted by the
 	 * step's unit and holder: the leaders' view of where work is stuck.
