@@ -47,6 +47,13 @@ public class ReportingManagement {
 	private static final String CELL_COLUMNS = "SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status,"
 			+ " r.received_at, r.due_at, r.ended_at, r.final_class";
 
+	/** The open dossiers whose step is due before {@code :soon}: overdue, or due soon. */
+	private static final String LATE = " FROM report_dossier r WHERE r.agency_code IN (:agencies)"
+			+ " AND r.ended_at IS NULL AND r.step_due_at < :soon";
+
+	private static final String LATE_COLUMNS = "SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status,"
+			+ " r.received_at, r.step_due_at";
+
 	/** Rows fetched at a time by an export: a few hundred kilobytes. */
 	static final int EXPORT_FETCH_SIZE = 500;
 
@@ -237,22 +244,37 @@ public class ReportingManagement {
 	public ListPage<CellDossier> overdueAndDueSoon(List<String> agencies, int dueSoonHours,
 			@Nullable QueueCursor after, int size) {
 		requireSize(size);
-		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
-		MapSqlParameterSource parameters = new MapSqlParameterSource("agencies", agencies)
-			.addValue("soon", now.plusHours(dueSoonHours)).addValue("rows", size + 1);
-		String late = " FROM report_dossier r WHERE r.agency_code IN (:agencies) AND r.ended_at IS NULL"
-				+ " AND r.step_due_at < :soon";
-		List<CellDossier> read = jdbc.sql("SELECT r.code, r.procedure_name, r.sector_name, r.channel, r.status,"
-				+ " r.received_at, r.step_due_at" + late
+		MapSqlParameterSource parameters = lateParameters(agencies, dueSoonHours).addValue("rows", size + 1);
+		List<CellDossier> read = jdbc.sql(LATE_COLUMNS + LATE
 				+ (after == null ? "" : " AND " + after.afterLocal("r.step_due_at", "r.code", false, parameters))
 				+ " ORDER BY r.step_due_at, r.code FETCH FIRST :rows ROWS ONLY")
 			.paramSource(parameters)
-			.query((rs, index) -> new CellDossier(rs.getString("code"), rs.getString("procedure_name"),
-					rs.getString("sector_name"), rs.getString("channel"), rs.getString("status"),
-					rs.getTimestamp("received_at").toLocalDateTime(), time(rs.getTimestamp("step_due_at")), null, null))
+			.query((rs, index) -> lateDossier(rs))
 			.list();
-		long total = jdbc.sql("SELECT COUNT(*)" + late).paramSource(parameters).query(Long.class).single();
+		long total = jdbc.sql("SELECT COUNT(*)" + LATE).paramSource(parameters).query(Long.class).single();
 		return ListPage.cut(read, size, last -> new QueueCursor(last.dueAt(), last.code()), total);
+	}
+
+	/**
+	 * Every open dossier whose step is overdue or due within {@code dueSoonHours} hours, the soonest due
+	 * first, handed to {@code each} as it is read: the export of {@link #overdueAndDueSoon}'s list.
+	 */
+	public void eachOverdueAndDueSoon(List<String> agencies, int dueSoonHours, Consumer<CellDossier> each) {
+		jdbc.sql(LATE_COLUMNS + LATE + " ORDER BY r.step_due_at, r.code")
+			.paramSource(lateParameters(agencies, dueSoonHours))
+			.withFetchSize(EXPORT_FETCH_SIZE)
+			.query((RowCallbackHandler) rs -> each.accept(lateDossier(rs)));
+	}
+
+	private MapSqlParameterSource lateParameters(List<String> agencies, int dueSoonHours) {
+		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), VietnamTime.ZONE);
+		return new MapSqlParameterSource("agencies", agencies).addValue("soon", now.plusHours(dueSoonHours));
+	}
+
+	private static CellDossier lateDossier(ResultSet rs) throws SQLException {
+		return new CellDossier(rs.getString("code"), rs.getString("procedure_name"), rs.getString("sector_name"),
+				rs.getString("channel"), rs.getString("status"), rs.getTimestamp("received_at").toLocalDateTime(),
+				time(rs.getTimestamp("step_due_at")), null, null);
 	}
 
 	private static void requireSize(int size) {

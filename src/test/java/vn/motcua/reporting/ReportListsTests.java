@@ -101,6 +101,15 @@ class ReportListsTests {
 		assertThat(all).as("every late dossier once").hasSize((int) late).doesNotHaveDuplicates();
 		assertThat(all.stream().filter(code -> code.startsWith(SYN))).containsExactlyElementsOf(synthetic);
 		assertThat(mvc.get().uri("/reports/management?after=khong-phai-vi-tri").with(leader())).hasStatus(400);
+
+		MvcTestResult csv = mvc.get().uri("/reports/management/late.csv").with(leader()).exchange();
+		assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+		List<String> lines = utf8(csv).lines().skip(1).toList();
+		assertThat(lines).as("every late dossier, a line each").hasSize((int) late);
+		assertThat(lines.stream().map(line -> line.substring(1, line.indexOf('"', 1))).filter(c -> c.startsWith(SYN)))
+			.containsExactlyElementsOf(synthetic);
+		assertThat(mvc.get().uri("/reports/management/late.csv").with(httpBasic("desk", DemoAccounts.PASSWORD)))
+			.hasStatus(403);
 	}
 
 	@Test

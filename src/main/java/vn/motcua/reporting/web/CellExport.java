@@ -9,17 +9,18 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.reporting.CellDossier;
-import vn.motcua.reporting.ReportCell;
-import vn.motcua.reporting.ReportPeriod;
-import vn.motcua.reporting.ReportingManagement;
 
-/** The dossiers behind a figure of Biểu 06 as CSV, the drill-down's columns, each line written as it is read. */
+/**
+ * Lists of dossiers from the reports as CSV (a Biểu 06 figure's, the leaders' late ones), the
+ * drill-down's columns, each line written as it is read.
+ */
 @Component
 class CellExport {
 
@@ -27,19 +28,21 @@ class CellExport {
 	private static final List<String> COLUMNS = List.of("code", "procedure", "sector.column", "channel", "status",
 			"received", "due", "ended", "class");
 
-	private final ReportingManagement reporting;
 	private final MessageSource messages;
 
-	CellExport(ReportingManagement reporting, MessageSource messages) {
-		this.reporting = reporting;
+	CellExport(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	void csv(List<String> agencies, ReportPeriod period, ReportCell cell, @Nullable String sectorCode, Locale locale,
-			Writer out) throws IOException {
+	/**
+	 * Writes the dossiers {@code rows} hands on, each as it comes.
+	 *
+	 * @param rows reads the dossiers, handing each to the consumer it is given
+	 */
+	void csv(Consumer<Consumer<CellDossier>> rows, Locale locale, Writer out) throws IOException {
 		out.write("\uFEFF" + String.join(",", COLUMNS.stream().map(c -> quote(text("reporting.drill." + c, locale)))
 			.toList()) + "\r\n");
-		reporting.eachInCell(agencies, period, cell, sectorCode, dossier -> {
+		rows.accept(dossier -> {
 			try {
 				out.write(line(dossier, locale));
 			}

@@ -1,5 +1,8 @@
 package vn.motcua.reporting.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,8 +10,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +29,11 @@ import vn.motcua.reporting.CellDossier;
 import vn.motcua.reporting.ReportingManagement;
 import vn.motcua.reporting.ReportingManagement.MonthTrend;
 import vn.motcua.reporting.ReportingManagement.OpenWork;
+import vn.motcua.shared.ExportSlots;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
+import vn.motcua.shared.VietnamTime;
 
 /** The leaders' dashboard: where open dossiers are overdue or due soon, by unit and officer, and the monthly trend. */
 @Controller
@@ -37,14 +47,18 @@ class ManagementController {
 	private final ReportAccess access;
 	private final OrganizationManagement organization;
 	private final MessageSource messages;
+	private final CellExport lateExport;
+	private final ExportSlots exports;
 	private final java.time.Clock clock;
 
 	ManagementController(ReportingManagement reporting, ReportAccess access, OrganizationManagement organization,
-			MessageSource messages, java.time.Clock clock) {
+			MessageSource messages, CellExport lateExport, ExportSlots exports, java.time.Clock clock) {
 		this.reporting = reporting;
 		this.access = access;
 		this.organization = organization;
 		this.messages = messages;
+		this.lateExport = lateExport;
+		this.exports = exports;
 		this.clock = clock;
 	}
 
@@ -83,9 +97,25 @@ class ManagementController {
 		// the service index of the statutory year so far, for the first agency shown (the index is per agency)
 		if (!agencies.isEmpty()) {
 			model.addAttribute("index", reporting.serviceIndex(agencies.get(0), vn.motcua.reporting.ReportPeriod
-				.yearOf(java.time.LocalDate.now(clock.withZone(vn.motcua.shared.VietnamTime.ZONE))), locale));
+				.yearOf(LocalDate.now(clock.withZone(VietnamTime.ZONE))), locale));
 		}
 		return "reporting/management";
+	}
+
+	/** Every dossier of the late list as CSV, the soonest due first, written as read. */
+	@GetMapping("/reports/management/late.csv")
+	void lateCsv(@RequestParam(required = false) @Nullable String agency, Locale locale, HttpServletResponse response)
+			throws IOException {
+		List<String> agencies = access.choose(agency, ReportAccess.LEADERS);
+		exports.write(() -> {
+			response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("ho-so-qua-han-sap-den-han-" + LocalDate.now(clock.withZone(VietnamTime.ZONE)) + ".csv")
+				.build()
+				.toString());
+			lateExport.csv(each -> reporting.eachOverdueAndDueSoon(agencies, DUE_SOON_HOURS, each), locale,
+					response.getWriter());
+		});
 	}
 
 	private String holder(OpenWork work, Map<UUID, String> holders, String unknown, Locale locale) {

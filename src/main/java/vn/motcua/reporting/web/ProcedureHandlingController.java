@@ -107,7 +107,8 @@ class ProcedureHandlingController {
 						+ ".csv")
 				.build()
 				.toString());
-			cellExport.csv(agencies, period, cell, sectorCode, locale, response.getWriter());
+			cellExport.csv(each -> reporting.eachInCell(agencies, period, cell, sectorCode, each), locale,
+					response.getWriter());
 		});
 	}
 
