@@ -16,9 +16,9 @@ import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
 /**
- * While every export slot is taken, the register's, the petitions' and a report figure's exports are
- * refused at once (503, Retry-After, the busy page, no file); a slot is free again when its export
- * ends, however it ends.
+ * While every export slot is taken, the register's, the petitions', a report figure's and the late
+ * dossiers' exports are refused at once (503, Retry-After, the busy page, no file); a slot is free
+ * again when its export ends, however it ends.
  */
 @WebTest
 class ExportSlotsTests {
@@ -28,6 +28,7 @@ class ExportSlotsTests {
 	static final String REGISTER_XLSX = "/desk/register?format=xlsx&from=2026-01-01&to=2026-01-31";
 	static final String FIGURE = "/reports/procedure-handling/cell?from=2026-01-01&to=2026-01-31&cell=RECEIVED"
 			+ "&format=csv";
+	static final String LATE = "/reports/management/late.csv";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -42,7 +43,7 @@ class ExportSlotsTests {
 	void anExportBeyondTheSlotsIsRefusedBeforeAnythingIsWritten() throws IOException {
 		holding(atOnce, () -> {
 			for (String[] export : new String[][] { { PETITIONS, "leader" }, { REGISTER_CSV, "desk" },
-					{ REGISTER_XLSX, "desk" }, { FIGURE, "leader" } }) {
+					{ REGISTER_XLSX, "desk" }, { FIGURE, "leader" }, { LATE, "leader" } }) {
 				MvcTestResult busy = get(export[0], export[1]);
 				assertThat(busy).as(export[0]).hasStatus(503).hasHeader(HttpHeaders.RETRY_AFTER, "30")
 					.doesNotContainHeader(HttpHeaders.CONTENT_DISPOSITION)
