@@ -97,7 +97,7 @@ class PetitionLists {
 				counts.overdue());
 	}
 
-	/** The conditions that keep what the filter keeps, each starting with AND; its values bound in {@code parameters}. */
+	/** The conditions that keep what the filter keeps, each after AND; their values bound in {@code parameters}. */
 	private static String narrowing(PetitionQueueFilter filter, MapSqlParameterSource parameters) {
 		StringBuilder conditions = new StringBuilder();
 		if (filter.kind() != null) {
@@ -159,8 +159,9 @@ class PetitionLists {
 				+ (after == null ? "" : " AND " + after.afterLocal("answered_at", "code", true, parameters))
 				+ " ORDER BY answered_at DESC, code DESC FETCH FIRST :rows ROWS ONLY")
 			.paramSource(parameters)
-			.query((row, number) -> new PublishedAnswer(row.getString("code"), PetitionKind.valueOf(row.getString("kind")),
-					row.getString("title"), row.getString("content"), row.getString("answer"),
+			.query((row, number) -> new PublishedAnswer(row.getString("code"),
+					PetitionKind.valueOf(row.getString("kind")), row.getString("title"), row.getString("content"),
+					row.getString("answer"),
 					row.getString("sector_code"), row.getString("procedure_code"),
 					row.getObject("answered_at", LocalDateTime.class)))
 			.list();

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The error page, in the user's language, for a rule a page refused: bad input (400, a rule's own
  * message or, for a parameter not of its type, the general one), an unknown record (404), a record
- * someone else changed meanwhile (409), too many requests (429) or every export slot taken (503). REST controllers answer problem
- * details instead ({@link ApiProblems}, which takes precedence).
+ * someone else changed meanwhile (409), too many requests (429) or every export slot taken (503).
+ * REST controllers answer problem details instead ({@link ApiProblems}, which takes precedence).
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -105,7 +105,8 @@ class ReceptionLogTests {
 				+ " (SELECT agency_code FROM reception_record WHERE citizens LIKE ? FETCH FIRST 1 ROWS ONLY)"
 				+ " ORDER BY serial DESC", Integer.class, "%" + run);
 
-		String first = PagedResponses.utf8(mvc.get().uri("/work/reception").with(httpBasic("desk", DemoAccounts.PASSWORD))
+		String first = PagedResponses.utf8(mvc.get().uri("/work/reception")
+			.with(httpBasic("desk", DemoAccounts.PASSWORD))
 			.exchange());
 		assertThat(first).contains("Sổ có " + serials.size() + " lượt tiếp").contains("rel=\"next\"");
 		assertThat(serialsIn(first)).containsExactlyElementsOf(serials.subList(0, 50));

@@ -331,7 +331,8 @@ class ProcedureHandlingPropertyTests {
 			List<CellDossier> behind = new ArrayList<>();
 			QueueCursor after = null;
 			do {
-				ListPage<CellDossier> page = reporting.cell(List.of(AGENCY), period, cell, null, after, ListPage.MAX_SIZE);
+				ListPage<CellDossier> page = reporting.cell(List.of(AGENCY), period, cell, null, after,
+						ListPage.MAX_SIZE);
 				assertThat(page.total()).as("the count of %s", cell).isEqualTo(report.total().count(cell));
 				behind.addAll(page.items());
 				after = page.next();

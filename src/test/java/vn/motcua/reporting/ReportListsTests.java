@@ -114,7 +114,8 @@ class ReportListsTests {
 
 	@Test
 	void aFiguresDrillDownHoldsAsManyDossiersAsTheFigure() {
-		String report = utf8(mvc.get().uri("/api/v1/reports/procedure-handling?" + YEAR_2001).with(leader()).exchange());
+		String report = utf8(mvc.get().uri("/api/v1/reports/procedure-handling?" + YEAR_2001).with(leader())
+			.exchange());
 		long figure = JsonPath.<Number>read(report, "$.total.received").longValue();
 		assertThat(figure).isGreaterThanOrEqualTo(SYNTHETIC);
 
@@ -173,8 +174,8 @@ class ReportListsTests {
 						VALUES (?, 1, ?, ?, 'SYN', 'Lĩnh vực tổng hợp', 99, 'SYN', ?, 'ONLINE', 'IN_PROGRESS', ?, ?, 0,
 						       'SPECIALIST', ?, ?, ?, ?, TIMESTAMP '9999-12-31 00:00:00')""")
 					.params(UUID.randomUUID(), SYN + "H" + System.nanoTime(), AGENCY, MARK, LocalDateTime.now(),
-							LocalDateTime.now(), UUID.randomUUID(), UUID.randomUUID(), LocalDateTime.parse("2001-06-01T08:00"),
-							LocalDateTime.now())
+							LocalDateTime.now(), UUID.randomUUID(), UUID.randomUUID(),
+							LocalDateTime.parse("2001-06-01T08:00"), LocalDateTime.now())
 					.update());
 	}
 

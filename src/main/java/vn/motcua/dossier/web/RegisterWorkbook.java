@@ -81,8 +81,9 @@ class RegisterWorkbook {
 
 	/** Writes the filter's register as CSV, each line as it is read from the database. */
 	void csv(RegisterFilter filter, Locale locale, Writer out) throws IOException {
-		out.write("\uFEFF" + String.join(",",
-				COLUMNS.stream().map(c -> CsvField.quote(text("dossier.register.column." + c, locale))).toList()) + "\r\n");
+		out.write("\uFEFF" + String.join(",", COLUMNS.stream()
+			.map(c -> CsvField.quote(text("dossier.register.column." + c, locale)))
+			.toList()) + "\r\n");
 		int[] index = { 0 };
 		register.each(filter, line -> {
 			try {

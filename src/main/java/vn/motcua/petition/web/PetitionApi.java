@@ -162,7 +162,8 @@ class PetitionApi {
 		if (q != null && q.length() > 200) {
 			throw new InvalidRequestException("petition.query.too-long");
 		}
-		ListPage<PublishedAnswer> page = petitions.publishedAnswers(q, sector, procedure, QueueCursor.parse(after), size);
+		ListPage<PublishedAnswer> page = petitions.publishedAnswers(q, sector, procedure, QueueCursor.parse(after),
+				size);
 		return NextPageLink.ok(page.next(), next -> next.queryParamIfPresent("q", Optional.ofNullable(q))
 			.queryParamIfPresent("sector", Optional.ofNullable(sector))
 			.queryParamIfPresent("procedure", Optional.ofNullable(procedure))
@@ -255,7 +256,8 @@ class PetitionApi {
 					+ "(50 when not given); after: where the page starts, as given by the Link header (rel=\"next\") "
 					+ "of the page before, which is absent on the last page. The whole petition is at /api/v1/petitions/{code}.")
 	ResponseEntity<List<QueueLine>> queue(@RequestParam(defaultValue = "false") boolean mine,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable PetitionKind kind,
+			@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable PetitionKind kind,
 			@RequestParam(required = false) @Nullable OpenTimeliness standing,
 			@RequestParam(defaultValue = "" + PetitionManagement.QUEUE_PAGE_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after) {

@@ -55,7 +55,8 @@ class CellExport {
 
 	private String line(CellDossier d, Locale locale) {
 		return String.join(",", quote(d.code()), quote(d.procedureName()), quote(d.sectorName()),
-				quote(text("dossier.channel." + d.channel(), locale)), quote(text("dossier.status." + d.status(), locale)),
+				quote(text("dossier.channel." + d.channel(), locale)),
+				quote(text("dossier.status." + d.status(), locale)),
 				quote(time(d.receivedAt())), quote(time(d.dueAt())), quote(time(d.endedAt())),
 				quote(d.finalClass() == null ? null : text("reporting.class." + d.finalClass(), locale))) + "\r\n";
 	}

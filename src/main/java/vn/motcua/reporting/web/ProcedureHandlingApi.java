@@ -65,7 +65,8 @@ class ProcedureHandlingApi {
 		String sectorCode = sector == null || sector.isBlank() ? null : sector;
 		ListPage<CellDossier> page = reporting.cell(access.choose(query.agency(), ReportAccess.STATUTORY), period, cell,
 				sectorCode, QueueCursor.parse(after), size);
-		return NextPageLink.ok(page.next(), next -> next.queryParamIfPresent("agency", Optional.ofNullable(query.agency()))
+		return NextPageLink.ok(page.next(), next -> next
+			.queryParamIfPresent("agency", Optional.ofNullable(query.agency()))
 			.queryParam("from", period.from())
 			.queryParam("to", period.to())
 			.queryParam("cell", cell)

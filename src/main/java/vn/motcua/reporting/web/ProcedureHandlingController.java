@@ -75,8 +75,8 @@ class ProcedureHandlingController {
 
 	@GetMapping("/cell")
 	String cell(@ModelAttribute("query") PeriodQuery query, @RequestParam ReportCell cell,
-			@RequestParam(required = false) @Nullable String sector, @RequestParam(required = false) @Nullable String after,
-			Model model) {
+			@RequestParam(required = false) @Nullable String sector,
+			@RequestParam(required = false) @Nullable String after, Model model) {
 		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
 		ReportPeriod period = query.period(today());
 		String sectorCode = sector == null || sector.isBlank() ? null : sector;
