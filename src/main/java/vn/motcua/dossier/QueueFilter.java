@@ -1,8 +1,8 @@
 package vn.motcua.dossier;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
+
+import vn.motcua.shared.ContainsPattern;
 
 /**
  * What an officer narrows a work queue to.
@@ -22,7 +22,6 @@ public record QueueFilter(@Nullable String search, QueueItem.@Nullable Urgency u
 		if (search == null) {
 			return null;
 		}
-		String escaped = search.toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
+		return ContainsPattern.of(search);
 	}
 }

@@ -2,11 +2,12 @@ package vn.motcua.petition;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 import vn.motcua.calendar.OpenTimeliness;
+import vn.motcua.shared.ContainsPattern;
+import vn.motcua.shared.InvalidRequestException;
 
 /**
  * What an officer narrows the petition queue to; every part left null keeps every petition.
@@ -23,8 +24,15 @@ public record PetitionQueueFilter(boolean mine, @Nullable String search, @Nullab
 	/** The whole queue of the agency. */
 	public static final PetitionQueueFilter ALL = new PetitionQueueFilter(false, null, null, null);
 
+	/** The longest search, as the public questions and answers' search. */
+	public static final int MAX_SEARCH = 200;
+
+	/** @throws InvalidRequestException when the search is longer than {@link #MAX_SEARCH} */
 	public PetitionQueueFilter {
 		search = search == null || search.isBlank() ? null : search.strip();
+		if (search != null && search.length() > MAX_SEARCH) {
+			throw new InvalidRequestException("petition.query.too-long");
+		}
 	}
 
 	/** Whether anything narrows the queue besides {@link #mine}. */
@@ -38,8 +46,7 @@ public record PetitionQueueFilter(boolean mine, @Nullable String search, @Nullab
 		if (search == null) {
 			return null;
 		}
-		return "%" + search.toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
+		return ContainsPattern.of(search);
 	}
 
 	/** The kinds whose petitioner is never matched by name. */

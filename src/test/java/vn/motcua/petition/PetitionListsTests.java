@@ -208,6 +208,10 @@ class PetitionListsTests {
 		assertThat(get("/work/petitions?mine=true&q=Tố Giác", officer)).hasStatusOk().bodyText()
 			.contains("Không có đơn đang chờ xử lý nào khớp với điều kiện lọc.");
 		assertThat(get("/api/v1/petitions?kind=KHONG_CO", officer)).hasStatus(400);
+		assertThat(get("/api/v1/petitions?q=" + "a".repeat(201), officer)).hasStatus(400).bodyText()
+			.contains("Từ khóa tìm kiếm quá dài.");
+		assertThat(get("/work/petitions?q=" + "a".repeat(201), officer)).hasStatus(400).bodyText()
+			.contains("Từ khóa tìm kiếm quá dài.");
 		assertThat(get("/work/petitions?standing=KHONG_CO", officer)).hasStatus(400).bodyText()
 			.contains("Yêu cầu gửi lên không đúng định dạng.");
 	}
