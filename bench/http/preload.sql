@@ -3,14 +3,14 @@
 -- realistically large table. Codes use the day of registration and a number the day's real
 -- sequence never reaches (from 50000), so they cannot collide with dossiers the benchmark submits.
 INSERT INTO dossier (id, version, code, agency_code, procedure_code, procedure_version_id, procedure_name, channel,
-                     sets, status, applicant_kind, applicant_name, applicant_id_number, applicant_address,
+                     sets, status, applicant_kind, applicant_name, applicant_words, applicant_id_number, applicant_address,
                      applicant_phone, applicant_email, account_id, delivery, delivery_address, submitted_at,
                      received_at, appointment_at, rule_set, idempotency_key, timeliness)
 SELECT gen_random_uuid(), 1,
        '000.00.31.H55-' || to_char(DATE '2025-01-01' + (n % 360), 'YYMMDD') || '-' || (50000 + n / 360),
        '000.00.31.H55', '1.013393.000.00.00.H55', gen_random_uuid(), 'Dữ liệu tổng hợp cho đo hiệu năng',
        CASE WHEN n % 10 < 9 THEN 'ONLINE' ELSE 'COUNTER' END, 1, 'RETURNED', 'CITIZEN',
-       'Người nộp ' || n, lpad((n % 1000000000000)::text, 12, '0'), 'Quảng Ngãi', '0905000000', NULL, NULL, 'ONLINE',
+       'Người nộp ' || n, ' nguoi nop ' || n || ' ', lpad((n % 1000000000000)::text, 12, '0'), 'Quảng Ngãi', '0905000000', NULL, NULL, 'ONLINE',
        NULL, TIMESTAMP '2025-01-01 08:00' + (n % 360) * INTERVAL '1 day',
        TIMESTAMP '2025-01-01 09:00' + (n % 360) * INTERVAL '1 day',
        TIMESTAMP '2025-01-08 09:00' + (n % 360) * INTERVAL '1 day', 'ND61-2018', NULL,

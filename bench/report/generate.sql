@@ -96,12 +96,12 @@ SELECT drop_it FROM bench_constraint WHERE contype <> 'f' \gexec
 SELECT drop_it FROM bench_index \gexec
 
 INSERT INTO dossier (id, version, code, agency_code, procedure_code, procedure_version_id, procedure_name, channel,
-                     sets, status, applicant_kind, applicant_name, applicant_id_number, applicant_address,
+                     sets, status, applicant_kind, applicant_name, applicant_words, applicant_id_number, applicant_address,
                      applicant_phone, delivery, submitted_at, received_at, appointment_at, rule_set, timeliness,
                      returned_at, step_index, step_role, step_due_at)
 SELECT id, 1, code, agency_code, procedure_code, md5('bench-procedure-' || proc)::uuid,
        'Thủ tục hành chính số ' || proc, channel, 1, status,
-       'CITIZEN', 'Người nộp ' || i, lpad(i::text, 12, '0'), 'Quảng Ngãi', '0905' || lpad((i % 1000000)::text, 6, '0'),
+       'CITIZEN', 'Người nộp ' || i, ' nguoi nop ' || i || ' ', lpad(i::text, 12, '0'), 'Quảng Ngãi', '0905' || lpad((i % 1000000)::text, 6, '0'),
        'AT_DESK', (received_local - interval '10 minutes') AT TIME ZONE 'Asia/Ho_Chi_Minh',
        received_local AT TIME ZONE 'Asia/Ho_Chi_Minh', due_local, 'ND107', final_class,
        CASE WHEN ending IN ('PROCESSED', 'REFUSED') THEN ended_local AT TIME ZONE 'Asia/Ho_Chi_Minh' END,

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.SearchWords;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -128,7 +129,7 @@ public class CatalogManagement {
 		if (page < 0 || size < 1 || size > 200) {
 			throw new InvalidRequestException("catalog.page.invalid");
 		}
-		List<String> tokens = query == null ? List.of() : SearchText.tokens(query).stream().limit(10).toList();
+		List<String> tokens = query == null ? List.of() : SearchWords.of(query).stream().limit(10).toList();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
 		List<SearchRanking.Candidate> candidates = versions.findInForce(today, sectorCode, tokens);
 		List<ProcedureSummary> ordered = tokens.isEmpty() ? SearchRanking.byName(candidates)

@@ -14,10 +14,14 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.motcua.shared.SearchWords;
+
 /** The versions of every procedure, with explicit SQL that runs the same on H2 and PostgreSQL. */
 @Repository
 class ProcedureVersionRepository {
 
+	/** The width of the search_text column. */
+	private static final int SEARCH_TEXT_LENGTH = 1200;
 	private static final String COLUMNS = "id, procedure_code, number, status, kind, decision_number, decision_date, "
 			+ "decision_signer, effective_from, content";
 
@@ -150,6 +154,6 @@ class ProcedureVersionRepository {
 			.addValue("name", content.name())
 			.addValue("sector", content.sectorCode())
 			.addValue("onlineLevel", content.onlineLevel().name())
-			.addValue("searchText", SearchText.column(content.name(), version.procedureCode()));
+			.addValue("searchText", SearchWords.column(SEARCH_TEXT_LENGTH, content.name(), version.procedureCode()));
 	}
 }

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Ranks candidates against a query, both in search form (see {@link SearchText}). A query word
+ * Ranks candidates against a query, both in search form (see {@link vn.motcua.shared.SearchWords}). A query word
  * counts when it equals a word of the candidate (full weight) or begins one (half weight, for a
  * word being typed). Then bonuses: the whole query as one phrase, query words in the same order,
  * and a name that starts with the first query word. Candidates matching no word are dropped.

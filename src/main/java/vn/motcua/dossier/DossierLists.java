@@ -46,7 +46,7 @@ class DossierLists {
 	/**
 	 * A page of the dossiers of the agencies waiting for the desk's decision, the first submitted
 	 * first, starting after {@code after} (from the start when null), narrowed by {@code search} (part
-	 * of a code or of an applicant's name) unless null; index dossier_agency_status_idx (agency, status,
+	 * of a code or words of an applicant's name) unless null; index dossier_agency_status_idx (agency, status,
 	 * time submitted).
 	 */
 	ListPage<DossierListItem> waitingAtDesk(Collection<String> agencyCodes, @Nullable String search,
@@ -55,10 +55,9 @@ class DossierLists {
 			.addValue("status", DossierStatus.SUBMITTED.name());
 		String waiting = " FROM dossier WHERE agency_code IN (:agencies) AND status = :status";
 		String narrowed = waiting;
-		String pattern = new QueueFilter(search, null).likePattern();
-		if (pattern != null) {
-			narrowed += " AND (UPPER(code) LIKE :search ESCAPE '\\' OR UPPER(applicant_name) LIKE :search ESCAPE '\\')";
-			parameters.addValue("search", pattern);
+		String condition = new QueueFilter(search, null).condition("", parameters);
+		if (condition != null) {
+			narrowed += " AND " + condition;
 		}
 		return page(waiting, narrowed, parameters, false, after, size);
 	}

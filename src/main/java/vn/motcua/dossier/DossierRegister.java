@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -99,10 +98,9 @@ public class DossierRegister {
 			conditions.add("d.channel = :channel");
 			parameters.addValue("channel", filter.channel().name());
 		}
-		if (filter.text() != null && !filter.text().isBlank()) {
-			conditions.add("(d.code = :code OR LOWER(d.applicant_name) LIKE :name)");
-			parameters.addValue("code", filter.text().trim())
-				.addValue("name", "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%");
+		String search = new QueueFilter(filter.text(), null).condition("d.", parameters);
+		if (search != null) {
+			conditions.add(search);
 		}
 		return String.join(" AND ", conditions);
 	}

@@ -34,6 +34,7 @@ import vn.motcua.calendar.Timeliness;
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.Channel;
 import vn.motcua.identity.Role;
+import vn.motcua.shared.SearchWords;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -47,10 +48,14 @@ import vn.motcua.shared.VietnamTime;
 @Repository
 class DossierRepository {
 
+	/** The width of the applicant's name in search form (applicant_words), which the queues' searches read. */
+	private static final int APPLICANT_WORDS_LENGTH = 310;
+
 	private static final List<Column> COLUMNS = List.of(varchar("code"), varchar("agency_code"),
 			varchar("procedure_code"), uuid("procedure_version_id"), varchar("procedure_name"), varchar("channel"),
 			integer("sets"), varchar("status"), varchar("applicant_kind"), varchar("applicant_name"),
-			varchar("applicant_id_number"), varchar("applicant_address"), varchar("applicant_phone"),
+			varchar("applicant_words"), varchar("applicant_id_number"), varchar("applicant_address"),
+			varchar("applicant_phone"),
 			varchar("applicant_email"), uuid("account_id"), varchar("delivery"), varchar("delivery_address"),
 			timestamptz("submitted_at"), timestamptz("received_at"), timestamp("appointment_at"), varchar("rule_set"),
 			varchar("idempotency_key"), integer("step_index"), varchar("step_role"), uuid("step_unit_id"),
@@ -281,7 +286,8 @@ class DossierRepository {
 		Object[] values = { dossier.code(), dossier.agencyCode(), dossier.procedure().code(),
 			dossier.procedure().versionId(), dossier.procedure().name(), name(dossier.channel()), dossier.sets(),
 			name(dossier.status()), name(dossier.applicant().kind()), dossier.applicant().name(),
-			dossier.applicant().idNumber(), dossier.applicant().address(), dossier.applicant().phone(),
+			SearchWords.column(APPLICANT_WORDS_LENGTH, dossier.applicant().name()), dossier.applicant().idNumber(),
+			dossier.applicant().address(), dossier.applicant().phone(),
 			dossier.applicant().email(), dossier.accountId(), name(dossier.delivery()), dossier.deliveryAddress(),
 			utc(dossier.submittedAt()), utc(dossier.receivedAt()), dossier.appointmentAt(), dossier.ruleSet(),
 			dossier.idempotencyKey(), dossier.stepIndex(), name(dossier.stepRole()), dossier.stepUnitId(),

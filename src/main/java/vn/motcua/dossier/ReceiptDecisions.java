@@ -69,7 +69,7 @@ public class ReceiptDecisions {
 	/**
 	 * A page of the dossiers waiting for the decision of the signed-in desk officer (at the agencies
 	 * where they hold the desk's role), oldest first, starting after {@code after} (from the start when
-	 * null), narrowed by {@code search} (part of a code or of an applicant's name) unless blank.
+	 * null), narrowed by {@code search} (part of a code or words of an applicant's name) unless blank.
 	 *
 	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link ListPage#MAX_SIZE}
 	 */

@@ -9,8 +9,8 @@ import vn.motcua.catalog.Channel;
 
 /**
  * Which dossiers the register shows: those of the officer's agencies, registered between two days
- * (inclusive, Vietnam's calendar), optionally of one status or channel, or matching a code or an
- * applicant's name.
+ * (inclusive, Vietnam's calendar), optionally of one status or channel, or found by a search as the
+ * work queue's ({@link QueueFilter}: part of a code, or words of the applicant's name).
  */
 public record RegisterFilter(Set<String> agencyCodes, LocalDate from, LocalDate to, @Nullable DossierStatus status,
 		@Nullable Channel channel, @Nullable String text) {

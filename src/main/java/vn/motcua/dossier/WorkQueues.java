@@ -104,10 +104,9 @@ public class WorkQueues {
 				SELECT d.id, d.code, d.procedure_name, d.applicant_name, d.status, d.agency_code, d.step_index,
 				       d.step_due_at
 				""").append(held.get().from());
-		String pattern = filter.likePattern();
-		if (pattern != null) {
-			sql.append(" AND (UPPER(d.code) LIKE :search ESCAPE '\\' OR UPPER(d.applicant_name) LIKE :search ESCAPE '\\')");
-			parameters.addValue("search", pattern);
+		String search = filter.condition("d.", parameters);
+		if (search != null) {
+			sql.append(" AND ").append(search);
 		}
 		if (filter.urgency() != null) {
 			sql.append(" AND ").append(switch (filter.urgency()) {

@@ -17,6 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.SearchWords;
 import vn.motcua.shared.TimeOrderedIds;
 
 /**
@@ -26,6 +27,10 @@ import vn.motcua.shared.TimeOrderedIds;
  */
 @Table("petition")
 public class Petition {
+
+	/** The widths of the search_text and petitioner_words columns. */
+	static final int SEARCH_TEXT_LENGTH = 20_000;
+	static final int PETITIONER_WORDS_LENGTH = 310;
 
 	@Id
 	private UUID id;
@@ -68,6 +73,8 @@ public class Petition {
 	private @Nullable Timeliness resolutionTimeliness;
 	private boolean published;
 	private String searchText;
+	/** The petitioner's name in search form; none for a kind whose petitioner's identity is secret. */
+	private @Nullable String petitionerWords;
 	private @Nullable LocalDateTime closedAt;
 	private boolean repeated;
 	private boolean dissatisfied;
@@ -103,7 +110,9 @@ public class Petition {
 		petition.receivedAt = receivedAt;
 		petition.acceptanceDueAt = acceptanceDueAt;
 		petition.forwardingDueAt = forwardingDueAt;
-		petition.searchText = QaSearchText.column(petition.title, petition.content);
+		petition.searchText = SearchWords.column(SEARCH_TEXT_LENGTH, petition.title, petition.content);
+		petition.petitionerWords = petition.kind.identitySecret() || petition.petitioner.name() == null ? null
+				: SearchWords.column(PETITIONER_WORDS_LENGTH, petition.petitioner.name());
 		petition.record("received", receivedAt, actor, null);
 		return petition;
 	}
@@ -174,7 +183,7 @@ public class Petition {
 		this.answeredAt = at;
 		this.resolutionTimeliness = timeliness;
 		this.published = publish;
-		this.searchText = QaSearchText.column(title, content + " " + text);
+		this.searchText = SearchWords.column(SEARCH_TEXT_LENGTH, title, content, text);
 		record("answered", now, actor, null);
 	}
 

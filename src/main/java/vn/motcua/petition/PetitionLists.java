@@ -20,6 +20,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.petition.PetitionManagement.PublishedAnswer;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
+import vn.motcua.shared.SearchWords;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -110,11 +111,17 @@ class PetitionLists {
 		}
 		String pattern = filter.likePattern();
 		if (pattern != null) {
-			parameters.addValue("search", pattern).addValue("secretKinds", PetitionQueueFilter.secretKinds());
-			conditions.append(" AND (UPPER(code) LIKE :search ESCAPE '\\'"
-					+ " OR (kind NOT IN (:secretKinds) AND UPPER(petitioner_name) LIKE :search ESCAPE '\\')");
-			String words = QaSearchText.everyWord(filter.search(), parameters);
-			conditions.append(words == null ? "" : " OR " + words).append(')');
+			parameters.addValue("search", pattern);
+			conditions.append(" AND (UPPER(code) LIKE :search ESCAPE '\\'");
+			String text = SearchWords.everyWordIn("search_text", filter.search(), "word", parameters);
+			if (text != null) {
+				// A secret petitioner's name is not stored in search form; the kind is checked all the same.
+				parameters.addValue("secretKinds", PetitionQueueFilter.secretKinds());
+				conditions.append(" OR ").append(text).append(" OR (kind NOT IN (:secretKinds) AND ")
+					.append(SearchWords.everyWordIn("petitioner_words", filter.search(), "word", parameters))
+					.append(')');
+			}
+			conditions.append(')');
 		}
 		return conditions.toString();
 	}
@@ -142,7 +149,7 @@ class PetitionLists {
 			@Nullable String procedureCode, @Nullable QueueCursor after, int size) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("rows", size + 1);
 		StringBuilder matching = new StringBuilder(" FROM petition WHERE published = TRUE");
-		String words = QaSearchText.everyWord(query == null ? "" : query, parameters);
+		String words = SearchWords.everyWordIn("search_text", query == null ? "" : query, "word", parameters);
 		if (words != null) {
 			matching.append(" AND ").append(words);
 		}

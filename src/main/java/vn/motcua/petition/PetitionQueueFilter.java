@@ -13,8 +13,8 @@ import vn.motcua.shared.InvalidRequestException;
  * What an officer narrows the petition queue to; every part left null keeps every petition.
  *
  * @param mine only the petitions assigned to the officer
- * @param search part of a petition's code, words of its title or content (diacritics ignored), or part
- *        of the petitioner's name; a denouncer is never found by name, whoever searches
+ * @param search part of a petition's code, or words of its title, its content or the petitioner's name
+ *        (diacritics ignored); a denouncer is never found by name, whoever searches
  * @param kind only petitions of this kind
  * @param standing only the overdue ones, or only those within their time
  */

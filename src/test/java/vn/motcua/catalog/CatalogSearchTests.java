@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.motcua.shared.SearchWords;
+
 /**
  * Search over the demo catalogue: twenty queries give the same top results typed with or without
  * diacritics, in any letter case; words out of order still find the procedure; results are ranked.
@@ -31,7 +33,7 @@ class CatalogSearchTests {
 	void sameTopResultsWithOrWithoutDiacriticsAndInAnyCase(String query) {
 		List<String> expected = top(query);
 		assertThat(expected).as("results of %s", query).isNotEmpty();
-		String bare = SearchText.normalize(query);
+		String bare = SearchWords.normalize(query);
 		assertThat(top(bare)).isEqualTo(expected);
 		assertThat(top(bare.toUpperCase(Locale.ROOT))).isEqualTo(expected);
 		assertThat(top(query.toUpperCase(Locale.forLanguageTag("vi")))).isEqualTo(expected);

@@ -97,14 +97,14 @@ class QueryPlanTests {
 	void fiveYearsOfDossiers() {
 		jdbc.sql("""
 				INSERT INTO dossier (id, version, code, agency_code, procedure_code, procedure_version_id, procedure_name,
-				       channel, sets, status, applicant_kind, applicant_name, applicant_id_number, applicant_address,
-				       applicant_phone, account_id, delivery, submitted_at, received_at, appointment_at, rule_set,
+				       channel, sets, status, applicant_kind, applicant_name, applicant_words, applicant_id_number,
+				       applicant_address, applicant_phone, account_id, delivery, submitted_at, received_at, appointment_at, rule_set,
 				       step_index, step_role, step_due_at, timeliness)
 				SELECT gen_random_uuid(), 1, '000.00.31.H55-' || to_char(DATE '2021-01-01' + (n % 1826), 'YYMMDD') || '-'
 				       || (90000 + n / 1826), '000.00.31.H55', '1.013393.000.00.00.H55', gen_random_uuid(), :name,
 				       CASE WHEN n % 10 < 9 THEN 'ONLINE' ELSE 'COUNTER' END, 1,
 				       CASE WHEN n % 100 < 98 THEN 'RETURNED' WHEN n % 100 = 98 THEN 'SUBMITTED' ELSE 'IN_PROGRESS' END,
-				       'CITIZEN', 'Người nộp ' || n, lpad(n::text, 12, '0'), 'Quảng Ngãi', '0905000000',
+				       'CITIZEN', 'Người nộp ' || n, ' nguoi nop ' || n || ' ', lpad(n::text, 12, '0'), 'Quảng Ngãi', '0905000000',
 				       CASE WHEN n % 10 < 9 THEN gen_random_uuid() END, 'ONLINE',
 				       TIMESTAMP '2021-01-01 08:00' + (n % 1826) * INTERVAL '1 day',
 				       CASE WHEN n % 100 <> 98 THEN TIMESTAMP '2021-01-01 09:00' + (n % 1826) * INTERVAL '1 day' END,

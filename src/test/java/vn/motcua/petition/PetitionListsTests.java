@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -64,6 +65,9 @@ class PetitionListsTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void realTime() {
@@ -188,8 +192,15 @@ class PetitionListsTests {
 			.containsExactly(question);
 		assertThat(codes("q=Phản Ánh", officer)).as("a sender's name")
 			.containsExactlyInAnyOrder(feedback, secondFeedback);
+		assertThat(codes("q=phan anh", officer)).as("a sender's name without diacritics")
+			.containsExactlyInAnyOrder(feedback, secondFeedback);
 		assertThat(codes("q=Tố Giác", officer)).as("a denouncer's name finds nothing").isEmpty();
+		assertThat(codes("q=to giac", officer)).as("nor without diacritics").isEmpty();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM petition WHERE code = ? AND petitioner_words IS NULL")
+			.param(denunciation).query(Integer.class).single()).as("a denouncer's name is not kept in search form")
+			.isOne();
 		assertThat(codes("q=Khiếu", officer)).containsExactly(late);
+		assertThat(codes("q=khieu vo", officer)).as("the words of a name in any order").containsExactly(late);
 		assertThat(codes("standing=OVERDUE", officer)).containsExactly(late);
 		assertThat(codes("standing=WITHIN_DEADLINE", officer))
 			.containsExactlyInAnyOrder(question, feedback, secondFeedback, denunciation);

@@ -1,0 +1,128 @@
+package vn.motcua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The migrations that add the names' search form fill it for the rows stored before them, as the
+ * application writes it for new rows; a denouncer's name stays out. Runs on the layer's database:
+ * H2 in memory, or a scratch schema of the PostgreSQL layer's database, dropped afterwards.
+ */
+class SearchWordsMigrationTests {
+
+	private static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("motcua.test.layer"));
+
+	private final String schema = "words_" + Long.toString(System.nanoTime(), 36);
+	private Connection connection;
+
+	@BeforeEach
+	void connect() throws SQLException {
+		connection = POSTGRESQL
+				? DriverManager.getConnection(System.getProperty("spring.datasource.url"),
+						System.getProperty("spring.datasource.username"),
+						System.getProperty("spring.datasource.password"))
+				: DriverManager.getConnection("jdbc:h2:mem:" + schema
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+	}
+
+	@AfterEach
+	void dropTheScratchSchema() throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(POSTGRESQL ? "DROP SCHEMA " + schema + " CASCADE" : "DROP ALL OBJECTS");
+		}
+		connection.close();
+	}
+
+	@Test
+	void storedDossiersAndPetitionsGetTheirNamesInSearchForm() throws SQLException {
+		migrate("7.24");
+		int dossiers = 2_500; // more than one batch of the fill
+		try (PreparedStatement insert = connection.prepareStatement("""
+				INSERT INTO dossier (id, version, code, agency_code, procedure_code, procedure_version_id,
+				       procedure_name, channel, sets, status, applicant_kind, applicant_name, applicant_id_number,
+				       applicant_address, applicant_phone, delivery, submitted_at, rule_set)
+				VALUES (?, 1, ?, 'A', 'P', ?, 'Thủ tục', 'ONLINE', 1, 'SUBMITTED', 'CITIZEN', ?, '051090000001',
+				       'Quảng Ngãi', '0905000001', 'AT_DESK', CURRENT_TIMESTAMP, 'ND118')""")) {
+			for (int i = 0; i < dossiers; i++) {
+				insert.setObject(1, UUID.randomUUID());
+				insert.setString(2, "A-" + i);
+				insert.setObject(3, UUID.randomUUID());
+				insert.setString(4, i == 0 ? "Nguyễn Thị Đào" : "Người nộp " + i);
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+		migrate("11.2");
+		petition("P-1", "COMPLAINT", "Võ Văn Khiếu");
+		petition("P-2", "DENUNCIATION", "Lê Thị Tố Giác");
+		petition("P-3", "FEEDBACK", null);
+
+		migrate(null);
+
+		Map<String, String> dossierWords = words("SELECT code, applicant_words FROM dossier");
+		assertThat(dossierWords).hasSize(dossiers).containsEntry("A-0", " nguyen thi dao ")
+			.containsEntry("A-" + (dossiers - 1), " nguoi nop " + (dossiers - 1) + " ");
+		assertThat(words("SELECT code, petitioner_words FROM petition")).containsEntry("P-1", " vo van khieu ")
+			.containsEntry("P-2", null).containsEntry("P-3", null);
+	}
+
+	private void petition(String code, String kind, String name) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement("""
+				INSERT INTO petition (id, version, code, agency_code, kind, channel, status, rule_set, complexity,
+				       title, content, petitioner_name, received_at, acceptance_due_at, forwarding_due_at,
+				       extensions, published, search_text, repeated, dissatisfied)
+				VALUES (?, 1, ?, 'A', ?, 'WEB_FORM', 'RECEIVED', 'LTD2018', 'ORDINARY', 'T', 'C', ?,
+				       CURRENT_TIMESTAMP, LOCALTIMESTAMP, LOCALTIMESTAMP, 0, FALSE, ' t c ', FALSE, FALSE)""")) {
+			insert.setObject(1, UUID.randomUUID());
+			insert.setString(2, code);
+			insert.setString(3, kind);
+			insert.setString(4, name);
+			insert.executeUpdate();
+		}
+	}
+
+	private Map<String, String> words(String sql) throws SQLException {
+		Map<String, String> words = new HashMap<>();
+		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+			while (rows.next()) {
+				words.put(rows.getString(1), rows.getString(2));
+			}
+		}
+		return words;
+	}
+
+	/** Applies the application's migrations up to {@code target}, or all of them when null. */
+	private void migrate(String target) throws SQLException {
+		var configuration = Flyway.configure()
+			.dataSource(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true))
+			.locations("classpath:db/migration", "classpath:db/vendor/" + (POSTGRESQL ? "postgresql" : "h2"))
+			.outOfOrder(true);
+		if (POSTGRESQL) {
+			configuration.schemas(schema);
+		}
+		if (target != null) {
+			configuration.target(target);
+		}
+		configuration.load().migrate();
+		if (POSTGRESQL) {
+			// Flyway puts the connection's search path back as it found it
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET search_path TO " + schema);
+			}
+		}
+	}
+}
