@@ -60,7 +60,7 @@ public class DossierSlips {
 		model.put("documents", documents(dossier.documents()));
 		model.put("sets", dossier.sets());
 		model.put("processingTime", text("dossier.slip.time." + procedure.processingTime().unit(),
-				procedure.processingTime().amount().stripTrailingZeros().toPlainString()));
+				procedure.processingTime().amount()));
 		model.put("receivedAt", received.localTime());
 		model.put("appointmentAt", dossier.appointmentAt());
 		model.put("returnPlace", returnPlace(dossier));

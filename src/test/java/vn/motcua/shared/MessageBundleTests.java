@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.text.MessageFormat;
 import java.util.List;
@@ -40,6 +42,65 @@ class MessageBundleTests {
 	private static final Pattern TAG = Pattern.compile("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>");
 	private static final Pattern TEXT_ATTRIBUTE = Pattern
 		.compile("(?<![:\\w-])(title|alt|placeholder|aria-label|value|content)=\"([^\"]*)\"");
+	/** A plural noun counted by the number 1, up to two words after it: "1 dossiers", "1 working days". */
+	private static final Pattern ONE_WITH_A_PLURAL = Pattern.compile("\\b1 (?:[a-z-]+ ){0,2}(dossiers|petitions|entries"
+			+ "|days|hours|minutes|weeks|months|years|questions|answers|receptions|ratings|procedures|problems"
+			+ "|signatures|originals|copies|photocopies|times|characters|documents|files|steps|messages|accounts)\\b");
+	/** Fixed limits in the configuration, never 1: "at most {0} characters", "1 to {0} dossiers". */
+	private static final Set<String> LIMITS = Set.of("calendar.param.range.too-long",
+			"catalog.problem.text.too-long", "dossier.register.export.too-many", "dossier.work.queue.bad-size",
+			"dossier.work.queue.search-too-long", "identity.register.password.hint",
+			"organization.officer.password.hint", "petition.too-long", "petition.queue.bad-size",
+			"rating.comment.too-long", "reporting.page.bad-size", "submission-key.invalid");
+	/**
+	 * The English texts that count something, with a part of the text for 1 and for 2 of it (every
+	 * argument gets that number).
+	 */
+	private static final String[][] COUNTED = {
+		{ "audit.verification.valid", "intact: 1 entry checked, not changed",
+				"intact: 2 entries checked, none changed" },
+		{ "audit.verification.HASH_MISMATCH", "The entry before it is intact.", "The 2 entries before it are intact." },
+		{ "audit.verification.BROKEN_LINK", "The entry before it is intact.", "The 2 entries before it are intact." },
+		{ "audit.verification.SEQUENCE_GAP", "The entry before it is intact.", "The 2 entries before it are intact." },
+		{ "catalog.announce.incomplete", "announced yet: 1 problem: 1", "announced yet: 2 problems, first: 2" },
+		{ "catalog.content.invalid", "are invalid: 1 problem: 1", "are invalid: 2 problems, first: 2" },
+		{ "catalog.import.invalid", "has 1 problem: 1", "has 2 problems, first: 2" },
+		{ "catalog.list.count", "1 procedure", "2 procedures" },
+		{ "catalog.list.count-in-sector", "1 procedure in 1", "2 procedures in 2" },
+		{ "catalog.time.WORKING_DAYS", "1 working day", "2 working days" },
+		{ "catalog.time.WORKING_HOURS", "1 working hour", "2 working hours" },
+		{ "catalog.time.CALENDAR_DAYS", "1 day", "2 days" },
+		{ "catalog.admin.in-force.count", "Showing 1 of 1 procedure.", "Showing 2 of 2 procedures." },
+		{ "document-signature.verify.count", "The file has 1 digital signature.",
+				"The file has 2 digital signatures." },
+		{ "dossier.mine.count", "You have submitted 1 dossier.", "You have submitted 2 dossiers, the newest" },
+		{ "dossier.register.count", "1 dossier.", "2 dossiers." },
+		{ "dossier.desk.queue.count", "1 dossier waiting at the desk.", "2 dossiers waiting at the desk," },
+		{ "dossier.slip.time.WORKING_DAYS", "1 working day", "2 working days" },
+		{ "dossier.slip.time.WORKING_HOURS", "1 working hour", "2 working hours" },
+		{ "dossier.slip.time.CALENDAR_DAYS", "1 day", "2 days" },
+		{ "dossier.desk.paper-counts", "(1 original, 1 certified copy, 1 photocopy)",
+				"(2 originals, 2 certified copies, 2 photocopies)" },
+		{ "dossier.work.queue.total", "The queue holds 1 dossier.", "The queue holds 2 dossiers." },
+		{ "dossier.supplement.limit", "requested only once during", "requested only 2 times during" },
+		{ "dossier.apology.too-late", "at least 1 working day before", "at least 2 working days before" },
+		{ "dossier.work.warning.overdue", "1 dossier is overdue at its current step.",
+				"2 dossiers are overdue at their current step." },
+		{ "dossier.work.warning.due-soon", "1 dossier is due soon at its current step: handle it,",
+				"2 dossiers are due soon at their current step: handle them," },
+		{ "identity.login.error.locked", "try again in 1 minute or", "try again in 2 minutes or" },
+		{ "petition.work.counts", "1 petition waiting, 1 of them overdue.", "2 petitions waiting, 2 of them overdue." },
+		{ "petition.work.matching", "1 waiting petition matches the filter, 1 of them",
+				"2 waiting petitions match the filter, 2 of them" },
+		{ "petition.qa.count", "1 question answered in public.", "2 questions answered in public," },
+		{ "petition.mine.count", "You have sent 1 petition.", "You have sent 2 petitions, the newest" },
+		{ "reception.log.count", "The log holds 1 reception.", "The log holds 2 receptions," },
+		{ "rating.mine.once", "within 1 day.", "within 2 days." },
+		{ "rating.statistics.summary", "1 rating; 1% satisfied.", "2 ratings; 2% satisfied." },
+		{ "reporting.cell.link", "Show 1 dossier: 1, 1", "Show 2 dossiers: 2, 2" },
+		{ "reporting.management.due-soon-hint", "due within the next hour.", "due within the next 2 hours." },
+		{ "reporting.management.dossiers.count", "1 dossier overdue or due soon.", "2 dossiers overdue or due soon," },
+		{ "reporting.index.note.1.1", "at least 1 working day (nationwide", "at least 2 working days (nationwide" }, };
 
 	@Test
 	void everyBundleHasTheSameKeysInVietnameseAndEnglish() throws IOException {
@@ -75,6 +136,45 @@ class MessageBundleTests {
 			}
 		}
 		assertThat(broken).isEmpty();
+	}
+
+	/**
+	 * An English text that counts something says "1 dossier" and "2 dossiers", never "1 dossiers" nor
+	 * "dossier(s)": MessageFormat's choice picks the noun by the number.
+	 */
+	@Test
+	void noEnglishTextCountsOneWithAPluralNoun() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (Path bundle : englishBundles()) {
+			Properties texts = load(bundle);
+			for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+				String text = english(texts.getProperty(key), 1L);
+				if (text.contains("(s)") || !LIMITS.contains(key) && ONE_WITH_A_PLURAL.matcher(text).find()) {
+					found.add(bundle.getFileName() + ": " + key + " → " + text);
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void aTextThatCountsSaysOneInTheSingularAndMoreInThePlural() throws IOException {
+		Properties texts = new Properties();
+		for (Path bundle : englishBundles()) {
+			texts.putAll(load(bundle));
+		}
+		for (String[] counted : COUNTED) {
+			String text = texts.getProperty(counted[0]);
+			assertThat(text).as(counted[0]).isNotNull();
+			assertThat(english(text, 1L)).as(counted[0] + " of 1").contains(counted[1]);
+			assertThat(english(text, 2L)).as(counted[0] + " of 2").contains(counted[2]);
+			assertThat(english(text, 1234L)).as(counted[0] + " of 1234, grouped").contains("1,234");
+			assertThat(english(text, 0L)).as(counted[0] + " of 0").doesNotContain("(s)");
+		}
+		String workingDays = texts.getProperty("catalog.time.WORKING_DAYS");
+		assertThat(english(workingDays, new BigDecimal("0.5"))).isEqualTo("0.5 working days");
+		assertThat(english(workingDays, new BigDecimal("1.00"))).isEqualTo("1 working day");
+		assertThat(english(workingDays, new BigDecimal("1.5"))).isEqualTo("1.5 working days");
 	}
 
 	@Test
@@ -164,6 +264,25 @@ class MessageBundleTests {
 		}
 		catch (IllegalArgumentException wantsText) {
 			return format.format(words);
+		}
+	}
+
+	/**
+	 * The text as the message source gives it in English with every argument the same: formatted when
+	 * it has placeholders, as it stands when it has none.
+	 */
+	private static String english(String text, Object argument) {
+		if (!PLACEHOLDER.matcher(text).find()) {
+			return text;
+		}
+		Object[] arguments = new Object[10];
+		Arrays.fill(arguments, argument);
+		return new MessageFormat(text, Locale.ENGLISH).format(arguments);
+	}
+
+	private static List<Path> englishBundles() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.filter(file -> file.getFileName().toString().endsWith("_en.properties")).sorted().toList();
 		}
 	}
 
