@@ -1,0 +1,86 @@
+package vn.motcua.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.StatementLog;
+import vn.motcua.testing.TestLayers;
+import vn.motcua.testing.WebTest;
+
+/**
+ * The audit trail's filtered pages read an actor's, a record's or a record type's entries from an
+ * index when they are few or none (in their order, or sorting the few): never a walk of the trail
+ * backwards from its newest entry, which for a mistyped actor lasted the whole table long (for a busy
+ * actor that walk is what PostgreSQL rightly prefers, as it stops after a few pages of the trail).
+ * The trail gets 300,000 synthetic entries of 30 busy actors and a rare one within a transaction that
+ * is rolled back (the trail is append-only: on PostgreSQL a trigger refuses deletes), statistics are
+ * refreshed within it, and each page's queries, as the application runs them, are explained.
+ * PostgreSQL only.
+ */
+@WebTest
+@Tag(TestLayers.POSTGRESQL_ONLY)
+@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // StatementCountTests' context
+class AuditQueryPlanTests {
+
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void aFilteredPageIsReadFromItsIndexInOrder() {
+		Map<AuditFilter, String> pages = new LinkedHashMap<>();
+		pages.put(new AuditFilter(null, null, "plan-probe-rare", null, null), "audit_entry_by_actor_sequence_idx");
+		pages.put(new AuditFilter(null, null, "plan-probe-nobody", null, null), "audit_entry_by_actor_sequence_idx");
+		pages.put(new AuditFilter(null, "PP-123", null, null, null), "audit_entry_by_record_id_sequence_idx");
+		pages.put(new AuditFilter("PlanProbe", "PP-123", null, null, null), "audit_entry_by_record_id_sequence_idx");
+		pages.put(new AuditFilter("PlanProbeRare", null, null, null, null), "audit_entry_by_record_type_sequence_idx");
+
+		transactions.executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			jdbc.sql("""
+					INSERT INTO audit_entry (sequence_number, id, occurred_at, recorded_at, actor, action, record_type,
+					       record_id, summary, previous_hash, hash)
+					SELECT 1000000000000 + n, gen_random_uuid(), TIMESTAMPTZ '2025-01-01' + n * INTERVAL '1 minute',
+					       TIMESTAMPTZ '2025-01-01' + n * INTERVAL '1 minute', CASE WHEN n % 10000 = 5 THEN 'plan-probe-rare'
+					       ELSE 'plan-probe-' || (n % 30) END, 'changed',
+					       CASE WHEN n % 1000 = 0 THEN 'PlanProbeRare' ELSE 'PlanProbe' END, 'PP-' || (n / 12),
+					       'synthetic', repeat('0', 64), repeat('0', 64)
+					FROM generate_series(1, 300000) AS n""").update();
+			jdbc.sql("ANALYZE audit_entry").update();
+			Connection connection = DataSourceUtils.getConnection(dataSource);
+			pages.forEach((filter, index) -> {
+				List<StatementLog.Executed> queries = StatementLog.record(() -> trail.entries(filter, 0, 50))
+					.stream().filter(statement -> statement.sql().contains("FROM audit_entry")).toList();
+				assertThat(queries).as("%s: the page and its count", filter).hasSize(2);
+				for (StatementLog.Executed query : queries) {
+					String plan = StatementLog.explain(connection, query);
+					assertThat(plan).as("%s\n%s", query.sql(), plan).contains(index)
+						.doesNotContain("audit_entry_pkey").doesNotContain("Seq Scan on audit_entry");
+				}
+			});
+		});
+	}
+}
