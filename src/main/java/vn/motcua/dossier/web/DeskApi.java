@@ -69,7 +69,8 @@ class DeskApi {
 	@GetMapping
 	@Operation(summary = "A page of the dossiers waiting for the desk's decision at the officer's agencies, "
 			+ "oldest first",
-			description = "q: part of a code or an applicant's name; size: dossiers a page, 1 to 200 (50 when not "
+			description = "q: part of a code, or words of the applicant's name with or without diacritics "
+					+ "(at most 200 characters); size: dossiers a page, 1 to 200 (50 when not "
 					+ "given); after: where the page starts, as given by the Link header (rel=\"next\") of the page "
 					+ "before, which is absent on the last page")
 	ResponseEntity<List<DossierListItem>> waiting(@RequestParam(required = false) @Nullable String q,

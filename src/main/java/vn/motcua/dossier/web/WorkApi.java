@@ -69,7 +69,8 @@ class WorkApi {
 
 	@GetMapping("/queue")
 	@Operation(summary = "A page of the signed-in officer's queue: dossiers at steps they may act on, soonest due first",
-			description = "q: part of a code or an applicant's name; urgency: ON_TRACK, DUE_SOON or OVERDUE; "
+			description = "q: part of a code, or words of the applicant's name with or without diacritics "
+					+ "(at most 200 characters); urgency: ON_TRACK, DUE_SOON or OVERDUE; "
 					+ "scope=unit: a unit head's view of what the unit's officers hold (403 for others); "
 					+ "size: dossiers a page, 1 to 200 (50 when not given); after: where the page starts, as given by "
 					+ "the Link header (rel=\"next\") of the page before, which is absent on the last page")
