@@ -31,8 +31,8 @@ class OfficePagesBrowserTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = ';', value = {
 		"admin; /admin/audit /admin/calendar/overrides /admin/catalog /admin/catalog/drafts"
-				+ " /admin/notifications/messages /admin/notifications/templates",
-		"desk; /desk/register /work/reception",
+				+ " /admin/catalog/drafts/new /admin/notifications/messages /admin/notifications/templates",
+		"desk; /desk/register /work/reception /desk/dossiers/new?procedure=1.013043.000.00.00.H55",
 		"leader; /reports/procedure-handling /reports/satisfaction /reports/service-index" })
 	void theirPagesOnAPhone(String username, String paths) {
 		try (Browser officer = Browser.start(port, 360, 800)) {
@@ -46,17 +46,23 @@ class OfficePagesBrowserTests {
 	}
 
 	@Test
-	void anAgencyItsOfficersAndAUnitOnAPhone() {
+	void anAgencyItsUnitsOfficersAndANoticesTemplateOnAPhone() {
 		try (Browser admin = Browser.start(port, 360, 800)) {
 			admin.signIn("admin", DemoAccounts.PASSWORD).open("/admin/agencies");
 			String agency = firstLink(admin, "table a[href^='/admin/agencies/']");
 			admin.open(agency);
-			List<String> pages = List.of(agency, firstLink(admin, "a[href$='/officers']"),
-					firstLink(admin, "a[href*='/units/']"));
+			String officers = firstLink(admin, "a[href$='/officers']");
+			String unit = firstLink(admin, "a[href*='/units/']");
+			admin.open(officers);
+			List<String> pages = List.of(agency, officers, unit, firstLink(admin, "table a[href*='/officers/']"),
+					firstLink(admin, "a[href$='/officers/new']"));
 			for (String page : pages) {
 				admin.open(page);
 				assertThat(admin.scrollsHorizontally()).as("%s scrolls sideways at 360 px", page).isFalse();
 			}
+			admin.open("/admin/notifications/templates");
+			admin.open(firstLink(admin, "table a[href^='/admin/notifications/templates/']"));
+			assertThat(admin.scrollsHorizontally()).as("a template scrolls sideways at 360 px").isFalse();
 		}
 	}
 
