@@ -30,8 +30,8 @@ import vn.motcua.testing.TestLayers;
 
 /**
  * The public catalogue in a real browser on a 360 px wide phone screen: a citizen searches without
- * diacritics and opens a procedure, an administrator opens the draft form and sends it empty; no
- * page scrolls sideways and axe finds no WCAG A/AA violation.
+ * diacritics and opens a procedure, an administrator opens the draft form and sends it empty, and
+ * opens a draft being edited; no page scrolls sideways and axe finds no WCAG A/AA violation.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -86,6 +86,23 @@ class CatalogBrowserTests {
 
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 		assertThat(awaitElement(By.cssSelector("[role=alert]")).getText()).contains("Cần nhập mã thủ tục");
+		assertFitsAndIsAccessible();
+	}
+
+	@Test
+	void aDraftBeingEditedIsAccessibleAndFitsAPhone() {
+		String code = CatalogFixtures.uniqueCode();
+		ProcedureVersion draft = catalog.createDraft(code,
+				CatalogFixtures.aCompleteProcedure("Thủ tục soạn " + code));
+		browser.manage().deleteAllCookies(); // the browser is the class's: start signed out
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("Demo@12345");
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		browser.get("http://localhost:" + port + "/admin/catalog/drafts/" + draft.id());
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains(code);
 		assertFitsAndIsAccessible();
 	}
 
