@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The migrations that add the names' search form fill it for the rows stored before them, as the
@@ -108,7 +109,7 @@ class SearchWordsMigrationTests {
 	/** Applies the application's migrations up to {@code target}, or all of them when null. */
 	private void migrate(String target) throws SQLException {
 		var configuration = Flyway.configure()
-			.dataSource(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true))
+			.dataSource(new SingleConnectionDataSource(connection, true))
 			.locations("classpath:db/migration", "classpath:db/vendor/" + (POSTGRESQL ? "postgresql" : "h2"))
 			.outOfOrder(true);
 		if (POSTGRESQL) {

@@ -6,6 +6,7 @@ import static vn.motcua.testing.PagedResponses.utf8;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.identity.AccountKind;
 import vn.motcua.identity.AccountManagement;
@@ -49,7 +51,7 @@ class ApplicantSearchTests {
 		String bare = "dang thi ngoc anh" + surname;
 
 		assertThat(waiting("?q=" + bare)).containsExactly(code);
-		assertThat(waiting("?q=ĐẶNG ÁNH" + surname.toUpperCase(java.util.Locale.ROOT))).as("any case, marks or not")
+		assertThat(waiting("?q=ĐẶNG ÁNH" + surname.toUpperCase(Locale.ROOT))).as("any case, marks or not")
 			.containsExactly(code);
 		assertThat(waiting("?q=ngoc anh" + surname)).as("words in any order, each the start of a word")
 			.containsExactly(code);
@@ -111,7 +113,7 @@ class ApplicantSearchTests {
 		return mvc.get().uri(uri).with(as("desk")).exchange();
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+	private static RequestPostProcessor as(String username) {
 		return httpBasic(username, DemoAccounts.PASSWORD);
 	}
 }

@@ -3,6 +3,7 @@ package vn.motcua.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,8 @@ class SearchWordsTests {
 
 		assertThat(condition).isEqualTo("(d.applicant_words LIKE :name0 AND d.applicant_words LIKE :name1)");
 		assertThat(again).isEqualTo("(p.other_words LIKE :name0 AND p.other_words LIKE :name1)");
-		assertThat(parameters.getValues()).containsOnly(java.util.Map.entry("name0", "% nguyen%"),
-				java.util.Map.entry("name1", "% duc%"));
+		assertThat(parameters.getValues()).containsOnly(Map.entry("name0", "% nguyen%"),
+				Map.entry("name1", "% duc%"));
 		assertThat(SearchWords.everyWordIn("d.applicant_words", "%_;", "name", new MapSqlParameterSource())).isNull();
 	}
 }
