@@ -124,21 +124,25 @@ class AuditEntries {
 			.list();
 	}
 
-	List<AuditEntry> search(AuditFilter filter, int page, int size) {
+	/** The matching entries after {@code skip} of them, the latest first, at most {@code limit}. */
+	List<AuditEntry> search(AuditFilter filter, long skip, int limit) {
 		Criteria criteria = Criteria.of(filter);
 		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + criteria.where()
 				+ " ORDER BY sequence_number DESC LIMIT :limit OFFSET :offset")
 			.params(criteria.params())
-			.param("limit", size)
-			.param("offset", (long) page * size)
+			.param("limit", limit)
+			.param("offset", skip)
 			.query(AuditEntries::entry)
 			.list();
 	}
 
-	long count(AuditFilter filter) {
+	/** How many entries match, counted up to {@code atMost}. */
+	long count(AuditFilter filter, long atMost) {
 		Criteria criteria = Criteria.of(filter);
-		return jdbc.sql("SELECT COUNT(*) FROM audit_entry" + criteria.where())
+		return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM audit_entry" + criteria.where()
+				+ " FETCH FIRST :atMost ROWS ONLY) matched")
 			.params(criteria.params())
+			.param("atMost", atMost)
 			.query(Long.class)
 			.single();
 	}

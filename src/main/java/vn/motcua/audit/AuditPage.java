@@ -4,8 +4,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** One page of audit entries, newest first. Pages count from 0. */
-public record AuditPage(List<AuditEntry> content, int page, int size, long totalElements) {
+/**
+ * One page of audit entries, newest first. Pages count from 0. When {@code totalExact} is false, more
+ * than {@code totalElements} entries match and {@link #totalPages()} is as many as those fill.
+ */
+public record AuditPage(List<AuditEntry> content, int page, int size, long totalElements, boolean totalExact,
+		boolean hasNext) {
 
 	public AuditPage {
 		content = List.copyOf(content);
@@ -14,10 +18,5 @@ public record AuditPage(List<AuditEntry> content, int page, int size, long total
 	@JsonProperty
 	public int totalPages() {
 		return (int) ((totalElements + size - 1) / size);
-	}
-
-	@JsonProperty
-	public boolean hasNext() {
-		return (long) (page + 1) * size < totalElements;
 	}
 }

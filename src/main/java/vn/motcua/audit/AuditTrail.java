@@ -29,6 +29,12 @@ public class AuditTrail {
 
 	/** The largest page a caller may ask for. */
 	public static final int MAX_PAGE_SIZE = 200;
+	/**
+	 * A filtered page counts its matches up to this many. A busy officer's or a record type's entries
+	 * run into the millions over the years, and counting them all read each one's index entry on every
+	 * page; beyond this many the page says "more than" and pages on without the exact number.
+	 */
+	public static final int MOST_COUNTED = 10_000;
 
 	private static final int VERIFICATION_BATCH = 500;
 	/** The most waiting entries one transaction of {@link #seal()} chains. */
@@ -62,7 +68,8 @@ public class AuditTrail {
 	 * Entries matching the filter, newest first; every change committed before the call is among them.
 	 * The whole trail's pages are read by their sequence numbers, which run from 1 to the head's without
 	 * a gap: a page deep in years of entries costs what the first does, and the count is the head's,
-	 * where counting and skipping rows would read the whole table.
+	 * where counting and skipping rows would read the whole table. A filtered page reads one entry more
+	 * than it shows, to know whether another page follows, and counts at most {@link #MOST_COUNTED}.
 	 */
 	public AuditPage entries(AuditFilter filter, int page, int size) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -71,10 +78,14 @@ public class AuditTrail {
 		seal();
 		if (filter.equals(AuditFilter.none())) {
 			long last = entries.head().lastSequence();
-			return new AuditPage(entries.upTo(last - (long) page * size, size), page, size, last);
+			long top = last - (long) page * size;
+			return new AuditPage(entries.upTo(top, size), page, size, last, true, top > size);
 		}
-		List<AuditEntry> content = entries.search(filter, page, size);
-		return new AuditPage(content, page, size, entries.count(filter));
+		List<AuditEntry> read = entries.search(filter, (long) page * size, size + 1);
+		long counted = entries.count(filter, MOST_COUNTED + 1L);
+		boolean exact = counted <= MOST_COUNTED;
+		return new AuditPage(read.subList(0, Math.min(size, read.size())), page, size,
+				exact ? counted : MOST_COUNTED, exact, read.size() > size);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.EventSerializer;
@@ -49,6 +50,8 @@ class AuditModuleTests {
 	ApplicationEventPublisher events;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	JdbcTemplate batches;
 	@Autowired
 	Clock clock;
 
@@ -220,12 +223,42 @@ class AuditModuleTests {
 		for (int page : new int[] { 0, 2 }) {
 			AuditPage read = trail.entries(AuditFilter.none(), page, size);
 			long top = read.totalElements() - (long) page * size;
+			assertThat(read.totalExact()).isTrue();
+			assertThat(read.hasNext()).isTrue(); // at least the 45 above, and page 2 ends at 60
 			assertThat(read.content()).extracting(AuditEntry::sequence)
 				.containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(top - size + 1, top).boxed()
 					.sorted(java.util.Comparator.reverseOrder()).toList());
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE sequence_number <= ?")
 				.param(read.totalElements()).query(Long.class).single()).isEqualTo(read.totalElements());
 		}
+	}
+
+	/**
+	 * A filter that matches more entries than are counted says how many it counted, and still pages on
+	 * to its last entry.
+	 */
+	@Test
+	void aFilterMatchingMoreThanAreCountedPagesOnToItsLastEntry() {
+		String recordType = "Counted-" + UUID.randomUUID();
+		int matching = AuditTrail.MOST_COUNTED + 60;
+		long firstSequence = SyntheticAuditEntries.FIRST_SEQUENCE;
+		transactions.executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			SyntheticAuditEntries.insert(batches, recordType, matching, clock.instant());
+			var filter = new AuditFilter(recordType, null, null, null, null);
+
+			AuditPage first = trail.entries(filter, 0, 50);
+			assertThat(first.totalExact()).isFalse();
+			assertThat(first.totalElements()).isEqualTo(AuditTrail.MOST_COUNTED);
+			assertThat(first.hasNext()).isTrue();
+			assertThat(first.content()).hasSize(50).first().extracting(AuditEntry::sequence)
+				.isEqualTo(firstSequence + matching - 1);
+
+			AuditPage last = trail.entries(filter, matching / 50, 50);
+			assertThat(last.hasNext()).isFalse();
+			assertThat(last.content()).hasSize(matching % 50).last().extracting(AuditEntry::sequence)
+				.isEqualTo(firstSequence);
+		});
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -29,7 +31,8 @@ import vn.motcua.testing.WebTest;
  * actor that walk is what PostgreSQL rightly prefers, as it stops after a few pages of the trail).
  * The trail gets 300,000 synthetic entries of 30 busy actors and a rare one within a transaction that
  * is rolled back (the trail is append-only: on PostgreSQL a trigger refuses deletes), statistics are
- * refreshed within it, and each page's queries, as the application runs them, are explained.
+ * refreshed within it, and each page's queries, as the application runs them, are explained. A count
+ * of matches stops after {@link AuditTrail#MOST_COUNTED}, where it read every match's index entry.
  * PostgreSQL only.
  */
 @WebTest
@@ -58,6 +61,36 @@ class AuditQueryPlanTests {
 		pages.put(new AuditFilter("PlanProbe", "PP-123", null, null, null), "audit_entry_by_record_id_sequence_idx");
 		pages.put(new AuditFilter("PlanProbeRare", null, null, null, null), "audit_entry_by_record_type_sequence_idx");
 
+		withSyntheticTrail(connection -> pages.forEach((filter, index) -> {
+			List<StatementLog.Executed> queries = queriesOfAFirstPage(filter);
+			assertThat(queries).as("%s: the page and its count", filter).hasSize(2);
+			for (StatementLog.Executed query : queries) {
+				String plan = StatementLog.explain(connection, query);
+				assertThat(plan).as("%s\n%s", query.sql(), plan).contains(index)
+					.doesNotContain("audit_entry_pkey").doesNotContain("Seq Scan on audit_entry");
+			}
+		}));
+	}
+
+	/** A record type of nearly all 300,000 entries: its count stops after the most a page counts. */
+	@Test
+	void aCountStopsAfterTheMostAPageCounts() {
+		withSyntheticTrail(connection -> {
+			StatementLog.Executed count = queriesOfAFirstPage(new AuditFilter("PlanProbe", null, null, null, null))
+				.stream().filter(query -> query.sql().contains("COUNT(")).findFirst().orElseThrow();
+			String plan = StatementLog.explainAnalyze(connection, count);
+			assertThat(Pattern.compile("actual rows=(\\d+)").matcher(plan).results()
+				.mapToLong(row -> Long.parseLong(row.group(1))).max().orElseThrow())
+				.as(plan).isEqualTo(AuditTrail.MOST_COUNTED + 1L);
+		});
+	}
+
+	private List<StatementLog.Executed> queriesOfAFirstPage(AuditFilter filter) {
+		return StatementLog.record(() -> trail.entries(filter, 0, 50))
+			.stream().filter(statement -> statement.sql().contains("FROM audit_entry")).toList();
+	}
+
+	private void withSyntheticTrail(Consumer<Connection> explain) {
 		transactions.executeWithoutResult(status -> {
 			status.setRollbackOnly();
 			jdbc.sql("""
@@ -70,17 +103,7 @@ class AuditQueryPlanTests {
 					       'synthetic', repeat('0', 64), repeat('0', 64)
 					FROM generate_series(1, 300000) AS n""").update();
 			jdbc.sql("ANALYZE audit_entry").update();
-			Connection connection = DataSourceUtils.getConnection(dataSource);
-			pages.forEach((filter, index) -> {
-				List<StatementLog.Executed> queries = StatementLog.record(() -> trail.entries(filter, 0, 50))
-					.stream().filter(statement -> statement.sql().contains("FROM audit_entry")).toList();
-				assertThat(queries).as("%s: the page and its count", filter).hasSize(2);
-				for (StatementLog.Executed query : queries) {
-					String plan = StatementLog.explain(connection, query);
-					assertThat(plan).as("%s\n%s", query.sql(), plan).contains(index)
-						.doesNotContain("audit_entry_pkey").doesNotContain("Seq Scan on audit_entry");
-				}
-			});
+			explain.accept(DataSourceUtils.getConnection(dataSource));
 		});
 	}
 }

@@ -15,13 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.audit.BreakReason;
 import vn.motcua.audit.ChainVerification;
+import vn.motcua.audit.SyntheticAuditEntries;
 import vn.motcua.shared.Actor;
 
 @SpringBootTest
@@ -38,6 +41,10 @@ class AuditWebTests {
 	AuditTrail trail;
 	@Autowired
 	Clock clock;
+	@Autowired
+	TransactionTemplate transactions;
+	@Autowired
+	JdbcTemplate jdbc;
 
 	String twoEntriesOfANewRecordType() {
 		String recordType = "WebProbe" + UUID.randomUUID().toString().substring(0, 8);
@@ -87,6 +94,27 @@ class AuditWebTests {
 			.bodyText()
 			.contains("Trang 2 / 2", "Lần đọc số 1<", "href=\"/admin/audit?page=0&amp;recordType=" + recordType)
 			.doesNotContain("Lần đọc số 2<");
+	}
+
+	@Test
+	void aFilterMatchingMoreThanAreCountedSaysSoAndPagesOn() {
+		String recordType = "CountedProbe" + UUID.randomUUID().toString().substring(0, 8);
+		transactions.executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			SyntheticAuditEntries.insert(jdbc, recordType, AuditTrail.MOST_COUNTED + 1, clock.instant());
+
+			assertThat(mvc.get().uri("/admin/audit").param("recordType", recordType).param("page", "3").with(ADMIN))
+				.bodyText()
+				.contains("Các mục nhật ký (hơn 10.000)", "Trang 4<", "rel=\"next\"", "rel=\"prev\"")
+				.doesNotContain("Trang 4 /");
+			assertThat(mvc.get().uri("/api/v1/audit/entries").param("recordType", recordType).with(ADMIN))
+				.bodyJson()
+				.satisfies(json -> {
+					assertThat(json).extractingPath("$.totalElements").isEqualTo(AuditTrail.MOST_COUNTED);
+					assertThat(json).extractingPath("$.totalExact").isEqualTo(false);
+					assertThat(json).extractingPath("$.hasNext").isEqualTo(true);
+				});
+		});
 	}
 
 	@Test
@@ -161,6 +189,7 @@ class AuditWebTests {
 			.bodyJson()
 			.satisfies(json -> {
 				assertThat(json).extractingPath("$.totalElements").isEqualTo(2);
+				assertThat(json).extractingPath("$.totalExact").isEqualTo(true);
 				assertThat(json).extractingPath("$.hasNext").isEqualTo(true);
 				assertThat(json).extractingPath("$.content[0].recordId").isEqualTo("r-2");
 				assertThat(json).extractingPath("$.content[0].hash").asString().hasSize(64);
