@@ -124,11 +124,19 @@ class AuditEntries {
 			.list();
 	}
 
-	/** The matching entries after {@code skip} of them, the latest first, at most {@code limit}. */
+	/**
+	 * The matching entries after {@code skip} of them, at most {@code limit}: the latest first by
+	 * sequence number, or, when the filter has a date, by when the change happened. A period's page read
+	 * in sequence order walked the trail backwards from its newest entry down to the period (0.9 s for a
+	 * week half a year back in three million entries, and more as the trail grows); in the order of the
+	 * changes' times it is read from the index on that time, from the period's end (1 ms).
+	 */
 	List<AuditEntry> search(AuditFilter filter, long skip, int limit) {
 		Criteria criteria = Criteria.of(filter);
-		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + criteria.where()
-				+ " ORDER BY sequence_number DESC LIMIT :limit OFFSET :offset")
+		String order = filter.from() == null && filter.to() == null ? "sequence_number DESC"
+				: "occurred_at DESC, sequence_number DESC";
+		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + criteria.where() + " ORDER BY " + order
+				+ " LIMIT :limit OFFSET :offset")
 			.params(criteria.params())
 			.param("limit", limit)
 			.param("offset", skip)

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which entries to list; every criterion is optional. Dates are days in Vietnam's time, both
- * included, and compare with when the change happened.
+ * included, and compare with when the change happened; a page with a date lists its entries by that
+ * time, the latest first (one without, by sequence number).
  */
 public record AuditFilter(@Nullable String recordType, @Nullable String recordId, @Nullable String actor,
 		@Nullable LocalDate from, @Nullable LocalDate to) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.identity.AccountChanged;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The audit module against its real database. The identity module's real event
@@ -244,7 +247,7 @@ class AuditModuleTests {
 		long firstSequence = SyntheticAuditEntries.FIRST_SEQUENCE;
 		transactions.executeWithoutResult(status -> {
 			status.setRollbackOnly();
-			SyntheticAuditEntries.insert(batches, recordType, matching, clock.instant());
+			SyntheticAuditEntries.insert(batches, recordType, matching, i -> clock.instant());
 			var filter = new AuditFilter(recordType, null, null, null, null);
 
 			AuditPage first = trail.entries(filter, 0, 50);
@@ -258,6 +261,27 @@ class AuditModuleTests {
 			assertThat(last.hasNext()).isFalse();
 			assertThat(last.content()).hasSize(matching % 50).last().extracting(AuditEntry::sequence)
 				.isEqualTo(firstSequence);
+		});
+	}
+
+	/**
+	 * A change can reach the chain after one that happened later (its transaction lasted longer): by
+	 * sequence number the page lists the chain's order, within a period the changes' order.
+	 */
+	@Test
+	void aPeriodsPageListsItsEntriesByWhenTheChangesHappened() {
+		String recordType = "Period-" + UUID.randomUUID();
+		Instant noon = LocalDate.now(clock).atTime(12, 0).atZone(VietnamTime.ZONE).toInstant();
+		List<Instant> happened = List.of(noon.plusSeconds(2), noon, noon.plusSeconds(1));
+		transactions.executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			SyntheticAuditEntries.insert(batches, recordType, happened.size(), happened::get);
+			LocalDate today = LocalDate.now(clock);
+
+			assertThat(trail.entries(new AuditFilter(recordType, null, null, today, today), 0, 10).content())
+				.extracting(AuditEntry::recordId).containsExactly("c-0", "c-2", "c-1");
+			assertThat(trail.entries(new AuditFilter(recordType, null, null, null, null), 0, 10).content())
+				.extracting(AuditEntry::recordId).containsExactly("c-2", "c-1", "c-0");
 		});
 	}
 

@@ -3,6 +3,7 @@ package vn.motcua.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ import vn.motcua.testing.TestLayers;
 import vn.motcua.testing.WebTest;
 
 /**
- * The audit trail's filtered pages read an actor's, a record's or a record type's entries from an
- * index when they are few or none (in their order, or sorting the few): never a walk of the trail
+ * The audit trail's filtered pages read an actor's, a record's or a record type's entries, or a
+ * period's, from an index when they are few or none (in their order, or sorting the few): never a walk of the trail
  * backwards from its newest entry, which for a mistyped actor lasted the whole table long (for a busy
  * actor that walk is what PostgreSQL rightly prefers, as it stops after a few pages of the trail).
  * The trail gets 300,000 synthetic entries of 30 busy actors and a rare one within a transaction that
@@ -60,6 +61,8 @@ class AuditQueryPlanTests {
 		pages.put(new AuditFilter(null, "PP-123", null, null, null), "audit_entry_by_record_id_sequence_idx");
 		pages.put(new AuditFilter("PlanProbe", "PP-123", null, null, null), "audit_entry_by_record_id_sequence_idx");
 		pages.put(new AuditFilter("PlanProbeRare", null, null, null, null), "audit_entry_by_record_type_sequence_idx");
+		pages.put(new AuditFilter(null, null, null, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 7)),
+				"audit_entry_by_occurred_at_idx");
 
 		withSyntheticTrail(connection -> pages.forEach((filter, index) -> {
 			List<StatementLog.Executed> queries = queriesOfAFirstPage(filter);

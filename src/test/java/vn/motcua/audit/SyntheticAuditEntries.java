@@ -3,7 +3,8 @@ package vn.motcua.audit;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,13 +20,17 @@ public final class SyntheticAuditEntries {
 	private SyntheticAuditEntries() {
 	}
 
-	/** Writes {@code count} entries numbered from {@link #FIRST_SEQUENCE}, record ids {@code c-0} onwards. */
-	public static void insert(JdbcTemplate jdbc, String recordType, int count, Instant occurredAt) {
-		var when = occurredAt.atOffset(ZoneOffset.UTC);
+	/**
+	 * Writes {@code count} entries numbered from {@link #FIRST_SEQUENCE}, record ids {@code c-0} onwards,
+	 * entry i occurring at {@code occurredAt(i)}.
+	 */
+	public static void insert(JdbcTemplate jdbc, String recordType, int count, IntFunction<Instant> occurredAt) {
 		jdbc.batchUpdate("INSERT INTO audit_entry (sequence_number, id, occurred_at, recorded_at, actor, action, "
 				+ "record_type, record_id, summary, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				Stream.iterate(0, i -> i + 1).limit(count).map(i -> new Object[] { FIRST_SEQUENCE + i,
-					UUID.randomUUID(), when, when, "probe", "probe.synthetic", recordType, "c-" + i, "synthetic",
-					"0".repeat(64), "0".repeat(64) }).toList());
+				IntStream.range(0, count).mapToObj(i -> {
+					var when = occurredAt.apply(i).atOffset(ZoneOffset.UTC);
+					return new Object[] { FIRST_SEQUENCE + i, UUID.randomUUID(), when, when, "probe", "probe.synthetic",
+						recordType, "c-" + i, "synthetic", "0".repeat(64), "0".repeat(64) };
+				}).toList());
 	}
 }
