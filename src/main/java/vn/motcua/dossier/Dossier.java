@@ -22,6 +22,9 @@ import vn.motcua.shared.TimeOrderedIds;
  */
 public class Dossier {
 
+	/** The longest comment of a hand-over or note of a status change (the narrower column, the hand-over's). */
+	public static final int MAX_NOTE_LENGTH = 2000;
+
 	private final UUID id;
 	/** Grows with every save; null until the dossier is first stored. */
 	private @Nullable Long version;
@@ -274,6 +277,13 @@ public class Dossier {
 		moveTo(null);
 	}
 
+	/** A comment or reason longer than its column holds is refused with the limit, not failed on. */
+	private static void requireFits(@Nullable String note) {
+		if (note != null && note.length() > MAX_NOTE_LENGTH) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.note.too-long", MAX_NOTE_LENGTH);
+		}
+	}
+
 	private void requireReason(String reason) {
 		if (reason.isBlank()) {
 			throw new vn.motcua.shared.InvalidRequestException("dossier.reason.required");
@@ -334,22 +344,24 @@ public class Dossier {
 	}
 
 	/** The result drafted during processing, as a PDF in the attachment store; it may be replaced until signed. */
-	void attachDraftResult(String attachmentId) {
+	void attachDraftResult(String attachmentId, Actor actor, Instant now) {
 		requireStatus(DossierStatus.IN_PROGRESS);
 		if (resultSha256 != null) {
 			throw new vn.motcua.shared.InvalidRequestException("dossier.result.already-signed");
 		}
 		draftResultId = attachmentId;
+		events.add(new DossierResultRecorded(actor, now, id, code, agencyCode, false, attachmentId));
 	}
 
 	/** The result as signed and issued, by its SHA-256 in the file store. */
-	void sign(String signedSha256, Instant now) {
+	void sign(String signedSha256, Actor leader, Instant now) {
 		requireStatus(DossierStatus.IN_PROGRESS);
 		if (draftResultId == null) {
 			throw new vn.motcua.shared.InvalidRequestException("dossier.result.missing");
 		}
 		resultSha256 = signedSha256;
 		signedAt = now;
+		events.add(new DossierResultRecorded(leader, now, id, code, agencyCode, true, signedSha256));
 	}
 
 	/**
@@ -431,13 +443,19 @@ public class Dossier {
 
 	/**
 	 * The holder of the current step forwards the dossier to the next step; leaving the desk it is in
-	 * progress, reaching the last step (the return) it is processed.
+	 * progress, reaching the last step (the return) it is processed. A procedure that issues its result
+	 * electronically reaches the return only with the signed result: processed without one, the dossier
+	 * counted as resolved in the reports while the desk could not return it.
 	 */
-	void forward(Actor holder, @Nullable String comment, @Nullable UUID assignee, Instant now) {
+	void forward(Actor holder, @Nullable String comment, @Nullable UUID assignee, boolean signedResultRequired,
+			Instant now) {
 		requireStatus(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS);
 		int current = requireCurrentStep();
 		if (current + 1 >= steps.size()) {
 			throw new IllegalDossierTransitionException(code, status);
+		}
+		if (forwardReachesTheReturn() && signedResultRequired && resultSha256 == null) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.forward.needs-signed-result");
 		}
 		handOver(current, current + 1, holder, true, comment, now);
 		if (assignee != null) {
@@ -450,6 +468,11 @@ public class Dossier {
 		else if (status == DossierStatus.RECEIVED) {
 			record(DossierStatus.IN_PROGRESS, now, holder, comment);
 		}
+	}
+
+	/** Whether forwarding from the current step reaches the last one, the return of the result. */
+	boolean forwardReachesTheReturn() {
+		return stepIndex != null && stepIndex + 2 == steps.size();
 	}
 
 	/** The holder of the current step sends the dossier back to the previous step, saying why. */
@@ -466,6 +489,7 @@ public class Dossier {
 	}
 
 	private void handOver(int from, int to, Actor actor, boolean forward, @Nullable String comment, Instant now) {
+		requireFits(comment);
 		steps.set(from, steps.get(from).finish(now));
 		steps.set(to, steps.get(to).start(now));
 		handovers.add(new Handover(now, from, to, actor.name(), forward, comment));
@@ -492,6 +516,7 @@ public class Dossier {
 	}
 
 	private void record(DossierStatus newStatus, Instant at, Actor actor, @Nullable String note) {
+		requireFits(note);
 		DossierStatus previous = history.isEmpty() ? null : status;
 		status = newStatus;
 		history.add(new StatusChange(newStatus, at, actor.name(), note));

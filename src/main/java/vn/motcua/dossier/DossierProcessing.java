@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.Pause;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.organization.Agency;
@@ -39,17 +40,19 @@ public class DossierProcessing {
 	private final WorkingCalendar calendar;
 	private final ApplicationEventPublisher events;
 	private final RuleSets ruleSets;
+	private final CatalogManagement catalog;
 	private final Clock clock;
 
 	DossierProcessing(DossierRepository dossiers, AccountManagement accounts,
 			OrganizationManagement organization, WorkingCalendar calendar, ApplicationEventPublisher events,
-			RuleSets ruleSets, Clock clock) {
+			RuleSets ruleSets, CatalogManagement catalog, Clock clock) {
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.organization = organization;
 		this.calendar = calendar;
 		this.events = events;
 		this.ruleSets = ruleSets;
+		this.catalog = catalog;
 		this.clock = clock;
 	}
 
@@ -69,8 +72,14 @@ public class DossierProcessing {
 	public Dossier forward(String code, @Nullable String comment, @Nullable String assignee) {
 		Dossier dossier = actionable(code);
 		UUID assigneeId = assignee == null || assignee.isBlank() ? null : assignee(dossier, assignee.trim());
-		dossier.forward(Actor.current(), blankToNull(comment), assigneeId, clock.instant());
+		boolean signedResultRequired = dossier.forwardReachesTheReturn() && issuesElectronicResult(dossier);
+		dossier.forward(Actor.current(), blankToNull(comment), assigneeId, signedResultRequired, clock.instant());
 		return save(dossier);
+	}
+
+	/** Whether the procedure version the dossier was submitted under issues its result electronically, signed. */
+	boolean issuesElectronicResult(Dossier dossier) {
+		return catalog.version(dossier.procedure().versionId()).content().electronicResult();
 	}
 
 	private UUID assignee(Dossier dossier, String username) {

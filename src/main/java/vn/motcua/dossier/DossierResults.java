@@ -12,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.document.AttachmentStore;
 import vn.motcua.document.FileStorage;
 import vn.motcua.document.ResultSigner;
@@ -46,7 +45,6 @@ public class DossierResults {
 	private final VerificationStamp stamp;
 	private final MessageSource messages;
 	private final String baseUrl;
-	private final CatalogManagement catalog;
 	private final AccountManagement accounts;
 	private final OrganizationManagement organization;
 	private final ApplicationEventPublisher events;
@@ -54,7 +52,7 @@ public class DossierResults {
 
 	DossierResults(DossierProcessing processing, DossierRepository dossiers, AttachmentStore attachments,
 			FileStorage files, ResultSigner signer, VerificationStamp stamp, MessageSource messages,
-			@Value("${motcua.site.base-url}") String baseUrl, CatalogManagement catalog, AccountManagement accounts,
+			@Value("${motcua.site.base-url}") String baseUrl, AccountManagement accounts,
 			OrganizationManagement organization, ApplicationEventPublisher events, Clock clock) {
 		this.processing = processing;
 		this.dossiers = dossiers;
@@ -64,7 +62,6 @@ public class DossierResults {
 		this.stamp = stamp;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
-		this.catalog = catalog;
 		this.accounts = accounts;
 		this.organization = organization;
 		this.events = events;
@@ -75,8 +72,8 @@ public class DossierResults {
 	public Dossier attachDraft(String code, String fileName, byte[] pdf) {
 		Dossier dossier = processing.actionable(code);
 		requirePdf(pdf);
-		dossier.attachDraftResult(attachments.store(fileName, pdf).id());
-		return dossiers.save(dossier);
+		dossier.attachDraftResult(attachments.store(fileName, pdf).id(), Actor.current(), clock.instant());
+		return save(dossier);
 	}
 
 	/** The agency's leader at the current step signs the draft result with the agency's key. */
@@ -96,15 +93,19 @@ public class DossierResults {
 		SignedPdf signed = signer.sign(stamped, SignatureRequest.invisible(signerName,
 				"Kết quả giải quyết hồ sơ " + dossier.code(), place));
 		files.storeSigned("ket-qua-" + dossier.code() + ".pdf", signed);
-		dossier.sign(signed.sha256(), clock.instant());
-		return dossiers.save(dossier);
+		dossier.sign(signed.sha256(), Actor.current(), clock.instant());
+		return save(dossier);
 	}
 
 	/** The desk hands the result over and records how: online, to whom at the desk, or the post's tracking number. */
 	public Dossier returnResult(String code, String detail) {
 		Dossier dossier = processing.actionable(code);
-		boolean electronic = catalog.version(dossier.procedure().versionId()).content().electronicResult();
-		dossier.returnResult(detail.trim(), electronic, clock.instant(), Actor.current());
+		dossier.returnResult(detail.trim(), processing.issuesElectronicResult(dossier), clock.instant(), Actor.current());
+		return save(dossier);
+	}
+
+	/** Stores the dossier and publishes its events: the audit trail records every change of the result. */
+	private Dossier save(Dossier dossier) {
 		Dossier saved = dossiers.save(dossier);
 		dossier.takeEvents().forEach(events::publishEvent);
 		return saved;

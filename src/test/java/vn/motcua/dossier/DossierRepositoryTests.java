@@ -79,12 +79,12 @@ class DossierRepositoryTests {
 	void storesEveryPartOfADossierThatWentThroughProcessing() {
 		Dossier dossier = planned();
 		UUID specialist = UUID.randomUUID();
-		dossier.forward(DossierFixtures.DESK, "đủ hồ sơ", specialist, LATER);
+		dossier.forward(DossierFixtures.DESK, "đủ hồ sơ", specialist, false, LATER);
 		dossier.handToAgency("000.00.99.H55", "Xin ý kiến", LATER, DossierFixtures.DESK);
 		dossier.giveBack("Đồng ý", LATER.plusSeconds(60), DossierFixtures.DESK);
 		dossier.apologize("Chờ ý kiến", LocalDateTime.of(2026, 12, 20, 9, 0), LATER, DossierFixtures.DESK);
-		dossier.attachDraftResult(UUID.randomUUID().toString());
-		dossier.sign("b".repeat(64), LATER);
+		dossier.attachDraftResult(UUID.randomUUID().toString(), DossierFixtures.DESK, LATER);
+		dossier.sign("b".repeat(64), DossierFixtures.DESK, LATER);
 		dossier.refuseDuringProcessing("Không đủ điều kiện", LATER, DossierFixtures.DESK);
 		dossier.returnResult("Trả tại quầy", false, LATER.plusSeconds(60), DossierFixtures.DESK);
 		dossier.settle(Timeliness.LATE);
@@ -105,7 +105,7 @@ class DossierRepositoryTests {
 		Dossier stored = planned();
 		dossiers.save(stored);
 		Dossier dossier = dossiers.findByCode(stored.code()).orElseThrow();
-		dossier.forward(DossierFixtures.DESK, null, null, LATER);
+		dossier.forward(DossierFixtures.DESK, null, null, false, LATER);
 
 		List<String> written = StatementLog.record(() -> dossiers.save(dossier)).stream()
 			.map(executed -> executed.sql().toLowerCase(Locale.ROOT)).toList();
@@ -196,12 +196,15 @@ class DossierRepositoryTests {
 		assertThat(dossier.takeEvents()).as("taken once").isEmpty();
 
 		Dossier loaded = dossiers.findById(dossier.id()).orElseThrow();
-		loaded.forward(DossierFixtures.DESK, null, null, LATER);
+		loaded.forward(DossierFixtures.DESK, null, null, false, LATER);
 		dossiers.save(loaded);
 		loaded.takeEvents();
-		loaded.attachDraftResult(UUID.randomUUID().toString());
 		dossiers.save(loaded);
-		assertThat(loaded.takeEvents()).as("a save that recorded no change of status or holder").isEmpty();
+		assertThat(loaded.takeEvents()).as("a save that recorded no change").isEmpty();
+		loaded.attachDraftResult(UUID.randomUUID().toString(), DossierFixtures.DESK, LATER);
+		dossiers.save(loaded);
+		assertThat(loaded.takeEvents()).as("a draft result is recorded, for the audit trail")
+			.hasExactlyElementsOfTypes(DossierResultRecorded.class, DossierSaved.class);
 	}
 
 	@Test
@@ -210,7 +213,7 @@ class DossierRepositoryTests {
 		dossiers.save(stored);
 		Dossier first = dossiers.findByCode(stored.code()).orElseThrow();
 		Dossier second = dossiers.findByCode(stored.code()).orElseThrow();
-		first.forward(DossierFixtures.DESK, null, null, LATER);
+		first.forward(DossierFixtures.DESK, null, null, false, LATER);
 		dossiers.save(first);
 		second.stop("Trùng hồ sơ", LATER, DossierFixtures.DESK);
 
@@ -261,7 +264,7 @@ class DossierRepositoryTests {
 	@Test
 	void batchesInIdOrderHoldEveryDossierWholeInSixQueries() {
 		Dossier processed = planned();
-		processed.forward(DossierFixtures.DESK, "đủ hồ sơ", UUID.randomUUID(), LATER);
+		processed.forward(DossierFixtures.DESK, "đủ hồ sơ", UUID.randomUUID(), false, LATER);
 		processed.handToAgency("000.00.99.H55", "Xin ý kiến", LATER, DossierFixtures.DESK);
 		dossiers.save(processed);
 		Dossier submitted = DossierFixtures.aSubmittedDossier();
@@ -326,13 +329,13 @@ class DossierRepositoryTests {
 	private void saveThroughTheResult(int number) {
 		Dossier dossier = planned();
 		dossiers.save(dossier);
-		dossier.forward(DossierFixtures.DESK, number % 2 == 0 ? null : "đủ hồ sơ", null, LATER);
+		dossier.forward(DossierFixtures.DESK, number % 2 == 0 ? null : "đủ hồ sơ", null, false, LATER);
 		dossiers.save(dossier);
-		dossier.attachDraftResult(UUID.randomUUID().toString());
+		dossier.attachDraftResult(UUID.randomUUID().toString(), DossierFixtures.DESK, LATER);
 		dossiers.save(dossier);
-		dossier.sign("b".repeat(64), LATER);
+		dossier.sign("b".repeat(64), DossierFixtures.DESK, LATER);
 		dossiers.save(dossier);
-		dossier.forward(DossierFixtures.DESK, number % 2 == 0 ? "đã ký" : null, null, LATER);
+		dossier.forward(DossierFixtures.DESK, number % 2 == 0 ? "đã ký" : null, null, false, LATER);
 		dossiers.save(dossier);
 		dossier.returnResult("Trả tại quầy", false, LATER.plusSeconds(60), DossierFixtures.DESK);
 		dossier.settle(Timeliness.EARLY);
@@ -345,7 +348,7 @@ class DossierRepositoryTests {
 
 	private static Dossier forwardedAsLoadedBy(DossierRepository repository, String code) {
 		Dossier dossier = repository.findByCode(code).orElseThrow();
-		dossier.forward(DossierFixtures.DESK, "đủ hồ sơ", null, LATER);
+		dossier.forward(DossierFixtures.DESK, "đủ hồ sơ", null, false, LATER);
 		return dossier;
 	}
 

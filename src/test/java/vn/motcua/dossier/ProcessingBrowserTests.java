@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,8 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.Browser;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.TestFiles;
 
 /**
  * In the browser: a specialist finds the dossier in the queue, attaches the result and forwards it; the
@@ -102,11 +100,7 @@ class ProcessingBrowserTests {
 
 	private static String draftResult() throws IOException {
 		Path file = Files.createTempDirectory("result").resolve("du-thao-ket-qua.pdf");
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			document.addPage(new PDPage());
-			document.save(out);
-			Files.write(file, out.toByteArray());
-		}
+		Files.write(file, TestFiles.onePagePdf());
 		return file.toAbsolutePath().toString();
 	}
 }

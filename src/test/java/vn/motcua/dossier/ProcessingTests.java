@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.net.URI;
@@ -84,6 +85,9 @@ class ProcessingTests {
 		assertThat(queue("specialist", "?q=" + code)).doesNotContain(code);
 
 		for (String officer : new String[] { "unithead", "specialist", "unithead", "leader" }) {
+			if (officer.equals("leader")) {
+				signedResult(code);
+			}
 			assertThat(move(officer, code, "forward", "{\"comment\":\"Đồng ý\"}")).hasStatusOk();
 		}
 		assertThat(move("records", code, "forward", "{}")).hasStatusOk().bodyJson()
@@ -217,6 +221,18 @@ class ProcessingTests {
 		assertThat(dossiers.findByCode(withdrawn).orElseThrow().timeliness()).isEqualTo(vn.motcua.calendar.Timeliness.EARLY);
 	}
 
+	/** On the page, a comment longer than its column is refused with the limit (it failed with a server error). */
+	@Test
+	void aCommentLongerThanTheStepKeepsIsRefusedWithTheLimit() {
+		String code = received();
+		String tooLong = "x".repeat(Dossier.MAX_NOTE_LENGTH + 1);
+		assertThat(mvc.post().uri("/work/dossiers/{code}/forward", code).param("comment", tooLong)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD)).with(csrf()))
+			.hasStatusOk().bodyText().contains("dài quá 2.000 ký tự", tooLong + "</textarea>");
+		assertThat(mvc.post().uri("/work/dossiers/{code}/forward", code).param("comment", tooLong.substring(1))
+			.with(httpBasic("desk", DemoAccounts.PASSWORD)).with(csrf())).hasStatus3xxRedirection();
+	}
+
 	@Test
 	void anApologyGivesOneNewDateAWorkingDayAheadAndTheDossierStillCountsLate() throws Exception {
 		String code = received();
@@ -236,6 +252,9 @@ class ProcessingTests {
 
 		clock.set(due.plusDays(1).atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant());
 		for (String officer : new String[] { "unithead", "specialist", "unithead", "leader", "records" }) {
+			if (officer.equals("leader")) {
+				signedResult(code);
+			}
 			move(officer, code, "forward", "{}");
 		}
 		assertThat(dossiers.findByCode(code).orElseThrow().timeliness()).isEqualTo(vn.motcua.calendar.Timeliness.LATE);
@@ -500,6 +519,15 @@ class ProcessingTests {
 		mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code).with(httpBasic("desk", DemoAccounts.PASSWORD))
 			.exchange();
 		return code;
+	}
+
+	/** The leader, at the signing step, attaches the draft result and signs it: the procedure's result is electronic. */
+	private void signedResult(String code) {
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/result", code).multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "ket-qua.pdf", "application/pdf",
+					vn.motcua.testing.TestFiles.onePagePdf()))
+			.with(httpBasic("leader", DemoAccounts.PASSWORD))).hasStatusOk();
+		assertThat(move("leader", code, "signature", "{}")).hasStatusOk();
 	}
 
 	private MvcTestResult move(String officer, String code, String action, String json) {

@@ -1,15 +1,13 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -19,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.TestFiles;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -49,7 +48,7 @@ class ResultLifecycleTests {
 			.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", "khong phai pdf".getBytes()))
 			.with(as("specialist"))).hasStatus(400);
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/result", code).multipart()
-			.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", onePagePdf())).with(as("specialist")))
+			.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", TestFiles.onePagePdf())).with(as("specialist")))
 			.hasStatusOk();
 		move("specialist", code, "forward");
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/signature", code).with(as("unithead")))
@@ -91,17 +90,35 @@ class ResultLifecycleTests {
 		assertThat(verify(code, tampered)).hasStatusOk().bodyJson().extractingPath("$.matchesIssuedFile").isEqualTo(false);
 		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", code)).bodyJson().extractingPath("$.status")
 			.isEqualTo("RETURNED");
+		assertThat(mvc.get().uri("/api/v1/audit/entries").param("recordId", code).with(as("admin")))
+			.as("drafting and signing the result are in the audit trail, by whom").bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.content[?(@.action == 'dossier.result.drafted')].actor").asArray()
+					.containsExactly("specialist");
+				assertThat(json).extractingPath("$.content[?(@.action == 'dossier.result.signed')].actor").asArray()
+					.containsExactly("leader");
+			});
 	}
 
+	/**
+	 * Forwarded through every step without a signed result, the dossier counted as processed (resolved,
+	 * in the reports) while the desk could not return it: it stays at the last step before the return.
+	 */
 	@Test
-	void anElectronicResultCannotBeReturnedUnsigned() {
+	void anElectronicResultMustBeSignedBeforeTheDossierReachesTheReturn() {
 		String code = received();
-		for (String officer : List.of("desk", "unithead", "specialist", "unithead", "leader", "records")) {
+		for (String officer : List.of("desk", "unithead", "specialist", "unithead", "leader")) {
 			move(officer, code, "forward");
 		}
-		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/return", code).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"Trả tại quầy\"}").with(as("desk")))
-			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("cần kết quả đã ký số");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/forward", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{}").with(as("records")))
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("phải được ký số");
+		assertThat(mvc.post().uri("/work/dossiers/{code}/forward", code).param("comment", "Chuyển trả kết quả")
+			.with(as("records")).with(csrf()))
+			.as("the page says why and keeps the comment").hasStatusOk().bodyText()
+			.contains("phải được ký số", "Chuyển trả kết quả</textarea>");
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", code)).bodyJson().extractingPath("$.status")
+			.isEqualTo("IN_PROGRESS");
 	}
 
 	@Test
@@ -150,14 +167,6 @@ class ResultLifecycleTests {
 				null, null, List.of(new UploadedFile(0, "don.pdf", SubmissionFiles.pdf())))).code();
 		mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code).with(as("desk")).exchange();
 		return code;
-	}
-
-	private static byte[] onePagePdf() throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			document.addPage(new PDPage());
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {

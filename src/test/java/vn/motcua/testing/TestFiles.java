@@ -35,6 +35,18 @@ public final class TestFiles {
 		return bytes.toByteArray();
 	}
 
+	/** A real PDF of one blank page, as a draft result: enough to be stamped and signed. */
+	public static byte[] onePagePdf() {
+		try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
+			document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** A minimal PDF header and body, enough for its type to be recognised. */
 	public static byte[] pdf(String text) {
 		return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\n%%EOF\n")

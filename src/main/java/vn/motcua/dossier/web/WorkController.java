@@ -71,12 +71,13 @@ class WorkController {
 		return "dossier/work-dossier";
 	}
 
+	/** The flash attribute reaches the queue only on the redirect; a refusal shows the dossier's page. */
 	@PostMapping("/work/dossiers/{code}/forward")
 	String forward(@PathVariable String code, @RequestParam(required = false) @Nullable String comment,
-			@RequestParam(required = false) @Nullable String assignee, RedirectAttributes redirect) {
-		processing.forward(code, comment, assignee);
+			@RequestParam(required = false) @Nullable String assignee, Model model, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("moved", code);
-		return "redirect:/work/queue";
+		model.addAttribute("forwardComment", comment);
+		return act(code, model, () -> processing.forward(code, comment, assignee), "/work/queue");
 	}
 
 	@PostMapping("/work/dossiers/{code}/result")
