@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +29,10 @@ import vn.motcua.shared.TimeOrderedIds;
 @Component
 class MessageQueue {
 
-	private static final String COLUMNS = "id, notice, channel, recipient, record_code, language, subject, body, "
-			+ "status, attempts, next_attempt_at, last_error, created_at, sent_at";
+	private static final String COLUMNS = "id, notice, channel, recipient, recipient_secret, record_code, language, "
+			+ "subject, body, status, attempts, next_attempt_at, last_error, created_at, sent_at";
+	/** What stands for a secret recipient in a delivery error (an SMTP server's refusal quotes the address). */
+	private static final String WITHHELD = "***";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batches;
@@ -42,12 +45,12 @@ class MessageQueue {
 	/** Queues the message unless one with its key exists; true when it was queued now. */
 	boolean enqueue(QueuedMessage message, Instant now) {
 		return jdbc.sql("""
-				INSERT INTO notification_message (id, idempotency_key, notice, channel, recipient, account_id,
-				    record_code, language, subject, body, status, attempts, next_attempt_at, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)
+				INSERT INTO notification_message (id, idempotency_key, notice, channel, recipient, recipient_secret,
+				    account_id, record_code, language, subject, body, status, attempts, next_attempt_at, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)
 				ON CONFLICT DO NOTHING""")
 			.params(TimeOrderedIds.next(), message.idempotencyKey(), message.notice().name(), message.channel().name(),
-					message.recipient(), SqlType.UUID.orTypedNull(message.accountId()),
+					message.recipient(), message.recipientSecret(), SqlType.UUID.orTypedNull(message.accountId()),
 					SqlType.VARCHAR.orTypedNull(message.recordCode()), message.language(),
 					SqlType.VARCHAR.orTypedNull(message.subject()), message.body(), utc(now), utc(now))
 			.update() == 1;
@@ -219,12 +222,25 @@ class MessageQueue {
 			.single();
 	}
 
+	/**
+	 * A message for the administrators: a secret recipient is redacted here, where the row is read, so
+	 * that no page, API or audit entry built on it can show the address (the worker reads its own
+	 * columns in {@link #take}).
+	 */
 	private static NotificationMessage message(ResultSet rs, int row) throws SQLException {
+		boolean secret = rs.getBoolean("recipient_secret");
+		String recipient = rs.getString("recipient");
+		String error = rs.getString("last_error");
 		return new NotificationMessage(rs.getObject("id", UUID.class), Notice.valueOf(rs.getString("notice")),
-				NotificationChannel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+				NotificationChannel.valueOf(rs.getString("channel")), secret ? null : recipient, secret,
 				rs.getString("record_code"), rs.getString("language"), rs.getString("subject"), rs.getString("body"),
 				MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
-				rs.getString("last_error"), instant(rs, "created_at"), nullableInstant(rs, "sent_at"));
+				secret && error != null ? withheld(error, recipient) : error, instant(rs, "created_at"),
+				nullableInstant(rs, "sent_at"));
+	}
+
+	private static String withheld(String error, String recipient) {
+		return Pattern.compile(Pattern.quote(recipient), Pattern.CASE_INSENSITIVE).matcher(error).replaceAll(WITHHELD);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

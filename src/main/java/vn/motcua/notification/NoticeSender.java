@@ -53,9 +53,11 @@ class NoticeSender {
 	 * @param key what makes this notice once-only (the registry may call a listener twice); the
 	 *        channel is added to it
 	 * @param code the dossier's or petition's code, by which administrators find the message
+	 * @param recipientSecret whether the recipient's identity is secret (a denouncer), so withheld from
+	 *        the administrators' views of the messages
 	 */
 	void send(Notice notice, String key, String code, @Nullable UUID accountId, @Nullable String email,
-			@Nullable String phone, Values values) {
+			@Nullable String phone, boolean recipientSecret, Values values) {
 		Optional<AccountContact> account = Optional.ofNullable(accountId).flatMap(accounts::contactOf);
 		NotificationPreferences wanted = account.map(AccountContact::accountId).map(preferences::of)
 			.orElse(NotificationPreferences.DEFAULT);
@@ -72,20 +74,20 @@ class NoticeSender {
 		Map<NotificationChannel, NotificationTemplate> template = templates.of(notice, language);
 		Instant now = clock.instant();
 		if (byEmail) {
-			queue.enqueue(rendered(key, template.get(NotificationChannel.EMAIL), to, recipientAccount, code, language,
-					filled), now);
+			queue.enqueue(rendered(key, template.get(NotificationChannel.EMAIL), to, recipientSecret, recipientAccount,
+					code, language, filled), now);
 		}
 		if (bySms) {
-			queue.enqueue(rendered(key, template.get(NotificationChannel.SMS), toPhone, recipientAccount, code, language,
-					filled), now);
+			queue.enqueue(rendered(key, template.get(NotificationChannel.SMS), toPhone, recipientSecret, recipientAccount,
+					code, language, filled), now);
 		}
 	}
 
 	/** The message of a notice, rendered from its template; its idempotency key is the key and the channel. */
 	static QueuedMessage rendered(String key, NotificationTemplate template, String recipient,
-			@Nullable UUID accountId, String code, String language, Map<String, String> values) {
+			boolean recipientSecret, @Nullable UUID accountId, String code, String language, Map<String, String> values) {
 		return new QueuedMessage(key + template.channel(), template.notice(), template.channel(), recipient.trim(),
-				accountId, code, language,
+				recipientSecret, accountId, code, language,
 				template.subject() == null ? null : Templates.render(template.subject(), values),
 				Templates.render(template.body(), values));
 	}

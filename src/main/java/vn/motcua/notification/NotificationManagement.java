@@ -123,7 +123,8 @@ public class NotificationManagement {
 		}
 		events.publishEvent(new NotificationChanged(Actor.current(), clock.instant(), "notification.message.resent",
 				"NotificationMessage", messageId.toString(), "Message " + message.notice() + " " + message.channel()
-						+ " to " + message.recipient() + " queued again after " + message.status()));
+						+ " to " + (message.recipientRedacted() ? "a denouncer (withheld)" : message.recipient())
+						+ " queued again after " + message.status()));
 	}
 
 	@Transactional(readOnly = true)

@@ -14,7 +14,8 @@ import vn.motcua.petition.PetitionManagement;
  * Tells a petitioner that their petition was answered, on each channel they want, with a link to
  * read the answer, queued in the answer's transaction just before it commits (decision 0015). The
  * event names the petition only; whom to tell is asked of the petition module when the message is
- * queued, so a denouncer's contact is never stored with an event.
+ * queued, so a denouncer's contact is never stored with an event; their messages are marked so that
+ * administrators never see it either.
  */
 @Component
 class PetitionNotices {
@@ -36,7 +37,7 @@ class PetitionNotices {
 		String code = answered.code();
 		sender.send(Notice.PETITION_ANSWERED, code + "|" + Notice.PETITION_ANSWERED + "|once|", code,
 				answered.accountId(), answered.petitioner().email(), answered.petitioner().phone(),
-				(language, signedIn) -> Map.of("code", code, "title", answered.title(), "link",
+				answered.kind().identitySecret(), (language, signedIn) -> Map.of("code", code, "title", answered.title(), "link",
 						sender.link(signedIn ? "/my/petitions/" + code : "/petitions/track?code=" + code)));
 	}
 }

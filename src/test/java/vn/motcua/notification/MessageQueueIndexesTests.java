@@ -74,8 +74,8 @@ class MessageQueueIndexesTests {
 			List<StatementLog.Executed> taking = StatementLog.record(() -> queue.take(NOW, 10, NOW.plusSeconds(60)));
 			// the rate limit's one message an hour already sent to the recipient, as the postponing expects
 			String recipient = "indexes-" + UUID.randomUUID() + "@example.vn";
-			queue.enqueue(new QueuedMessage(recipient, Notice.DOSSIER_SUBMITTED, NotificationChannel.EMAIL, recipient, null,
-					null, "vi", "Hồ sơ", "Hồ sơ đã được tiếp nhận"), NOW.minusSeconds(60));
+			queue.enqueue(new QueuedMessage(recipient, Notice.DOSSIER_SUBMITTED, NotificationChannel.EMAIL, recipient, false,
+					null, null, "vi", "Hồ sơ", "Hồ sơ đã được tiếp nhận"), NOW.minusSeconds(60));
 			jdbc.sql("UPDATE notification_message SET status = 'SENT', sent_at = next_attempt_at WHERE recipient = ?")
 				.param(recipient).update();
 			List<StatementLog.Executed> postponing = StatementLog.record(() -> {

@@ -61,9 +61,9 @@ class MessageQueueStatementsTests {
 	private void queue(NotificationChannel channel) {
 		String key = "prepared-" + UUID.randomUUID();
 		QueuedMessage message = channel == NotificationChannel.SMS
-				? new QueuedMessage(key, Notice.DOSSIER_SUBMITTED, NotificationChannel.SMS, "0905000001", null, null, "vi",
-						null, "Hồ sơ đã được tiếp nhận")
-				: new QueuedMessage(key, Notice.DOSSIER_SUBMITTED, NotificationChannel.EMAIL, "an@example.vn",
+				? new QueuedMessage(key, Notice.DOSSIER_SUBMITTED, NotificationChannel.SMS, "0905000001", false, null, null,
+						"vi", null, "Hồ sơ đã được tiếp nhận")
+				: new QueuedMessage(key, Notice.DOSSIER_SUBMITTED, NotificationChannel.EMAIL, "an@example.vn", false,
 						UUID.randomUUID(), "000.00.31.H55-261205-0001", "vi", "Hồ sơ", "Hồ sơ đã được tiếp nhận");
 		assertThat(queue.enqueue(message, Instant.parse("2026-12-05T02:00:00Z"))).isTrue();
 	}

@@ -101,7 +101,7 @@ class MessageRetentionTests {
 	private String queued(String run, String name) {
 		String key = run + ":" + name;
 		assertThat(queue.enqueue(new QueuedMessage(key, Notice.DOSSIER_SUBMITTED, NotificationChannel.EMAIL,
-				name + "@example.vn", null, null, "vi", "Hồ sơ", "Nội dung"), clock.instant())).isTrue();
+				name + "@example.vn", false, null, null, "vi", "Hồ sơ", "Nội dung"), clock.instant())).isTrue();
 		return key;
 	}
 

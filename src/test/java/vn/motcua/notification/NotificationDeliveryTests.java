@@ -388,7 +388,7 @@ class NotificationDeliveryTests {
 		var limit = NotificationTesting.with(properties, new NotificationProperties.RateLimit(2, Duration.ofHours(1)));
 		for (int i = 1; i <= n; i++) {
 			queue.enqueue(new QueuedMessage(recipient + "|" + i, Notice.RESULT_READY, NotificationChannel.EMAIL,
-					recipient, null, null, "vi", "Thử " + i, "Tin " + i), clock.instant());
+					recipient, false, null, null, "vi", "Thử " + i, "Tin " + i), clock.instant());
 			clock.advance(Duration.ofSeconds(1));
 		}
 		return new RateLimited(new DeliveryWorker(queue, List.of(recording, sms), limit, transactions, clock), delivered,

@@ -2,6 +2,7 @@ package vn.motcua.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.audit.AuditFilter;
@@ -19,12 +22,14 @@ import vn.motcua.notification.NotificationChannel;
 import vn.motcua.notification.NotificationManagement;
 import vn.motcua.notification.NotificationMessage;
 import vn.motcua.shared.Actor;
+import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
 /**
  * The petitioner is told that their petition was answered, at the contact they gave, with a link to
  * the answer; a denouncer too, while their identity never enters the event publication registry and
- * the notice's read of it is audited like any other.
+ * the notice's read of it is audited like any other; administrators see that the denouncer was told,
+ * never at which address or number.
  */
 @WebTest
 class AnswerNoticeTests {
@@ -43,6 +48,8 @@ class AnswerNoticeTests {
 	TransactionTemplate transactions;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	MockMvcTester mvc;
 
 	@Test
 	void theAskerIsEmailedALinkToTheAnswer() {
@@ -55,6 +62,7 @@ class AnswerNoticeTests {
 
 		NotificationMessage email = awaitMessage(question.code(), NotificationChannel.EMAIL);
 		assertThat(email.recipient()).isEqualTo("hoi@example.vn");
+		assertThat(email.recipientRedacted()).isFalse();
 		assertThat(email.subject()).contains(question.code());
 		assertThat(email.body()).contains("Giờ làm việc của bộ phận một cửa")
 			.contains("/petitions/track?code=" + question.code());
@@ -80,14 +88,50 @@ class AnswerNoticeTests {
 
 		petitions.answer(denunciation.code(), "Nội dung tố cáo đúng một phần; đã xử lý.", false, specialist);
 
-		assertThat(awaitMessage(denunciation.code(), NotificationChannel.EMAIL).recipient())
-			.isEqualTo("to.giac@example.vn");
-		assertThat(awaitMessage(denunciation.code(), NotificationChannel.SMS).recipient()).isEqualTo("0905123456");
+		assertThat(List.of(awaitMessage(denunciation.code(), NotificationChannel.EMAIL),
+				awaitMessage(denunciation.code(), NotificationChannel.SMS))).allSatisfy(message -> {
+					assertThat(message.recipient()).as("the administrators' view").isNull();
+					assertThat(message.recipientRedacted()).isTrue();
+				});
+		assertThat(jdbc.sql("SELECT recipient FROM notification_message WHERE record_code = ? ORDER BY channel")
+			.param(denunciation.code()).query(String.class).list()).as("what the worker sends to")
+			.containsExactly("to.giac@example.vn", "0905123456");
 		assertThat(audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null), 0, 50).content())
 			.anySatisfy(entry -> {
 				assertThat(entry.action()).isEqualTo("petition.identity.read");
 				assertThat(entry.actor()).isEqualTo(Actor.SYSTEM.name());
 			});
+	}
+
+	@Test
+	void anAdministratorSeesTheDenunciationsMessagesButNotTheDenouncersAddressOrNumber() {
+		Petition denunciation = petitions.receive(PetitionFixtures.aDenunciation(), Actor.ANONYMOUS);
+		var specialist = PetitionFixtures.officer(accounts, "specialist");
+		petitions.assign(denunciation.code(), specialist.accountId(), PetitionFixtures.officer(accounts, "unithead"));
+		petitions.accept(denunciation.code(), specialist);
+		petitions.answer(denunciation.code(), "Nội dung tố cáo đúng một phần; đã xử lý.", false, specialist);
+		awaitMessage(denunciation.code(), NotificationChannel.SMS);
+		// an SMTP server's refusal quotes the address, in its own case
+		jdbc.sql("UPDATE notification_message SET status = 'PERMANENT_FAILURE', last_error = ? WHERE record_code = ?"
+				+ " AND channel = 'EMAIL'")
+			.params("SMTP: 550 5.1.1 <TO.GIAC@example.vn>: Recipient address rejected", denunciation.code())
+			.update();
+
+		assertThat(mvc.get().uri("/admin/notifications/messages").param("code", denunciation.code())
+			.with(httpBasic("admin", DemoAccounts.PASSWORD))).hasStatusOk().bodyText()
+			.contains(denunciation.code(), "(ẩn danh tính người tố cáo)", "550 5.1.1 &lt;***&gt;")
+			.doesNotContainIgnoringCase("to.giac@example.vn").doesNotContain("0905123456");
+		assertThat(mvc.get().uri("/admin/notifications/messages").param("code", denunciation.code())
+			.param("lang", "en").with(httpBasic("admin", DemoAccounts.PASSWORD))).hasStatusOk().bodyText()
+			.contains("identity withheld)");
+		MvcTestResult api = mvc.get().uri("/api/v1/admin/notifications/messages").param("code", denunciation.code())
+			.with(httpBasic("admin", DemoAccounts.PASSWORD)).exchange();
+		assertThat(api).hasStatusOk().bodyText().doesNotContainIgnoringCase("to.giac@example.vn")
+			.doesNotContain("0905123456");
+		assertThat(api).bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.totalElements").isEqualTo(2);
+			assertThat(json).extractingPath("$.content[*].recipientRedacted").asArray().containsExactly(true, true);
+		});
 	}
 
 	private List<NotificationMessage> messages(String code, NotificationChannel channel) {
