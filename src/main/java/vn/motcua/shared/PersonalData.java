@@ -1,0 +1,49 @@
+package vn.motcua.shared;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the personal data a citizen may type into a text that is then published (a question on the
+ * public questions and answers page): e-mail addresses, Vietnamese phone numbers (mobile and landline,
+ * with or without +84, grouped by spaces, dots or hyphens) and citizen ID numbers (9 digits of the
+ * old identity card, 12 of the citizen identity card). A number is one only when it stands alone: the
+ * digits of a date (06/12/2026), a dossier code (000.00.31.H55-261206-0001), a procedure code
+ * (1.013043.000.00.00.H55) or an amount (1.200.000 đồng, 150000000 đồng) are left as they are.
+ */
+public final class PersonalData {
+
+	/** Not inside a word, a code or a number: no letter, digit or joining mark just before. */
+	private static final String ALONE_BEFORE = "(?<![\\p{L}\\p{N}.,/+-])";
+	/** Not followed by a letter or digit, nor by a mark that joins more digits (a code, a decimal). */
+	private static final String ALONE_AFTER = "(?![\\p{L}\\p{N}]|[.,/-]\\p{N})";
+
+	private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+	/** 0 or +84, then the 9 digits of a mobile or 10 of a landline, whole or in groups (0987 654 321, 024.3825.1234). */
+	private static final Pattern PHONE = Pattern.compile(ALONE_BEFORE + "(?:\\+84[ .-]?|0)"
+			+ "(?:\\d{9,10}|\\d{2,3}(?:[ .-]\\d{3,4}){2})" + ALONE_AFTER);
+	/** Nine or twelve digits in a row, unless they are an amount of money. */
+	private static final Pattern CITIZEN_ID = Pattern.compile(ALONE_BEFORE + "\\d{9}(?:\\d{3})?" + ALONE_AFTER
+			+ "(?!\\s?(?:đồng|đ|vnđ|vnd)(?!\\p{L}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private PersonalData() {
+	}
+
+	/** The text with each piece of personal data replaced by {@code replacement} (taken literally). */
+	public static String mask(String text, String replacement) {
+		String literal = Matcher.quoteReplacement(replacement);
+		String withoutEmails = EMAIL.matcher(text).replaceAll(literal);
+		String withoutPhones = PHONE.matcher(withoutEmails).replaceAll(phone -> isPhone(phone) ? literal
+				: Matcher.quoteReplacement(phone.group()));
+		return CITIZEN_ID.matcher(withoutPhones).replaceAll(literal);
+	}
+
+	/** Grouped digits may be too few for a number: 0 and nine or ten digits, or +84 and nine or ten. */
+	private static boolean isPhone(MatchResult candidate) {
+		String digits = candidate.group().replaceAll("\\D", "");
+		int national = digits.startsWith("84") && candidate.group().startsWith("+") ? digits.length() - 2
+				: digits.length() - 1;
+		return national == 9 || national == 10;
+	}
+}
