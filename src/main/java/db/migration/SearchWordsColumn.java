@@ -5,12 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.function.Function;
 
 import vn.motcua.shared.SearchWords;
 
 /**
  * Adds a column holding the search form ({@link SearchWords#column}) of a text column and fills it
- * for the rows already stored. The search form is computed in Java, as the application computes it
+ * for the rows already stored, or fills a search form again ({@link #fill}). The search form is computed in Java, as the application computes it
  * for new rows: neither database strips Vietnamese diacritics by itself (PostgreSQL's unaccent is an
  * extension, H2 has none), and a second implementation in SQL would drift from the first.
  */
@@ -34,8 +36,19 @@ public final class SearchWordsColumn {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("ALTER TABLE " + table + " ADD COLUMN " + target + " VARCHAR(" + width + ")");
 		}
-		String read = "SELECT id, " + source + " FROM " + table + " WHERE " + filled + " AND id > ? ORDER BY id"
-				+ " FETCH FIRST " + BATCH + " ROWS ONLY";
+		fill(connection, table, List.of(source), target, filled, texts -> SearchWords.column(width, texts));
+	}
+
+	/**
+	 * Writes {@code target} again for the rows that {@code filled} keeps, from their {@code sources}
+	 * (none null in those rows), in the form {@code form} gives them.
+	 *
+	 * @param table the table, keyed by a column {@code id}
+	 */
+	public static void fill(Connection connection, String table, List<String> sources, String target, String filled,
+			Function<String[], String> form) throws SQLException {
+		String read = "SELECT id, " + String.join(", ", sources) + " FROM " + table + " WHERE " + filled
+				+ " AND id > ? ORDER BY id FETCH FIRST " + BATCH + " ROWS ONLY";
 		String first = read.replace(" AND id > ?", "");
 		try (PreparedStatement update = connection
 			.prepareStatement("UPDATE " + table + " SET " + target + " = ? WHERE id = ?")) {
@@ -49,7 +62,11 @@ public final class SearchWordsColumn {
 					try (ResultSet rows = select.executeQuery()) {
 						while (rows.next()) {
 							last = rows.getObject(1);
-							update.setString(1, SearchWords.column(width, rows.getString(2)));
+							String[] texts = new String[sources.size()];
+							for (int i = 0; i < texts.length; i++) {
+								texts[i] = rows.getString(i + 2);
+							}
+							update.setString(1, form.apply(texts));
 							update.setObject(2, last);
 							update.addBatch();
 						}

@@ -17,6 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.PersonalData;
 import vn.motcua.shared.SearchWords;
 import vn.motcua.shared.TimeOrderedIds;
 
@@ -183,8 +184,19 @@ public class Petition {
 		this.answeredAt = at;
 		this.resolutionTimeliness = timeliness;
 		this.published = publish;
-		this.searchText = SearchWords.column(SEARCH_TEXT_LENGTH, title, content, text);
+		this.searchText = answeredSearchText(title, content, text);
 		record("answered", now, actor, null);
+	}
+
+	/**
+	 * The search form of an answered petition, without its personal data: once answered, a petition
+	 * leaves the officers' queue and only the public questions and answers page searches it, where
+	 * the personal data is hidden ({@link PetitionManagement#publishedAnswers}); a hidden number must
+	 * not find the answer either. Public for the migration that rebuilds the answered petitions' form.
+	 */
+	public static String answeredSearchText(String title, String content, String answer) {
+		return SearchWords.column(SEARCH_TEXT_LENGTH, PersonalData.mask(title, " "), PersonalData.mask(content, " "),
+				PersonalData.mask(answer, " "));
 	}
 
 	void publish(Instant now, Actor actor) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,7 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.PersonalData;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
@@ -64,13 +67,15 @@ public class PetitionManagement {
 	private final PetitionStatistics statistics;
 	private final PetitionLists lists;
 	private final vn.motcua.catalog.CatalogManagement catalog;
+	private final MessageSource messages;
 	private final Clock clock;
 
 	PetitionManagement(PetitionRepository petitions, PetitionDeadlines deadlines, PetitionRules rules,
 			WorkingCalendar calendar, OrganizationManagement organization, AttachmentStore attachments,
 			AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc, PetitionStatistics statistics,
-			PetitionLists lists, vn.motcua.catalog.CatalogManagement catalog, Clock clock) {
+			PetitionLists lists, vn.motcua.catalog.CatalogManagement catalog, MessageSource messages, Clock clock) {
 		this.catalog = catalog;
+		this.messages = messages;
 		this.petitions = petitions;
 		this.deadlines = deadlines;
 		this.rules = rules;
@@ -353,19 +358,34 @@ public class PetitionManagement {
 	/** A published question or feedback and its answer. */
 	public record PublishedAnswer(String code, PetitionKind kind, String title, String question, String answer,
 			@Nullable String sectorCode, @Nullable String procedureCode, LocalDateTime answeredAt) {
+
+		PublishedAnswer withPersonalDataHidden(String hidden) {
+			return new PublishedAnswer(code, kind, PersonalData.mask(title, hidden), PersonalData.mask(question, hidden),
+					PersonalData.mask(answer, hidden), sectorCode, procedureCode, answeredAt);
+		}
 	}
 
 	/**
 	 * A page of the published answers matching every word of the query (diacritics ignored), the
-	 * sector and the procedure, the newest first, and how many match.
+	 * sector and the procedure, the newest first, and how many match; the personal data in their texts
+	 * (citizen IDs, phone numbers, e-mail addresses) hidden.
+	 *
+	 * <p>Hidden when read rather than when published: the stored texts stay whole for the officers and
+	 * the petitioner, and the answers published before this rule (or before a better masker) are hidden
+	 * all the same. The search reads the answered petitions' search form, which leaves the personal data
+	 * out ({@link Petition#answeredSearchText}), so a hidden number does not find its answer either.
 	 *
 	 * @param after where the page starts, as the page before gave it; null for the first page
+	 * @param locale the reader's language, in which the hidden data is marked
 	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link #MAX_QUEUE_PAGE_SIZE}
 	 */
 	public ListPage<PublishedAnswer> publishedAnswers(@Nullable String query, @Nullable String sectorCode,
-			@Nullable String procedureCode, @Nullable QueueCursor after, int size) {
+			@Nullable String procedureCode, @Nullable QueueCursor after, int size, Locale locale) {
 		requireSize(size, MAX_QUEUE_PAGE_SIZE);
-		return lists.publishedAnswers(query, sectorCode, procedureCode, after, size);
+		ListPage<PublishedAnswer> page = lists.publishedAnswers(query, sectorCode, procedureCode, after, size);
+		String hidden = messages.getMessage("petition.personal-data.hidden", null, locale);
+		return new ListPage<>(page.items().stream().map(answer -> answer.withPersonalDataHidden(hidden)).toList(),
+				page.next(), page.total());
 	}
 
 	/**

@@ -70,6 +70,31 @@ class PublishedAnswersTests {
 		});
 	}
 
+	@Test
+	void thePersonalDataOfAPublishedQuestionIsHiddenAndCannotBeSearchedFor() {
+		String word = "Quangngai" + Long.toString(System.nanoTime(), 36);
+		Petition question = petitions.receive(PetitionFixtures.aQuestion("Hỏi về " + word,
+				"CCCD 051090001234, SĐT 0987654321, email a@b.vn; hồ sơ 000.00.31.H55-261206-0001 nộp ngày 06/12/2026, "
+						+ "lệ phí 1.200.000 đồng",
+				null), Actor.ANONYMOUS);
+		var leader = PetitionFixtures.officer(accounts, "leader");
+		petitions.accept(question.code(), leader);
+		petitions.answer(question.code(), "Xin gọi lại số 024.3825.1234 trong giờ hành chính.", true, leader);
+
+		assertThat(mvc.get().uri("/qa?q={word}", word)).hasStatusOk().bodyText()
+			.contains("CCCD [đã ẩn], SĐT [đã ẩn], email [đã ẩn]", "000.00.31.H55-261206-0001", "06/12/2026",
+					"1.200.000 đồng", "Xin gọi lại số [đã ẩn] trong")
+			.doesNotContain("051090001234", "0987654321", "a@b.vn", "024.3825.1234");
+		assertThat(mvc.get().uri("/api/v1/qa?q={word}&lang=en", word)).hasStatusOk().bodyText()
+			.contains(question.code(), "CCCD [hidden], SĐT [hidden]")
+			.doesNotContain("051090001234", "0987654321", "a@b.vn", "024.3825.1234");
+		for (String hidden : List.of("051090001234", "0987654321", "a@b.vn", "0243825")) {
+			assertThat(mvc.get().uri("/api/v1/qa?q={hidden}", hidden)).as(hidden).hasStatusOk().bodyText()
+				.doesNotContain(question.code());
+		}
+		assertThat(mvc.get().uri("/api/v1/qa?q={word} 261206", word)).hasStatusOk().bodyText().contains(question.code());
+	}
+
 	/**
 	 * The public page shows 20 answers a page with how many match, the next page linked; the API's
 	 * pages follow its Link header; the newest answer first, each once.

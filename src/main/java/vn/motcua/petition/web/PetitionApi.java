@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -158,12 +159,12 @@ class PetitionApi {
 			@RequestParam(required = false) @Nullable String sector,
 			@RequestParam(required = false) @Nullable String procedure,
 			@RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size,
-			@RequestParam(required = false) @Nullable String after) {
+			@RequestParam(required = false) @Nullable String after, Locale locale) {
 		if (q != null && q.length() > 200) {
 			throw new InvalidRequestException("petition.query.too-long");
 		}
 		ListPage<PublishedAnswer> page = petitions.publishedAnswers(q, sector, procedure, QueueCursor.parse(after),
-				size);
+				size, locale);
 		return NextPageLink.ok(page.next(), next -> next.queryParamIfPresent("q", Optional.ofNullable(q))
 			.queryParamIfPresent("sector", Optional.ofNullable(sector))
 			.queryParamIfPresent("procedure", Optional.ofNullable(procedure))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -138,13 +139,13 @@ class PublicPetitionController {
 	String questions(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sector,
 			@RequestParam(required = false) @Nullable String procedure,
-			@RequestParam(required = false) @Nullable String after, Model model) {
+			@RequestParam(required = false) @Nullable String after, Locale locale, Model model) {
 		String query = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q;
 		model.addAttribute("q", query);
 		model.addAttribute("sector", sector);
 		model.addAttribute("procedure", procedure);
 		ListPage<PublishedAnswer> answers = petitions.publishedAnswers(query, sector, procedure,
-				QueueCursor.parse(after), QA_PAGE_SIZE);
+				QueueCursor.parse(after), QA_PAGE_SIZE, locale);
 		model.addAttribute("answers", answers);
 		PageLinks.addTo(model, answers.next(), after);
 		return "petition/qa";
