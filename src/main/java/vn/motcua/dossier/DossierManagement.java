@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -104,12 +105,13 @@ public class DossierManagement {
 
 	/**
 	 * The public status of the dossier with that code, if there is one; a malformed code is bad input.
-	 * One query, outside a transaction (the class's default would add a commit's round trip): the
-	 * busiest public request reads one row.
+	 * Codes are printed in upper case, but a phone keyboard types "h55": the typed code is upper-cased
+	 * (parsing trims it) before it is read. One query, outside a transaction (the class's default would
+	 * add a commit's round trip): the busiest public request reads one row.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<DossierStatusView> status(String code) {
-		String normalized = parse(code).toString();
+		String normalized = parse(code.toUpperCase(Locale.ROOT)).toString();
 		return dossiers.findStatusByCode(normalized);
 	}
 

@@ -64,6 +64,19 @@ class DossierStatusLookupTests {
 	}
 
 	@Test
+	void aCodeTypedInLowerCaseFindsTheDossierOnThePageAndInTheApi() {
+		String typed = aReceivedDossier().code().toLowerCase(java.util.Locale.ROOT);
+		assertThat(mvc.get().uri("/dossiers/status?code={code}", " " + typed + " ").with(fromClient("10.1.0.4")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Đã tiếp nhận")
+			.doesNotContain("Không tìm thấy");
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", typed).with(fromClient("10.1.0.4")))
+			.hasStatusOk()
+			.bodyJson().extractingPath("$.status").isEqualTo("RECEIVED");
+	}
+
+	@Test
 	void lookUpsAreLimitedPerClient() {
 		String code = aReceivedDossier().code();
 		for (int i = 0; i < 30; i++) {
