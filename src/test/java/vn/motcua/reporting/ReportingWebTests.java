@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.Cookie;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -255,6 +257,14 @@ class ReportingWebTests {
 		}
 		String total = table.substring(table.indexOf("class=\"total\""));
 		assertThat(total).contains("<td>" + report.get("total").get("received").asLong() + "</td>");
+	}
+
+	/** A year is not an amount: "2026", never "2.026" nor "2,026". */
+	@Test
+	void thePublicDashboardNamesItsReportingYearWithoutAThousandsSeparator() {
+		assertThat(body(mvc.get().uri("/transparency").exchange())).containsPattern("Năm báo cáo 20\\d\\d<");
+		assertThat(body(mvc.get().uri("/transparency").cookie(new Cookie("motcua-lang", "en")).exchange()))
+			.containsPattern("Reporting year 20\\d\\d<");
 	}
 
 	private JsonNode report() throws Exception {

@@ -38,6 +38,9 @@ class MessageBundleTests {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
 	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
+	private static final Pattern CALL_WITH_ARGUMENTS = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)\\(");
+	/** A variable or property named year: "${year}", "${view.month.year}". */
+	private static final Pattern YEAR = Pattern.compile("\\$\\{(?:[\\w.]+\\.)?year}");
 	/** A tag, with quoted attribute values that may hold '>' (Thymeleaf expressions do). */
 	private static final Pattern TAG = Pattern.compile("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>");
 	private static final Pattern TEXT_ATTRIBUTE = Pattern
@@ -195,6 +198,42 @@ class MessageBundleTests {
 		assertThat(missing).isEmpty();
 	}
 
+	/**
+	 * MessageFormat groups a number's digits as an amount ("Năm báo cáo 2.026", "Reporting year 2,026"):
+	 * where a template passes a year, the placeholder formats it without grouping, {@code {0,number,#}}.
+	 */
+	@Test
+	void everyYearATemplatePassesIsFormattedWithoutGrouping() throws IOException {
+		List<Properties> bundles = new ArrayList<>();
+		for (Path bundle : allBundles()) {
+			bundles.add(load(bundle));
+		}
+		Set<String> grouped = new TreeSet<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template);
+			Matcher call = CALL_WITH_ARGUMENTS.matcher(html);
+			while (call.find()) {
+				String key = call.group(1);
+				List<String> arguments = arguments(html, call.end());
+				for (int index = 0; index < arguments.size(); index++) {
+					String plain = "{" + index + "}";
+					if (YEAR.matcher(arguments.get(index)).matches()
+							&& bundles.stream().anyMatch(texts -> texts.getProperty(key, "").contains(plain))) {
+						grouped.add(TEMPLATES.relativize(template) + ": " + key + " " + plain);
+					}
+				}
+			}
+		}
+		assertThat(grouped).isEmpty();
+	}
+
+	@Test
+	void theArgumentsOfAMessageCallAreSplitOutsideBracketsAndQuotes() {
+		String html = "#{a.b(${#temporals.format(day, 'd, M')}, ${view.month.year})}";
+		assertThat(arguments(html, html.indexOf('(') + 1)).containsExactly("${#temporals.format(day, 'd, M')}",
+				"${view.month.year}");
+	}
+
 	@Test
 	void noTemplateHoldsHardCodedText() throws IOException {
 		List<String> found = new ArrayList<>();
@@ -239,6 +278,35 @@ class MessageBundleTests {
 			}
 		}
 		return found;
+	}
+
+	/** The arguments of a message call from just after its "(": split at the commas outside brackets and quotes. */
+	static List<String> arguments(String html, int start) {
+		List<String> arguments = new ArrayList<>();
+		int depth = 0;
+		boolean quoted = false;
+		int from = start;
+		for (int index = start; index < html.length(); index++) {
+			char c = html.charAt(index);
+			quoted ^= c == '\'';
+			if (quoted || c == '\'') {
+				continue;
+			}
+			if ((c == ',' || c == ')') && depth == 0) {
+				arguments.add(html.substring(from, index).strip());
+				if (c == ')') {
+					break;
+				}
+				from = index + 1;
+			}
+			else if ("({[".indexOf(c) >= 0) {
+				depth++;
+			}
+			else if (")}]".indexOf(c) >= 0) {
+				depth--;
+			}
+		}
+		return arguments;
 	}
 
 	private static List<Path> vietnameseBundles() throws IOException {
