@@ -180,6 +180,15 @@ class ServiceIndexWebTests {
 		assertThat(page).contains("Tỷ lệ hài lòng (%)").doesNotContain(DemoAccounts.CITIZEN);
 	}
 
+	/** The weights' version is named by its decision, in Vietnamese letters (not "QÄ 766"). */
+	@Test
+	void theIndexPagesNameTheDecisionOfTheWeights() {
+		for (String page : List.of("/reports/service-index?" + period, "/reports/management")) {
+			assertThat(body(mvc.get().uri(page).with(as("leader")).exchange())).as(page)
+				.contains("QĐ 766/QĐ-TTg (23/6/2022)");
+		}
+	}
+
 	@Test
 	void aDissatisfiedRatingCountsInTheSatisfactionReportAndLowers54ByOneDossier() {
 		String code = new ReturnedDossiers(mvc, intake, accounts).returned(DemoAccounts.CITIZEN);
