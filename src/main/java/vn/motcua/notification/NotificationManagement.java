@@ -153,14 +153,25 @@ public class NotificationManagement {
 		if (body.isBlank()) {
 			throw new InvalidRequestException("notification.template.body.required");
 		}
-		if (channel == NotificationChannel.EMAIL && (subject == null || subject.isBlank())) {
-			throw new InvalidRequestException("notification.template.subject.required");
+		// stored stripped; longer than its column, a text failed in the database (HTTP 500)
+		requireAtMost(body.strip(), NotificationTemplate.MAX_BODY_LENGTH, "notification.template.body.too-long");
+		if (channel == NotificationChannel.EMAIL) {
+			if (subject == null || subject.isBlank()) {
+				throw new InvalidRequestException("notification.template.subject.required");
+			}
+			requireAtMost(subject.strip(), NotificationTemplate.MAX_SUBJECT_LENGTH, "notification.template.subject.too-long");
 		}
 		List<String> unknown = new java.util.ArrayList<>(Templates.unknownPlaceholders(notice, body));
 		Templates.unknownPlaceholders(notice, subject).stream().filter(name -> !unknown.contains(name)).forEach(unknown::add);
 		if (!unknown.isEmpty()) {
 			throw new InvalidRequestException("notification.template.placeholder.unknown", "{" + String.join("}, {", unknown)
 					+ "}", "{" + String.join("}, {", notice.placeholders()) + "}");
+		}
+	}
+
+	private static void requireAtMost(String text, int maxLength, String messageKey) {
+		if (text.length() > maxLength) {
+			throw new InvalidRequestException(messageKey, maxLength, text.length());
 		}
 	}
 

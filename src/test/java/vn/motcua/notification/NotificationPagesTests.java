@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,6 +135,25 @@ class NotificationPagesTests {
 		assertThat(mvc.post().uri(page).param("action", "save").param("subject", "Hồ sơ {ma}")
 			.param("body", "Hẹn trả {appointment}").with(httpBasic("admin", DemoAccounts.PASSWORD)).with(csrf()))
 			.hasStatusOk().bodyText().contains("Mẫu dùng biến không có: {ma}");
+		assertThat(notifications.template(Notice.DOSSIER_ACCEPTED, NotificationChannel.EMAIL, "vi").customized()).isFalse();
+	}
+
+	/** The columns hold 4,000 characters of text and 500 of subject; more failed in the database (HTTP 500). */
+	@Test
+	void aTemplateTooLongIsRefusedBesideItsFieldInTheUsersLanguageAndKeptAsTyped() {
+		String page = "/admin/notifications/templates/DOSSIER_ACCEPTED/EMAIL/vi";
+		String body = "{code} " + "x".repeat(4000);
+		assertThat(mvc.post().uri(page).param("action", "save").param("subject", "Hồ sơ {code}").param("body", body)
+			.with(httpBasic("admin", DemoAccounts.PASSWORD)).with(csrf()))
+			.hasStatusOk().bodyText()
+			.contains("id=\"body-error\">Nội dung dài tối đa 4.000 ký tự; vui lòng rút gọn (hiện có 4.007 ký tự).")
+			.contains(">" + body + "</textarea>");
+		String subject = "{code} " + "x".repeat(500);
+		assertThat(mvc.post().uri(page).param("action", "preview").param("subject", subject).param("body", "{code}")
+			.cookie(new Cookie("motcua-lang", "en")).with(httpBasic("admin", DemoAccounts.PASSWORD)).with(csrf()))
+			.hasStatusOk().bodyText()
+			.contains("id=\"subject-error\">The e-mail subject may be at most 500 characters long")
+			.contains("value=\"" + subject + "\"");
 		assertThat(notifications.template(Notice.DOSSIER_ACCEPTED, NotificationChannel.EMAIL, "vi").customized()).isFalse();
 	}
 

@@ -53,6 +53,7 @@ class MessageBundleTests {
 	private static final Set<String> LIMITS = Set.of("calendar.param.range.too-long",
 			"catalog.problem.text.too-long", "dossier.register.export.too-many", "dossier.work.queue.bad-size",
 			"dossier.work.queue.search-too-long", "identity.register.password.hint",
+			"notification.template.body.too-long", "notification.template.subject.too-long",
 			"organization.officer.password.hint", "petition.too-long", "petition.queue.bad-size",
 			"rating.comment.too-long", "reporting.page.bad-size", "submission-key.invalid");
 	/**

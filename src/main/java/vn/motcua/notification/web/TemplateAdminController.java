@@ -62,7 +62,13 @@ class TemplateAdminController {
 			}
 		}
 		catch (InvalidRequestException e) {
-			errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+			String field = TemplateForm.fieldOf(e.messageKey());
+			if (field == null) {
+				errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+			}
+			else {
+				errors.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
+			}
 		}
 		return page(template, model);
 	}
