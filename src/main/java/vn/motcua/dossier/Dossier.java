@@ -377,7 +377,9 @@ public class Dossier {
 		if (electronicResultRequired && resultSha256 == null && refusalReason == null) {
 			throw new vn.motcua.shared.InvalidRequestException("dossier.return.needs-signed-result");
 		}
-		requireReason(detail);
+		if (detail.isBlank()) {
+			throw new vn.motcua.shared.InvalidRequestException("dossier.return.detail.required");
+		}
 		steps.set(last, steps.get(last).finish(now));
 		handovers.add(new Handover(now, last, null, desk.name(), true, detail));
 		returnedAt = now;

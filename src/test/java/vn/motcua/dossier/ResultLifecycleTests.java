@@ -137,6 +137,20 @@ class ResultLifecycleTests {
 			.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("RETURNED");
 	}
 
+	@Test
+	void aResultReturnedWithoutSayingHowAsksForTheWayItWasReturned() {
+		String code = received();
+		move("desk", code, "forward");
+		move("unithead", code, "forward");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/refusal", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Cơ sở không đáp ứng điều kiện\"}").with(as("specialist"))).hasStatusOk();
+		assertThat(mvc.post().uri("/work/dossiers/{code}/return", code).param("detail", " ").with(as("desk")).with(csrf()))
+			.hasStatusOk().bodyText().contains("Vui lòng nêu cách trả kết quả").doesNotContain("Vui lòng nêu lý do.");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/return", code).contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en").content("{\"reason\":\"\"}").with(as("desk")))
+			.hasStatus(400).bodyText().contains("Please state how the result was returned");
+	}
+
 	private static String pdfsig(byte[] pdf) throws IOException {
 		java.nio.file.Path file = java.nio.file.Files.createTempFile("ket-qua", ".pdf");
 		java.nio.file.Files.write(file, pdf);

@@ -143,9 +143,13 @@ class WorkApi {
 		return Moved.of(results.sign(code));
 	}
 
+	/** How the result was handed over; named reason like the other actions' texts, which clients already send. */
+	record ReturnDetail(@NotBlank(message = "{dossier.return.detail.required}") @Size(max = 2000) String reason) {
+	}
+
 	@PostMapping("/dossiers/{code}/return")
 	@Operation(summary = "Return the result: how it was handed over (online, who collected it, or the post's tracking number)")
-	Moved returnResult(@PathVariable String code, @Valid @RequestBody Reason detail) {
+	Moved returnResult(@PathVariable String code, @Valid @RequestBody ReturnDetail detail) {
 		return Moved.of(results.returnResult(code, detail.reason()));
 	}
 
