@@ -64,10 +64,11 @@ public class DossierDraft {
 	}
 
 	/** Attaches a file to a required document; returns the one it replaces, if any. */
-	@Nullable DraftFile attach(int requiredDocumentIndex, Attachment attachment) {
+	@Nullable DraftFile attach(int requiredDocumentIndex, Attachment attachment, Instant now) {
 		DraftFile replaced = file(requiredDocumentIndex);
 		files.removeIf(file -> file.requiredDocumentIndex() == requiredDocumentIndex);
 		files.add(DraftFile.of(requiredDocumentIndex, attachment));
+		this.updatedAt = now;
 		return replaced;
 	}
 

@@ -3,7 +3,9 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.document.Attachment;
 import vn.motcua.document.AttachmentStore;
 import vn.motcua.document.CheckedFile;
+import vn.motcua.dossier.OnlineSubmissionRules.SortedFiles;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 
@@ -41,32 +44,54 @@ public class DossierDrafts {
 
 	/**
 	 * Saves a new draft (when {@code draftId} is null) or changes one; new files replace those of the
-	 * same documents. Files are stored first; if saving fails, they are removed again.
+	 * same documents. A file that is not accepted is refused without losing the others. Files are
+	 * stored first; if saving fails, they are removed again.
 	 */
-	public DossierDraft save(UUID accountId, @Nullable UUID draftId, String procedureCode, String address,
+	public SavedDraft save(UUID accountId, @Nullable UUID draftId, String procedureCode, String address,
 			ResultDelivery delivery, @Nullable String deliveryAddress, List<UploadedFile> newFiles) {
+		return save(accountId, draftId, procedureCode, newFiles,
+				draft -> draft.change(address, delivery, deliveryAddress, clock.instant()));
+	}
+
+	/**
+	 * Keeps the accepted files of a form whose other fields were refused, because a browser cannot
+	 * send a chosen file again: they are saved on the draft (a new one when {@code draftId} is null)
+	 * and its other fields stay as they were. Without an accepted file nothing is saved.
+	 */
+	public SavedDraft keepFiles(UUID accountId, @Nullable UUID draftId, String procedureCode,
+			List<UploadedFile> newFiles) {
+		return save(accountId, draftId, procedureCode, newFiles, null);
+	}
+
+	private SavedDraft save(UUID accountId, @Nullable UUID draftId, String procedureCode, List<UploadedFile> newFiles,
+			@Nullable Consumer<DossierDraft> change) {
 		DossierDraft draft = draftId == null ? DossierDraft.start(accountId, procedureCode, clock.instant())
 				: draft(accountId, draftId);
 		ProcedureContent procedure = procedure(draft.procedureCode());
 		if (!procedure.offersOnlineSubmission()) {
 			throw new InvalidRequestException("dossier.intake.not-online", procedure.name());
 		}
-		List<CheckedFile> checked = OnlineSubmissionRules.checkFiles(procedure.documents(), newFiles, attachments);
+		SortedFiles files = OnlineSubmissionRules.sortFiles(procedure.documents(), newFiles, attachments);
+		if (change == null && files.accepted().isEmpty()) {
+			return new SavedDraft(draftId == null ? null : draft, files.refused());
+		}
 		List<Attachment> stored = new ArrayList<>();
 		List<DraftFile> replaced = new ArrayList<>();
 		try {
-			for (int index = 0; index < newFiles.size(); index++) {
-				Attachment attachment = attachments.store(checked.get(index));
+			for (Map.Entry<Integer, CheckedFile> file : files.accepted().entrySet()) {
+				Attachment attachment = attachments.store(file.getValue());
 				stored.add(attachment);
-				DraftFile previous = draft.attach(newFiles.get(index).requiredDocumentIndex(), attachment);
+				DraftFile previous = draft.attach(file.getKey(), attachment, clock.instant());
 				if (previous != null) {
 					replaced.add(previous);
 				}
 			}
-			draft.change(address, delivery, deliveryAddress, clock.instant());
+			if (change != null) {
+				change.accept(draft);
+			}
 			DossierDraft saved = transactions.execute(status -> drafts.save(draft));
 			replaced.forEach(file -> attachments.delete(file.attachmentId()));
-			return saved;
+			return new SavedDraft(saved, files.refused());
 		}
 		catch (RuntimeException failure) {
 			stored.forEach(attachment -> attachments.delete(attachment.id()));

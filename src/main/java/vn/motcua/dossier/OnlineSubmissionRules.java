@@ -3,7 +3,9 @@ package vn.motcua.dossier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -70,15 +72,43 @@ final class OnlineSubmissionRules {
 	/** Each file answers a document of the procedure, once, and is an accepted file; the files as checked, in order. */
 	static List<CheckedFile> checkFiles(List<RequiredDocument> required, List<UploadedFile> files,
 			AttachmentStore attachments) {
+		checkDocuments(required, files);
+		return files.stream().map(file -> attachments.check(file.fileName(), file.content())).toList();
+	}
+
+	/**
+	 * Like {@link #checkFiles}, but a file that is not an accepted file is set aside with why, instead
+	 * of refusing the others with it: a draft keeps what it can (a file naming no document is still
+	 * refused with all the others, as no form sends one).
+	 */
+	static SortedFiles sortFiles(List<RequiredDocument> required, List<UploadedFile> files,
+			AttachmentStore attachments) {
+		checkDocuments(required, files);
+		Map<Integer, CheckedFile> accepted = new LinkedHashMap<>();
+		List<InvalidRequestException> refused = new ArrayList<>();
+		for (UploadedFile file : files) {
+			try {
+				accepted.put(file.requiredDocumentIndex(), attachments.check(file.fileName(), file.content()));
+			}
+			catch (InvalidRequestException notAccepted) {
+				refused.add(notAccepted);
+			}
+		}
+		return new SortedFiles(accepted, refused);
+	}
+
+	/** The accepted files by the position of the document they answer, and why each other one was refused. */
+	record SortedFiles(Map<Integer, CheckedFile> accepted, List<InvalidRequestException> refused) {
+	}
+
+	/** Each file answers a document of the procedure, and no document has two. */
+	private static void checkDocuments(List<RequiredDocument> required, List<UploadedFile> files) {
 		Set<Integer> answered = new HashSet<>();
-		List<CheckedFile> checked = new ArrayList<>();
 		for (UploadedFile file : files) {
 			if (file.requiredDocumentIndex() < 0 || file.requiredDocumentIndex() >= required.size()
 					|| !answered.add(file.requiredDocumentIndex())) {
 				throw new InvalidRequestException("dossier.intake.document.unknown", file.requiredDocumentIndex());
 			}
-			checked.add(attachments.check(file.fileName(), file.content()));
 		}
-		return checked;
 	}
 }

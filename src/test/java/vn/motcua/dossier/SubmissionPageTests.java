@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +26,9 @@ import vn.motcua.testing.WebTest;
  */
 @WebTest
 class SubmissionPageTests {
+
+	/** The hidden field that names the draft a form is for. */
+	private static final Pattern DRAFT_ID = Pattern.compile("name=\"draftId\" value=\"([0-9a-f-]{36})\"");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -93,12 +101,92 @@ class SubmissionPageTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM dossier_draft").query(Integer.class).single()).isEqualTo(before);
 	}
 
+	@Test
+	void theChosenFilesAreKeptWhenTheAddressIsMissingAndNeedNotBeChosenAgain() {
+		MvcTestResult refused = saveDraft("", "", true);
+		assertThat(refused).hasStatusOk().bodyText().contains("Vui lòng nhập địa chỉ của người nộp hồ sơ.")
+			.contains("Đã tải lên: don.pdf").contains("Đã tải lên: cccd.png").contains("Đã tải lên: bang.pdf")
+			.contains("Đã tải lên: anh.png");
+
+		String draftId = draftIdOn(refused);
+		assertThat(saveWithoutFiles(draftId, "12 Trần Hưng Đạo, Quảng Ngãi")).hasRedirectedUrl("/dossiers/drafts/" + draftId);
+		assertThat(mvc.post().uri("/dossiers/drafts/" + draftId + "/submission").with(citizen()).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM dossier_document d JOIN dossier ON dossier.id = d.dossier_id"
+				+ " WHERE dossier.idempotency_key = ? AND d.file_id IS NOT NULL")
+			.param(draftId).query(Integer.class).single()).isEqualTo(4);
+	}
+
+	@Test
+	void aRefusedFileIsNamedAndTheOthersAreKept() {
+		MvcTestResult refused = mvc.post().uri("/dossiers/drafts").multipart()
+			.file(new MockMultipartFile("document-0", "don.pdf", "application/pdf", SubmissionFiles.pdf()))
+			.file(new MockMultipartFile("document-1", "cccd.png", "image/png", SubmissionFiles.png()))
+			.file(new MockMultipartFile("document-2", "bang.pdf", "application/pdf", SubmissionFiles.executable()))
+			.param("procedure", SubmissionFiles.ONLINE_PROCEDURE).param("address", "12 Trần Hưng Đạo, Quảng Ngãi")
+			.param("delivery", "AT_DESK").param("deliveryAddress", "").param("draftId", "")
+			.with(citizen()).with(csrf()).exchange();
+		assertThat(refused).hasStatusOk().bodyText().contains("Tệp &quot;bang.pdf&quot; không đúng loại được nhận")
+			.contains("Đã tải lên: don.pdf").contains("Đã tải lên: cccd.png").doesNotContain("Đã tải lên: bang.pdf");
+
+		String draftId = draftIdOn(refused);
+		assertThat(jdbc.sql("SELECT address FROM dossier_draft WHERE id = ?").param(UUID.fromString(draftId)).query(String.class)
+			.single()).isEqualTo("12 Trần Hưng Đạo, Quảng Ngãi");
+		assertThat(saveDraft(draftId, true)).hasRedirectedUrl("/dossiers/drafts/" + draftId);
+	}
+
+	@Test
+	void aNewFileOfADraftIsKeptWhenTheAddressIsTooLong() {
+		String review = saveDraft("", false).getResponse().getRedirectedUrl();
+		String draftId = review.substring("/dossiers/drafts/".length());
+		assertThat(mvc.post().uri("/dossiers/drafts").multipart()
+			.file(new MockMultipartFile("document-2", "bang.pdf", "application/pdf", SubmissionFiles.pdf()))
+			.param("procedure", SubmissionFiles.ONLINE_PROCEDURE).param("address", "x".repeat(501))
+			.param("delivery", "AT_DESK").param("deliveryAddress", "").param("draftId", draftId)
+			.with(citizen()).with(csrf()))
+			.hasStatusOk().bodyText().contains("Địa chỉ dài quá 500 ký tự.").contains("Đã tải lên: bang.pdf")
+			.contains("Đã tải lên: don.pdf");
+		assertThat(jdbc.sql("SELECT address FROM dossier_draft WHERE id = ?").param(UUID.fromString(draftId)).query(String.class)
+			.single()).isEqualTo("12 Trần Hưng Đạo, Quảng Ngãi");
+	}
+
+	@Test
+	void anotherApplicantCannotKeepAFileOnSomeoneElsesDraft() {
+		String review = saveDraft("", false).getResponse().getRedirectedUrl();
+		String draftId = review.substring("/dossiers/drafts/".length());
+		assertThat(mvc.post().uri("/dossiers/drafts").multipart()
+			.file(new MockMultipartFile("document-2", "la.pdf", "application/pdf", SubmissionFiles.pdf()))
+			.param("procedure", SubmissionFiles.ONLINE_PROCEDURE).param("address", "").param("delivery", "AT_DESK")
+			.param("deliveryAddress", "").param("draftId", draftId)
+			.with(httpBasic(DemoAccounts.OTHER_CITIZEN, DemoAccounts.PASSWORD)).with(csrf()))
+			.hasStatus(404);
+		assertThat(jdbc.sql("SELECT file_name FROM dossier_draft_file WHERE draft_id = ?::uuid ORDER BY position")
+			.param(draftId).query(String.class).list()).containsExactly("don.pdf", "cccd.png");
+	}
+
+	private MvcTestResult saveWithoutFiles(String draftId, String address) {
+		return mvc.post().uri("/dossiers/drafts").multipart()
+			.param("procedure", SubmissionFiles.ONLINE_PROCEDURE).param("address", address).param("delivery", "AT_DESK")
+			.param("deliveryAddress", "").param("draftId", draftId).with(citizen()).with(csrf()).exchange();
+	}
+
+	/** The draft the form came back for, from its hidden field. */
+	private static String draftIdOn(MvcTestResult page) {
+		Matcher field = DRAFT_ID.matcher(new String(page.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+		assertThat(field.find()).as("the form names its draft").isTrue();
+		return field.group(1);
+	}
+
 	private MvcTestResult saveDraft(String draftId, boolean allDocuments) {
+		return saveDraft(draftId, "12 Trần Hưng Đạo, Quảng Ngãi", allDocuments);
+	}
+
+	private MvcTestResult saveDraft(String draftId, String address, boolean allDocuments) {
 		var request = mvc.post().uri("/dossiers/drafts").multipart()
 			.file(new MockMultipartFile("document-0", "don.pdf", "application/pdf", SubmissionFiles.pdf()))
 			.file(new MockMultipartFile("document-1", "cccd.png", "image/png", SubmissionFiles.png()))
 			.param("procedure", SubmissionFiles.ONLINE_PROCEDURE)
-			.param("address", "12 Trần Hưng Đạo, Quảng Ngãi")
+			.param("address", address)
 			.param("delivery", "AT_DESK")
 			.param("deliveryAddress", "")
 			.param("draftId", draftId)

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.web;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,6 +24,8 @@ import vn.motcua.dossier.DossierDraft;
 import vn.motcua.dossier.DossierDrafts;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.SavedDraft;
+import vn.motcua.dossier.UploadedFile;
 import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.InvalidRequestException;
@@ -69,24 +72,40 @@ class SubmissionController {
 		return show(form, draft, model);
 	}
 
+	/**
+	 * Saves the form as a draft. The files a citizen chose are kept even when another field is wrong
+	 * or another file is refused (a browser cannot fill a file input again): they are saved on the
+	 * draft, and the form comes back for that draft, naming them beside their documents.
+	 */
 	@PostMapping("/dossiers/drafts")
 	String save(@Valid @ModelAttribute("form") SubmissionForm form, BindingResult errors,
 			MultipartHttpServletRequest request, Model model) {
+		UUID accountId = account().id();
 		UUID draftId = draftId(form.getDraftId());
-		DossierDraft existing = draftId == null ? null : drafts.draft(account().id(), draftId);
-		if (errors.hasErrors()) {
-			return show(form, existing, model);
-		}
 		try {
-			DossierDraft draft = drafts.save(account().id(), draftId, form.getProcedure(), form.getAddress(),
-					form.getDelivery() == null ? ResultDelivery.ONLINE : form.getDelivery(), form.getDeliveryAddress(),
-					UploadedParts.of(request.getFileMap(), Set.of()));
-			return "redirect:/dossiers/drafts/" + draft.id();
+			List<UploadedFile> files = UploadedParts.of(request.getFileMap(), Set.of());
+			SavedDraft saved = errors.hasErrors() ? drafts.keepFiles(accountId, draftId, form.getProcedure(), files)
+					: drafts.save(accountId, draftId, form.getProcedure(), form.getAddress(),
+							form.getDelivery() == null ? ResultDelivery.ONLINE : form.getDelivery(),
+							form.getDeliveryAddress(), files);
+			saved.refusedFiles().forEach(refused -> reject(errors, refused));
+			DossierDraft draft = saved.draft();
+			if (!errors.hasErrors() && draft != null) {
+				return "redirect:/dossiers/drafts/" + draft.id();
+			}
+			if (draft != null) {
+				form.setDraftId(draft.id().toString());
+			}
+			return show(form, draft, model);
 		}
 		catch (InvalidRequestException refused) {
-			errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-			return show(form, existing, model);
+			reject(errors, refused);
+			return show(form, draftId == null ? null : drafts.draft(accountId, draftId), model);
 		}
+	}
+
+	private static void reject(BindingResult errors, InvalidRequestException refused) {
+		errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
 	}
 
 	@GetMapping("/dossiers/drafts/{id}")
