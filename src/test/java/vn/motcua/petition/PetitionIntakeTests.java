@@ -5,17 +5,23 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.TestFiles;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -31,6 +37,9 @@ class PetitionIntakeTests {
 
 	@Autowired
 	PetitionManagement petitions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anAnonymousFeedbackIsNotReceivedAndTheSenderIsToldWhatIsMissing() {
@@ -53,6 +62,51 @@ class PetitionIntakeTests {
 			.contains("Vui lòng nhập địa chỉ.")
 			.contains("Vui lòng nêu người bị tố cáo")
 			.as("what was typed comes back").contains("Nhận tiền của cơ sở");
+	}
+
+	@Test
+	void theAttachmentIsKeptWhenTheFormComesBackAndNeedNotBeChosenAgain() {
+		MockHttpSession session = new MockHttpSession();
+		String title = "Hỏi về lệ phí " + UUID.randomUUID();
+		MvcTestResult incomplete = mvc.post().uri("/petitions").multipart().file(scan()).session(session).with(csrf())
+			.param("kind", "QUESTION").param("title", title).param("content", "Lệ phí cấp đổi là bao nhiêu?")
+			.param("submissionKey", UUID.randomUUID().toString()).exchange();
+		assertThat(incomplete).hasStatusOk().bodyText().contains("Đã đính kèm: bien-lai.pdf");
+
+		assertThat(mvc.post().uri("/petitions").multipart().session(session).with(csrf()).param("kind", "QUESTION")
+			.param("title", title).param("content", "Lệ phí cấp đổi là bao nhiêu?").param("name", "Trần Thị Hỏi")
+			.param("phone", "0905123456").param("submissionKey", hidden(incomplete, "submissionKey"))
+			.param("keptAttachment", hidden(incomplete, "keptAttachment")))
+			.hasStatus3xxRedirection();
+		assertThat(jdbc.sql("SELECT attachment_name FROM petition WHERE title = ?").param(title).query(String.class)
+			.single()).isEqualTo("bien-lai.pdf");
+	}
+
+	@Test
+	void anotherSessionCannotSendAFileKeptForSomeoneElse() {
+		MvcTestResult incomplete = mvc.post().uri("/petitions").multipart().file(scan())
+			.session(new MockHttpSession()).with(csrf()).param("kind", "QUESTION").param("title", "Hỏi")
+			.param("content", "Hỏi").exchange();
+		String title = "Gửi kèm tệp của người khác " + UUID.randomUUID();
+
+		assertThat(mvc.post().uri("/petitions").multipart().session(new MockHttpSession()).with(csrf())
+			.param("kind", "QUESTION").param("title", title).param("content", "Nội dung").param("name", "Kẻ Lạ")
+			.param("phone", "0905000000").param("keptAttachment", hidden(incomplete, "keptAttachment")))
+			.hasStatusOk().bodyText().contains("Vui lòng chọn lại tệp.");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM petition WHERE title = ?").param(title).query(Integer.class).single())
+			.isZero();
+	}
+
+	private static MockMultipartFile scan() {
+		return new MockMultipartFile("attachment", "bien-lai.pdf", "application/pdf", TestFiles.pdf("biên lai"));
+	}
+
+	/** The value of a hidden field of the page. */
+	private static String hidden(MvcTestResult page, String name) {
+		Matcher field = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"")
+			.matcher(new String(page.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+		assertThat(field.find()).as("the page has " + name).isTrue();
+		return field.group(1);
 	}
 
 	@Test

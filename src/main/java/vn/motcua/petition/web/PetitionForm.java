@@ -31,6 +31,9 @@ public class PetitionForm {
 	 */
 	@JsonIgnore
 	private @Nullable String submissionKey;
+	/** The token of the attachment kept when the public form came back with an error (KeptAttachments). */
+	@JsonIgnore
+	private @Nullable String keptAttachment;
 
 	/** The form's field that holds a required part. */
 	static String fieldName(PetitionKind.Field field) {
@@ -76,6 +79,8 @@ public class PetitionForm {
 	public void setDossierCode(@Nullable String dossierCode) { this.dossierCode = dossierCode; }
 	public @Nullable String getSubmissionKey() { return submissionKey; }
 	public void setSubmissionKey(@Nullable String submissionKey) { this.submissionKey = submissionKey; }
+	public @Nullable String getKeptAttachment() { return keptAttachment; }
+	public void setKeptAttachment(@Nullable String keptAttachment) { this.keptAttachment = keptAttachment; }
 
 	/** A form shown anew: its own submission key. */
 	PetitionForm withNewSubmissionKey() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,7 @@ import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionIntake;
 import vn.motcua.petition.PetitionManagement;
 import vn.motcua.petition.PetitionManagement.PublishedAnswer;
+import vn.motcua.petition.web.KeptAttachments.Attached;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
@@ -60,16 +62,19 @@ class PublicPetitionController {
 	private final CatalogManagement catalog;
 	private final AccountManagement accounts;
 	private final RateLimits limits;
+	private final KeptAttachments kept;
 	private final Clock clock;
 
 	PublicPetitionController(PetitionManagement petitions, PetitionIntake intake, CitizenReception reception,
-			CatalogManagement catalog, AccountManagement accounts, RateLimits limits, Clock clock) {
+			CatalogManagement catalog, AccountManagement accounts, RateLimits limits, KeptAttachments kept,
+			Clock clock) {
 		this.petitions = petitions;
 		this.intake = intake;
 		this.reception = reception;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.limits = limits;
+		this.kept = kept;
 		this.clock = clock;
 	}
 
@@ -89,12 +94,22 @@ class PublicPetitionController {
 		return page(model);
 	}
 
+	/** Sends the form; on an error the page comes back with the attachment kept, so it need not be chosen again. */
 	@PostMapping("/petitions")
 	String submit(@ModelAttribute("petitionForm") PetitionForm form, BindingResult binding,
 			@RequestParam(name = "attachment", required = false) @Nullable MultipartFile attachment, Model model,
 			HttpServletRequest request) {
+		HttpSession session = request.getSession();
+		Attached file = null;
+		try {
+			file = kept.attached(session, attachment, form.getKeptAttachment());
+		}
+		catch (InvalidRequestException expired) {
+			form.setKeptAttachment(null);
+			binding.rejectValue("keptAttachment", expired.messageKey());
+		}
 		if (binding.hasErrors() || !PUBLIC_KINDS.contains(form.getKind())) {
-			return page(model);
+			return page(form, file, session, model);
 		}
 		if (!limits.tryAcquire("petition", request.getRemoteAddr())) {
 			throw new TooManyRequestsException();
@@ -102,18 +117,35 @@ class PublicPetitionController {
 		UUID account = accounts.currentUser().filter(CurrentUser::isApplicant).map(CurrentUser::accountId).orElse(null);
 		try {
 			Petition petition = intake.receive(form.submission(PetitionChannel.WEB_FORM, account, null,
-					attachment == null ? null : attachment.getOriginalFilename(), PetitionApi.bytes(attachment)),
+					file == null ? null : file.fileName(), file == null ? null : file.content()),
 					Actor.current(), form.getSubmissionKey());
 			return "redirect:/petitions/track?received&code=" + petition.code();
 		}
 		catch (IncompletePetitionException incomplete) {
 			PetitionPages.reject(incomplete, binding);
-			return page(model);
+			return page(form, file, session, model);
 		}
 		catch (InvalidRequestException invalid) {
 			model.addAttribute("error", invalid);
-			return page(model);
+			return page(form, file, session, model);
 		}
+	}
+
+	/** The form again, with its file kept; a file that is not accepted is named, unless another error already is. */
+	private String page(PetitionForm form, @Nullable Attached file, HttpSession session, Model model) {
+		if (file != null) {
+			try {
+				form.setKeptAttachment(kept.keep(session, file));
+				model.addAttribute("keptAttachment", file.fileName());
+			}
+			catch (InvalidRequestException refused) {
+				form.setKeptAttachment(null);
+				if (!model.containsAttribute("error")) {
+					model.addAttribute("error", refused);
+				}
+			}
+		}
+		return page(model);
 	}
 
 	private String page(Model model) {
