@@ -3,6 +3,7 @@ package vn.motcua.shared;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -91,6 +93,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
-		registry.addInterceptor(new PageModelInterceptor(pageModels.orderedStream().toList()));
+		registry.addInterceptor(pageModel());
+	}
+
+	/** The error pages of the exception handlers ({@link PageProblems} and the modules' own) get the layout's model too. */
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		PageModelInterceptor pageModel = pageModel();
+		resolvers.replaceAll(pageModel::afterResolving);
+	}
+
+	private PageModelInterceptor pageModel() {
+		return new PageModelInterceptor(pageModels.orderedStream().toList());
 	}
 }

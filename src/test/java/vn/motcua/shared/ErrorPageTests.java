@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
@@ -21,6 +22,9 @@ class ErrorPageTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	OrganizationManagement organization;
 
 	@ParameterizedTest(name = "{0} in {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -42,6 +46,29 @@ class ErrorPageTests {
 			.contains("<h1>" + heading + "</h1>")
 			.contains("href=\"#main\"")
 			.contains("lang=\"" + language + "\"");
+	}
+
+	/**
+	 * The page an exception handler renders (a shared one and a module's own) heads with the agency
+	 * and shows who is signed in, as every other page does; its footer read "null." before.
+	 */
+	@ParameterizedTest(name = "{0} {1} signed in: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			404 | /procedures/NOPE                      | true
+			404 | /procedures/NOPE                      | false
+			400 | /transparency?preset=MONTH&number=13 | true
+			400 | /transparency?preset=MONTH&number=13 | false
+			""")
+	void anErrorPageHasTheLayoutsAgencyAndUser(int status, String uri, boolean signedIn) {
+		var request = mvc.get().uri(uri);
+		if (signedIn) {
+			request.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD));
+		}
+		String agency = organization.homeAgency().orElseThrow().name();
+		assertThat(request).hasStatus(status).bodyText()
+			.contains("<span class=\"site-brand__agency\">" + agency + "</span>")
+			.doesNotContain("null")
+			.contains(signedIn ? "Nguyễn Văn An" : "Đăng nhập");
 	}
 
 	@ParameterizedTest
