@@ -16,7 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The error page, in the user's language, for a rule a page refused: bad input (400, a rule's own
  * message or, for a parameter not of its type, the general one), an unknown record (404), a record
- * someone else changed meanwhile (409), too many requests (429) or every export slot taken (503).
+ * someone else changed meanwhile (409), too many requests (429) or every export slot taken (503); a
+ * file above the upload limit (413) is {@link UploadLimitPages}'.
  * REST controllers answer problem details instead ({@link ApiProblems}, which takes precedence).
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -64,7 +65,7 @@ class PageProblems {
 		return errorPage(HttpStatus.BAD_REQUEST);
 	}
 
-	private static ModelAndView errorPage(HttpStatus status) {
+	static ModelAndView errorPage(HttpStatus status) {
 		ModelAndView page = new ModelAndView("error", status);
 		page.addObject("status", status.value());
 		return page;

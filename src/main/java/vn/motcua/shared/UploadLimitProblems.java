@@ -18,7 +18,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * An upload above the servlet's multipart limit fails before any controller is chosen, and the
  * container's error page cannot be rendered for it either (reading the cut-off request fails again),
  * so the caller would get the container's bare 413 page. API callers get a problem detail in their
- * language instead.
+ * language instead; a page gets the error page ({@link UploadLimitPages}, which is asked first).
  */
 @ControllerAdvice
 class UploadLimitProblems {
@@ -32,7 +32,7 @@ class UploadLimitProblems {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request)
 			throws MaxUploadSizeExceededException {
-		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (!isApi(request)) {
 			throw e;
 		}
 		Locale locale = LocaleContextHolder.getLocale();
@@ -41,5 +41,9 @@ class UploadLimitProblems {
 				messages.getMessage("problemDetail." + type, null, locale));
 		problem.setTitle(messages.getMessage("problemDetail.title." + type, null, locale));
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 }

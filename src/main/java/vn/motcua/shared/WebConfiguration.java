@@ -10,12 +10,14 @@ import java.util.TreeSet;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -36,8 +38,13 @@ class WebConfiguration implements WebMvcConfigurer {
 	/** Looked up when the interceptors are built: the contributors need the message source defined here. */
 	private final ObjectProvider<PageModel> pageModels;
 
-	WebConfiguration(ObjectProvider<PageModel> pageModels) {
+	/** The limit the forms state for one file, which the page for a too large upload repeats. */
+	private final DataSize attachmentLimit;
+
+	WebConfiguration(ObjectProvider<PageModel> pageModels,
+			@Value("${motcua.document.max-attachment-size:10MB}") DataSize attachmentLimit) {
 		this.pageModels = pageModels;
+		this.attachmentLimit = attachmentLimit;
 	}
 
 	@Bean
@@ -96,9 +103,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(pageModel());
 	}
 
-	/** The error pages of the exception handlers ({@link PageProblems} and the modules' own) get the layout's model too. */
+	/**
+	 * The page for an upload above the limit comes first, before the API's advice. The error pages of
+	 * the exception handlers ({@link PageProblems} and the modules' own) get the layout's model too.
+	 */
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.add(0, new UploadLimitPages(attachmentLimit));
 		PageModelInterceptor pageModel = pageModel();
 		resolvers.replaceAll(pageModel::afterResolving);
 	}

@@ -2,15 +2,25 @@ package vn.motcua.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collection;
 import java.util.Locale;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.Part;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.testing.DemoAccounts;
@@ -69,6 +79,48 @@ class ErrorPageTests {
 			.contains("<span class=\"site-brand__agency\">" + agency + "</span>")
 			.doesNotContain("null")
 			.contains(signedIn ? "Nguyễn Văn An" : "Đăng nhập");
+	}
+
+	/**
+	 * A form's file above the servlet's multipart limit gets the application's 413 page in the user's
+	 * language, with the limit the forms state and the layout, not the container's bare English page.
+	 * Tomcat refuses such a request when its parts are read; here the request does the same.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Tệp quá lớn    | Mỗi tệp không được quá 10 MB
+			en | File too large | Each file may be at most 10 MB
+			""")
+	void aFileAboveTheUploadLimitGetsThePageThatSaysSo(String language, String title, String limit) {
+		assertThat(mvc.perform(new CutOffUpload("/dossiers/drafts").cookie(new Cookie("motcua-lang", language))
+			.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)).with(csrf())))
+			.hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+			.bodyText()
+			.contains("<h1>" + title + "</h1>")
+			.contains(limit)
+			.contains("Nguyễn Văn An");
+	}
+
+	/** A multipart POST whose parts Tomcat refused to read, being larger than the servlet's limit. */
+	static class CutOffUpload extends AbstractMockHttpServletRequestBuilder<CutOffUpload> {
+
+		CutOffUpload(String uri) {
+			super(HttpMethod.POST);
+			uri(uri);
+			contentType("multipart/form-data; boundary=motcua");
+		}
+
+		@Override
+		protected MockHttpServletRequest createServletRequest(ServletContext servletContext) {
+			return new MockHttpServletRequest(servletContext) {
+
+				@Override
+				public Collection<Part> getParts() {
+					throw new IllegalStateException(
+							"FileSizeLimitExceededException: The field document-0 exceeds its maximum permitted size of 26214400 bytes.");
+				}
+			};
+		}
 	}
 
 	@ParameterizedTest
