@@ -116,12 +116,34 @@ public class DossierResults {
 	public byte[] signedResultOf(UUID accountId, String code) {
 		Dossier dossier = dossiers.findByCode(code.trim()).filter(found -> accountId.equals(found.accountId()))
 			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
-		return signedResult(dossier);
+		if (dossier.status() != DossierStatus.RETURNED && dossier.status() != DossierStatus.PROCESSED) {
+			throw new NotFoundException("dossier.result.not-available");
+		}
+		return signedFile(dossier);
 	}
 
-	private byte[] signedResult(Dossier dossier) {
-		if (dossier.resultSha256() == null
-				|| (dossier.status() != DossierStatus.RETURNED && dossier.status() != DossierStatus.PROCESSED)) {
+	/**
+	 * The draft result, while it waits for its signature, of a dossier the officer may act on now: the
+	 * leader reads what they sign. Once signed, the signed file is the result.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] draftResult(String code) {
+		Dossier dossier = processing.actionable(code);
+		if (dossier.resultSha256() != null || dossier.draftResultId() == null) {
+			throw new NotFoundException("dossier.result.missing");
+		}
+		return attachments.read(dossier.draftResultId())
+			.orElseThrow(() -> new NotFoundException("dossier.result.missing"));
+	}
+
+	/** The signed result of a dossier the officer may act on now, whatever its status: the desk prints what it hands over. */
+	@Transactional(readOnly = true)
+	public byte[] signedResult(String code) {
+		return signedFile(processing.actionable(code));
+	}
+
+	private byte[] signedFile(Dossier dossier) {
+		if (dossier.resultSha256() == null) {
 			throw new NotFoundException("dossier.result.not-available");
 		}
 		return files.read(dossier.resultSha256())

@@ -101,6 +101,52 @@ class ResultLifecycleTests {
 	}
 
 	/**
+	 * The officers who hold the dossier open its result from the work page: the leader the draft they
+	 * sign, the desk the signed file it hands over; nobody else opens either.
+	 */
+	@Test
+	void theHolderOfTheStepOpensTheDraftAndThenTheSignedResult() {
+		String code = received();
+		move("desk", code, "forward");
+		move("unithead", code, "forward");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/result", code).multipart()
+			.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", TestFiles.onePagePdf())).with(as("specialist")))
+			.hasStatusOk();
+		move("specialist", code, "forward");
+		move("unithead", code, "forward");
+		String draft = "/work/dossiers/" + code + "/result/draft";
+		String signed = "/work/dossiers/" + code + "/result/signed";
+		assertThat(mvc.get().uri("/work/dossiers/{code}", code).with(as("leader"))).bodyText().contains(draft)
+			.doesNotContain(signed);
+		assertPdf(draft, "leader", "du-thao-ket-qua-" + code + ".pdf");
+		assertThat(mvc.get().uri(signed).with(as("leader"))).as("not signed yet").hasStatus(404);
+		assertThat(mvc.get().uri(draft).with(as("specialist"))).as("an officer whose step it is not").hasStatus(403);
+		assertThat(mvc.get().uri(draft).with(as(DemoAccounts.CITIZEN))).hasStatus(403);
+		assertThat(mvc.get().uri(draft)).as("anonymous").hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/signature", code).with(as("leader"))).hasStatusOk();
+		assertThat(mvc.get().uri("/work/dossiers/{code}", code).with(as("leader"))).bodyText().contains(signed)
+			.doesNotContain(draft);
+		assertThat(mvc.get().uri(draft).with(as("leader"))).as("the signed file replaced the draft").hasStatus(404);
+		move("leader", code, "forward");
+		move("records", code, "forward");
+		assertPdf(signed, "desk", "ket-qua-" + code + ".pdf");
+		assertThat(mvc.get().uri(signed).with(as("leader"))).as("no longer the leader's step").hasStatus(403);
+		assertThat(mvc.get().uri(signed).with(as(DemoAccounts.CITIZEN))).as("the citizen has /my/dossiers")
+			.hasStatus(403);
+		assertThat(mvc.get().uri(signed)).as("anonymous").hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+	}
+
+	private void assertPdf(String path, String officer, String fileName) {
+		assertThat(mvc.get().uri(path).with(as(officer))).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_PDF)
+			.hasHeader("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+			.hasHeader("Cache-Control", "no-store")
+			.body().satisfies(pdf -> assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+				.isEqualTo("%PDF-"));
+	}
+
+	/**
 	 * Forwarded through every step without a signed result, the dossier counted as processed (resolved,
 	 * in the reports) while the desk could not return it: it stays at the last step before the return.
 	 */

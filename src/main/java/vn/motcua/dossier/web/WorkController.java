@@ -1,6 +1,7 @@
 package vn.motcua.dossier.web;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,6 +86,18 @@ class WorkController {
 			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model) throws java.io.IOException {
 		return act(code, model, () -> results.attachDraft(code, String.valueOf(file.getOriginalFilename()), file.getBytes()),
 				"/work/dossiers/" + code);
+	}
+
+	/** The draft result the holder attached, as the leader reads it before signing. */
+	@GetMapping("/work/dossiers/{code}/result/draft")
+	ResponseEntity<byte[]> draftResult(@PathVariable String code) {
+		return PdfResponses.unstored(results.draftResult(code), "du-thao-ket-qua-" + code + ".pdf");
+	}
+
+	/** The signed result, as the desk prints it for the applicant or the post. */
+	@GetMapping("/work/dossiers/{code}/result/signed")
+	ResponseEntity<byte[]> signedResult(@PathVariable String code) {
+		return PdfResponses.unstored(results.signedResult(code), "ket-qua-" + code + ".pdf");
 	}
 
 	@PostMapping("/work/dossiers/{code}/signature")
