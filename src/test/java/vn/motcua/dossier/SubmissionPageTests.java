@@ -48,6 +48,18 @@ class SubmissionPageTests {
 			.contains("name=\"draftId\"");
 	}
 
+	/** Refused only at submission, the applicant filled in the form and uploaded every file for nothing. */
+	@Test
+	void aProcedureNotOfferedOnlineSaysSoAndHowToSubmitItInsteadOfShowingTheForm() {
+		assertThat(mvc.get().uri("/dossiers/new?procedure={code}", SubmissionFiles.COUNTER_ONLY_PROCEDURE).with(citizen()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("chưa cung cấp dịch vụ nộp hồ sơ trực tuyến")
+			.contains("Nộp trực tiếp tại Bộ phận Một cửa", "Nộp qua dịch vụ bưu chính công ích")
+			.contains("href=\"/procedures/" + SubmissionFiles.COUNTER_ONLY_PROCEDURE + "\"")
+			.doesNotContain("name=\"document-0\"");
+	}
+
 	@Test
 	void aDraftIsReviewedThenSubmittedOnceEvenWhenTheButtonIsPressedTwice() {
 		String review = saveDraft("", true).getResponse().getRedirectedUrl();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.document.AttachmentStore;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDraft;
@@ -136,10 +137,18 @@ class SubmissionController {
 		return "redirect:/my/dossiers?discarded";
 	}
 
+	/**
+	 * The form, or for a procedure not offered online the ways it is submitted: refusing only at
+	 * submission made the applicant fill in the form and upload every file for nothing.
+	 */
 	private String show(SubmissionForm form, @Nullable DossierDraft draft, Model model) {
+		ProcedureVersion version = catalog.currentVersion(form.getProcedure());
+		model.addAttribute("version", version);
+		if (!version.content().offersOnlineSubmission()) {
+			return "dossier/not-online";
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("draft", draft);
-		model.addAttribute("version", catalog.currentVersion(form.getProcedure()));
 		model.addAttribute("account", account());
 		model.addAttribute("deliveries", ResultDelivery.values());
 		model.addAttribute("maxFileSize", attachments.maxSizeInMegabytes());
