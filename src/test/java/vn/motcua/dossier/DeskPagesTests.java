@@ -39,6 +39,21 @@ class DeskPagesTests {
 		assertThat(mvc.get().uri("/desk/dossiers/{code}/documents/9", code).with(as("desk"))).hasStatus(404);
 	}
 
+	/** Both pages said only "Qua bưu chính": the desk could not post the result, the applicant not check where. */
+	@Test
+	void theAddressOfADeliveryByPostIsShownToTheDeskAndTheApplicant() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		String address = "Số 12 đường Lê Lợi, phường Nghĩa Chánh, tỉnh Quảng Ngãi";
+		String code = intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
+				ResultDelivery.BY_POST, address, null, SubmissionFiles.allFour())).code();
+		assertThat(mvc.get().uri("/desk/dossiers/{code}", code).with(as("desk"))).hasStatusOk().bodyText()
+			.contains("Qua bưu chính").contains("Địa chỉ nhận kết quả").contains(address);
+		assertThat(mvc.get().uri("/my/dossiers/{code}", code).with(as(DemoAccounts.CITIZEN))).hasStatusOk().bodyText()
+			.contains("Qua bưu chính").contains("Địa chỉ nhận kết quả").contains(address);
+		assertThat(mvc.get().uri("/my/dossiers/{code}", submitted()).with(as(DemoAccounts.CITIZEN))).bodyText()
+			.as("at the desk, no address").doesNotContain("Địa chỉ nhận kết quả");
+	}
+
 	@Test
 	void aRequestToCompleteWithoutItemsAndARefusalWithoutReasonAreExplained() {
 		String code = submitted();
