@@ -16,14 +16,23 @@ record PeriodQuery(@Nullable String agency, @DateTimeFormat(iso = DateTimeFormat
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Preset preset,
 		@Nullable Integer year, @Nullable Integer number) {
 
+	/**
+	 * The period; a preset that a year has once (6 months, 9 months, the year) ignores the number, which
+	 * the form sends whatever the preset chosen.
+	 */
 	ReportPeriod period(LocalDate today) {
 		if (from != null && to != null) {
 			return new ReportPeriod(from, to);
 		}
 		if (preset != null) {
-			return ReportPeriod.of(preset, year == null ? today.getYear() : year, number == null ? 1 : number);
+			int which = number == null || preset.perYear() == 1 ? 1 : number;
+			return ReportPeriod.of(preset, year == null ? today.getYear() : year, which);
 		}
-		// the statutory month that holds today: from the 15th on, it is the next month's
+		return currentMonth(today);
+	}
+
+	/** The statutory month that holds today: from the 15th on, it is the next month's. */
+	static ReportPeriod currentMonth(LocalDate today) {
 		LocalDate month = today.getDayOfMonth() >= 15 ? today.plusMonths(1) : today;
 		return ReportPeriod.of(Preset.MONTH, month.getYear(), month.getMonthValue());
 	}
