@@ -59,10 +59,30 @@ public class DossierProcessing {
 	/** A dossier the signed-in officer may act on now. */
 	@Transactional(readOnly = true)
 	public Dossier actionable(String code) {
-		Dossier dossier = dossiers.findByCode(code.trim())
-			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+		Dossier dossier = byCode(code);
 		requireHolder(dossier);
 		return dossier;
+	}
+
+	/**
+	 * A dossier in the signed-in officer's hands: the holder of its current step (who, while it is away
+	 * at a co-agency, may read it but not act on it), or an officer of the co-agency holding it.
+	 */
+	@Transactional(readOnly = true)
+	public DossierInHand inHand(String code) {
+		Dossier dossier = byCode(code);
+		CurrentUser officer = accounts.currentUser().orElseThrow();
+		if (ofHoldingCoAgency(dossier, officer)) {
+			return new DossierInHand(dossier, true);
+		}
+		if (!holdsCurrentStep(dossier, officer)) {
+			throw new AccessDeniedException("Not the holder of the dossier's current step");
+		}
+		return new DossierInHand(dossier, false);
+	}
+
+	private Dossier byCode(String code) {
+		return dossiers.findByCode(code.trim()).orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
 	}
 
 	/**
@@ -176,8 +196,7 @@ public class DossierProcessing {
 
 	/** An officer of the co-agency holding the dossier gives it back with the co-agency's opinion. */
 	public Dossier giveBack(String code, String opinion) {
-		Dossier dossier = dossiers.findByCode(code.trim())
-			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+		Dossier dossier = byCode(code);
 		requireCoAgency(dossier);
 		dossier.giveBack(opinion.trim(), clock.instant(), Actor.current());
 		return save(dossier);
@@ -189,8 +208,7 @@ public class DossierProcessing {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<String, Duration> timeByAgency(String code) {
-		Dossier dossier = dossiers.findByCode(code.trim())
-			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
+		Dossier dossier = byCode(code);
 		if (dossier.receivedAt() == null) {
 			return java.util.Map.of();
 		}
@@ -215,30 +233,36 @@ public class DossierProcessing {
 	}
 
 	private void requireCoAgency(Dossier dossier) {
-		CurrentUser officer = accounts.currentUser().orElseThrow();
-		UUID holding = dossier.heldByAgency() == null ? null
-				: organization.agencyByCode(dossier.heldByAgency()).map(Agency::id).orElse(null);
-		if (holding == null || !(officer.hasRole(vn.motcua.identity.Role.UNIT_HEAD, holding)
-				|| officer.hasRole(vn.motcua.identity.Role.SPECIALIST, holding))) {
+		if (!ofHoldingCoAgency(dossier, accounts.currentUser().orElseThrow())) {
 			throw new AccessDeniedException("Not an officer of the co-agency holding the dossier");
 		}
 	}
 
+	private boolean ofHoldingCoAgency(Dossier dossier, CurrentUser officer) {
+		UUID holding = dossier.heldByAgency() == null ? null
+				: organization.agencyByCode(dossier.heldByAgency()).map(Agency::id).orElse(null);
+		return holding != null && (officer.hasRole(vn.motcua.identity.Role.UNIT_HEAD, holding)
+				|| officer.hasRole(vn.motcua.identity.Role.SPECIALIST, holding));
+	}
+
 	private void requireHolder(Dossier dossier) {
-		DossierStep step = dossier.currentStep();
-		CurrentUser officer = accounts.currentUser().orElseThrow();
 		if (dossier.heldByAgency() != null) {
 			throw new AccessDeniedException("The dossier is with a co-agency");
 		}
+		if (!holdsCurrentStep(dossier, accounts.currentUser().orElseThrow())) {
+			throw new AccessDeniedException("Not the holder of the dossier's current step");
+		}
+	}
+
+	private boolean holdsCurrentStep(Dossier dossier, CurrentUser officer) {
+		DossierStep step = dossier.currentStep();
 		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
 		boolean holdsRole = step != null && agencyId != null && officer.hasRole(step.role(), agencyId);
 		boolean inUnit = step != null && (step.unitId() == null || organization.officerOfAccount(officer.accountId())
 			.map(Officer::unitId).filter(step.unitId()::equals).isPresent());
 		boolean assigned = step != null && (step.holderAccountId() == null
 				|| step.holderAccountId().equals(officer.accountId()));
-		if (!holdsRole || !inUnit || !assigned) {
-			throw new AccessDeniedException("Not the holder of the dossier's current step");
-		}
+		return holdsRole && inUnit && assigned;
 	}
 
 	private Dossier save(Dossier dossier) {

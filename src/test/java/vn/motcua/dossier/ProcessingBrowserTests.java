@@ -29,7 +29,8 @@ import vn.motcua.testing.TestFiles;
 /**
  * In the browser: a specialist finds the dossier in the queue, attaches the result and forwards it; the
  * leader approves and signs; the citizen sees "Đã trả kết quả" and downloads the signed result. The
- * steps in between go through the API, as other officers' tools would.
+ * steps in between go through the API, as other officers' tools would. And a unit head's less frequent
+ * action, folded on the dossier's page, on a phone.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -81,6 +82,32 @@ class ProcessingBrowserTests {
 			assertThat(pdf.statusCode()).isEqualTo(200);
 			assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 			assertThat(new String(pdf.body(), StandardCharsets.ISO_8859_1)).contains("ETSI.CAdES.detached");
+		}
+	}
+
+	/**
+	 * On a phone, the unit head opens a folded action on the dossier's page, asks for more documents,
+	 * and the page (accessible, no sideways scrolling) offers the request slip to print.
+	 */
+	@Test
+	void aUnitHeadAsksForMoreDocumentsFromTheDossiersPageOnAPhone() throws Exception {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		String code = intake.submitOnline(citizen, new OnlineSubmission("1.013393.000.00.00.H55", "Quảng Ngãi",
+				ResultDelivery.ONLINE, null, null, List.of(new UploadedFile(0, "don.pdf", SubmissionFiles.pdf())))).code();
+		api("desk", "/api/v1/desk/dossiers/" + code + "/acceptance");
+		api("desk", "/api/v1/work/dossiers/" + code + "/forward");
+
+		try (Browser unitHead = Browser.start(port, 360, 800)) {
+			unitHead.signIn("unithead", DemoAccounts.PASSWORD).open("/work/dossiers/" + code);
+			assertThat(unitHead.scrollsHorizontally()).isFalse();
+			assertThat(unitHead.driver().findElement(By.id("missingItems")).isDisplayed()).as("folded").isFalse();
+			unitHead.driver().findElement(By.xpath("//summary[contains(., 'Yêu cầu bổ sung')]")).click();
+			unitHead.type("missingItems", "Bản sao Giấy chứng nhận đăng ký doanh nghiệp");
+			unitHead.submit(By.cssSelector("form[action$='/supplement-request'] button"));
+			assertThat(unitHead.path()).isEqualTo("/work/dossiers/" + code);
+			assertThat(unitHead.text(By.tagName("main"))).contains("Đã gửi yêu cầu bổ sung hồ sơ")
+				.contains("Tải Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (PDF)");
+			assertThat(unitHead.scrollsHorizontally()).isFalse();
 		}
 	}
 

@@ -1,6 +1,5 @@
 package vn.motcua.dossier.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,9 +8,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,15 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.motcua.document.AttachmentStore;
-import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierListItem;
 import vn.motcua.dossier.PaperDocument;
 import vn.motcua.dossier.ReceiptDecisions;
 import vn.motcua.dossier.UploadedFile;
 import vn.motcua.dossier.DossierSlips;
 import vn.motcua.shared.InvalidRequestException;
-import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
@@ -42,12 +35,12 @@ import vn.motcua.shared.QueueCursor;
 class DeskController {
 
 	private final ReceiptDecisions decisions;
-	private final AttachmentStore attachments;
+	private final DossierDocumentFiles documents;
 	private final DossierSlips slips;
 
-	DeskController(ReceiptDecisions decisions, AttachmentStore attachments, DossierSlips slips) {
+	DeskController(ReceiptDecisions decisions, DossierDocumentFiles documents, DossierSlips slips) {
 		this.decisions = decisions;
-		this.attachments = attachments;
+		this.documents = documents;
 		this.slips = slips;
 	}
 
@@ -75,19 +68,7 @@ class DeskController {
 
 	@GetMapping("/{code}/documents/{position}")
 	ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable int position) {
-		List<DossierDocument> documents = decisions.dossier(code).documents();
-		if (position < 0 || position >= documents.size() || !documents.get(position).hasFile()) {
-			throw new NotFoundException("dossier.document.not-found");
-		}
-		DossierDocument document = documents.get(position);
-		byte[] content = attachments.read(String.valueOf(document.fileId()))
-			.orElseThrow(() -> new NotFoundException("dossier.document.not-found"));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(String.valueOf(document.contentType())))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(String.valueOf(document.fileName()),
-							java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(content);
+		return documents.download(decisions.dossier(code), position);
 	}
 
 	@GetMapping("/{code}/slips/{kind}")
@@ -105,7 +86,7 @@ class DeskController {
 	@PostMapping("/{code}/completion-request")
 	String requestCompletion(@PathVariable String code, @RequestParam String missingItems, Model model,
 			RedirectAttributes redirect) {
-		List<String> items = Arrays.stream(missingItems.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+		List<String> items = MissingItems.fromLines(missingItems);
 		if (items.isEmpty()) {
 			return refused(code, "dossier.desk.missing.required", model);
 		}

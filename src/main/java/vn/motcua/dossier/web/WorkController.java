@@ -19,6 +19,7 @@ import vn.motcua.dossier.QueueSlice;
 import vn.motcua.dossier.WorkQueues;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Role;
+import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
 
@@ -30,9 +31,11 @@ class WorkController {
 	private final vn.motcua.dossier.DossierResults results;
 	private final WorkQueues queues;
 	private final AccountManagement accounts;
+	private final WorkDossierPage page;
 
 	WorkController(DossierProcessing processing, vn.motcua.dossier.DossierResults results, WorkQueues queues,
-			AccountManagement accounts) {
+			AccountManagement accounts, WorkDossierPage page) {
+		this.page = page;
 		this.processing = processing;
 		this.results = results;
 		this.queues = queues;
@@ -67,9 +70,7 @@ class WorkController {
 
 	@GetMapping("/work/dossiers/{code}")
 	String dossier(@PathVariable String code, Model model) {
-		model.addAttribute("dossier", processing.actionable(code));
-		model.addAttribute("zone", vn.motcua.shared.VietnamTime.ZONE);
-		return "dossier/work-dossier";
+		return page.show(code, model);
 	}
 
 	/** The flash attribute reaches the queue only on the redirect; a refusal shows the dossier's page. */
@@ -77,14 +78,14 @@ class WorkController {
 	String forward(@PathVariable String code, @RequestParam(required = false) @Nullable String comment,
 			@RequestParam(required = false) @Nullable String assignee, Model model, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("moved", code);
-		model.addAttribute("forwardComment", comment);
-		return act(code, model, () -> processing.forward(code, comment, assignee), "/work/queue");
+		return page.act(code, "forward", model, () -> processing.forward(code, comment, assignee), "/work/queue");
 	}
 
 	@PostMapping("/work/dossiers/{code}/result")
 	String attachResult(@PathVariable String code,
-			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model) throws java.io.IOException {
-		return act(code, model, () -> results.attachDraft(code, String.valueOf(file.getOriginalFilename()), file.getBytes()),
+			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model) {
+		return page.act(code, "result", model,
+				() -> results.attachDraft(code, String.valueOf(file.getOriginalFilename()), file.getBytes()),
 				"/work/dossiers/" + code);
 	}
 
@@ -102,43 +103,23 @@ class WorkController {
 
 	@PostMapping("/work/dossiers/{code}/signature")
 	String sign(@PathVariable String code, Model model) {
-		return act(code, model, () -> results.sign(code), "/work/dossiers/" + code);
+		return page.act(code, "signature", model, () -> results.sign(code), "/work/dossiers/" + code);
 	}
 
 	@PostMapping("/work/dossiers/{code}/return")
 	String returnResult(@PathVariable String code, @RequestParam String detail, Model model) {
-		return act(code, model, () -> results.returnResult(code, detail), "/work/queue");
-	}
-
-	/** Runs an action on the dossier; a rule it breaks is explained on the dossier's page. */
-	private String act(String code, Model model, Action action, String next) {
-		try {
-			action.run();
-			return "redirect:" + next;
-		}
-		catch (vn.motcua.shared.InvalidRequestException refused) {
-			model.addAttribute("refused", refused);
-			return dossier(code, model);
-		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-	}
-
-	@FunctionalInterface
-	interface Action {
-		Object run() throws java.io.IOException;
+		return page.act(code, "return", model, () -> results.returnResult(code, detail), "/work/queue");
 	}
 
 	@PostMapping("/work/dossiers/{code}/send-back")
-	String sendBack(@PathVariable String code, @RequestParam String comment, Model model,
+	String sendBack(@PathVariable String code, @RequestParam String backReason, Model model,
 			RedirectAttributes redirect) {
-		if (comment.isBlank()) {
-			model.addAttribute("error", "dossier.work.comment.required");
-			return dossier(code, model);
-		}
-		processing.sendBack(code, comment);
 		redirect.addFlashAttribute("moved", code);
-		return "redirect:/work/queue";
+		return page.act(code, "send-back", model, () -> {
+			if (backReason.isBlank()) {
+				throw new InvalidRequestException("dossier.work.comment.required");
+			}
+			return processing.sendBack(code, backReason);
+		}, "/work/queue");
 	}
 }

@@ -1,0 +1,224 @@
+package vn.motcua.dossier;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.io.UnsupportedEncodingException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OfficerRegistration;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitKind;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.WebTest;
+
+/**
+ * An officer processes a dossier from its page, without the API: reads the applicant's files, asks
+ * for more documents or for the fees, apologises with a new date, hands it to a co-agency (whose
+ * officer opens it and gives it back), refuses or stops it; a refused action keeps what was typed.
+ */
+@WebTest
+@Import(MutableClock.Configuration.class)
+class WorkPageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Autowired
+	OrganizationManagement organization;
+
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void wednesdayMorning() {
+		clock.set(Instant.parse("2026-11-25T01:00:00Z"));
+	}
+
+	@AfterEach
+	void realTime() {
+		clock.reset();
+	}
+
+	@Test
+	void theHolderReadsTheApplicantsFilesAndNobodyElseDoes() {
+		String code = atUnitHead();
+		String page = page("unithead", code);
+		assertThat(page).contains("/work/dossiers/" + code + "/documents/0").contains("/work/dossiers/" + code + "/slips/receipt");
+		assertThat(mvc.get().uri("/work/dossiers/{code}/documents/0", code).with(httpBasic("unithead", DemoAccounts.PASSWORD)))
+			.hasStatusOk().hasHeader("Cache-Control", "no-store").hasContentType("application/pdf");
+		assertThat(mvc.get().uri("/work/dossiers/{code}/documents/0", code).with(httpBasic("specialist", DemoAccounts.PASSWORD)))
+			.as("not at the specialist's step").hasStatus(403);
+		assertThat(mvc.get().uri("/work/dossiers/{code}/documents/0", code)
+			.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD))).as("not an officer's page").hasStatus(403);
+		assertThat(mvc.get().uri("/work/dossiers/{code}/slips/receipt", code).with(httpBasic("unithead", DemoAccounts.PASSWORD)))
+			.hasStatusOk().hasContentType("application/pdf");
+		assertThat(mvc.get().uri("/work/dossiers/{code}/documents/99", code).with(httpBasic("unithead", DemoAccounts.PASSWORD)))
+			.hasStatus(404);
+	}
+
+	@Test
+	void aSupplementRequestNamesTheMissingDocumentsAndOffersTheSlip() throws Exception {
+		String code = atUnitHead();
+		assertThat(post("unithead", code, "supplement-request", "missingItems", " \n "))
+			.as("nothing named").hasStatusOk().bodyText().contains("Vui lòng nêu ít nhất một giấy tờ còn thiếu.")
+			.contains("<details class=\"card\" open=\"open\">");
+		assertThat(post("unithead", code, "supplement-request", "missingItems", "Bản sao văn bằng\nẢnh 4x6"))
+			.hasStatus3xxRedirection().hasRedirectedUrl("/work/dossiers/" + code);
+		assertThat(dossiers.findByCode(code).orElseThrow().status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+		assertThat(page("unithead", code)).contains("/work/dossiers/" + code + "/slips/supplement-request")
+			.contains("chờ người nộp bổ sung").doesNotContain("/work/dossiers/" + code + "/forward");
+		assertThat(DossierSlipsTests.text(mvc.get().uri("/work/dossiers/{code}/slips/supplement-request", code)
+			.with(httpBasic("unithead", DemoAccounts.PASSWORD)).exchange().getResponse().getContentAsByteArray()))
+			.contains("Bản sao văn bằng").contains("Ảnh 4x6");
+	}
+
+	@Test
+	void theFeesAreAskedForAndTheirPaymentRecorded() {
+		String code = atUnitHead();
+		assertThat(post("unithead", code, "payment-request", "paymentNote", "Lệ phí 200.000 đồng")).hasStatus3xxRedirection();
+		assertThat(page("unithead", code)).contains("/work/dossiers/" + code + "/payment\"")
+			.doesNotContain("/work/dossiers/" + code + "/payment-request\"");
+		assertThat(post("unithead", code, "payment", "receipt", " ")).hasStatusOk().bodyText().contains("Vui lòng nêu lý do.");
+		assertThat(post("unithead", code, "payment", "receipt", "Biên lai số 0012345")).hasStatus3xxRedirection();
+		assertThat(dossiers.findByCode(code).orElseThrow().status()).isEqualTo(DossierStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void anApologyNeedsAReadableLaterDateAndKeepsWhatWasTyped() {
+		String code = atUnitHead();
+		LocalDateTime due = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		assertThat(mvc.post().uri("/work/dossiers/{code}/apology", code).param("apologyReason", "Chờ ý kiến Sở Xây dựng")
+			.param("newAppointment", "thứ hai tuần sau").with(httpBasic("unithead", DemoAccounts.PASSWORD)).with(csrf()))
+			.hasStatusOk().bodyText().contains("Vui lòng nhập ngày và giờ hẹn mới").contains(">Chờ ý kiến Sở Xây dựng</textarea>");
+		assertThat(mvc.post().uri("/work/dossiers/{code}/apology", code).param("apologyReason", "Chờ ý kiến Sở Xây dựng")
+			.param("newAppointment", due.minusDays(1).toString()).with(httpBasic("unithead", DemoAccounts.PASSWORD))
+			.with(csrf())).hasStatusOk().bodyText().contains("Ngày hẹn mới phải sau ngày hẹn trả kết quả hiện tại.");
+		assertThat(mvc.post().uri("/work/dossiers/{code}/apology", code).param("apologyReason", "Chờ ý kiến Sở Xây dựng")
+			.param("newAppointment", due.plusDays(7).withSecond(0).withNano(0).toString().substring(0, 16))
+			.with(httpBasic("unithead", DemoAccounts.PASSWORD)).with(csrf())).hasStatus3xxRedirection();
+		assertThat(dossiers.findByCode(code).orElseThrow().newAppointmentAt()).isEqualTo(due.plusDays(7).withSecond(0).withNano(0));
+		assertThat(page("unithead", code)).contains("/work/dossiers/" + code + "/slips/apology")
+			.doesNotContain("/work/dossiers/" + code + "/apology\"");
+	}
+
+	@Test
+	void aCoAgencyOfficerOpensTheDossierHandedToItAndGivesItBack() {
+		Agency construction = organization.createAgency("000.00.20.H55-" + UUID.randomUUID().toString().substring(0, 4),
+				"Sở Xây dựng tỉnh Quảng Ngãi", "Quảng Ngãi");
+		var unit = organization.addUnit(construction.id(), null, "Phòng Quản lý xây dựng", UnitKind.SPECIALIST_UNIT);
+		StringBuilder officer = new StringBuilder("xaydung");
+		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> officer.append((char) c));
+		organization.createOfficer(new OfficerRegistration(construction.id(), unit.id(), "Trương Văn Lực", "Chuyên viên",
+				officer.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
+		String code = atUnitHead();
+
+		assertThat(page("unithead", code)).contains("Sở Xây dựng tỉnh Quảng Ngãi");
+		assertThat(mvc.post().uri("/work/dossiers/{code}/transfer", code).param("coAgency", "")
+			.param("transferRequest", "Xin ý kiến về điều kiện công trình").with(httpBasic("unithead", DemoAccounts.PASSWORD))
+			.with(csrf())).hasStatusOk().bodyText().contains("Vui lòng chọn cơ quan phối hợp.")
+			.contains(">Xin ý kiến về điều kiện công trình</textarea>");
+		assertThat(mvc.post().uri("/work/dossiers/{code}/transfer", code).param("coAgency", construction.code())
+			.param("transferRequest", "Xin ý kiến về điều kiện công trình").with(httpBasic("unithead", DemoAccounts.PASSWORD))
+			.with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/work/queue").flash()
+			.containsEntry("movedAs", "dossier.work.done.transfer");
+
+		assertThat(page("unithead", code)).as("away: the holder reads, and waits")
+			.contains("đang được chuyển đến Sở Xây dựng tỉnh Quảng Ngãi")
+			.doesNotContain("/work/dossiers/" + code + "/forward").doesNotContain("/transfer/return");
+		assertThat(page(officer.toString(), code)).contains("Xin ý kiến về điều kiện công trình")
+			.contains("/work/dossiers/" + code + "/transfer/return").doesNotContain("/work/dossiers/" + code + "/forward")
+			.contains("/work/dossiers/" + code + "/documents/0");
+		assertThat(mvc.get().uri("/work/dossiers/{code}", code).with(httpBasic("specialist", DemoAccounts.PASSWORD)))
+			.as("an officer of neither").hasStatus(403);
+		assertThat(post(officer.toString(), code, "transfer/return", "opinion", "Đủ điều kiện về xây dựng"))
+			.hasStatus3xxRedirection().hasRedirectedUrl("/work/queue");
+		assertThat(dossiers.findByCode(code).orElseThrow().heldByAgency()).isNull();
+		assertThat(page("unithead", code)).contains("/work/dossiers/" + code + "/forward");
+	}
+
+	@Test
+	void aRefusalOrAStopTakesTheDossierOutOfTheOfficersHands() {
+		String refused = atUnitHead();
+		assertThat(post("unithead", refused, "refusal", "refusalReason", " ")).hasStatusOk().bodyText()
+			.contains("Vui lòng nêu lý do.");
+		assertThat(post("unithead", refused, "refusal", "refusalReason", "Cơ sở không đủ điều kiện"))
+			.hasStatus3xxRedirection().hasRedirectedUrl("/work/queue");
+		Dossier atReturn = dossiers.findByCode(refused).orElseThrow();
+		assertThat(atReturn.status()).isEqualTo(DossierStatus.PROCESSED);
+		assertThat(atReturn.refusalReason()).isEqualTo("Cơ sở không đủ điều kiện");
+
+		String stopped = atUnitHead();
+		assertThat(post("specialist", stopped, "stop", "stopReason", "Cơ sở đã ngừng hoạt động")).as("not the holder")
+			.hasStatus(403);
+		assertThat(post("unithead", stopped, "stop", "stopReason", "Cơ sở đã ngừng hoạt động"))
+			.hasStatus3xxRedirection();
+		assertThat(dossiers.findByCode(stopped).orElseThrow().status()).isEqualTo(DossierStatus.STOPPED);
+		assertThat(mvc.get().uri("/work/queue").with(httpBasic("unithead", DemoAccounts.PASSWORD))
+			.flashAttr("moved", stopped).flashAttr("movedAs", "dossier.work.done.stop"))
+			.hasStatusOk().bodyText().contains("Đã dừng giải quyết hồ sơ " + stopped + ".");
+	}
+
+	@Test
+	void aCitizenCannotTakeAnOfficersAction() {
+		String code = atUnitHead();
+		assertThat(post(DemoAccounts.CITIZEN, code, "stop", "stopReason", "Tôi muốn dừng")).hasStatus(403);
+		assertThat(dossiers.findByCode(code).orElseThrow().status()).isEqualTo(DossierStatus.IN_PROGRESS);
+	}
+
+	/** A dossier received online, forwarded by the desk to the unit head's step. */
+	private String atUnitHead() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		String code = intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
+				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
+		assertThat(mvc.post().uri("/work/dossiers/{code}/forward", code).with(httpBasic("desk", DemoAccounts.PASSWORD))
+			.with(csrf())).hasStatus3xxRedirection();
+		return code;
+	}
+
+	private MvcTestResult post(String officer, String code, String action, String field, String value) {
+		return mvc.post().uri("/work/dossiers/{code}/" + action, code).param(field, value)
+			.with(httpBasic(officer, DemoAccounts.PASSWORD)).with(csrf()).exchange();
+	}
+
+	private String page(String officer, String code) {
+		MvcTestResult result = mvc.get().uri("/work/dossiers/{code}", code).with(httpBasic(officer, DemoAccounts.PASSWORD))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		try {
+			return result.getResponse().getContentAsString(UTF_8);
+		}
+		catch (UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
