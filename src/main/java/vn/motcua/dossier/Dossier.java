@@ -236,6 +236,22 @@ public class Dossier {
 		heldByAgency = null;
 	}
 
+	/**
+	 * The current step goes to another officer (by account, with their name for the record), or with
+	 * none to every holder of its role; the due time stays the step's.
+	 */
+	void assignCurrentStep(@Nullable UUID holder, @Nullable String holderName, Actor actor, Instant now) {
+		requireStatus(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.SUPPLEMENT_REQUESTED,
+				DossierStatus.PAYMENT_REQUESTED, DossierStatus.PROCESSED);
+		int current = requireCurrentStep();
+		if (heldByAgency != null) {
+			throw new IllegalDossierTransitionException(code, status);
+		}
+		steps.set(current, steps.get(current).assignTo(holder));
+		moveTo(current);
+		events.add(new DossierStepAssigned(actor, now, id, code, steps.get(current).name(), holderName));
+	}
+
 	/** The co-agency holding the dossier now, if it is away. */
 	public @Nullable String heldByAgency() {
 		return heldByAgency;

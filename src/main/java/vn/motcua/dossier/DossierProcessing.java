@@ -41,11 +41,13 @@ public class DossierProcessing {
 	private final ApplicationEventPublisher events;
 	private final RuleSets ruleSets;
 	private final CatalogManagement catalog;
+	private final StepAssignment assignment;
 	private final Clock clock;
 
 	DossierProcessing(DossierRepository dossiers, AccountManagement accounts,
 			OrganizationManagement organization, WorkingCalendar calendar, ApplicationEventPublisher events,
-			RuleSets ruleSets, CatalogManagement catalog, Clock clock) {
+			RuleSets ruleSets, CatalogManagement catalog, StepAssignment assignment, Clock clock) {
+		this.assignment = assignment;
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.organization = organization;
@@ -66,19 +68,23 @@ public class DossierProcessing {
 
 	/**
 	 * A dossier in the signed-in officer's hands: the holder of its current step (who, while it is away
-	 * at a co-agency, may read it but not act on it), or an officer of the co-agency holding it.
+	 * at a co-agency, may read it but not act on it), an officer of the co-agency holding it, or the
+	 * head overseeing the step.
 	 */
 	@Transactional(readOnly = true)
 	public DossierInHand inHand(String code) {
 		Dossier dossier = byCode(code);
 		CurrentUser officer = accounts.currentUser().orElseThrow();
 		if (ofHoldingCoAgency(dossier, officer)) {
-			return new DossierInHand(dossier, true);
+			return new DossierInHand(dossier, DossierInHand.Capacity.CO_AGENCY);
 		}
-		if (!holdsCurrentStep(dossier, officer)) {
-			throw new AccessDeniedException("Not the holder of the dossier's current step");
+		if (holdsCurrentStep(dossier, officer)) {
+			return new DossierInHand(dossier, DossierInHand.Capacity.HOLDER);
 		}
-		return new DossierInHand(dossier, false);
+		if (assignment.oversees(dossier, officer)) {
+			return new DossierInHand(dossier, DossierInHand.Capacity.OVERSEER);
+		}
+		throw new AccessDeniedException("Not the holder of the dossier's current step");
 	}
 
 	private Dossier byCode(String code) {

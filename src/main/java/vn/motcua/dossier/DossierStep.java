@@ -29,6 +29,11 @@ public record DossierStep(String name, Role role, @Nullable UUID unitId, BigDeci
 		return new DossierStep(name, role, unitId, share, dueAt, now, null, holder);
 	}
 
+	/** The same step for another officer, or with none for any holder of the role. */
+	DossierStep assignTo(@Nullable UUID holder) {
+		return new DossierStep(name, role, unitId, share, dueAt, startedAt, finishedAt, holder);
+	}
+
 	DossierStep finish(Instant now) {
 		return new DossierStep(name, role, unitId, share, dueAt, startedAt, now, holderAccountId);
 	}

@@ -298,8 +298,13 @@ class ProcessingTests {
 		assertThat(move("unithead", code, "forward", "{}")).hasStatus(403);
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/forward", code)
 			.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD))).hasStatus(403);
-		assertThat(mvc.get().uri("/work/dossiers/{code}", code).with(httpBasic("leader", DemoAccounts.PASSWORD)))
+		assertThat(mvc.get().uri("/work/dossiers/{code}", code).with(httpBasic("specialist", DemoAccounts.PASSWORD)))
 			.hasStatus(403);
+		assertThat(mvc.get().uri("/work/dossiers/{code}", code).with(httpBasic("leader", DemoAccounts.PASSWORD)))
+			.as("the leader oversees it: reads it, may reassign the step, does not act on it").hasStatusOk().bodyText()
+			.contains("/assignment").doesNotContain("/forward");
+		assertThat(mvc.post().uri("/work/dossiers/{code}/forward", code).with(httpBasic("leader", DemoAccounts.PASSWORD))
+			.with(csrf())).hasStatus(403);
 		assertThat(dossiers.findByCode(code).orElseThrow().status()).isEqualTo(DossierStatus.RECEIVED);
 	}
 

@@ -193,6 +193,57 @@ class WorkPageTests {
 		assertThat(dossiers.findByCode(code).orElseThrow().status()).isEqualTo(DossierStatus.IN_PROGRESS);
 	}
 
+	/**
+	 * A step assigned to one specialist waited for them alone: with their account disabled nobody could
+	 * move the dossier. The unit head opens it from the unit's view and gives the step to a colleague.
+	 */
+	@Test
+	void aUnitHeadGivesAStepHeldByADisabledOfficerToAColleague() {
+		UUID unit = organization.officerOfAccount(accounts.findByUsername("specialist").orElseThrow().id()).orElseThrow()
+			.unitId();
+		Agency agency = organization.agencyByCode("000.00.31.H55").orElseThrow();
+		String away = specialist(agency, unit, "Phạm Văn Vắng");
+		String colleague = specialist(agency, unit, "Ngô Thị Thay");
+		String code = atUnitHead();
+		assertThat(mvc.post().uri("/work/dossiers/{code}/forward", code).param("assignee", away)
+			.with(httpBasic("unithead", DemoAccounts.PASSWORD)).with(csrf())).hasStatus3xxRedirection();
+		accounts.setEnabled(accounts.findByUsername(away).orElseThrow().id(), false);
+
+		assertThat(mvc.get().uri("/work/dossiers/{code}", code).with(httpBasic(colleague, DemoAccounts.PASSWORD)))
+			.as("assigned to the absent specialist alone").hasStatus(403);
+		assertThat(page("unithead", code)).contains("Phạm Văn Vắng (tài khoản đang bị khóa")
+			.contains("value=\"" + colleague + "\"").doesNotContain("/work/dossiers/" + code + "/forward");
+		assertThat(post("specialist", code, "assignment", "holder", colleague)).as("not the unit head").hasStatus(403);
+		assertThat(post(DemoAccounts.CITIZEN, code, "assignment", "holder", colleague)).hasStatus(403);
+		assertThat(post("unithead", code, "assignment", "holder", away)).as("a disabled account")
+			.hasStatusOk().bodyText().contains("Không thể giao bước cho &quot;" + away + "&quot;");
+		assertThat(post("unithead", code, "assignment", "holder", "leader")).as("not the step's role")
+			.hasStatusOk().bodyText().contains("Không thể giao bước cho &quot;leader&quot;");
+
+		assertThat(post("unithead", code, "assignment", "holder", colleague)).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/work/queue");
+		assertThat(page(colleague, code)).contains("/work/dossiers/" + code + "/forward");
+		assertThat(mvc.get().uri("/api/v1/audit/entries").param("recordId", code)
+			.with(httpBasic("admin", DemoAccounts.PASSWORD))).bodyJson()
+			.extractingPath("$.content[?(@.action == 'dossier.step.assigned')].summary").asArray().singleElement()
+			.asString().contains("Ngô Thị Thay");
+		assertThat(post(colleague, code, "forward", "comment", "Đã thẩm định")).hasStatus3xxRedirection();
+
+		String open = atUnitHead();
+		post("unithead", open, "forward", "assignee", colleague);
+		assertThat(post("unithead", open, "assignment", "holder", "")).hasStatus3xxRedirection();
+		assertThat(page("specialist", open)).as("back to every specialist of the unit")
+			.contains("/work/dossiers/" + open + "/forward");
+	}
+
+	private String specialist(Agency agency, UUID unit, String name) {
+		StringBuilder username = new StringBuilder("cv");
+		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
+		organization.createOfficer(new OfficerRegistration(agency.id(), unit, name, "Chuyên viên", username.toString(),
+				null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
+		return username.toString();
+	}
+
 	/** A dossier received online, forwarded by the desk to the unit head's step. */
 	private String atUnitHead() {
 		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();

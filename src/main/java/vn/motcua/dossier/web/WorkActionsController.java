@@ -16,12 +16,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.dossier.DossierProcessing;
 import vn.motcua.dossier.DossierSlips;
+import vn.motcua.dossier.StepAssignment;
 import vn.motcua.shared.InvalidRequestException;
 
 /**
  * The actions on a dossier besides moving it along its steps, as the officer holding it takes them
  * from its page: asking for more documents or for the fees, recording the payment, the apology with a
- * new date, refusing, stopping, handing it to a co-agency and (the co-agency) giving it back; and the
+ * new date, refusing, stopping, handing it to a co-agency and (the co-agency) giving it back, and (the
+ * head overseeing the step) giving the step to another officer; and the
  * dossier's files and slips as the officer reads and prints them. Each is the page's counterpart of
  * an action of {@code /api/v1/work/dossiers}.
  */
@@ -33,9 +35,11 @@ class WorkActionsController {
 	private final WorkDossierPage page;
 	private final DossierDocumentFiles documents;
 	private final DossierSlips slips;
+	private final StepAssignment assignment;
 
 	WorkActionsController(DossierProcessing processing, WorkDossierPage page, DossierDocumentFiles documents,
-			DossierSlips slips) {
+			DossierSlips slips, StepAssignment assignment) {
+		this.assignment = assignment;
 		this.processing = processing;
 		this.page = page;
 		this.documents = documents;
@@ -121,6 +125,13 @@ class WorkActionsController {
 	String giveBack(@PathVariable String code, @RequestParam String opinion, Model model,
 			RedirectAttributes redirect) {
 		return leave(code, "transfer-return", model, redirect, () -> processing.giveBack(code, opinion));
+	}
+
+	/** The head overseeing the current step gives it to another officer, or (none chosen) to the whole unit. */
+	@PostMapping("/assignment")
+	String reassign(@PathVariable String code, @RequestParam(defaultValue = "") String holder, Model model,
+			RedirectAttributes redirect) {
+		return leave(code, "assignment", model, redirect, () -> assignment.reassign(code, holder));
 	}
 
 	/** An action after which the dossier stays with the officer: its page says what was done. */

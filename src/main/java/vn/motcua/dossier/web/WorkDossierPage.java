@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 
 import vn.motcua.dossier.DossierInHand;
 import vn.motcua.dossier.DossierProcessing;
+import vn.motcua.dossier.StepAssignment;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.InvalidRequestException;
@@ -23,9 +24,11 @@ class WorkDossierPage {
 
 	private final DossierProcessing processing;
 	private final OrganizationManagement organization;
+	private final StepAssignment assignment;
 
-	WorkDossierPage(DossierProcessing processing, OrganizationManagement organization) {
+	WorkDossierPage(DossierProcessing processing, OrganizationManagement organization, StepAssignment assignment) {
 		this.processing = processing;
+		this.assignment = assignment;
 		this.organization = organization;
 	}
 
@@ -36,7 +39,11 @@ class WorkDossierPage {
 			.filter(agency -> !agency.code().equals(agencyCode))
 			.toList();
 		model.addAttribute("dossier", inHand.dossier());
-		model.addAttribute("forCoAgency", inHand.forCoAgency());
+		model.addAttribute("capacity", inHand.capacity().name());
+		boolean mayReassign = inHand.capacity() != DossierInHand.Capacity.CO_AGENCY
+				&& assignment.mayReassign(inHand.dossier());
+		model.addAttribute("stepHolders", mayReassign ? assignment.candidates(inHand.dossier()) : List.of());
+		model.addAttribute("mayReassign", mayReassign);
 		model.addAttribute("coAgencies", coAgencies);
 		model.addAttribute("awayAt", coAgencies.stream()
 			.filter(agency -> agency.code().equals(inHand.dossier().heldByAgency()))

@@ -1,0 +1,38 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.AuditableEvent;
+
+/**
+ * The current step of a dossier was given to another officer (named), or back to every holder of its
+ * role ({@code holderName} null), by the head overseeing it.
+ */
+public record DossierStepAssigned(Actor actor, Instant occurredAt, UUID dossierId, String code, String stepName,
+		@Nullable String holderName) implements AuditableEvent {
+
+	@Override
+	public String action() {
+		return "dossier.step.assigned";
+	}
+
+	@Override
+	public String recordType() {
+		return "Dossier";
+	}
+
+	@Override
+	public String recordId() {
+		return code;
+	}
+
+	@Override
+	public String summary() {
+		return holderName == null ? "Step \"" + stepName + "\" of dossier " + code + " opened to every holder of its role"
+				: "Step \"" + stepName + "\" of dossier " + code + " assigned to " + holderName;
+	}
+}
