@@ -350,9 +350,43 @@ public class PetitionManagement {
 		return petition;
 	}
 
-	/** A petition's progress by its code, for anyone who holds the code: never its identity or content. */
+	/** A petition by its code, whole: for the officers' API and the module; the public reads {@link #progress}. */
 	public Optional<Petition> track(String code) {
 		return petitions.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	/**
+	 * A petition's progress by its code, for anyone who holds the code: never its identity or content.
+	 * The answer is its petitioner's (the notice of it links here): shown to the account that sent the
+	 * petition, or to whoever gives the phone number or e-mail address it was sent with; to anyone else
+	 * only once published. Checking a denouncer's contact reads their identity, so it is audited.
+	 *
+	 * @param reader the signed-in account, null when nobody is signed in
+	 * @param contact the phone number or e-mail address the reader gives, null when none
+	 */
+	public Optional<PetitionProgress> progress(String code, @Nullable UUID reader, @Nullable String contact) {
+		return track(code).map(petition -> {
+			if (petition.answer() == null || isPetitioner(petition, reader, contact)) {
+				return PetitionProgress.of(petition, petition.answer());
+			}
+			return PetitionProgress.of(petition, petition.published() ? petition.answer() : null);
+		});
+	}
+
+	/** The account that sent the petition, or whoever gives the phone number or e-mail address written in it. */
+	private boolean isPetitioner(Petition petition, @Nullable UUID reader, @Nullable String contact) {
+		if (reader != null && reader.equals(petition.accountId())) {
+			return true;
+		}
+		if (contact == null || contact.isBlank()) {
+			return false;
+		}
+		boolean matches = petition.petitioner().reachedAt(contact);
+		if (petition.kind().identitySecret()) {
+			audit.recordRead(Actor.SYSTEM, "petition.identity.read", "Petition", petition.code(), "Denouncer contact of "
+					+ petition.code() + " compared, to show the answer to its petitioner: " + (matches ? "matched" : "no match"));
+		}
+		return matches;
 	}
 
 	/** A published question or feedback and its answer. */

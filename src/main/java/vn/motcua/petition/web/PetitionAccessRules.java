@@ -24,6 +24,8 @@ class PetitionAccessRules implements AccessRules {
 		rules.requestMatchers(HttpMethod.GET, "/petitions/new", "/petitions/track", "/qa", "/reception",
 				"/api/v1/qa", "/api/v1/reception/schedule", "/api/v1/petitions/*/progress").permitAll();
 		rules.requestMatchers(HttpMethod.POST, "/petitions", "/api/v1/petitions").permitAll();
+		// the petitioner who sent it without an account reads an answer by the petition's code and their contact
+		rules.requestMatchers(HttpMethod.POST, "/petitions/track", "/api/v1/petitions/*/progress").permitAll();
 		rules.requestMatchers("/my/petitions", "/my/petitions/*", "/my/petitions/*/dissatisfaction",
 				"/api/v1/my/petitions", "/api/v1/my/petitions/*", "/api/v1/my/petitions/*/dissatisfaction")
 			.hasRole(Role.APPLICANT.name());

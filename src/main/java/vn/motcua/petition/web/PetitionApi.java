@@ -44,6 +44,7 @@ import vn.motcua.petition.PetitionManagement;
 import vn.motcua.petition.PetitionIntake;
 import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionManagement.PublishedAnswer;
+import vn.motcua.petition.PetitionProgress;
 import vn.motcua.petition.PetitionQueue;
 import vn.motcua.petition.PetitionQueueFilter;
 import vn.motcua.petition.PetitionSummary;
@@ -132,22 +133,41 @@ class PetitionApi {
 			.body(Received.of(petition));
 	}
 
+	/** {@code answer}: for its petitioner, or published; {@code answerWithheld}: an answer only its petitioner reads. */
 	record Progress(String code, String kind, String status, Instant receivedAt, @Nullable LocalDateTime dueAt,
-			@Nullable String answer) {
+			@Nullable String answer, boolean answerWithheld) {
 
-		static Progress of(Petition petition) {
-			return new Progress(petition.code(), petition.kind().name(), petition.status().name(),
-					petition.receivedAt(), petition.nextDueAt(), petition.published() ? petition.answer() : null);
+		static Progress of(PetitionProgress progress) {
+			return new Progress(progress.code(), progress.kind().name(), progress.status().name(),
+					progress.receivedAt(), progress.dueAt(), progress.answer(), progress.answerWithheld());
 		}
 	}
 
 	@GetMapping("/api/v1/petitions/{code}/progress")
-	@Operation(summary = "Where a petition stands, by its code (never its content or sender)")
+	@Operation(summary = "Where a petition stands, by its code (never its content or sender); the answer when "
+			+ "published, or to the signed-in petitioner")
 	Progress progress(@PathVariable String code, HttpServletRequest request) {
+		return progressFor(code, null, request);
+	}
+
+	/** The petitioner's contact, in the body, so that it stays out of addresses and logs. */
+	record PetitionerContact(@Nullable String contact) {
+	}
+
+	@PostMapping(path = "/api/v1/petitions/{code}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Where a petition stands, with its answer for the petitioner who gives the phone number "
+			+ "or e-mail address written in the petition (answerWithheld stays true when it does not match)")
+	Progress progress(@PathVariable String code, @RequestBody PetitionerContact contact, HttpServletRequest request) {
+		return progressFor(code, contact.contact(), request);
+	}
+
+	private Progress progressFor(String code, @Nullable String contact, HttpServletRequest request) {
 		if (!limits.tryAcquire("petition", request.getRemoteAddr())) {
 			throw new TooManyRequestsException();
 		}
-		return Progress.of(petitions.track(code).orElseThrow(() -> new NotFoundException("petition.unknown", code)));
+		UUID reader = accounts.currentUser().map(CurrentUser::accountId).orElse(null);
+		return Progress.of(petitions.progress(code, reader, contact)
+			.orElseThrow(() -> new NotFoundException("petition.unknown", code)));
 	}
 
 	@GetMapping("/api/v1/qa")
