@@ -359,17 +359,22 @@ public class PetitionManagement {
 	 * A petition's progress by its code, for anyone who holds the code: never its identity or content.
 	 * The answer is its petitioner's (the notice of it links here): shown to the account that sent the
 	 * petition, or to whoever gives the phone number or e-mail address it was sent with; to anyone else
-	 * only once published. Checking a denouncer's contact reads their identity, so it is audited.
+	 * only once published, its personal data hidden as on the questions and answers page (which lists
+	 * the codes). Checking a denouncer's contact reads their identity, so it is audited.
 	 *
 	 * @param reader the signed-in account, null when nobody is signed in
 	 * @param contact the phone number or e-mail address the reader gives, null when none
+	 * @param locale the reader's language, in which hidden data is marked
 	 */
-	public Optional<PetitionProgress> progress(String code, @Nullable UUID reader, @Nullable String contact) {
+	public Optional<PetitionProgress> progress(String code, @Nullable UUID reader, @Nullable String contact,
+			Locale locale) {
 		return track(code).map(petition -> {
-			if (petition.answer() == null || isPetitioner(petition, reader, contact)) {
-				return PetitionProgress.of(petition, petition.answer());
+			String answer = petition.answer();
+			if (answer == null || isPetitioner(petition, reader, contact)) {
+				return PetitionProgress.of(petition, answer);
 			}
-			return PetitionProgress.of(petition, petition.published() ? petition.answer() : null);
+			String hidden = messages.getMessage("petition.personal-data.hidden", null, locale);
+			return PetitionProgress.of(petition, petition.published() ? PersonalData.mask(answer, hidden) : null);
 		});
 	}
 

@@ -23,7 +23,8 @@ import vn.motcua.testing.WebTest;
  * The answer to a petition is its petitioner's, published or not: the notice of it links to the
  * tracking page, where the account that sent the petition, or whoever gives the phone number or
  * e-mail address written in it, reads the answer; anyone else holding the code (another citizen
- * too) sees only that it was answered, on the page as on the API.
+ * too) sees only that it was answered, on the page as on the API, and a published answer as the public
+ * questions and answers show it.
  */
 @WebTest
 class PetitionerAnswerTests {
@@ -101,6 +102,22 @@ class PetitionerAnswerTests {
 				assertThat(entry.summary()).contains("no match").doesNotContain("0905000000")
 					.doesNotContain(DenunciationConfidentialityTests.DENOUNCER);
 			});
+	}
+
+	@Test
+	void aPublishedAnswerFollowedByItsCodeHidesPersonalDataFromThePublicAsTheQuestionsAndAnswersDo() {
+		Petition question = petitions.receive(PetitionFixtures.aQuestion("Hỏi giờ làm việc",
+				"Bộ phận một cửa làm việc sáng thứ Bảy không?", null), Actor.ANONYMOUS);
+		var leader = PetitionFixtures.officer(accounts, "leader");
+		petitions.accept(question.code(), leader);
+		petitions.answer(question.code(), "Có; xin gọi số 024.3825.1234 trước khi đến.", true, leader);
+
+		assertThat(mvc.get().uri("/petitions/track?code={code}", question.code()).with(from())).hasStatusOk()
+			.bodyText().contains("xin gọi số [đã ẩn] trước").doesNotContain("024.3825.1234");
+		assertThat(mvc.get().uri("/api/v1/petitions/{code}/progress?lang=en", question.code()).with(from()))
+			.hasStatusOk().bodyJson().extractingPath("$.answer").isEqualTo("Có; xin gọi số [hidden] trước khi đến.");
+		assertThat(mvc.post().uri("/petitions/track").with(csrf()).with(from()).param("code", question.code())
+			.param("contact", "hoi@example.vn")).as("the asker").hasStatusOk().bodyText().contains("024.3825.1234");
 	}
 
 	/** Accepted and answered by the leader, not published, as the notice of it tells the petitioner. */

@@ -145,9 +145,9 @@ class PetitionApi {
 
 	@GetMapping("/api/v1/petitions/{code}/progress")
 	@Operation(summary = "Where a petition stands, by its code (never its content or sender); the answer when "
-			+ "published, or to the signed-in petitioner")
-	Progress progress(@PathVariable String code, HttpServletRequest request) {
-		return progressFor(code, null, request);
+			+ "published (personal data hidden, as in the Q&A), or whole to the signed-in petitioner")
+	Progress progress(@PathVariable String code, Locale locale, HttpServletRequest request) {
+		return progressFor(code, null, locale, request);
 	}
 
 	/** The petitioner's contact, in the body, so that it stays out of addresses and logs. */
@@ -157,16 +157,17 @@ class PetitionApi {
 	@PostMapping(path = "/api/v1/petitions/{code}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Where a petition stands, with its answer for the petitioner who gives the phone number "
 			+ "or e-mail address written in the petition (answerWithheld stays true when it does not match)")
-	Progress progress(@PathVariable String code, @RequestBody PetitionerContact contact, HttpServletRequest request) {
-		return progressFor(code, contact.contact(), request);
+	Progress progress(@PathVariable String code, @RequestBody PetitionerContact contact, Locale locale,
+			HttpServletRequest request) {
+		return progressFor(code, contact.contact(), locale, request);
 	}
 
-	private Progress progressFor(String code, @Nullable String contact, HttpServletRequest request) {
+	private Progress progressFor(String code, @Nullable String contact, Locale locale, HttpServletRequest request) {
 		if (!limits.tryAcquire("petition", request.getRemoteAddr())) {
 			throw new TooManyRequestsException();
 		}
 		UUID reader = accounts.currentUser().map(CurrentUser::accountId).orElse(null);
-		return Progress.of(petitions.progress(code, reader, contact)
+		return Progress.of(petitions.progress(code, reader, contact, locale)
 			.orElseThrow(() -> new NotFoundException("petition.unknown", code)));
 	}
 

@@ -155,24 +155,27 @@ class PublicPetitionController {
 	}
 
 	@GetMapping("/petitions/track")
-	String track(@RequestParam(required = false) @Nullable String code, Model model, HttpServletRequest request) {
-		return progress(code, null, model, request);
+	String track(@RequestParam(required = false) @Nullable String code, Locale locale, Model model,
+			HttpServletRequest request) {
+		return progress(code, null, locale, model, request);
 	}
 
 	/** The petitioner's phone number or e-mail address is posted, so that it stays out of addresses and logs. */
 	@PostMapping("/petitions/track")
-	String track(@RequestParam String code, @RequestParam String contact, Model model, HttpServletRequest request) {
-		return progress(code, contact, model, request);
+	String track(@RequestParam String code, @RequestParam String contact, Locale locale, Model model,
+			HttpServletRequest request) {
+		return progress(code, contact, locale, model, request);
 	}
 
-	private String progress(@Nullable String code, @Nullable String contact, Model model, HttpServletRequest request) {
+	private String progress(@Nullable String code, @Nullable String contact, Locale locale, Model model,
+			HttpServletRequest request) {
 		model.addAttribute("code", code);
 		if (code != null && !code.isBlank()) {
 			if (!limits.tryAcquire("petition", request.getRemoteAddr())) {
 				throw new TooManyRequestsException();
 			}
 			UUID reader = accounts.currentUser().map(CurrentUser::accountId).orElse(null);
-			petitions.progress(code, reader, contact).ifPresentOrElse(progress -> {
+			petitions.progress(code, reader, contact, locale).ifPresentOrElse(progress -> {
 				model.addAttribute("progress", progress);
 				model.addAttribute("contactMismatch", contact != null && progress.answerWithheld());
 			}, () -> model.addAttribute("notFound", true));
