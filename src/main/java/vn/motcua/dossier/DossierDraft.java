@@ -19,7 +19,8 @@ import vn.motcua.shared.TimeOrderedIds;
 /**
  * An online submission an applicant is still preparing: saved with the files uploaded so far, so
  * that it can be reviewed, changed and resumed later, and submitted once complete. Its id is the
- * idempotency key of its submission, so that submitting it twice makes one dossier.
+ * idempotency key of its submission, so that submitting it twice makes one dossier; the key of the
+ * form that started it makes that form sent twice start one draft.
  */
 @Table("dossier_draft")
 public class DossierDraft {
@@ -30,6 +31,7 @@ public class DossierDraft {
 	private @Nullable Long version;
 	private final UUID accountId;
 	private final String procedureCode;
+	private final @Nullable String idempotencyKey;
 	private String address;
 	private ResultDelivery delivery;
 	private @Nullable String deliveryAddress;
@@ -38,12 +40,14 @@ public class DossierDraft {
 	private final List<DraftFile> files;
 
 	@PersistenceCreator
-	DossierDraft(UUID id, @Nullable Long version, UUID accountId, String procedureCode, String address,
-			ResultDelivery delivery, @Nullable String deliveryAddress, Instant updatedAt, List<DraftFile> files) {
+	DossierDraft(UUID id, @Nullable Long version, UUID accountId, String procedureCode, @Nullable String idempotencyKey,
+			String address, ResultDelivery delivery, @Nullable String deliveryAddress, Instant updatedAt,
+			List<DraftFile> files) {
 		this.id = id;
 		this.version = version;
 		this.accountId = accountId;
 		this.procedureCode = procedureCode;
+		this.idempotencyKey = idempotencyKey;
 		this.address = address;
 		this.delivery = delivery;
 		this.deliveryAddress = deliveryAddress;
@@ -51,9 +55,9 @@ public class DossierDraft {
 		this.files = new ArrayList<>(files);
 	}
 
-	static DossierDraft start(UUID accountId, String procedureCode, Instant now) {
-		return new DossierDraft(TimeOrderedIds.next(), null, accountId, procedureCode, "", ResultDelivery.ONLINE, null,
-				now, List.of());
+	static DossierDraft start(UUID accountId, String procedureCode, @Nullable String idempotencyKey, Instant now) {
+		return new DossierDraft(TimeOrderedIds.next(), null, accountId, procedureCode, idempotencyKey, "",
+				ResultDelivery.ONLINE, null, now, List.of());
 	}
 
 	void change(String newAddress, ResultDelivery newDelivery, @Nullable String newDeliveryAddress, Instant now) {

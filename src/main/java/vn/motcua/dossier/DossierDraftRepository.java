@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -16,4 +17,6 @@ interface DossierDraftRepository extends ListCrudRepository<DossierDraft, UUID> 
 			SELECT id, procedure_code, updated_at FROM dossier_draft
 			WHERE account_id = :accountId ORDER BY updated_at DESC""")
 	List<DraftSummary> findSummariesByAccountId(UUID accountId);
+
+	Optional<DossierDraft> findByAccountIdAndIdempotencyKey(UUID accountId, String idempotencyKey);
 }

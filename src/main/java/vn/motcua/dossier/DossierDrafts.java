@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +21,7 @@ import vn.motcua.document.CheckedFile;
 import vn.motcua.dossier.OnlineSubmissionRules.SortedFiles;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.SubmissionKeys;
 
 /**
  * Drafts of online submissions: saved with the files uploaded so far (each checked when it arrives),
@@ -45,27 +48,52 @@ public class DossierDrafts {
 	/**
 	 * Saves a new draft (when {@code draftId} is null) or changes one; new files replace those of the
 	 * same documents. A file that is not accepted is refused without losing the others. Files are
-	 * stored first; if saving fails, they are removed again.
+	 * stored first; if saving fails, they are removed again. The form that starts a draft carries an
+	 * {@code idempotencyKey}: sent again (a double tap, a retried request), it returns the draft it
+	 * started, as it is, instead of starting a second one.
 	 */
-	public SavedDraft save(UUID accountId, @Nullable UUID draftId, String procedureCode, String address,
-			ResultDelivery delivery, @Nullable String deliveryAddress, List<UploadedFile> newFiles) {
-		return save(accountId, draftId, procedureCode, newFiles,
+	public SavedDraft save(UUID accountId, @Nullable UUID draftId, @Nullable String idempotencyKey,
+			String procedureCode, String address, ResultDelivery delivery, @Nullable String deliveryAddress,
+			List<UploadedFile> newFiles) {
+		return save(accountId, draftId, idempotencyKey, procedureCode, newFiles,
 				draft -> draft.change(address, delivery, deliveryAddress, clock.instant()));
 	}
 
 	/**
 	 * Keeps the accepted files of a form whose other fields were refused, because a browser cannot
-	 * send a chosen file again: they are saved on the draft (a new one when {@code draftId} is null)
-	 * and its other fields stay as they were. Without an accepted file nothing is saved.
+	 * send a chosen file again: they are saved on the draft (a new one when {@code draftId} is null,
+	 * started under the form's {@code idempotencyKey}) and its other fields stay as they were. Without
+	 * an accepted file nothing is saved.
 	 */
-	public SavedDraft keepFiles(UUID accountId, @Nullable UUID draftId, String procedureCode,
-			List<UploadedFile> newFiles) {
-		return save(accountId, draftId, procedureCode, newFiles, null);
+	public SavedDraft keepFiles(UUID accountId, @Nullable UUID draftId, @Nullable String idempotencyKey,
+			String procedureCode, List<UploadedFile> newFiles) {
+		return save(accountId, draftId, idempotencyKey, procedureCode, newFiles, null);
 	}
 
-	private SavedDraft save(UUID accountId, @Nullable UUID draftId, String procedureCode, List<UploadedFile> newFiles,
-			@Nullable Consumer<DossierDraft> change) {
-		DossierDraft draft = draftId == null ? DossierDraft.start(accountId, procedureCode, clock.instant())
+	private SavedDraft save(UUID accountId, @Nullable UUID draftId, @Nullable String idempotencyKey,
+			String procedureCode, List<UploadedFile> newFiles, @Nullable Consumer<DossierDraft> change) {
+		String key = draftId == null && idempotencyKey != null ? SubmissionKeys.checked(idempotencyKey) : null;
+		Optional<SavedDraft> started = startedWith(accountId, key);
+		if (started.isPresent()) {
+			return started.get();
+		}
+		try {
+			return store(accountId, draftId, key, procedureCode, newFiles, change);
+		}
+		catch (DuplicateKeyException startedTwiceAtOnce) {
+			// the same form sent twice at once: the later's draft failed on the earlier's key, its files removed
+			return startedWith(accountId, key).orElseThrow(() -> startedTwiceAtOnce);
+		}
+	}
+
+	private Optional<SavedDraft> startedWith(UUID accountId, @Nullable String key) {
+		return key == null ? Optional.empty()
+				: drafts.findByAccountIdAndIdempotencyKey(accountId, key).map(draft -> new SavedDraft(draft, List.of()));
+	}
+
+	private SavedDraft store(UUID accountId, @Nullable UUID draftId, @Nullable String key, String procedureCode,
+			List<UploadedFile> newFiles, @Nullable Consumer<DossierDraft> change) {
+		DossierDraft draft = draftId == null ? DossierDraft.start(accountId, procedureCode, key, clock.instant())
 				: draft(accountId, draftId);
 		ProcedureContent procedure = procedure(draft.procedureCode());
 		if (!procedure.offersOnlineSubmission()) {

@@ -84,7 +84,7 @@ class StatementCountTests {
 	@Test
 	void myDraftsOnMyDossiersPage() {
 		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
-		Runnable more = () -> drafts.save(citizen, null, SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
+		Runnable more = () -> drafts.save(citizen, null, null, SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
 				ResultDelivery.AT_DESK, null, SubmissionFiles.allFour());
 		assertFlat("GET /my/dossiers, drafts", () -> get("/my/dossiers", DemoAccounts.CITIZEN), more);
 	}

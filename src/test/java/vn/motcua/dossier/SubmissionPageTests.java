@@ -6,35 +6,51 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMultipartMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
 
 /**
  * Online submission without JavaScript: the form is saved as a draft with its files, reviewed,
- * resumed later, and submitted once; a double click makes one dossier.
+ * resumed later, and submitted once; a double click makes one draft and one dossier.
  */
 @WebTest
+@Import(MutableClock.Configuration.class)
 class SubmissionPageTests {
 
 	/** The hidden field that names the draft a form is for. */
 	private static final Pattern DRAFT_ID = Pattern.compile("name=\"draftId\" value=\"([0-9a-f-]{36})\"");
+
+	/** The hidden field that carries the form's own key. */
+	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"");
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Test
 	void theFormShowsTheProcedureTheApplicantAndOneFileInputPerDocument() {
@@ -76,6 +92,35 @@ class SubmissionPageTests {
 			.single()).isEqualTo(1);
 		assertThat(mvc.get().uri(first.getResponse().getRedirectedUrl()).with(citizen()))
 			.bodyText().contains("Đã nộp hồ sơ. Mã hồ sơ của bạn là 000.00.31.H55-");
+	}
+
+	/** A double tap on "Lưu bản nháp", or the browser sending the form again, gave the applicant two drafts. */
+	@Test
+	void theNewDraftFormSentTwiceStartsOneDraft() {
+		String key = hiddenField(IDEMPOTENCY_KEY, mvc.get()
+			.uri("/dossiers/new?procedure={code}", SubmissionFiles.ONLINE_PROCEDURE).with(citizen()).exchange());
+		int before = draftsOfTheCitizen();
+
+		MvcTestResult first = startDraft(key);
+		MvcTestResult second = startDraft(key);
+		assertThat(first).hasStatus3xxRedirection();
+		assertThat(second).hasRedirectedUrl(first.getResponse().getRedirectedUrl());
+		assertThat(draftsOfTheCitizen()).isEqualTo(before + 1);
+	}
+
+	/** The second request finds no draft yet, the first saves it meanwhile: the second's files go, its draft is the first's. */
+	@Test
+	void theNewDraftFormSentTwiceAtOnceStartsOneDraft() {
+		String key = UUID.randomUUID().toString();
+		int before = draftsOfTheCitizen();
+		AtomicReference<MvcTestResult> first = new AtomicReference<>();
+		clock.onNextReadingBy(DossierDrafts.class,
+				() -> first.set(CompletableFuture.supplyAsync(() -> startDraft(key)).join()));
+
+		MvcTestResult second = startDraft(key);
+		assertThat(first.get()).hasStatus3xxRedirection();
+		assertThat(second).hasRedirectedUrl(first.get().getResponse().getRedirectedUrl());
+		assertThat(draftsOfTheCitizen()).isEqualTo(before + 1);
 	}
 
 	@Test
@@ -176,6 +221,16 @@ class SubmissionPageTests {
 			.param(draftId).query(String.class).list()).containsExactly("don.pdf", "cccd.png");
 	}
 
+	private int draftsOfTheCitizen() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		return jdbc.sql("SELECT COUNT(*) FROM dossier_draft WHERE account_id = ?").param(citizen).query(Integer.class)
+			.single();
+	}
+
+	private MvcTestResult startDraft(String idempotencyKey) {
+		return draftForm("", "12 Trần Hưng Đạo, Quảng Ngãi", true).param("idempotencyKey", idempotencyKey).exchange();
+	}
+
 	private MvcTestResult saveWithoutFiles(String draftId, String address) {
 		return mvc.post().uri("/dossiers/drafts").multipart()
 			.param("procedure", SubmissionFiles.ONLINE_PROCEDURE).param("address", address).param("delivery", "AT_DESK")
@@ -184,9 +239,13 @@ class SubmissionPageTests {
 
 	/** The draft the form came back for, from its hidden field. */
 	private static String draftIdOn(MvcTestResult page) {
-		Matcher field = DRAFT_ID.matcher(new String(page.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
-		assertThat(field.find()).as("the form names its draft").isTrue();
-		return field.group(1);
+		return hiddenField(DRAFT_ID, page);
+	}
+
+	private static String hiddenField(Pattern field, MvcTestResult page) {
+		Matcher value = field.matcher(new String(page.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+		assertThat(value.find()).as("the form carries %s", field).isTrue();
+		return value.group(1);
 	}
 
 	private MvcTestResult saveDraft(String draftId, boolean allDocuments) {
@@ -194,6 +253,10 @@ class SubmissionPageTests {
 	}
 
 	private MvcTestResult saveDraft(String draftId, String address, boolean allDocuments) {
+		return draftForm(draftId, address, allDocuments).exchange();
+	}
+
+	private MockMultipartMvcRequestBuilder draftForm(String draftId, String address, boolean allDocuments) {
 		var request = mvc.post().uri("/dossiers/drafts").multipart()
 			.file(new MockMultipartFile("document-0", "don.pdf", "application/pdf", SubmissionFiles.pdf()))
 			.file(new MockMultipartFile("document-1", "cccd.png", "image/png", SubmissionFiles.png()))
@@ -208,7 +271,7 @@ class SubmissionPageTests {
 			request = request.file(new MockMultipartFile("document-2", "bang.pdf", "application/pdf", SubmissionFiles.pdf()))
 				.file(new MockMultipartFile("document-3", "anh.png", "image/png", SubmissionFiles.png()));
 		}
-		return request.exchange();
+		return request;
 	}
 
 	private static RequestPostProcessor citizen() {

@@ -34,7 +34,7 @@ import vn.motcua.shared.InvalidRequestException;
 /**
  * Online submission in three steps that work without JavaScript: fill in the form (saved as a draft
  * with its files), review everything, submit. A draft can be left and resumed from "Hồ sơ của tôi";
- * submitting it twice makes one dossier.
+ * the form sent twice starts one draft (its idempotency key), and submitting it twice makes one dossier.
  */
 @Controller
 class SubmissionController {
@@ -58,6 +58,7 @@ class SubmissionController {
 	String form(@RequestParam String procedure, Model model) {
 		SubmissionForm form = new SubmissionForm();
 		form.setProcedure(procedure);
+		form.setIdempotencyKey(UUID.randomUUID().toString());
 		return show(form, null, model);
 	}
 
@@ -85,8 +86,9 @@ class SubmissionController {
 		UUID draftId = draftId(form.getDraftId());
 		try {
 			List<UploadedFile> files = UploadedParts.of(request.getFileMap(), Set.of());
-			SavedDraft saved = errors.hasErrors() ? drafts.keepFiles(accountId, draftId, form.getProcedure(), files)
-					: drafts.save(accountId, draftId, form.getProcedure(), form.getAddress(),
+			SavedDraft saved = errors.hasErrors()
+					? drafts.keepFiles(accountId, draftId, form.getIdempotencyKey(), form.getProcedure(), files)
+					: drafts.save(accountId, draftId, form.getIdempotencyKey(), form.getProcedure(), form.getAddress(),
 							form.getDelivery() == null ? ResultDelivery.ONLINE : form.getDelivery(),
 							form.getDeliveryAddress(), files);
 			saved.refusedFiles().forEach(refused -> reject(errors, refused));

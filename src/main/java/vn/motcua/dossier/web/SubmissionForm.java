@@ -27,6 +27,9 @@ public class SubmissionForm {
 	/** The draft being changed; empty for a new one. */
 	private String draftId = "";
 
+	/** The form's own key, given when it is opened: sent twice, it starts one draft. */
+	private @Nullable String idempotencyKey;
+
 	public String getProcedure() {
 		return procedure;
 	}
@@ -65,5 +68,13 @@ public class SubmissionForm {
 
 	public void setDraftId(String draftId) {
 		this.draftId = draftId;
+	}
+
+	public @Nullable String getIdempotencyKey() {
+		return idempotencyKey;
+	}
+
+	public void setIdempotencyKey(@Nullable String idempotencyKey) {
+		this.idempotencyKey = idempotencyKey;
 	}
 }
