@@ -28,4 +28,9 @@ public record DossierDocument(int requiredDocumentIndex, String name, int origin
 	public boolean hasFile() {
 		return fileId != null;
 	}
+
+	/** Whether papers were handed in for it; a file uploaded online comes without any. */
+	public boolean hasPapers() {
+		return originals + certifiedCopies + photocopies > 0;
+	}
 }

@@ -188,12 +188,18 @@ public class DossierSlips {
 			.orElseThrow(() -> new NotFoundException("dossier.slip.not-issued", dossier.code()));
 	}
 
+	/**
+	 * Each document with its paper counts; a file without papers (uploaded online) as the electronic
+	 * copy it is, where its counts, all 0, read as if nothing had been handed in.
+	 */
 	private List<Map<String, Object>> documents(List<DossierDocument> documents) {
-		return documents.stream().map(document -> Map.<String, Object>of(
-				"name", document.hasFile() ? text("dossier.slip.electronic", document.name(), document.fileName())
-						: document.name(),
-				"originals", document.originals(), "certifiedCopies", document.certifiedCopies(),
-				"photocopies", document.photocopies())).toList();
+		return documents.stream().map(document -> document.hasFile() && !document.hasPapers()
+				? Map.<String, Object>of("name", document.name(), "electronicCopy", String.valueOf(document.fileName()))
+				: Map.<String, Object>of(
+						"name", document.hasFile() ? text("dossier.slip.electronic", document.name(), document.fileName())
+								: document.name(),
+						"originals", document.originals(), "certifiedCopies", document.certifiedCopies(),
+						"photocopies", document.photocopies())).toList();
 	}
 
 	private String returnPlace(Dossier dossier) {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import vn.motcua.catalog.ApplicantKind;
+import vn.motcua.catalog.Channel;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
@@ -92,6 +95,32 @@ class DossierSlipsTests {
 
 		assertThat(mvc.get().uri("/desk/dossiers/{code}/slips/refusal", incomplete).with(as("desk"))).hasStatus(404);
 		assertThat(mvc.get().uri("/desk/dossiers/{code}/slips/other", incomplete).with(as("desk"))).hasStatus(404);
+	}
+
+	/** A file uploaded online was printed with 0 originals, 0 certified copies and 0 photocopies. */
+	@Test
+	void theSlipListsUploadedFilesAsElectronicCopiesAndPapersWithTheirCounts() throws IOException {
+		assertThat(acceptedReceiptSlip(submitted())).contains("Đơn đề nghị (theo mẫu) Bản điện tử: don-de-nghi.pdf")
+			.contains("Ảnh màu 3x4 cm Bản điện tử: anh-3x4.png")
+			.doesNotContain("0 0 0");
+
+		String handedIn = intake.registerAtDesk(new CounterRegistration(SubmissionFiles.ONLINE_PROCEDURE, Channel.COUNTER,
+				new Applicant(ApplicantKind.CITIZEN, "Trần Văn Hai", "051098000777", "3 Quang Trung, Quảng Ngãi", "0905222333",
+						null),
+				1, List.of(new PaperDocument(0, 1, 0, 0, null),
+						new PaperDocument(1, 0, 2, 1, new UploadedFile(1, "cccd.png", SubmissionFiles.png())),
+						new PaperDocument(2, 0, 0, 0, new UploadedFile(2, "van-bang.pdf", SubmissionFiles.pdf()))),
+				ResultDelivery.AT_DESK, null, null)).code();
+		assertThat(acceptedReceiptSlip(handedIn)).contains("Đơn đề nghị (theo mẫu) 1 0 0")
+			.contains("(bản điện tử: cccd.png) 0 2 1")
+			.contains("Bản sao văn bằng chuyên môn Bản điện tử: van-bang.pdf");
+	}
+
+	/** The receipt slip of the dossier once the desk accepted it, its words each parted by one space. */
+	private String acceptedReceiptSlip(String code) throws IOException {
+		mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code).with(as("desk")).exchange();
+		return text(mvc.get().uri("/desk/dossiers/{code}/slips/receipt", code).with(as("desk")).exchange().getResponse()
+			.getContentAsByteArray()).replaceAll("\\s+", " ");
 	}
 
 	static String text(byte[] pdf) throws IOException {
