@@ -7,25 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 import vn.motcua.identity.Role;
 import vn.motcua.shared.Actor;
-import vn.motcua.shared.AuditableEvent;
 
 /** A dossier went from one step of its internal process to another (forward or back). */
 public record DossierHandedOver(Actor actor, Instant occurredAt, UUID dossierId, String code, String agencyCode,
-		int fromStep, int toStep, Role toRole, boolean forward, @Nullable String comment) implements AuditableEvent {
+		int fromStep, int toStep, Role toRole, boolean forward, @Nullable String comment) implements AuditedDossierChange {
 
 	@Override
 	public String action() {
 		return forward ? "dossier.forwarded" : "dossier.sent-back";
-	}
-
-	@Override
-	public String recordType() {
-		return "Dossier";
-	}
-
-	@Override
-	public String recordId() {
-		return code;
 	}
 
 	@Override

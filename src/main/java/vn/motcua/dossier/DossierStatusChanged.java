@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import vn.motcua.shared.Actor;
-import vn.motcua.shared.AuditableEvent;
 
 /**
  * A dossier moved to a new status. Notification, rating and reporting listen to it; the audit
@@ -17,21 +16,11 @@ import vn.motcua.shared.AuditableEvent;
  */
 public record DossierStatusChanged(Actor actor, Instant occurredAt, UUID dossierId, String code, String agencyCode,
 		String procedureCode, @Nullable DossierStatus previous, DossierStatus status, @Nullable String note)
-		implements AuditableEvent {
+		implements AuditedDossierChange {
 
 	@Override
 	public String action() {
 		return "dossier." + status.name().toLowerCase(java.util.Locale.ROOT);
-	}
-
-	@Override
-	public String recordType() {
-		return "Dossier";
-	}
-
-	@Override
-	public String recordId() {
-		return code;
 	}
 
 	@Override

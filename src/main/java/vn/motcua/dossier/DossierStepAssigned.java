@@ -6,28 +6,17 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import vn.motcua.shared.Actor;
-import vn.motcua.shared.AuditableEvent;
 
 /**
  * The current step of a dossier was given to another officer (named), or back to every holder of its
  * role ({@code holderName} null), by the head overseeing it.
  */
 public record DossierStepAssigned(Actor actor, Instant occurredAt, UUID dossierId, String code, String stepName,
-		@Nullable String holderName) implements AuditableEvent {
+		@Nullable String holderName) implements AuditedDossierChange {
 
 	@Override
 	public String action() {
 		return "dossier.step.assigned";
-	}
-
-	@Override
-	public String recordType() {
-		return "Dossier";
-	}
-
-	@Override
-	public String recordId() {
-		return code;
 	}
 
 	@Override

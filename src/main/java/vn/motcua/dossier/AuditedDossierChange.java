@@ -1,0 +1,20 @@
+package vn.motcua.dossier;
+
+import vn.motcua.shared.AuditableEvent;
+
+/** A change to a dossier that the audit trail records under the dossier's code. */
+public interface AuditedDossierChange extends AuditableEvent {
+
+	/** The dossier's code. */
+	String code();
+
+	@Override
+	default String recordType() {
+		return "Dossier";
+	}
+
+	@Override
+	default String recordId() {
+		return code();
+	}
+}
