@@ -72,6 +72,8 @@ class WorkPageTests {
 		String code = atUnitHead();
 		String page = page("unithead", code);
 		assertThat(page).contains("/work/dossiers/" + code + "/documents/0").contains("/work/dossiers/" + code + "/slips/receipt");
+		assertThat(page.substring(page.indexOf("class=\"history\""))).as("the history names who received it")
+			.contains("Lê Thị Hồng").doesNotContain("<span>desk</span>");
 		assertThat(mvc.get().uri("/work/dossiers/{code}/documents/0", code).with(httpBasic("unithead", DemoAccounts.PASSWORD)))
 			.hasStatusOk().hasHeader("Cache-Control", "no-store").hasContentType("application/pdf");
 		assertThat(mvc.get().uri("/work/dossiers/{code}/documents/0", code).with(httpBasic("specialist", DemoAccounts.PASSWORD)))

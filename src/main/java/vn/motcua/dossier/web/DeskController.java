@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierListItem;
 import vn.motcua.dossier.PaperDocument;
 import vn.motcua.dossier.ReceiptDecisions;
@@ -37,8 +38,11 @@ class DeskController {
 	private final ReceiptDecisions decisions;
 	private final DossierDocumentFiles documents;
 	private final DossierSlips slips;
+	private final HistoryActors actors;
 
-	DeskController(ReceiptDecisions decisions, DossierDocumentFiles documents, DossierSlips slips) {
+	DeskController(ReceiptDecisions decisions, DossierDocumentFiles documents, DossierSlips slips,
+			HistoryActors actors) {
+		this.actors = actors;
 		this.decisions = decisions;
 		this.documents = documents;
 		this.slips = slips;
@@ -61,7 +65,9 @@ class DeskController {
 
 	@GetMapping("/{code}")
 	String dossier(@PathVariable String code, Model model) {
-		model.addAttribute("dossier", decisions.dossier(code));
+		Dossier dossier = decisions.dossier(code);
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("actorNames", actors.names(dossier));
 		model.addAttribute("requiredDocuments", decisions.requiredDocuments(code));
 		return "dossier/desk-dossier";
 	}

@@ -25,8 +25,11 @@ class WorkDossierPage {
 	private final DossierProcessing processing;
 	private final OrganizationManagement organization;
 	private final StepAssignment assignment;
+	private final HistoryActors actors;
 
-	WorkDossierPage(DossierProcessing processing, OrganizationManagement organization, StepAssignment assignment) {
+	WorkDossierPage(DossierProcessing processing, OrganizationManagement organization, StepAssignment assignment,
+			HistoryActors actors) {
+		this.actors = actors;
 		this.processing = processing;
 		this.assignment = assignment;
 		this.organization = organization;
@@ -50,6 +53,7 @@ class WorkDossierPage {
 			.map(Agency::name)
 			.findFirst()
 			.orElse(inHand.dossier().heldByAgency()));
+		model.addAttribute("actorNames", actors.names(inHand.dossier()));
 		model.addAttribute("zone", VietnamTime.ZONE);
 		return "dossier/work-dossier";
 	}
