@@ -233,7 +233,16 @@ class WorkPageTests {
 
 		String open = atUnitHead();
 		post("unithead", open, "forward", "assignee", colleague);
-		assertThat(post("unithead", open, "assignment", "holder", "")).hasStatus3xxRedirection();
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/assignment", open)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"holder\":\"" + away + "\"}")
+			.with(httpBasic("unithead", DemoAccounts.PASSWORD))).as("the API refuses a disabled account in words")
+			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("đang bị khóa");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/assignment", open)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}")
+			.with(httpBasic("specialist", DemoAccounts.PASSWORD))).hasStatus(403);
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/assignment", open)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}")
+			.with(httpBasic("unithead", DemoAccounts.PASSWORD))).hasStatusOk();
 		assertThat(page("specialist", open)).as("back to every specialist of the unit")
 			.contains("/work/dossiers/" + open + "/forward");
 	}

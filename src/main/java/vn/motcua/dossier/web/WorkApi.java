@@ -41,10 +41,12 @@ class WorkApi {
 	private final DossierProcessing processing;
 	private final vn.motcua.dossier.DossierResults results;
 	private final WorkQueues queues;
+	private final vn.motcua.dossier.StepAssignment assignment;
 
 	WorkApi(DossierProcessing processing, vn.motcua.dossier.DossierResults results,
-			WorkQueues queues) {
+			WorkQueues queues, vn.motcua.dossier.StepAssignment assignment) {
 		this.queues = queues;
+		this.assignment = assignment;
 		this.processing = processing;
 		this.results = results;
 	}
@@ -185,6 +187,16 @@ class WorkApi {
 	@Operation(summary = "Stop processing for good, with the reason given to the applicant")
 	Moved stop(@PathVariable String code, @Valid @RequestBody Reason reason) {
 		return Moved.of(processing.stop(code, reason.reason()));
+	}
+
+	/** The user name of the officer to hold the step; none (or blank) opens it to every holder of its role. */
+	record Assignment(@Nullable @Size(max = 100) String holder) {
+	}
+
+	@PostMapping("/dossiers/{code}/assignment")
+	@Operation(summary = "Give the current step to another officer with its role, or to the whole unit (the unit head or the agency's leader)")
+	Moved reassign(@PathVariable String code, @Valid @RequestBody Assignment assignment) {
+		return Moved.of(this.assignment.reassign(code, assignment.holder()));
 	}
 
 	@PostMapping("/dossiers/{code}/send-back")
