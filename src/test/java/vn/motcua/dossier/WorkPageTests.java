@@ -171,6 +171,10 @@ class WorkPageTests {
 		String refused = atUnitHead();
 		assertThat(post("unithead", refused, "refusal", "refusalReason", " ")).hasStatusOk().bodyText()
 			.contains("Vui lòng nêu lý do.");
+		String tooLong = "Không đủ điều kiện ".repeat(Dossier.MAX_NOTE_LENGTH / 10);
+		assertThat(post("unithead", refused, "refusal", "refusalReason", tooLong)).as("what was typed is kept")
+			.hasStatusOk().bodyText().contains("dài quá 2.000 ký tự").contains(">" + tooLong + "</textarea>")
+			.contains("<details class=\"card\" open=\"open\">");
 		assertThat(post("unithead", refused, "refusal", "refusalReason", "Cơ sở không đủ điều kiện"))
 			.hasStatus3xxRedirection().hasRedirectedUrl("/work/queue");
 		Dossier atReturn = dossiers.findByCode(refused).orElseThrow();
