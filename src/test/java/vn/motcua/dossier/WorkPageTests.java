@@ -229,6 +229,8 @@ class WorkPageTests {
 		assertThat(post("unithead", code, "assignment", "holder", colleague)).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/work/queue");
 		assertThat(page(colleague, code)).contains("/work/dossiers/" + code + "/forward");
+		assertThat(mvc.get().uri("/api/v1/work/queue?q={code}", code).with(httpBasic(colleague, DemoAccounts.PASSWORD)))
+			.as("in the colleague's queue").bodyText().contains(code);
 		assertThat(mvc.get().uri("/api/v1/audit/entries").param("recordId", code)
 			.with(httpBasic("admin", DemoAccounts.PASSWORD))).bodyJson()
 			.extractingPath("$.content[?(@.action == 'dossier.step.assigned')].summary").asArray().singleElement()
