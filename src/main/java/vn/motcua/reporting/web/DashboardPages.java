@@ -49,8 +49,12 @@ class DashboardPages {
 		return new KeepingView(view, key);
 	}
 
-	/** What decides an anonymous visitor's page. */
-	record Key(PeriodQuery query, Locale locale, LocalDate today) {
+	/**
+	 * What decides an anonymous visitor's page: its address's whole query, not only the choices the
+	 * figures read, since the language switch repeats it (a parameter the figures ignore must not reach
+	 * another visitor's page).
+	 */
+	record Key(@Nullable String query, Locale locale, LocalDate today) {
 	}
 
 	private final class KeepingView implements View {

@@ -59,7 +59,7 @@ class TransparencyController {
 			@Nullable Principal user, HttpServletRequest request) throws Exception {
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		DashboardPages.Key key = user == null && HttpMethod.GET.matches(request.getMethod())
-				? new DashboardPages.Key(query, locale, today) : null;
+				? new DashboardPages.Key(request.getQueryString(), locale, today) : null;
 		Optional<View> kept = key == null ? Optional.empty() : pages.kept(key);
 		if (kept.isPresent()) {
 			return new ModelAndView(kept.get());

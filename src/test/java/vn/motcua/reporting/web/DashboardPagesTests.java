@@ -79,6 +79,15 @@ class DashboardPagesTests {
 		assertThat(body(mvc.get().uri(page).exchange())).isEqualTo(vietnamese);
 	}
 
+	/** The language switch repeats the page's query: a parameter the figures ignore stays on its own page. */
+	@Test
+	void aParameterTheFiguresIgnoreReachesNoOtherVisitor() {
+		String page = aPage();
+		body(mvc.get().uri(page + "&campaign=somewhere").exchange());
+
+		assertThat(body(mvc.get().uri(page).exchange())).doesNotContain("campaign");
+	}
+
 	private static String body(MvcTestResult result) {
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/html");
 		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
