@@ -66,8 +66,8 @@ class ErrorPageTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			404 | /procedures/NOPE                      | true
 			404 | /procedures/NOPE                      | false
-			400 | /transparency?preset=MONTH&number=13 | true
-			400 | /transparency?preset=MONTH&number=13 | false
+			400 | /qa?after=not-a-cursor               | true
+			400 | /qa?after=not-a-cursor               | false
 			""")
 	void anErrorPageHasTheLayoutsAgencyAndUser(int status, String uri, boolean signedIn) {
 		var request = mvc.get().uri(uri);

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.ui.Model;
 
 import vn.motcua.reporting.ReportPeriod;
 import vn.motcua.reporting.ReportPeriod.Preset;
+import vn.motcua.shared.InvalidRequestException;
 
 /**
  * The period asked for: explicit {@code from} and {@code to} dates, or a statutory preset with its year
@@ -31,8 +33,23 @@ record PeriodQuery(@Nullable String agency, @DateTimeFormat(iso = DateTimeFormat
 		return currentMonth(today);
 	}
 
+	/**
+	 * The period asked for or, when it cannot be one (a start after the end, a number out of range), the
+	 * current month, the reason kept in the model as {@code periodError}: the page says it beside the
+	 * form's field, above the current month's figures, rather than on an error page.
+	 */
+	ReportPeriod periodOrCurrentMonth(LocalDate today, Model model) {
+		try {
+			return period(today);
+		}
+		catch (InvalidRequestException refused) {
+			model.addAttribute("periodError", refused);
+			return currentMonth(today);
+		}
+	}
+
 	/** The statutory month that holds today: from the 15th on, it is the next month's. */
-	static ReportPeriod currentMonth(LocalDate today) {
+	private static ReportPeriod currentMonth(LocalDate today) {
 		LocalDate month = today.getDayOfMonth() >= 15 ? today.plusMonths(1) : today;
 		return ReportPeriod.of(Preset.MONTH, month.getYear(), month.getMonthValue());
 	}

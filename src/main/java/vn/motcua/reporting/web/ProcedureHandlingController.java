@@ -30,7 +30,6 @@ import vn.motcua.reporting.ReportCell;
 import vn.motcua.reporting.ReportPeriod;
 import vn.motcua.reporting.ReportingManagement;
 import vn.motcua.shared.ExportSlots;
-import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
@@ -64,15 +63,7 @@ class ProcedureHandlingController {
 	@GetMapping
 	String page(@ModelAttribute("query") PeriodQuery query, Model model, Locale locale) {
 		List<String> agencies = access.choose(query.agency(), ReportAccess.STATUTORY);
-		ReportPeriod period;
-		try {
-			period = query.period(today());
-		}
-		catch (InvalidRequestException refused) {
-			// said beside the field on the form, above the current month's report, rather than on an error page
-			model.addAttribute("periodError", refused);
-			period = PeriodQuery.currentMonth(today());
-		}
+		ReportPeriod period = query.periodOrCurrentMonth(today(), model);
 		model.addAttribute("report", reporting.procedureHandling(agencies, period, locale));
 		model.addAttribute("presetFields", PresetFields.of(query, period));
 		model.addAttribute("agencies", access.agencies(ReportAccess.STATUTORY));

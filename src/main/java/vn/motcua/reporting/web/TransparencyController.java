@@ -68,7 +68,7 @@ class TransparencyController {
 		List<String> chosen = query.agency() == null || query.agency().isBlank()
 				? agencies.stream().map(Agency::code).toList() : List.of(query.agency().trim());
 		ProcedureHandlingReport year = figures.report(chosen, ReportPeriod.yearOf(today), locale);
-		ProcedureHandlingReport period = figures.report(chosen, query.period(today), locale);
+		ProcedureHandlingReport period = figures.report(chosen, query.periodOrCurrentMonth(today, model), locale);
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("selectedAgency", chosen.size() == 1 ? chosen.get(0) : "");
 		model.addAttribute("year", year);
