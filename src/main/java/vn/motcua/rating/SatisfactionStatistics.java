@@ -123,15 +123,8 @@ class SatisfactionStatistics {
 			}
 		}
 		return new SatisfactionRow(group.key(), group.label(), ratings.size(), levels, satisfied,
-				percent(satisfied, ratings.size()), withIndicators, withIndicators == 0 ? null
+				SatisfactionRow.percent(satisfied, ratings.size()), withIndicators, withIndicators == 0 ? null
 						: BigDecimal.valueOf(indicatorSum).divide(BigDecimal.valueOf(withIndicators), 2, RoundingMode.HALF_UP));
-	}
-
-	private static BigDecimal percent(long part, long whole) {
-		if (whole == 0) {
-			return BigDecimal.ZERO.setScale(2);
-		}
-		return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
 	}
 
 	private List<Counted> ratings(SatisfactionQuery query) {

@@ -1,5 +1,6 @@
 package vn.motcua.reporting;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -204,9 +205,9 @@ public class ReportingManagement {
 			return new Satisfaction(ratings + other.ratings, satisfied + other.satisfied);
 		}
 
-		/** Satisfied per hundred ratings, one decimal, or null without ratings. */
-		public @Nullable Double percent() {
-			return ratings == 0 ? null : Math.round(satisfied * 1000.0 / ratings) / 10.0;
+		/** The share satisfied, computed as everywhere else ({@link vn.motcua.rating.SatisfactionRow#percent}). */
+		public @Nullable BigDecimal percent() {
+			return vn.motcua.rating.SatisfactionRow.percent(satisfied, ratings);
 		}
 	}
 

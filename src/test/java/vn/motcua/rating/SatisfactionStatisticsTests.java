@@ -134,6 +134,15 @@ class SatisfactionStatisticsTests {
 		assertThat(wholeYear.rows()).extracting(SatisfactionRow::key).containsExactly("2026-Q1", "2026-Q2", "2026-Q3");
 	}
 
+	/** No ratings give no share: not 0 %, which would read as nobody satisfied. */
+	@Test
+	void withoutRatingsThereIsNoShare() {
+		SatisfactionReport none = management.satisfaction(new SatisfactionQuery(agency, LocalDate.of(2025, 1, 1),
+				LocalDate.of(2025, 12, 31), Grouping.AGENCY, null));
+		assertThat(none.total().ratings()).isZero();
+		assertThat(none.total().satisfiedPercent()).isNull();
+	}
+
 	@Test
 	void oneSourceAtATime() {
 		SatisfactionReport kiosk = management.satisfaction(new SatisfactionQuery(agency, LocalDate.of(2026, 1, 1),

@@ -167,7 +167,7 @@ class ReportExports {
 			line.add(String.valueOf(row.levels().getOrDefault(level, 0L)));
 		}
 		line.add(String.valueOf(row.satisfied()));
-		line.add(row.satisfiedPercent().toPlainString());
+		line.add(row.satisfiedPercent() == null ? "" : row.satisfiedPercent().toPlainString());
 		line.add(row.averageIndicatorTotal() == null ? "" : row.averageIndicatorTotal().toPlainString());
 		return line;
 	}
