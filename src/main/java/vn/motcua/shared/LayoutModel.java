@@ -3,6 +3,7 @@ package vn.motcua.shared;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,9 @@ class LayoutModel implements PageModel {
 
 	private static Map<String, List<String>> parameters(HttpServletRequest request) {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+		// a parameter without a value ("?saved") may come as null
+		request.getParameterMap().forEach((name, values) -> parameters.put(name,
+				Arrays.stream(values).map(value -> value == null ? "" : value).toList()));
 		return parameters;
 	}
 

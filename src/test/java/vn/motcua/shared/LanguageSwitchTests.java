@@ -31,6 +31,8 @@ class LanguageSwitchTests {
 			.hasStatusOk().bodyText()
 			.contains("href=\"/procedures?q=%C4%91i%E1%BB%87n+l%E1%BB%B1c&amp;sector=DIEN&amp;lang=vi\"")
 			.contains("href=\"/procedures?q=%C4%91i%E1%BB%87n+l%E1%BB%B1c&amp;sector=DIEN&amp;lang=en\"");
+		assertThat(mvc.get().uri("/procedures?saved")).as("a parameter without a value")
+			.hasStatusOk().bodyText().contains("href=\"/procedures?saved=&amp;lang=en\"");
 	}
 
 	@Test
