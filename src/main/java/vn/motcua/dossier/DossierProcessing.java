@@ -211,10 +211,12 @@ public class DossierProcessing {
 	/**
 	 * The working time each agency has held the dossier since receipt (until it ended, or now): each
 	 * co-agency its hand-overs, the lead agency the rest. Delays are thus attributed where they arose.
+	 * Read by officers of those agencies only.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<String, Duration> timeByAgency(String code) {
 		Dossier dossier = byCode(code);
+		requireOfficerOfAnAgencyThatHeldIt(dossier);
 		if (dossier.receivedAt() == null) {
 			return java.util.Map.of();
 		}
@@ -231,6 +233,16 @@ public class DossierProcessing {
 		}
 		times.put(dossier.agencyCode(), total.minus(away));
 		return times;
+	}
+
+	private void requireOfficerOfAnAgencyThatHeldIt(Dossier dossier) {
+		java.util.Set<String> held = new java.util.HashSet<>(List.of(dossier.agencyCode()));
+		dossier.transfers().forEach(transfer -> held.add(transfer.agencyCode()));
+		boolean ofOne = accounts.currentUser().orElseThrow().roles().stream()
+			.anyMatch(grant -> grant.agencyId() != null && held.contains(organization.agency(grant.agencyId()).code()));
+		if (!ofOne) {
+			throw new AccessDeniedException("Not an officer of an agency that held the dossier");
+		}
 	}
 
 	private Duration working(Instant from, Instant to, @Nullable UUID agencyId) {

@@ -64,6 +64,8 @@ class InterAgencyTests {
 
 		String code = received();
 		move("desk", code, "forward", "{}");
+		assertThat(mvc.get().uri("/api/v1/work/dossiers/{code}/agency-times", code)
+			.with(httpBasic(username.toString(), DemoAccounts.PASSWORD))).as("not yet an agency that held it").hasStatus(403);
 		assertThat(move("unithead", code, "transfer", "{\"agencyCode\":\"khong-co\",\"request\":\"Xin ý kiến\"}"))
 			.hasStatus(400);
 		assertThat(move("unithead", code, "transfer", "{\"agencyCode\":\"000.00.31.H55\",\"request\":\"Xin ý kiến\"}"))
@@ -91,6 +93,8 @@ class InterAgencyTests {
 				assertThat(json).extractingPath("$['" + construction.code() + "']").isEqualTo("PT8H");
 				assertThat(json).extractingPath("$['000.00.31.H55']").isEqualTo("PT0S");
 			});
+		assertThat(mvc.get().uri("/api/v1/work/dossiers/{code}/agency-times", code)
+			.with(httpBasic(username.toString(), DemoAccounts.PASSWORD))).as("the co-agency held it").hasStatusOk();
 	}
 
 	private String received() {
