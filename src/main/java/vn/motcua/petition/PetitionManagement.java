@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -50,6 +49,8 @@ public class PetitionManagement {
 	/** Who acted, in the history and the audit trail, when that would reveal a denouncer. */
 	static final Actor PETITIONER = new Actor("petitioner");
 	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final java.security.SecureRandom CODE_RANDOM = new java.security.SecureRandom();
 	/** The open petitions on a page of the queue unless the caller asks for another number. */
 	public static final int QUEUE_PAGE_SIZE = ListPage.DEFAULT_SIZE;
 	/** The most petitions on a page of the queue. */
@@ -512,12 +513,16 @@ public class PetitionManagement {
 			.orElseThrow(() -> new IllegalStateException("Unknown agency " + petition.agencyCode()));
 	}
 
+	/**
+	 * The running number, then two groups of four characters drawn by a cryptographic generator: the
+	 * code is all the tracking page asks for, so it must not be guessable from another petition's
+	 * (40 bits; letters and digits that cannot be misread for one another when read out or typed).
+	 */
 	private String nextCode() {
 		long number = jdbc.sql("SELECT nextval('petition_code_seq')").query(Long.class).single();
-		StringBuilder code = new StringBuilder(String.format("PA%06d-", number));
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		for (int i = 0; i < 4; i++) {
-			code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+		StringBuilder code = new StringBuilder(String.format("PA%06d", number));
+		for (int i = 0; i < 8; i++) {
+			code.append(i % 4 == 0 ? "-" : "").append(CODE_LETTERS.charAt(CODE_RANDOM.nextInt(CODE_LETTERS.length())));
 		}
 		return code.toString();
 	}

@@ -138,6 +138,21 @@ class PetitionIntakeTests {
 			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("anh.png");
 	}
 
+	/** The code is all the tracking page asks for: after the running number, 40 random bits in two groups. */
+	@Test
+	void aPetitionsCodeCannotBeGuessedFromAnothers() throws Exception {
+		java.util.List<String> codes = new java.util.ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			MvcTestResult received = mvc.post().uri("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON).content("""
+					{"kind":"FEEDBACK","title":"Góp ý","content":"Nội dung","name":"N","address":"A","phone":"0905123456"}""")
+				.exchange();
+			assertThat(received).hasStatus(201);
+			codes.add(JsonPath.read(received.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.code"));
+		}
+		assertThat(codes).allMatch(code -> code.matches("PA\\d{6}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}"), "PA, number, 2 x 4 characters");
+		assertThat(codes.get(0).substring(8)).isNotEqualTo(codes.get(1).substring(8));
+	}
+
 	@Test
 	void scriptInTheTextIsStoredAsTypedAndShownEscaped() throws Exception {
 		String script = "<script>alert('x')</script> & \"quotes\"";
