@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * A share in per cent as every page writes it, {@code ${@percent.format(value)}}: two decimals in the
  * page's language (75,00 in Vietnamese, 75.00 in English), a dash when there is none (nothing to
- * divide by). One place, so that pages showing the same figure write it alike.
+ * divide by). One place, so that pages showing the same figure write it alike; the service index's
+ * points, kept to two decimals as its ratios, are written the same way.
  */
 @Component("percent")
 public class PercentFormat {

@@ -180,6 +180,16 @@ class ServiceIndexWebTests {
 		assertThat(page).contains("Tỷ lệ hài lòng (%)").doesNotContain(DemoAccounts.CITIZEN);
 	}
 
+	/** Ratios, targets and points in the page's language: 90,00 in Vietnamese, 90.00 in English, never mixed. */
+	@Test
+	void theIndexTableWritesItsFiguresInThePagesLanguage() {
+		String vietnamese = body(mvc.get().uri("/reports/service-index?" + period).with(as("leader")).exchange());
+		assertThat(vietnamese).containsPattern("<td>\\d+,\\d{2}</td>").doesNotContainPattern("<td>\\d+\\.\\d{2}</td>")
+			.containsPattern("Tổng điểm: \\d+,\\d{2} /");
+		String english = body(mvc.get().uri("/reports/service-index?" + period + "&lang=en").with(as("leader")).exchange());
+		assertThat(english).containsPattern("<td>\\d+\\.\\d{2}</td>").doesNotContainPattern("<td>\\d+,\\d{2}</td>");
+	}
+
 	/** The weights' version is named by its decision, in Vietnamese letters (not "QÄ 766"). */
 	@Test
 	void theIndexPagesNameTheDecisionOfTheWeights() {
