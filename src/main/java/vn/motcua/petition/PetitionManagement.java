@@ -136,8 +136,7 @@ public class PetitionManagement {
 		if (!mayReadIdentity(petition, user)) {
 			return new PetitionView(petition, null, true);
 		}
-		audit.recordRead(new Actor(user.username()), "petition.identity.read", "Petition", petition.code(),
-				"Denouncer identity of " + petition.code() + " read");
+		identityRead(petition, user, "Denouncer identity of " + petition.code() + " read");
 		return new PetitionView(petition, petition.petitioner(), false);
 	}
 
@@ -145,6 +144,11 @@ public class PetitionManagement {
 	public PetitionView redactedView(Petition petition) {
 		return petition.kind().identitySecret() ? new PetitionView(petition, null, true)
 				: new PetitionView(petition, petition.petitioner(), false);
+	}
+
+	/** The working copy of a petition for any officer of its agency: it never reads a denouncer's identity. */
+	public PetitionView workingCopy(String code, CurrentUser user) {
+		return redactedView(officerPetition(code, user));
 	}
 
 	/**
@@ -160,13 +164,34 @@ public class PetitionManagement {
 		return view.identity();
 	}
 
-	/** The attachment, under the same rule as the identity (it may show the handwriting). */
-	public Optional<byte[]> attachment(String code, CurrentUser user) {
-		PetitionView view = view(code, user);
-		if (!view.attachmentVisible() || view.petition().attachmentId() == null) {
+	/** A petition's attached file as an officer downloads it. */
+	public record AttachedFile(String fileName, @Nullable String contentType, byte[] content) {
+	}
+
+	/**
+	 * The attachment, under the same rule as the identity: a denunciation's scan may show the
+	 * denouncer's handwriting, so downloading it is one audited read of the identity.
+	 *
+	 * @throws AccessDeniedException for a denunciation, unless the reader is its handler or the agency leader
+	 */
+	public Optional<AttachedFile> attachment(String code, CurrentUser user) {
+		Petition petition = officerPetition(code, user);
+		String fileName = petition.attachmentName();
+		if (petition.attachmentId() == null || fileName == null) {
 			return Optional.empty();
 		}
-		return attachments.read(view.petition().attachmentId());
+		if (petition.kind().identitySecret()) {
+			if (!mayReadIdentity(petition, user)) {
+				throw new AccessDeniedException("The denouncer's scan is secret");
+			}
+			identityRead(petition, user, "Denouncer's attachment to " + petition.code() + " read");
+		}
+		return attachments.read(petition.attachmentId())
+			.map(content -> new AttachedFile(fileName, petition.attachmentType(), content));
+	}
+
+	private void identityRead(Petition petition, CurrentUser user, String summary) {
+		audit.recordRead(actor(user), "petition.identity.read", "Petition", petition.code(), summary);
 	}
 
 	public boolean mayReadIdentity(Petition petition, CurrentUser user) {

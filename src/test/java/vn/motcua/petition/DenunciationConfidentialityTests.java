@@ -52,6 +52,8 @@ class DenunciationConfidentialityTests {
 				.satisfies(json -> assertThat(json).extractingPath("$.petitioner").isNull());
 			assertThat(mvc.get().uri("/api/v1/petitions/{code}/identity", denunciation.code()).with(as(officer)))
 				.hasStatus(403).bodyText().doesNotContain(DENOUNCER);
+			assertThat(mvc.get().uri("/work/petitions/{code}/attachment", denunciation.code()).with(as(officer)))
+				.hasStatus(403);
 			assertThat(PagedResponses.allPages(mvc, "/api/v1/petitions", as(officer)))
 				.contains(denunciation.code()).doesNotContain(DENOUNCER);
 			assertThat(PagedResponses.allPages(mvc, "/work/petitions", as(officer)))
@@ -78,6 +80,21 @@ class DenunciationConfidentialityTests {
 	}
 
 	@Test
+	void eachViewOfTheIdentityLeavesOneEntryAndTheWorkingCopyNone() {
+		Petition denunciation = assignedToSpecialist();
+
+		assertThat(mvc.get().uri("/work/petitions/{code}", denunciation.code()).with(as("specialist")))
+			.hasStatusOk().bodyText().contains(DENOUNCER).contains("don-to-cao.pdf");
+		assertThat(identityReads(denunciation)).isEqualTo(1);
+		assertThat(mvc.get().uri("/work/petitions/{code}/attachment", denunciation.code()).with(as("specialist")))
+			.hasStatusOk().hasContentType("application/pdf");
+		assertThat(identityReads(denunciation)).isEqualTo(2);
+		assertThat(mvc.get().uri("/work/petitions/{code}/working-copy", denunciation.code()).with(as("specialist")))
+			.hasStatusOk().bodyText().doesNotContain(DENOUNCER);
+		assertThat(identityReads(denunciation)).isEqualTo(2);
+	}
+
+	@Test
 	void theExportAndTheWorkingCopyNeverCarryTheIdentity() {
 		Petition denunciation = assignedToSpecialist();
 
@@ -100,7 +117,7 @@ class DenunciationConfidentialityTests {
 	}
 
 	private Petition assignedToSpecialist() {
-		Petition denunciation = petitions.receive(PetitionFixtures.aDenunciation(), Actor.ANONYMOUS);
+		Petition denunciation = petitions.receive(PetitionFixtures.aDenunciationWithAScan(), Actor.ANONYMOUS);
 		var specialist = accounts.findByUsername("specialist").orElseThrow().id();
 		return petitions.assign(denunciation.code(), specialist, PetitionFixtures.officer(accounts, "unithead"));
 	}

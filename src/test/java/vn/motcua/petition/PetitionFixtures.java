@@ -13,6 +13,7 @@ import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Account;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.TestFiles;
 
 /** Petitions and officers for the tests, with names that say what they are. */
 final class PetitionFixtures {
@@ -30,6 +31,14 @@ final class PetitionFixtures {
 	static PetitionSubmission aDenunciation() {
 		return submission(PetitionKind.DENUNCIATION, PetitionChannel.LETTER, "Ông Trần Văn Bị, cán bộ Đội QLTT số 3",
 				"Lê Thị Tố Giác");
+	}
+
+	/** A denunciation sent with a scan of the letter, which may show the denouncer's handwriting. */
+	static PetitionSubmission aDenunciationWithAScan() {
+		PetitionSubmission letter = aDenunciation();
+		return new PetitionSubmission(letter.kind(), letter.channel(), letter.title(), letter.content(),
+				letter.concerning(), letter.name(), letter.address(), letter.phone(), letter.email(), null, null, null,
+				null, null, "don-to-cao.pdf", TestFiles.pdf("Đơn tố cáo"));
 	}
 
 	static PetitionSubmission aComplaint() {

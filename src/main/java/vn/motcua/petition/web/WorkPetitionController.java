@@ -18,7 +18,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -205,26 +204,22 @@ class WorkPetitionController {
 	/** The attachment, under the identity's rule: a scan may show a denouncer's handwriting. */
 	@GetMapping("/work/petitions/{code}/attachment")
 	ResponseEntity<byte[]> attachment(@PathVariable String code) {
-		PetitionView view = petitions.view(code, user());
-		if (view.redacted()) {
-			throw new AccessDeniedException("The denouncer's scan is secret");
-		}
-		byte[] content = petitions.attachment(code, user())
+		PetitionManagement.AttachedFile file = petitions.attachment(code, user())
 			.orElseThrow(() -> new vn.motcua.shared.NotFoundException("petition.unknown", code));
-		String type = view.petition().attachmentType();
+		String type = file.contentType();
 		return ResponseEntity.ok()
 			.contentType(type == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(type))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(String.valueOf(view.petition().attachmentName()), StandardCharsets.UTF_8).build().toString())
-			.body(content);
+				.filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(file.content());
 	}
 
 	/** A working copy without the petitioner's identity, for anyone working on the case (Luật Tố cáo Art. 9). */
 	@GetMapping("/work/petitions/{code}/working-copy")
 	ResponseEntity<String> workingCopy(@PathVariable String code) {
-		Petition petition = petitions.view(code, user()).petition();
-		return text(PetitionExport.workingCopy(petitions.redactedView(petition), messages, locale()),
-				petition.code() + ".txt", MediaType.TEXT_PLAIN);
+		PetitionView copy = petitions.workingCopy(code, user());
+		return text(PetitionExport.workingCopy(copy, messages, locale()), copy.petition().code() + ".txt",
+				MediaType.TEXT_PLAIN);
 	}
 
 	/**
