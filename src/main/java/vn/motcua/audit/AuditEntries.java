@@ -9,8 +9,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -131,10 +133,8 @@ class AuditEntries {
 	 * week half a year back in three million entries, and more as the trail grows); in the order of the
 	 * changes' times it is read from the index on that time, from the period's end (1 ms).
 	 */
-	List<AuditEntry> search(AuditFilter filter, long skip, int limit) {
-		Criteria criteria = Criteria.of(filter);
-		String order = filter.from() == null && filter.to() == null ? "sequence_number DESC"
-				: "occurred_at DESC, sequence_number DESC";
+	List<AuditEntry> search(Criteria criteria, long skip, int limit) {
+		String order = criteria.byTime() ? "occurred_at DESC, sequence_number DESC" : "sequence_number DESC";
 		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + criteria.where() + " ORDER BY " + order
 				+ " LIMIT :limit OFFSET :offset")
 			.params(criteria.params())
@@ -145,14 +145,56 @@ class AuditEntries {
 	}
 
 	/** How many entries match, counted up to {@code atMost}. */
-	long count(AuditFilter filter, long atMost) {
-		Criteria criteria = Criteria.of(filter);
+	long count(Criteria criteria, long atMost) {
 		return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM audit_entry" + criteria.where()
 				+ " FETCH FIRST :atMost ROWS ONLY) matched")
 			.params(criteria.params())
 			.param("atMost", atMost)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The filter as conditions on the values as they were written, which the indexes hold: officers type
+	 * them in any case. A record type is read as the stored spellings it matches but for case; a record
+	 * id as typed, in upper case (dossier, petition and agency codes) and in lower case (UUIDs).
+	 */
+	Criteria criteria(AuditFilter filter) {
+		var criteria = new Criteria(new ArrayList<>(), new LinkedHashMap<>(),
+				filter.from() != null || filter.to() != null);
+		String type = filter.recordType();
+		String id = filter.recordId();
+		criteria.add("record_type IN (:recordTypes)", "recordTypes", type == null ? null : storedRecordTypes(type));
+		criteria.add("record_id IN (:recordIds)", "recordIds", id == null ? null
+				: Stream.of(id, id.toUpperCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)).distinct().toList());
+		criteria.add("actor = :actor", "actor", filter.actor());
+		criteria.add("occurred_at >= :from", "from", startOf(filter.from()));
+		criteria.add("occurred_at < :to", "to", filter.to() == null ? null : startOf(filter.to().plusDays(1)));
+		return criteria;
+	}
+
+	/**
+	 * The record types as written that equal {@code typed} but for case (itself when none does). A
+	 * loose index scan: each step descends the index on the record type once, to the next type, so it
+	 * reads as many index entries as there are types (a few dozen), not the trail's millions.
+	 */
+	private List<String> storedRecordTypes(String typed) {
+		List<String> stored = jdbc.sql("""
+				WITH RECURSIVE types (record_type) AS (
+				    SELECT MIN(record_type) FROM audit_entry
+				    UNION ALL
+				    SELECT (SELECT MIN(later.record_type) FROM audit_entry later WHERE later.record_type > types.record_type)
+				    FROM types WHERE types.record_type IS NOT NULL)
+				SELECT record_type FROM types WHERE LOWER(record_type) = LOWER(:typed)""")
+			.param("typed", typed)
+			.query(String.class)
+			.list();
+		return stored.isEmpty() ? List.of(typed) : stored;
+	}
+
+	/** Days are Vietnam's civil days, whatever the server's zone. */
+	private static @Nullable OffsetDateTime startOf(@Nullable LocalDate day) {
+		return day == null ? null : utc(day.atStartOfDay(VietnamTime.ZONE).toInstant());
 	}
 
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
@@ -175,23 +217,8 @@ class AuditEntries {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	/** The WHERE clause of a filter, with named parameters. */
-	private record Criteria(List<String> conditions, Map<String, Object> params) {
-
-		static Criteria of(AuditFilter filter) {
-			var criteria = new Criteria(new ArrayList<>(), new LinkedHashMap<>());
-			criteria.add("record_type = :recordType", "recordType", filter.recordType());
-			criteria.add("record_id = :recordId", "recordId", filter.recordId());
-			criteria.add("actor = :actor", "actor", filter.actor());
-			criteria.add("occurred_at >= :from", "from", startOf(filter.from()));
-			criteria.add("occurred_at < :to", "to", filter.to() == null ? null : startOf(filter.to().plusDays(1)));
-			return criteria;
-		}
-
-		/** Days are Vietnam's civil days, whatever the server's zone. */
-		private static @Nullable OffsetDateTime startOf(@Nullable LocalDate day) {
-			return day == null ? null : utc(day.atStartOfDay(VietnamTime.ZONE).toInstant());
-		}
+	/** The WHERE clause of a filter, with named parameters; {@code byTime} when it has a period. */
+	record Criteria(List<String> conditions, Map<String, Object> params, boolean byTime) {
 
 		void add(String condition, String name, @Nullable Object value) {
 			if (value != null) {

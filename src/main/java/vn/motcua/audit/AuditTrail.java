@@ -81,8 +81,9 @@ public class AuditTrail {
 			long top = last - (long) page * size;
 			return new AuditPage(entries.upTo(top, size), page, size, last, true, top > size);
 		}
-		List<AuditEntry> read = entries.search(filter, (long) page * size, size + 1);
-		long counted = entries.count(filter, MOST_COUNTED + 1L);
+		AuditEntries.Criteria criteria = entries.criteria(filter);
+		List<AuditEntry> read = entries.search(criteria, (long) page * size, size + 1);
+		long counted = entries.count(criteria, MOST_COUNTED + 1L);
 		boolean exact = counted <= MOST_COUNTED;
 		return new AuditPage(read.subList(0, Math.min(size, read.size())), page, size,
 				exact ? counted : MOST_COUNTED, exact, read.size() > size);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -295,6 +296,26 @@ class AuditModuleTests {
 		assertThat(entriesOf("Denunciation", recordId)).containsExactly(entry);
 		assertThat(entry.previousHash()).hasSize(64);
 		assertThat(trail.verify().valid()).isTrue();
+	}
+
+	/**
+	 * Officers type the filters in any case: an actor, a record type and a record id (a petition's code,
+	 * an account's UUID) find the entries whatever the case typed.
+	 */
+	@Test
+	void theFiltersFindTheEntriesWhateverTheCaseTyped() {
+		String recordType = "CaseProbe" + UUID.randomUUID().toString().substring(0, 8);
+		String code = "PA000042-" + recordType.substring(9).toUpperCase(Locale.ROOT);
+		String accountId = UUID.randomUUID().toString();
+		AuditEntry ofCode = trail.recordRead(new Actor("desk"), "probe.read", recordType, code, "Read a code");
+		AuditEntry ofAccount = trail.recordRead(new Actor("desk"), "probe.read", recordType, accountId, "Read a UUID");
+
+		assertThat(trail.entries(new AuditFilter(recordType.toLowerCase(Locale.ROOT), null, null, null, null), 0, 10)
+			.content()).containsExactly(ofAccount, ofCode);
+		assertThat(trail.entries(new AuditFilter(recordType.toUpperCase(Locale.ROOT), code.toLowerCase(Locale.ROOT),
+				"Desk", null, null), 0, 10).content()).containsExactly(ofCode);
+		assertThat(trail.entries(new AuditFilter(null, accountId.toUpperCase(Locale.ROOT), "DESK", null, null), 0, 10)
+			.content()).containsExactly(ofAccount);
 	}
 
 	@Test

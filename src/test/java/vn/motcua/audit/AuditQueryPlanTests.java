@@ -41,6 +41,9 @@ import vn.motcua.testing.WebTest;
 @Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // StatementCountTests' context
 class AuditQueryPlanTests {
 
+	/** Also read, entry by distinct entry, for the stored spellings of a record type typed in any case. */
+	static final String RECORD_TYPE_INDEX = "audit_entry_by_record_type_sequence_idx";
+
 	@Autowired
 	AuditTrail trail;
 
@@ -60,19 +63,30 @@ class AuditQueryPlanTests {
 		pages.put(new AuditFilter(null, null, "plan-probe-nobody", null, null), "audit_entry_by_actor_sequence_idx");
 		pages.put(new AuditFilter(null, "PP-123", null, null, null), "audit_entry_by_record_id_sequence_idx");
 		pages.put(new AuditFilter("PlanProbe", "PP-123", null, null, null), "audit_entry_by_record_id_sequence_idx");
-		pages.put(new AuditFilter("PlanProbeRare", null, null, null, null), "audit_entry_by_record_type_sequence_idx");
+		pages.put(new AuditFilter("PlanProbeRare", null, null, null, null), RECORD_TYPE_INDEX);
 		pages.put(new AuditFilter(null, null, null, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 7)),
 				"audit_entry_by_occurred_at_idx");
+		// as officers type them, in another case than the stored values (an actor is lower-cased by the filter)
+		pages.put(new AuditFilter(null, "pp-123", null, null, null), "audit_entry_by_record_id_sequence_idx");
+		pages.put(new AuditFilter("planproberare", null, null, null, null), RECORD_TYPE_INDEX);
 
-		withSyntheticTrail(connection -> pages.forEach((filter, index) -> {
-			List<StatementLog.Executed> queries = queriesOfAFirstPage(filter);
-			assertThat(queries).as("%s: the page and its count", filter).hasSize(2);
-			for (StatementLog.Executed query : queries) {
-				String plan = StatementLog.explain(connection, query);
-				assertThat(plan).as("%s\n%s", query.sql(), plan).contains(index)
-					.doesNotContain("audit_entry_pkey").doesNotContain("Seq Scan on audit_entry");
-			}
-		}));
+		withSyntheticTrail(connection -> {
+			pages.forEach((filter, index) -> {
+				List<StatementLog.Executed> queries = queriesOfAFirstPage(filter);
+				assertThat(queries).as("%s: the record types it names, the page and its count", filter)
+					.hasSize(filter.recordType() == null ? 2 : 3);
+				for (StatementLog.Executed query : queries) {
+					String plan = StatementLog.explain(connection, query);
+					assertThat(plan).as("%s\n%s", query.sql(), plan)
+						.contains(query.sql().contains("WITH RECURSIVE") ? RECORD_TYPE_INDEX : index)
+						.doesNotContain("audit_entry_pkey").doesNotContain("Seq Scan on audit_entry");
+				}
+			});
+			assertThat(trail.entries(new AuditFilter(null, "pp-123", null, null, null), 0, 50).totalElements())
+				.isEqualTo(12);
+			assertThat(trail.entries(new AuditFilter("planproberare", null, null, null, null), 0, 50).totalElements())
+				.isEqualTo(300);
+		});
 	}
 
 	/** A record type of nearly all 300,000 entries: its count stops after the most a page counts. */

@@ -29,7 +29,8 @@ class AuditApi {
 	}
 
 	@GetMapping("/entries")
-	@Operation(summary = "Audit entries, newest first; dates (yyyy-MM-dd, Vietnam time) are both included")
+	@Operation(summary = "Audit entries, newest first; dates (yyyy-MM-dd, Vietnam time) are both included; "
+			+ "recordType, recordId and actor match whatever their case")
 	AuditPage entries(@RequestParam(required = false) @Nullable String recordType,
 			@RequestParam(required = false) @Nullable String recordId,
 			@RequestParam(required = false) @Nullable String actor,
