@@ -83,12 +83,15 @@ class NoticeSender {
 		}
 	}
 
-	/** The message of a notice, rendered from its template; its idempotency key is the key and the channel. */
+	/**
+	 * The message of a notice, rendered from its template to fit its columns; its idempotency key is the
+	 * key and the channel.
+	 */
 	static QueuedMessage rendered(String key, NotificationTemplate template, String recipient,
 			boolean recipientSecret, @Nullable UUID accountId, String code, String language, Map<String, String> values) {
 		return new QueuedMessage(key + template.channel(), template.notice(), template.channel(), recipient.trim(),
-				recipientSecret, accountId, code, language,
-				template.subject() == null ? null : Templates.render(template.subject(), values),
-				Templates.render(template.body(), values));
+				recipientSecret, accountId, code, language, template.subject() == null ? null
+						: Templates.render(template.subject(), values, NotificationTemplate.MAX_SUBJECT_LENGTH),
+				Templates.render(template.body(), values, NotificationTemplate.MAX_BODY_LENGTH));
 	}
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record NotificationTemplate(Notice notice, NotificationChannel channel, String language,
 		@Nullable String subject, String body, boolean customized) {
 
-	/** The longest subject and text the columns of notification_template hold. */
+	/** The longest subject and text the columns of notification_template, and of notification_message, hold. */
 	static final int MAX_SUBJECT_LENGTH = 500;
 	static final int MAX_BODY_LENGTH = 4000;
 }

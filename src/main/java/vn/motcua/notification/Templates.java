@@ -12,9 +12,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,8 @@ class Templates {
 
 	static final List<String> LANGUAGES = List.of("vi", "en");
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)\\}");
+	/** The values never shortened: without them a message names nothing and leads nowhere. */
+	private static final Set<String> KEPT_WHOLE = Set.of("code", "appointment", "link");
 
 	private final JdbcClient jdbc;
 	private final Properties defaults = new Properties();
@@ -144,6 +148,55 @@ class Templates {
 			}
 		}
 		return unknown;
+	}
+
+	/**
+	 * The text rendered in at most {@code limit} characters (its column's): a template within its own
+	 * limit, filled with a long procedure name, applicant name, reason or title, may outgrow it, and a
+	 * message that does not fit would fail the change that queues it. Every free-text value is cut to one
+	 * length, the longest at which the text fits (found by halving), so that the longest values lose the
+	 * most and the code, the appointment and the link stay whole; only a text too long without any of the
+	 * free text (the template's own words) is cut at its end.
+	 */
+	static String render(String text, Map<String, String> values, int limit) {
+		String rendered = render(text, values);
+		if (rendered.length() <= limit) {
+			return rendered;
+		}
+		int fits = 0;
+		int tooLong = values.values().stream().mapToInt(String::length).max().orElse(0);
+		while (tooLong - fits > 1) {
+			int cap = (fits + tooLong) / 2;
+			if (render(text, capped(values, cap)).length() <= limit) {
+				fits = cap;
+			}
+			else {
+				tooLong = cap;
+			}
+		}
+		return shortened(render(text, capped(values, fits)), limit);
+	}
+
+	private static Map<String, String> capped(Map<String, String> values, int cap) {
+		Map<String, String> capped = new HashMap<>(values);
+		capped.replaceAll((name, value) -> KEPT_WHOLE.contains(name) ? value : shortened(value, cap));
+		return capped;
+	}
+
+	/** The text in at most {@code max} characters: cut after a word if one ends in its second half, marked "…". */
+	static String shortened(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		if (max < 1) {
+			return "";
+		}
+		int end = max - 1; // and the ellipsis
+		if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--; // never half a character (an emoji in a name)
+		}
+		int space = text.lastIndexOf(' ', end);
+		return text.substring(0, space > end / 2 ? space : end).stripTrailing() + "…";
 	}
 
 	/** The text with each known placeholder replaced; a value that is missing leaves an empty string. */

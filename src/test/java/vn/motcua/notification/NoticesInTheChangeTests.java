@@ -16,6 +16,7 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
@@ -119,6 +120,51 @@ class NoticesInTheChangeTests {
 		assertThat(emailBody(reset)).startsWith("Kính gửi").contains(reset).doesNotContain("Mẫu sửa");
 	}
 
+	/**
+	 * Templates at their length limits, filled with the longest values (the applicant's and the
+	 * procedure's names at their limits, a reason at the dossier's note limit), outgrow the message's
+	 * columns: the message still lands, cut to them with the code and the link whole, and the change
+	 * that queues it commits.
+	 */
+	@Test
+	void aNoticeFilledWithTheLongestValuesLandsAndTheChangeCommits(@Autowired NotificationManagement notifications) {
+		String code = submitted();
+		jdbc.sql("UPDATE dossier SET applicant_name = ?, procedure_name = ? WHERE code = ?")
+			.params("Nguyễn Văn An ".repeat(30).substring(0, 300), "Cấp giấy phép ".repeat(40).substring(0, 500), code)
+			.update();
+		String subject = atLength("Hồ sơ {code} ({procedure}) của {applicant}: ", NotificationTemplate.MAX_SUBJECT_LENGTH);
+		String body = atLength("Kính gửi {applicant}, hồ sơ {code} ({procedure}) cần bổ sung: {reason}. Bổ sung: {link}. ",
+				NotificationTemplate.MAX_BODY_LENGTH);
+		try {
+			for (NotificationChannel channel : NotificationChannel.values()) {
+				notifications.saveTemplate(Notice.SUPPLEMENT_REQUESTED, channel, "vi", subject, body);
+			}
+			transactions.executeWithoutResult(status -> events.publishEvent(supplementRequested(code,
+					"Thiếu bản sao giấy phép. ".repeat(100).substring(0, Dossier.MAX_NOTE_LENGTH))));
+		}
+		finally {
+			for (NotificationChannel channel : NotificationChannel.values()) {
+				notifications.resetTemplate(Notice.SUPPLEMENT_REQUESTED, channel, "vi");
+			}
+		}
+
+		var messages = jdbc.sql("SELECT subject, body FROM notification_message WHERE record_code = ? AND notice = ?")
+			.params(code, Notice.SUPPLEMENT_REQUESTED.name())
+			.query((rs, row) -> new String[] { rs.getString("subject"), rs.getString("body") }).list();
+		assertThat(messages).hasSize(2).allSatisfy(message -> {
+			assertThat(message[1]).hasSizeLessThanOrEqualTo(NotificationTemplate.MAX_BODY_LENGTH)
+				.contains("hồ sơ " + code + " (").contains("Bổ sung: http").contains("/my/dossiers/" + code + ". ");
+		});
+		assertThat(messages).extracting(message -> message[0]).filteredOn(java.util.Objects::nonNull).singleElement()
+			.satisfies(emailSubject -> assertThat(emailSubject)
+				.hasSizeLessThanOrEqualTo(NotificationTemplate.MAX_SUBJECT_LENGTH).startsWith("Hồ sơ " + code));
+	}
+
+	/** The text followed by words up to the length. */
+	private static String atLength(String text, int length) {
+		return (text + "Lời dặn của cơ quan. ".repeat(length / 10)).substring(0, length).strip();
+	}
+
 	@Test
 	void aChangeRolledBackQueuesNothing() {
 		String code = submitted();
@@ -169,6 +215,12 @@ class NoticesInTheChangeTests {
 		UUID id = jdbc.sql("SELECT id FROM dossier WHERE code = ?").param(code).query(UUID.class).single();
 		return new DossierStatusChanged(new Actor("desk"), Instant.now(), id, code, "000.00.31.H55",
 				NotificationTesting.ONLINE_PROCEDURE, DossierStatus.SUBMITTED, DossierStatus.RECEIVED, null);
+	}
+
+	private DossierStatusChanged supplementRequested(String code, String reason) {
+		UUID id = jdbc.sql("SELECT id FROM dossier WHERE code = ?").param(code).query(UUID.class).single();
+		return new DossierStatusChanged(new Actor("desk"), Instant.now(), id, code, "000.00.31.H55",
+				NotificationTesting.ONLINE_PROCEDURE, DossierStatus.RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED, reason);
 	}
 
 	private String emailBody(String code) {

@@ -38,6 +38,21 @@ class NotificationRulesTests {
 			.containsExactly("ma", "reason");
 	}
 
+	/** A text too long for its column loses the most of its longest free text, never its code or its link. */
+	@Test
+	void aTextTooLongForItsColumnIsShortenedInItsFreeText() {
+		Map<String, String> values = Map.of("applicant", "Nguyễn Văn An", "code", "X-1", "reason",
+				"Thiếu giấy tờ ".repeat(20).strip(), "link", "https://motcua.vn/x-1");
+		String text = "{applicant}: hồ sơ {code} cần {reason}. {link}";
+
+		assertThat(Templates.render(text, values, 1000)).isEqualTo(Templates.render(text, values));
+		assertThat(Templates.render(text, values, 120)).hasSizeLessThanOrEqualTo(120).hasSizeGreaterThan(100)
+			.startsWith("Nguyễn Văn An: hồ sơ X-1 cần Thiếu giấy tờ").endsWith(" giấy…. https://motcua.vn/x-1");
+		assertThat(Templates.render("{code}: " + "Lời dặn. ".repeat(20), values, 40)).hasSizeLessThanOrEqualTo(40)
+			.startsWith("X-1: Lời dặn.").endsWith("…");
+		assertThat(Templates.shortened("ab😀cd", 4)).as("never half a character").isEqualTo("ab…");
+	}
+
 	@Test
 	void onlyUsableContactDetailsReceiveMessages() {
 		assertThat(Recipients.isEmail("an.nguyen@example.vn")).isTrue();
