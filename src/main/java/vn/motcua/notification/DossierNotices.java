@@ -45,8 +45,9 @@ class DossierNotices {
 				return; // handed in at the desk: the applicant is there and gets the slip
 			}
 			LocalDateTime appointment = notice == Notice.DOSSIER_ACCEPTED ? dossier.appointmentAt() : null;
-			// a supplement may be requested twice (at receipt, during processing): one message each
-			String occurrence = notice == Notice.SUPPLEMENT_REQUESTED
+			// a supplement may be requested twice (at receipt, during processing), fees more than once:
+			// one message each
+			String occurrence = notice == Notice.SUPPLEMENT_REQUESTED || notice == Notice.FEES_REQUESTED
 					? event.occurredAt().truncatedTo(ChronoUnit.MILLIS).toString() : "once";
 			send(notice, dossier, occurrence, event.note(), appointment);
 		});
@@ -67,6 +68,8 @@ class DossierNotices {
 			case SUBMITTED -> event.previous() == null ? Notice.DOSSIER_SUBMITTED : null;
 			case RECEIVED -> Notice.DOSSIER_ACCEPTED;
 			case SUPPLEMENT_REQUESTED -> Notice.SUPPLEMENT_REQUESTED;
+			case PAYMENT_REQUESTED -> Notice.FEES_REQUESTED;
+			case STOPPED -> Notice.DOSSIER_STOPPED;
 			case PROCESSED -> Notice.RESULT_READY;
 			case RETURNED -> Notice.RESULT_RETURNED;
 			default -> null;

@@ -10,6 +10,10 @@ public enum Notice {
 	DOSSIER_ACCEPTED(List.of("applicant", "code", "procedure", "appointment", "link")),
 	/** Documents are missing (at receipt or during processing), named in the reason. */
 	SUPPLEMENT_REQUESTED(List.of("applicant", "code", "procedure", "reason", "link")),
+	/** Fees are due during processing, named in the reason; the processing time stands still until paid. */
+	FEES_REQUESTED(List.of("applicant", "code", "procedure", "reason", "link")),
+	/** Processing stopped for good (dừng giải quyết), with the reason. */
+	DOSSIER_STOPPED(List.of("applicant", "code", "procedure", "reason", "link")),
 	/** The agency apologises for the delay and sets a new date (Mẫu 04). */
 	APOLOGY_ISSUED(List.of("applicant", "code", "procedure", "reason", "appointment", "link")),
 	/** Processing is over: the result waits to be returned. */

@@ -278,6 +278,30 @@ class NotificationDeliveryTests {
 				"Thời gian hẹn trả kết quả mới: 16:00 ngày 15/12/2026.");
 	}
 
+	/** The applicant must know that fees are due (the clock stands still until they pay) and that processing stopped. */
+	@Test
+	void feesDueAndAStopAreToldWithTheirReason() {
+		String code = submitted();
+		accept(code);
+		assertThat(work("desk", code, "forward", "{}")).hasStatusOk();
+		assertThat(work("unithead", code, "payment-request", "{\"reason\":\"Lệ phí cấp thẻ 200.000 đồng\"}")).hasStatusOk();
+		assertThat(awaitMessage(code, Notice.FEES_REQUESTED, NotificationChannel.EMAIL).body())
+			.contains("đề nghị Ông/Bà nộp: Lệ phí cấp thẻ 200.000 đồng.");
+		assertThat(awaitMessage(code, Notice.FEES_REQUESTED, NotificationChannel.SMS).body()).contains(code);
+
+		assertThat(work("unithead", code, "stop", "{\"reason\":\"Cơ sở đã ngừng hoạt động\"}")).hasStatusOk();
+		NotificationMessage stopped = awaitMessage(code, Notice.DOSSIER_STOPPED, NotificationChannel.EMAIL);
+		assertThat(stopped.subject()).isEqualTo("Thông báo dừng giải quyết hồ sơ " + code);
+		assertThat(stopped.body()).contains("Lý do: Cơ sở đã ngừng hoạt động.");
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult work(String officer, String code, String action,
+			String json) {
+		return mvc.post().uri("/api/v1/work/dossiers/{code}/" + action, code)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json)
+			.with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange();
+	}
+
 	@Test
 	void aRecipientGetsAtMostTheRateLimitPerWindowAndTheRestLater(@Autowired MessageQueue queue,
 			@Autowired NotificationProperties properties, @Autowired SmsChannel sms) {
