@@ -9,10 +9,12 @@ import static vn.motcua.testing.PagedResponses.utf8;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -237,7 +239,9 @@ class PetitionListsTests {
 	/**
 	 * The export holds the petitions received in the period by Vietnam's dates (a petition of 23:30 on
 	 * the last day in, one of 00:10 the day after out), this year so far unless a period is chosen; an
-	 * end before the start is refused before anything is written.
+	 * end before the start is refused before anything is written. It reads as the pages do: headings,
+	 * kinds, channels and statuses in the officer's language (Vietnamese unless they chose English),
+	 * times in Vietnam's, UTF-8 with the mark Excel needs, and text typed into a form never a formula.
 	 */
 	@Test
 	void theExportHoldsThePetitionsReceivedInThePeriod() {
@@ -245,6 +249,9 @@ class PetitionListsTests {
 		String firstOfMarch = receivedAt("2019-03-01T00:00");
 		String lastOfMarch = receivedAt("2019-03-31T23:30");
 		String firstOfApril = receivedAt("2019-04-01T00:10");
+		clock.set(PetitionFixtures.at("2019-03-15T08:00"));
+		String formula = petitions.receive(PetitionFixtures.aQuestion("=HYPERLINK(\"http://x.example\")",
+				"Nội dung câu hỏi.", null), Actor.ANONYMOUS).code();
 		clock.reset();
 
 		MvcTestResult march = get("/work/petitions/export.csv?from=2019-03-01&to=2019-03-31", "leader",
@@ -252,13 +259,25 @@ class PetitionListsTests {
 		assertThat(march).hasStatusOk().hasHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"petitions-2019-03-01-2019-03-31.csv\"");
 		String csv = utf8(march);
-		assertThat(csv).startsWith("\uFEFFcode,kind,channel,status,received_at,title,")
+		assertThat(csv).startsWith("\uFEFF\"Mã đơn\",\"Loại đơn\",\"Kênh tiếp nhận\",\"Trạng thái\",\"Ngày tiếp nhận\","
+				+ "\"Tiêu đề\",\"Họ và tên\",")
 			.contains(firstOfMarch, lastOfMarch)
 			.doesNotContain(lastOfFebruary, firstOfApril);
-		assertThat(csv.lines().skip(1).map(line -> Instant.parse(line.split(",")[4].replace("\"", ""))))
+		assertThat(line(csv, lastOfMarch)).as("labels and Vietnam's time, not codes and UTC")
+			.startsWith("\"" + lastOfMarch + "\",\"Phản ánh\",\"Biểu mẫu trên cổng\",\"Đã tiếp nhận\",\"23:30 31/03/2019\",");
+		assertThat(line(csv, formula)).contains(",\"'=HYPERLINK(\"\"http://x.example\"\")\",");
+		// The time received is the first time on a line; a label before it may hold a comma.
+		Pattern time = Pattern.compile("\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
+		DateTimeFormatter printed = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+		assertThat(csv.lines().skip(1).map(line -> time.matcher(line).results().findFirst().orElseThrow())
+			.map(found -> LocalDateTime.parse(found.group(), printed)))
 			.as("every line received in March, Vietnam time")
-			.allSatisfy(at -> assertThat(at).isBetween(PetitionFixtures.at("2019-03-01T00:00"),
-					PetitionFixtures.at("2019-03-31T23:59:59.999999")));
+			.allSatisfy(at -> assertThat(at).isBetween(LocalDateTime.parse("2019-03-01T00:00"),
+					LocalDateTime.parse("2019-03-31T23:59")));
+
+		assertThat(line(utf8(get("/work/petitions/export.csv?from=2019-03-01&to=2019-03-31&lang=en", "leader",
+				DemoAccounts.PASSWORD)), lastOfMarch)).as("in English when the officer chose it")
+			.startsWith("\"" + lastOfMarch + "\",\"Feedback\",");
 
 		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		MvcTestResult thisYear = get("/work/petitions/export.csv", "leader", DemoAccounts.PASSWORD);
@@ -270,6 +289,11 @@ class PetitionListsTests {
 			.hasStatus(400).bodyText().contains("Ngày kết thúc không được trước ngày bắt đầu.");
 		assertThat(get("/work/petitions/export.csv?from=khong-phai-ngay", "leader", DemoAccounts.PASSWORD))
 			.hasStatus(400).bodyText().contains("Yêu cầu gửi lên không đúng định dạng.");
+	}
+
+	/** The export's line of a petition. */
+	private static String line(String csv, String code) {
+		return csv.lines().filter(line -> line.startsWith("\"" + code + "\"")).findFirst().orElseThrow();
 	}
 
 	/** A petition received at a Vietnam local time. */

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,6 +23,7 @@ import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.RegisterFilter;
 import vn.motcua.dossier.RegisterRow;
 import vn.motcua.shared.CsvField;
+import vn.motcua.shared.VietnamTime;
 
 /** The register (Mẫu 06) as an Excel workbook and as CSV, with the form's column headings. */
 @Component
@@ -32,7 +32,6 @@ class RegisterWorkbook {
 	static final List<String> COLUMNS = List.of("number", "code", "procedure", "sets", "applicant", "contact",
 			"agency", "received", "appointment", "returned", "status");
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
 	/** Excel's last row (1,048,576) less the heading rows above the register's lines. */
 	static final int MAX_XLSX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 4;
@@ -105,7 +104,7 @@ class RegisterWorkbook {
 	}
 
 	private static String time(@Nullable LocalDateTime time) {
-		return time == null ? "" : TIME.format(time);
+		return time == null ? "" : VietnamTime.PRINTED.format(time);
 	}
 
 	private String text(String key, Locale locale) {

@@ -1,13 +1,14 @@
 package vn.motcua.petition.web;
 
-import static vn.motcua.shared.CsvField.quote;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,6 +22,8 @@ import vn.motcua.petition.Petition;
 import vn.motcua.petition.PetitionSummary;
 import vn.motcua.petition.PetitionView;
 import vn.motcua.petition.Petitioner;
+import vn.motcua.shared.CsvField;
+import vn.motcua.shared.VietnamTime;
 
 /** The CSV export and the working copy; both take what redacts a denouncer's identity (summaries, views). */
 final class PetitionExport {
@@ -32,9 +35,16 @@ final class PetitionExport {
 	 * A CSV export written to the response as the petitions are read. Nothing goes out before the
 	 * first line or {@link #finish()}, so that a refusal before them (a bad period) is still answered as
 	 * an error; a failure after them can only cut the file short, which is why the export reads
-	 * nothing else once it has started.
+	 * nothing else once it has started. It reads as the pages do: headings, kinds, channels and statuses
+	 * in the officer's language, times in Vietnam's.
 	 */
 	static final class Csv implements Consumer<PetitionSummary> {
+
+		/** The headings, as the queue's page names its columns. */
+		private static final List<String> COLUMNS = List.of("petition.track.code", "petition.field.kind",
+				"petition.field.channel", "petition.status", "petition.received-at", "petition.field.title",
+				"petition.field.name", "petition.field.address", "petition.field.phone", "petition.field.email",
+				"petition.field.sector", "petition.handler", "petition.due-at");
 
 		private final HttpServletResponse response;
 		private final String fileName;
@@ -52,10 +62,10 @@ final class PetitionExport {
 		@Override
 		public void accept(PetitionSummary p) {
 			Petitioner who = identity(p.identity(), messages, locale);
-			write(String.join(",", quote(p.code()), quote(p.kind().name()), quote(p.channel().name()),
-					quote(p.status().name()), quote(p.receivedAt().toString()), quote(p.title()), quote(who.name()),
-					quote(who.address()), quote(who.phone()), quote(who.email()), quote(p.sectorCode()),
-					quote(p.handlerName()), quote(p.dueAt() == null ? null : p.dueAt().toString())) + "\r\n");
+			write(line(p.code(), text("petition.kind." + p.kind()), text("petition.channel." + p.channel()),
+					text("petition.status." + p.status()), VietnamTime.PRINTED.format(p.receivedAt()), p.title(),
+					who.name(), who.address(), who.phone(), who.email(), p.sectorCode(), p.handlerName(),
+					p.dueAt() == null ? null : VietnamTime.PRINTED.format(p.dueAt())));
 		}
 
 		/** Ends the file: the header row alone when no petition was received in the period. */
@@ -78,11 +88,18 @@ final class PetitionExport {
 				response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment().filename(fileName).build().toString());
 				writer = response.getWriter();
-				writer.write("\uFEFF" + String.join(",", "code", "kind", "channel", "status", "received_at", "title",
-						"petitioner_name", "petitioner_address", "petitioner_phone", "petitioner_email", "sector",
-						"handler", "due_at") + "\r\n");
+				// The byte order mark tells Excel the file is UTF-8, so that the diacritics read right.
+				writer.write("\uFEFF" + line(COLUMNS.stream().map(this::text).toArray(String[]::new)));
 			}
 			return writer;
+		}
+
+		private String text(String key) {
+			return messages.getMessage(key, null, locale);
+		}
+
+		private static String line(@Nullable String... cells) {
+			return Arrays.stream(cells).map(CsvField::quote).collect(Collectors.joining(",")) + "\r\n";
 		}
 	}
 
@@ -111,5 +128,4 @@ final class PetitionExport {
 	private static String label(MessageSource messages, Locale locale, String key, @Nullable String value) {
 		return messages.getMessage(key, null, locale) + ": " + (value == null ? "" : value);
 	}
-
-	/** A CSV cell; a leading =, +, - or @ is quoted away so a spreadsheet never runs it as a formula. */}
+}

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -16,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.reporting.CellDossier;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Lists of dossiers from the reports as CSV (a Biểu 06 figure's, the leaders' late ones), the
@@ -24,7 +24,6 @@ import vn.motcua.reporting.CellDossier;
 @Component
 class CellExport {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 	private static final List<String> COLUMNS = List.of("code", "procedure", "sector.column", "channel", "status",
 			"received", "due", "ended", "class");
 
@@ -62,7 +61,7 @@ class CellExport {
 	}
 
 	private static @Nullable String time(@Nullable LocalDateTime time) {
-		return time == null ? null : TIME.format(time);
+		return time == null ? null : VietnamTime.PRINTED.format(time);
 	}
 
 	private String text(String key, Locale locale) {
