@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import vn.motcua.shared.Actor;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.TestFiles;
 import vn.motcua.testing.WebTest;
@@ -168,6 +169,15 @@ class PetitionIntakeTests {
 			.hasStatusOk().bodyText()
 			.doesNotContain("<script>alert")
 			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;");
+	}
+
+	/** A petition keeps its sector's code; the officer reads the sector's name. */
+	@Test
+	void thePetitionsPageNamesItsSector() {
+		Petition question = petitions.receive(PetitionFixtures.aQuestion("Giấy phép bán lẻ rượu", "Hỏi thủ tục.", "RUOU"),
+				Actor.ANONYMOUS);
+		assertThat(mvc.get().uri("/work/petitions/{code}", question.code()).with(httpBasic("leader", DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyText().contains("<dd>Kinh doanh rượu</dd>").doesNotContain("<dd>RUOU</dd>");
 	}
 
 	@Test

@@ -241,7 +241,8 @@ class PetitionListsTests {
 	 * the last day in, one of 00:10 the day after out), this year so far unless a period is chosen; an
 	 * end before the start is refused before anything is written. It reads as the pages do: headings,
 	 * kinds, channels and statuses in the officer's language (Vietnamese unless they chose English),
-	 * times in Vietnam's, UTF-8 with the mark Excel needs, and text typed into a form never a formula.
+	 * sectors by name, times in Vietnam's, UTF-8 with the mark Excel needs, and text typed into a form
+	 * never a formula.
 	 */
 	@Test
 	void theExportHoldsThePetitionsReceivedInThePeriod() {
@@ -251,7 +252,7 @@ class PetitionListsTests {
 		String firstOfApril = receivedAt("2019-04-01T00:10");
 		clock.set(PetitionFixtures.at("2019-03-15T08:00"));
 		String formula = petitions.receive(PetitionFixtures.aQuestion("=HYPERLINK(\"http://x.example\")",
-				"Nội dung câu hỏi.", null), Actor.ANONYMOUS).code();
+				"Nội dung câu hỏi.", "RUOU"), Actor.ANONYMOUS).code();
 		clock.reset();
 
 		MvcTestResult march = get("/work/petitions/export.csv?from=2019-03-01&to=2019-03-31", "leader",
@@ -265,7 +266,8 @@ class PetitionListsTests {
 			.doesNotContain(lastOfFebruary, firstOfApril);
 		assertThat(line(csv, lastOfMarch)).as("labels and Vietnam's time, not codes and UTC")
 			.startsWith("\"" + lastOfMarch + "\",\"Phản ánh\",\"Biểu mẫu trên cổng\",\"Đã tiếp nhận\",\"23:30 31/03/2019\",");
-		assertThat(line(csv, formula)).contains(",\"'=HYPERLINK(\"\"http://x.example\"\")\",");
+		assertThat(line(csv, formula)).contains(",\"'=HYPERLINK(\"\"http://x.example\"\")\",")
+			.as("the sector by its name").contains(",\"Kinh doanh rượu\",");
 		// The time received is the first time on a line; a label before it may hold a comma.
 		Pattern time = Pattern.compile("\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
 		DateTimeFormatter printed = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");

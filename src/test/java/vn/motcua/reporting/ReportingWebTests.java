@@ -192,6 +192,8 @@ class ReportingWebTests {
 		String resolved = body(mvc.get().uri("/reports/procedure-handling/cell?" + period + "&cell=RESOLVED")
 			.with(as("leader")).exchange());
 		assertThat(resolved).doesNotContain(code);
+		assertThat(body(mvc.get().uri("/reports/procedure-handling/cell?" + period + "&cell=RECEIVED&sector=RUOU")
+			.with(as("leader")).exchange())).as("the sector by its name").contains("Lĩnh vực: Kinh doanh rượu");
 	}
 
 	@Test

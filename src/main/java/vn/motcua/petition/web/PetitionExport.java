@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,7 +37,7 @@ final class PetitionExport {
 	 * first line or {@link #finish()}, so that a refusal before them (a bad period) is still answered as
 	 * an error; a failure after them can only cut the file short, which is why the export reads
 	 * nothing else once it has started. It reads as the pages do: headings, kinds, channels and statuses
-	 * in the officer's language, times in Vietnam's.
+	 * in the officer's language, sectors by name, times in Vietnam's.
 	 */
 	static final class Csv implements Consumer<PetitionSummary> {
 
@@ -48,13 +49,16 @@ final class PetitionExport {
 
 		private final HttpServletResponse response;
 		private final String fileName;
+		private final UnaryOperator<String> sectorName;
 		private final MessageSource messages;
 		private final Locale locale;
 		private @Nullable Writer writer;
 
-		Csv(HttpServletResponse response, String fileName, MessageSource messages, Locale locale) {
+		Csv(HttpServletResponse response, String fileName, UnaryOperator<String> sectorName, MessageSource messages,
+				Locale locale) {
 			this.response = response;
 			this.fileName = fileName;
+			this.sectorName = sectorName;
 			this.messages = messages;
 			this.locale = locale;
 		}
@@ -64,7 +68,8 @@ final class PetitionExport {
 			Petitioner who = identity(p.identity(), messages, locale);
 			write(line(p.code(), text("petition.kind." + p.kind()), text("petition.channel." + p.channel()),
 					text("petition.status." + p.status()), VietnamTime.PRINTED.format(p.receivedAt()), p.title(),
-					who.name(), who.address(), who.phone(), who.email(), p.sectorCode(), p.handlerName(),
+					who.name(), who.address(), who.phone(), who.email(),
+					p.sectorCode() == null ? null : sectorName.apply(p.sectorCode()), p.handlerName(),
 					p.dueAt() == null ? null : VietnamTime.PRINTED.format(p.dueAt())));
 		}
 

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.calendar.OpenTimeliness;
 import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.Sector;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.petition.CitizenReception;
@@ -155,6 +159,8 @@ class WorkPetitionController {
 		model.addAttribute("view", view);
 		model.addAttribute("p", view.petition());
 		model.addAttribute("sectors", catalog.sectors());
+		String sector = view.petition().sectorCode();
+		model.addAttribute("sectorName", sector == null ? null : sectorName().apply(sector));
 		model.addAttribute("complexities", Complexity.values());
 		model.addAttribute("officers", petitions.assignableOfficers(user));
 		return "petition/work-petition";
@@ -234,10 +240,16 @@ class WorkPetitionController {
 		LocalDate since = from == null ? until.withDayOfYear(1) : from;
 		exports.write(() -> {
 			PetitionExport.Csv csv = new PetitionExport.Csv(response, "petitions-" + since + "-" + until + ".csv",
-					messages, locale());
+					sectorName(), messages, locale());
 			petitions.export(user(), since, until, csv);
 			csv.finish();
 		});
+	}
+
+	/** A sector's name by its code, which is all a petition keeps; the code for a sector no longer listed. */
+	private UnaryOperator<String> sectorName() {
+		Map<String, String> names = catalog.sectors().stream().collect(Collectors.toMap(Sector::code, Sector::name));
+		return code -> names.getOrDefault(code, code);
 	}
 
 	private static ResponseEntity<String> text(String body, String fileName, MediaType type) {

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.Sector;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.reporting.CellDossier;
@@ -43,17 +45,19 @@ class ProcedureHandlingController {
 	private final ReportingManagement reporting;
 	private final ReportAccess access;
 	private final OrganizationManagement organization;
+	private final CatalogManagement catalog;
 	private final ReportExports reportExports;
 	private final CellExport cellExport;
 	private final ExportSlots exports;
 	private final Clock clock;
 
 	ProcedureHandlingController(ReportingManagement reporting, ReportAccess access,
-			OrganizationManagement organization, ReportExports reportExports, CellExport cellExport,
-			ExportSlots exports, Clock clock) {
+			OrganizationManagement organization, CatalogManagement catalog, ReportExports reportExports,
+			CellExport cellExport, ExportSlots exports, Clock clock) {
 		this.reporting = reporting;
 		this.access = access;
 		this.organization = organization;
+		this.catalog = catalog;
 		this.reportExports = reportExports;
 		this.cellExport = cellExport;
 		this.exports = exports;
@@ -87,6 +91,8 @@ class ProcedureHandlingController {
 		PageLinks.addTo(model, dossiers.next(), after);
 		model.addAttribute("cell", cell);
 		model.addAttribute("sector", sectorCode);
+		model.addAttribute("sectorName",
+				sectorCode == null ? null : catalog.sector(sectorCode).map(Sector::name).orElse(sectorCode));
 		model.addAttribute("period", period);
 		model.addAttribute("agencyNames", names(agencies));
 		model.addAttribute("selectedAgency", agencies.size() == 1 ? agencies.get(0) : "");
