@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.TestFiles;
 import vn.motcua.testing.WebTest;
@@ -169,6 +171,18 @@ class PetitionIntakeTests {
 			.hasStatusOk().bodyText()
 			.doesNotContain("<script>alert")
 			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;");
+	}
+
+	/** Both times of a petition's progress are Vietnam's local time, as in the dossier status look-up. */
+	@Test
+	void theProgressGivesBothTimesInVietnamsLocalTime() throws Exception {
+		String code = petitions.receive(PetitionFixtures.aFeedback(), Actor.ANONYMOUS).code();
+		Petition feedback = petitions.track(code).orElseThrow(); // as stored: to the microsecond
+		String progress = mvc.get().uri("/api/v1/petitions/{code}/progress", feedback.code()).exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(LocalDateTime.parse(JsonPath.<String>read(progress, "$.receivedAt")))
+			.isEqualTo(LocalDateTime.ofInstant(feedback.receivedAt(), VietnamTime.ZONE));
+		assertThat(LocalDateTime.parse(JsonPath.<String>read(progress, "$.dueAt"))).isEqualTo(feedback.nextDueAt());
 	}
 
 	/** A petition keeps its sector's code; the officer reads the sector's name. */

@@ -134,7 +134,7 @@ class PetitionApi {
 	}
 
 	/** {@code answer}: for its petitioner, or published; {@code answerWithheld}: an answer only its petitioner reads. */
-	record Progress(String code, String kind, String status, Instant receivedAt, @Nullable LocalDateTime dueAt,
+	record Progress(String code, String kind, String status, LocalDateTime receivedAt, @Nullable LocalDateTime dueAt,
 			@Nullable String answer, boolean answerWithheld) {
 
 		static Progress of(PetitionProgress progress) {
@@ -143,9 +143,13 @@ class PetitionApi {
 		}
 	}
 
+	/** As the dossier status look-up's: no client has to know which field is UTC and which local. */
+	private static final String PROGRESS_TIMES = "times (receivedAt, dueAt) are Vietnam's local time, without offset";
+
 	@GetMapping("/api/v1/petitions/{code}/progress")
 	@Operation(summary = "Where a petition stands, by its code (never its content or sender); the answer when "
-			+ "published (personal data hidden, as in the Q&A), or whole to the signed-in petitioner")
+			+ "published (personal data hidden, as in the Q&A), or whole to the signed-in petitioner; "
+			+ PROGRESS_TIMES)
 	Progress progress(@PathVariable String code, Locale locale, HttpServletRequest request) {
 		return progressFor(code, null, locale, request);
 	}
@@ -156,7 +160,8 @@ class PetitionApi {
 
 	@PostMapping(path = "/api/v1/petitions/{code}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Where a petition stands, with its answer for the petitioner who gives the phone number "
-			+ "or e-mail address written in the petition (answerWithheld stays true when it does not match)")
+			+ "or e-mail address written in the petition (answerWithheld stays true when it does not match); "
+			+ PROGRESS_TIMES)
 	Progress progress(@PathVariable String code, @RequestBody PetitionerContact contact, Locale locale,
 			HttpServletRequest request) {
 		return progressFor(code, contact.contact(), locale, request);
