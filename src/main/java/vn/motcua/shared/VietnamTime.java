@@ -14,6 +14,9 @@ public final class VietnamTime {
 	 */
 	public static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZONE);
 
+	/** A date as the pages, the exports and the messages print it, "31/03/2025". */
+	public static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private VietnamTime() {
 	}
 }

@@ -168,6 +168,15 @@ class SatisfactionStatisticsTests {
 			.with(httpBasic("leader", DemoAccounts.PASSWORD))).hasStatus(400);
 	}
 
+	/** The page explained nothing: a "to" before the "from" was silently replaced by the "from". */
+	@Test
+	void aPeriodEndingBeforeItStartsIsExplainedBesideItsEndWithWhatWasTyped() {
+		assertThat(mvc.get().uri("/ratings/statistics?from=2026-05-01&to=2026-01-01")
+			.with(httpBasic("leader", DemoAccounts.PASSWORD))).hasStatusOk().bodyText()
+			.contains("Ngày bắt đầu (01/05/2026) phải trước ngày kết thúc (01/01/2026).")
+			.contains("value=\"2026-05-01\"").contains("value=\"2026-01-01\"").contains("aria-invalid=\"true\"");
+	}
+
 	private void online(String procedure, String sector, List<RatedOfficer> officers, String level, Integer indicators,
 			String at) {
 		Instant ratedAt = Instant.parse(at);

@@ -46,8 +46,16 @@ class StatisticsController {
 			Model model) {
 		LocalDate today = LocalDate.now(clock);
 		String agency = agencies.first(Role.AGENCY_LEADER, Role.UNIT_HEAD);
-		LocalDate start = from == null ? today.withDayOfYear(1) : from;
-		LocalDate end = to == null || to.isBefore(start) ? (to == null ? today : start) : to;
+		// a period ending before it starts is explained beside its end, over the year so far, not
+		// silently replaced by another
+		boolean misordered = from != null && to != null && to.isBefore(from);
+		LocalDate start = from == null || misordered ? today.withDayOfYear(1) : from;
+		LocalDate end = to == null || misordered ? today : to;
+		if (misordered) {
+			model.addAttribute("periodError", SatisfactionQuery.misordered(from, to));
+			model.addAttribute("typedFrom", from);
+			model.addAttribute("typedTo", to);
+		}
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("report", ratings.satisfaction(new SatisfactionQuery(agency, start, end, by, null)));
 		model.addAttribute("levels", scale.levels().stream()

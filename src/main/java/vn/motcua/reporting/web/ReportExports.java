@@ -39,7 +39,7 @@ import vn.motcua.shared.CsvField;
 @Component
 class ReportExports {
 
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	static final DateTimeFormatter DATE = vn.motcua.shared.VietnamTime.PRINTED_DATE;
 	private static final int COLUMNS = 2 + ReportCell.values().length;
 
 	private final MessageSource messages;
