@@ -98,8 +98,8 @@ public class StepAssignment {
 				.anyMatch(grant -> grant.role() == step.role() && agency.get().id().equals(grant.agencyId())))
 			.map(officer -> {
 				AccountSummary account = summaries.get(officer.accountId());
-				return new StepHolder(account.username(), officer.fullName(), account.state() == AccountState.ACTIVE,
-						officer.accountId().equals(step.holderAccountId()));
+				return new StepHolder(officer.accountId(), account.username(), officer.fullName(),
+						account.state() == AccountState.ACTIVE, officer.accountId().equals(step.holderAccountId()));
 			})
 			.sorted(Comparator.comparing(StepHolder::fullName))
 			.toList();
@@ -123,8 +123,7 @@ public class StepAssignment {
 				.filter(candidate -> candidate.active() && candidate.username().equals(username.trim()))
 				.findFirst()
 				.orElseThrow(() -> new InvalidRequestException("dossier.work.assignment.invalid", username.trim()));
-			UUID accountId = accounts.findByUsername(holder.username()).orElseThrow().id();
-			dossier.assignCurrentStep(accountId, holder.fullName(), Actor.current(), clock.instant());
+			dossier.assignCurrentStep(holder.accountId(), holder.fullName(), Actor.current(), clock.instant());
 		}
 		Dossier saved = dossiers.save(dossier);
 		dossier.takeEvents().forEach(events::publishEvent);
