@@ -2,6 +2,7 @@ package vn.motcua.petition;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The figures of the petitions an agency received in a period, for the reporting module. Every
@@ -13,10 +14,17 @@ import java.util.Map;
  *        {@code OVERDUE} for those still open at the end of the period (or now, if sooner)
  * @param criterion52 service index 5.2 (PAKN handled on time): feedback and proposals
  * @param criterion53 service index 5.3 (satisfaction with PAKN handling)
+ * @param paknDossierCodes the dossiers that feedback and proposals (PAKN) named, as the applicant typed
+ *        them less surrounding blanks and upper-cased: service index 5.4 subtracts dossiers with a petition
  */
 public record PetitionFigures(String agencyCode, LocalDate from, LocalDate to, long received,
 		Map<PetitionKind, Long> byKind, Map<PetitionChannel, Long> byChannel, Map<String, Long> bySector,
-		Map<PetitionStatus, Long> byStatus, Map<String, Long> byTimeliness, Ratio criterion52, Ratio criterion53) {
+		Map<PetitionStatus, Long> byStatus, Map<String, Long> byTimeliness, Ratio criterion52, Ratio criterion53,
+		Set<String> paknDossierCodes) {
+
+	public PetitionFigures {
+		paknDossierCodes = Set.copyOf(paknDossierCodes);
+	}
 
 	/**
 	 * An index input: numerator over denominator (the reporting module applies the weights and

@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -38,7 +41,8 @@ class PetitionStatistics {
 	private record Counted(PetitionKind kind, PetitionChannel channel, @Nullable String sectorCode,
 			PetitionStatus status, LocalDateTime acceptanceDueAt, LocalDateTime forwardingDueAt,
 			@Nullable LocalDateTime resolutionDueAt, @Nullable Timeliness acceptanceTimeliness,
-			@Nullable Timeliness resolutionTimeliness, boolean repeated, boolean dissatisfied) {
+			@Nullable Timeliness resolutionTimeliness, boolean repeated, boolean dissatisfied,
+			@Nullable String dossierCode) {
 
 		static Counted of(ResultSet row) throws SQLException {
 			return new Counted(PetitionKind.valueOf(row.getString("kind")),
@@ -49,7 +53,7 @@ class PetitionStatistics {
 					row.getObject("resolution_due_at", LocalDateTime.class),
 					timeliness(row.getString("acceptance_timeliness")),
 					timeliness(row.getString("resolution_timeliness")), row.getBoolean("repeated"),
-					row.getBoolean("dissatisfied"));
+					row.getBoolean("dissatisfied"), row.getString("dossier_code"));
 		}
 
 		private static @Nullable Timeliness timeliness(@Nullable String name) {
@@ -66,7 +70,7 @@ class PetitionStatistics {
 	PetitionFigures figures(String agencyCode, LocalDate from, LocalDate to) {
 		List<Counted> received = jdbc.sql("""
 				SELECT kind, channel, sector_code, status, acceptance_due_at, forwarding_due_at, resolution_due_at,
-				  acceptance_timeliness, resolution_timeliness, repeated, dissatisfied
+				  acceptance_timeliness, resolution_timeliness, repeated, dissatisfied, dossier_code
 				FROM petition WHERE agency_code = ? AND received_at >= ? AND received_at < ?""")
 			.params(agencyCode, from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
 					to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
@@ -81,6 +85,7 @@ class PetitionStatistics {
 		long pakn = 0;
 		long paknOnTime = 0;
 		long paknCounted = 0;
+		Set<String> paknDossierCodes = new HashSet<>();
 		for (Counted petition : received) {
 			byKind.merge(petition.kind(), 1L, Long::sum);
 			byChannel.merge(petition.channel(), 1L, Long::sum);
@@ -97,10 +102,14 @@ class PetitionStatistics {
 				if (!late && !petition.dissatisfied() && !petition.repeated()) {
 					paknCounted++;
 				}
+				if (petition.dossierCode() != null) {
+					paknDossierCodes.add(petition.dossierCode().strip().toUpperCase(Locale.ROOT));
+				}
 			}
 		}
 		return new PetitionFigures(agencyCode, from, to, received.size(), byKind, byChannel, bySector, byStatus,
-				byTimeliness, new PetitionFigures.Ratio(paknOnTime, pakn), new PetitionFigures.Ratio(paknCounted, pakn));
+				byTimeliness, new PetitionFigures.Ratio(paknOnTime, pakn), new PetitionFigures.Ratio(paknCounted, pakn),
+				paknDossierCodes);
 	}
 
 	/** How the petition kept (or keeps) the deadline of the step it finished or waits for. */

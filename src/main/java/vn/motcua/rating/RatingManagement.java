@@ -3,6 +3,7 @@ package vn.motcua.rating;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -129,6 +130,15 @@ public class RatingManagement {
 	@Transactional(readOnly = true)
 	public SatisfactionReport satisfaction(SatisfactionQuery query) {
 		return statistics.report(query);
+	}
+
+	/**
+	 * The dislikes the agency received from {@code from} to {@code to} (both included, Vietnam's
+	 * days), by the dossiers they name.
+	 */
+	@Transactional(readOnly = true)
+	public Dislikes dislikes(String agencyCode, LocalDate from, LocalDate to) {
+		return statistics.dislikes(agencyCode, from, to);
 	}
 
 	/** The scale, best level first. */

@@ -23,8 +23,13 @@ record RatingProperties(@DefaultValue("7") int changeableDays, @Nullable List<Le
 	/**
 	 * One level of the scale, with its labels for an installation whose level has no message in the
 	 * bundles ({@code rating.level.<code>}).
+	 *
+	 * @param dissatisfied whether the level is a dislike (Không hài lòng) that the service index's 5.4
+	 *        subtracts; unset, only the scale's last level is, so that a middle level such as Bình thường
+	 *        is neither satisfied nor a dislike
 	 */
-	record LevelSetting(String code, boolean satisfied, @Nullable String labelVi, @Nullable String labelEn) {
+	record LevelSetting(String code, boolean satisfied, @Nullable Boolean dissatisfied, @Nullable String labelVi,
+			@Nullable String labelEn) {
 	}
 
 	/**

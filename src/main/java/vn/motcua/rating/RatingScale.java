@@ -15,10 +15,10 @@ import vn.motcua.shared.InvalidRequestException;
 public class RatingScale {
 
 	private static final List<RatingProperties.LevelSetting> DEFAULT = List.of(
-			new RatingProperties.LevelSetting("VERY_SATISFIED", true, null, null),
-			new RatingProperties.LevelSetting("SATISFIED", true, null, null),
-			new RatingProperties.LevelSetting("NEUTRAL", false, null, null),
-			new RatingProperties.LevelSetting("DISSATISFIED", false, null, null));
+			new RatingProperties.LevelSetting("VERY_SATISFIED", true, false, null, null),
+			new RatingProperties.LevelSetting("SATISFIED", true, false, null, null),
+			new RatingProperties.LevelSetting("NEUTRAL", false, false, null, null),
+			new RatingProperties.LevelSetting("DISSATISFIED", false, true, null, null));
 
 	private final List<RatingLevel> levels;
 	private final MessageSource messages;
@@ -28,8 +28,11 @@ public class RatingScale {
 				? DEFAULT : properties.levels();
 		List<RatingLevel> scale = new ArrayList<>();
 		for (RatingProperties.LevelSetting setting : settings) {
-			scale.add(new RatingLevel(setting.code().trim(), scale.size() + 1, setting.satisfied(), setting.labelVi(),
-					setting.labelEn()));
+			boolean last = scale.size() == settings.size() - 1;
+			boolean dissatisfied = setting.dissatisfied() != null ? setting.dissatisfied()
+					: last && !setting.satisfied();
+			scale.add(new RatingLevel(setting.code().trim(), scale.size() + 1, setting.satisfied(), dissatisfied,
+					setting.labelVi(), setting.labelEn()));
 		}
 		this.levels = List.copyOf(scale);
 		this.messages = messages;

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -127,14 +128,40 @@ class SatisfactionStatistics {
 						: BigDecimal.valueOf(indicatorSum).divide(BigDecimal.valueOf(withIndicators), 2, RoundingMode.HALF_UP));
 	}
 
+	/** The ratings at a dissatisfied level that the agency received from {@code from} to {@code to}. */
+	Dislikes dislikes(String agencyCode, LocalDate from, LocalDate to) {
+		List<String> levels = scale.levels().stream().filter(RatingLevel::dissatisfied).map(RatingLevel::code).toList();
+		if (levels.isEmpty()) {
+			return new Dislikes(Set.of(), 0);
+		}
+		Set<String> dossierCodes = new HashSet<>();
+		long[] withoutDossier = { 0 };
+		jdbc.sql("SELECT r.dossier_code FROM rating r WHERE r.agency_code = :agency AND r.rated_at >= :start "
+				+ "AND r.rated_at < :end AND r.level_code IN (:levels)")
+			.params(Map.of("agency", agencyCode, "start", startOf(from), "end", startOf(to.plusDays(1)), "levels",
+					levels))
+			.query(rs -> {
+				String code = rs.getString(1);
+				if (code == null) {
+					withoutDossier[0]++;
+				}
+				else {
+					dossierCodes.add(code);
+				}
+			});
+		return new Dislikes(dossierCodes, withoutDossier[0]);
+	}
+
+	/** A day's start in Vietnam, as the UTC instant the column holds. */
+	private static OffsetDateTime startOf(LocalDate day) {
+		return day.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
 	private List<Counted> ratings(SatisfactionQuery query) {
-		OffsetDateTime start = query.from().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime()
-			.withOffsetSameInstant(ZoneOffset.UTC);
-		OffsetDateTime end = query.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime()
-			.withOffsetSameInstant(ZoneOffset.UTC);
 		String where = " WHERE r.agency_code = :agency AND r.rated_at >= :start AND r.rated_at < :end"
 				+ (query.source() == null ? "" : " AND r.source = :source");
-		Map<String, Object> params = new HashMap<>(Map.of("agency", query.agencyCode(), "start", start, "end", end));
+		Map<String, Object> params = new HashMap<>(Map.of("agency", query.agencyCode(), "start", startOf(query.from()),
+				"end", startOf(query.to().plusDays(1))));
 		if (query.source() != null) {
 			params.put("source", query.source().name());
 		}

@@ -2,10 +2,12 @@ package vn.motcua.reporting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,10 +16,8 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.petition.PetitionFigures;
 import vn.motcua.petition.PetitionManagement;
-import vn.motcua.rating.Grouping;
+import vn.motcua.rating.Dislikes;
 import vn.motcua.rating.RatingManagement;
-import vn.motcua.rating.SatisfactionQuery;
-import vn.motcua.rating.SatisfactionRow;
 import vn.motcua.reporting.ServiceIndex.Status;
 import vn.motcua.reporting.ServiceIndex.SubCriterion;
 
@@ -78,10 +78,7 @@ class ServiceIndexCalculator {
 		ServiceIndexSettings.Version version = settings.on(period.to());
 		ReportRow total = report.total();
 		PetitionFigures petitionFigures = petitions.figures(agencyCode, period.from(), period.to());
-		SatisfactionRow satisfaction = ratings
-			.satisfaction(new SatisfactionQuery(agencyCode, period.from(), period.to(), Grouping.AGENCY, null))
-			.total();
-		long dislikes = satisfaction.ratings() - satisfaction.satisfied();
+		Dislikes dislikes = ratings.dislikes(agencyCode, period.from(), period.to());
 		long late = total.count(ReportCell.LATE) + total.count(ReportCell.OVERDUE);
 
 		Map<String, SubCriterion> measured = new LinkedHashMap<>();
@@ -105,9 +102,13 @@ class ServiceIndexCalculator {
 				petitionFigures.criterion52().denominator(), null, locale));
 		measured.put("5.3", measured(version, "5.3", petitionFigures.criterion53().numerator(),
 				petitionFigures.criterion53().denominator(), null, locale));
-		// 5.4: 100 % − (% late + % disliked); a dossier both late and disliked counts twice, as the formula reads.
-		measured.put("5.4", measured(version, "5.4", Math.max(0, total.received() - late - dislikes), total.received(),
-				"reporting.index.note.5.4", locale, late, dislikes));
+		// 5.4: 100 % − (% late + % with a petition or a dislike); a dossier both late and disliked counts
+		// twice, as the formula reads, but a dossier with a petition and a dislike once.
+		Set<String> petitionedOrDisliked = new HashSet<>(dislikes.dossierCodes());
+		petitionedOrDisliked.addAll(petitionFigures.paknDossierCodes());
+		long unsatisfied = petitionedOrDisliked.size() + dislikes.withoutDossier();
+		measured.put("5.4", measured(version, "5.4", Math.max(0, total.received() - late - unsatisfied),
+				total.received(), "reporting.index.note.5.4", locale, late, unsatisfied, dislikes.withoutDossier()));
 
 		List<ServiceIndex.Group> groups = new ArrayList<>();
 		BigDecimal sum = BigDecimal.ZERO;

@@ -135,6 +135,25 @@ class SatisfactionStatisticsTests {
 	}
 
 	/** No ratings give no share: not 0 %, which would read as nobody satisfied. */
+	/**
+	 * The service index's dislikes: the dissatisfied rating by the dossier it names, a dissatisfied kiosk
+	 * rating on its own; the neutral kiosk rating is not one, nor what was rated after the period.
+	 */
+	@Test
+	void theDislikesAreTheDissatisfiedRatingsByTheirDossier() {
+		Dislikes before = management.dislikes(agency, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+		assertThat(before.dossierCodes()).singleElement().asString().startsWith("HS-");
+		assertThat(before.withoutDossier()).isZero();
+
+		ratings.save(Rating.atKiosk(new RatedHandling(agency, null, null, null, null, null, List.of(B)), UUID.randomUUID(),
+				"Quầy 2", scale.require("DISSATISFIED"), Instant.parse("2026-05-04T03:00:00Z")));
+		Dislikes more = management.dislikes(agency, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+		assertThat(more.dossierCodes()).isEqualTo(before.dossierCodes());
+		assertThat(more.withoutDossier()).isOne();
+		assertThat(management.dislikes(agency, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)).dossierCodes())
+			.isEmpty();
+	}
+
 	@Test
 	void withoutRatingsThereIsNoShare() {
 		SatisfactionReport none = management.satisfaction(new SatisfactionQuery(agency, LocalDate.of(2025, 1, 1),

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
@@ -26,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.ReturnedDossiers;
+import vn.motcua.rating.Dislikes;
 import vn.motcua.rating.RatingInput;
 import vn.motcua.rating.RatingManagement;
 import vn.motcua.dossier.OnlineSubmission;
@@ -33,7 +37,11 @@ import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.UploadedFile;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.petition.PetitionFigures;
+import vn.motcua.petition.PetitionChannel;
+import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionManagement;
+import vn.motcua.petition.PetitionSubmission;
+import vn.motcua.shared.Actor;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
@@ -106,11 +114,15 @@ class ServiceIndexWebTests {
 		assertRatio(criteria.get("5.2"), figures.criterion52());
 		assertRatio(criteria.get("5.3"), figures.criterion53());
 
-		JsonNode satisfaction = read("/api/v1/reports/satisfaction?" + period + "&by=SECTOR", "leader").get("total");
-		long dislikes = satisfaction.get("ratings").asLong() - satisfaction.get("satisfied").asLong();
+		// 5.4's dossiers with a petition or a dislike: the union of the two modules' dossiers, plus the
+		// kiosk's dislikes that name none
+		Dislikes dislikes = ratings.dislikes(AGENCY, from, to);
+		Set<String> unsatisfied = new HashSet<>(dislikes.dossierCodes());
+		unsatisfied.addAll(figures.paknDossierCodes());
 		long late = bieu06.get("late").asLong() + bieu06.get("overdue").asLong();
 		JsonNode c54 = criteria.get("5.4");
-		assertThat(c54.get("numerator").asLong()).isEqualTo(Math.max(0, received - late - dislikes));
+		assertThat(c54.get("numerator").asLong())
+			.isEqualTo(Math.max(0, received - late - unsatisfied.size() - dislikes.withoutDossier()));
 		assertThat(c54.get("denominator").asLong()).isEqualTo(received);
 		assertThat(c54.get("target").decimalValue()).isEqualByComparingTo("90");
 
@@ -225,6 +237,45 @@ class ServiceIndexWebTests {
 		assertThat(sector.get("ratings").asLong()).isPositive();
 		String page = body(mvc.get().uri("/transparency?" + period).exchange());
 		assertThat(page).doesNotContain("Nguyễn Văn An").doesNotContain(code);
+	}
+
+	/**
+	 * 5.4 subtracts dossiers with a petition (feedback or a proposal naming them) or a dislike: a
+	 * neutral rating ("Bình thường") is not a dislike, a dossier with both counts once, and a question
+	 * naming a dossier is not a petition about it.
+	 */
+	@Test
+	void criterion54SubtractsEachDossierWithAPetitionOrADislikeOnce() {
+		String code = new ReturnedDossiers(mvc, intake, accounts).returned(DemoAccounts.CITIZEN);
+		awaitEvents();
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		long start = numerator54();
+
+		ratings.rate(citizen, code, new RatingInput("NEUTRAL", null, Map.of()));
+		awaitEvents();
+		assertThat(numerator54()).as("after a neutral rating").isEqualTo(start);
+
+		petitions.receive(aboutDossier(PetitionKind.QUESTION, code), Actor.ANONYMOUS);
+		assertThat(numerator54()).as("after a question naming the dossier").isEqualTo(start);
+
+		petitions.receive(aboutDossier(PetitionKind.FEEDBACK, " " + code.toLowerCase(Locale.ROOT) + " "),
+				Actor.ANONYMOUS);
+		assertThat(numerator54()).as("after feedback naming the dossier").isEqualTo(start - 1);
+
+		ratings.rate(citizen, code, new RatingInput("DISSATISFIED", null, Map.of()));
+		awaitEvents();
+		petitions.receive(aboutDossier(PetitionKind.PROPOSAL, code), Actor.ANONYMOUS);
+		assertThat(numerator54()).as("after a dislike and a proposal on the same dossier").isEqualTo(start - 1);
+	}
+
+	private long numerator54() {
+		return criteria(read("/api/v1/reports/service-index?" + period, "leader")).get("5.4").get("numerator").asLong();
+	}
+
+	private static PetitionSubmission aboutDossier(PetitionKind kind, String dossierCode) {
+		return new PetitionSubmission(kind, PetitionChannel.WEB_FORM, "Hồ sơ chậm trả kết quả",
+				"Hồ sơ của tôi đã quá hạn mà chưa có kết quả.", null, "Trần Thị Phản Ánh", "3 Lê Lợi, Quảng Ngãi",
+				"0905765432", null, null, null, dossierCode, null, null, null, null);
 	}
 
 	private void awaitEvents() {
