@@ -31,15 +31,17 @@ class NoticeSender {
 	private final Preferences preferences;
 	private final Templates templates;
 	private final MessageQueue queue;
+	private final MessageLimits limits;
 	private final Clock clock;
 	private final String baseUrl;
 
 	NoticeSender(AccountManagement accounts, Preferences preferences, Templates templates, MessageQueue queue,
-			Clock clock, @Value("${motcua.site.base-url:http://localhost:8080}") String baseUrl) {
+			MessageLimits limits, Clock clock, @Value("${motcua.site.base-url:http://localhost:8080}") String baseUrl) {
 		this.accounts = accounts;
 		this.preferences = preferences;
 		this.templates = templates;
 		this.queue = queue;
+		this.limits = limits;
 		this.clock = clock;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
@@ -84,14 +86,14 @@ class NoticeSender {
 	}
 
 	/**
-	 * The message of a notice, rendered from its template to fit its columns; its idempotency key is the
-	 * key and the channel.
+	 * The message of a notice, rendered from its template to fit its columns and its channel's length
+	 * ({@link MessageLimits}); its idempotency key is the key and the channel.
 	 */
-	static QueuedMessage rendered(String key, NotificationTemplate template, String recipient,
-			boolean recipientSecret, @Nullable UUID accountId, String code, String language, Map<String, String> values) {
+	QueuedMessage rendered(String key, NotificationTemplate template, String recipient, boolean recipientSecret,
+			@Nullable UUID accountId, String code, String language, Map<String, String> values) {
 		return new QueuedMessage(key + template.channel(), template.notice(), template.channel(), recipient.trim(),
 				recipientSecret, accountId, code, language, template.subject() == null ? null
 						: Templates.render(template.subject(), values, NotificationTemplate.MAX_SUBJECT_LENGTH),
-				Templates.render(template.body(), values, NotificationTemplate.MAX_BODY_LENGTH));
+				Templates.render(template.body(), values, limits.body(template.channel())));
 	}
 }

@@ -26,15 +26,17 @@ public class NotificationManagement {
 	private final MessageQueue queue;
 	private final Preferences preferences;
 	private final InboundSms inbound;
+	private final MessageLimits limits;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	NotificationManagement(Templates templates, MessageQueue queue, Preferences preferences, InboundSms inbound,
-			ApplicationEventPublisher events, Clock clock) {
+			MessageLimits limits, ApplicationEventPublisher events, Clock clock) {
 		this.templates = templates;
 		this.queue = queue;
 		this.preferences = preferences;
 		this.inbound = inbound;
+		this.limits = limits;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -51,8 +53,18 @@ public class NotificationManagement {
 		}
 	}
 
-	/** A template rendered with sample values, as the administrator previews it. */
-	public record Preview(@Nullable String subject, String body) {
+	/**
+	 * A template rendered with sample values, as the administrator previews it: as it would be sent,
+	 * in at most its channel's length.
+	 *
+	 * @param shortened whether the sample's free text had to be shortened to fit
+	 */
+	public record Preview(@Nullable String subject, String body, boolean shortened) {
+	}
+
+	/** The most characters a message's body has on the channel: an SMS's is the gateway's maximum. */
+	public int bodyLimit(NotificationChannel channel) {
+		return limits.body(channel);
 	}
 
 	@Transactional(readOnly = true)
@@ -70,7 +82,7 @@ public class NotificationManagement {
 	public void saveTemplate(Notice notice, NotificationChannel channel, String language, @Nullable String subject,
 			String body) {
 		requireLanguage(language);
-		check(notice, channel, subject, body);
+		check(notice, channel, language, subject, body);
 		String cleanSubject = channel == NotificationChannel.EMAIL && subject != null ? subject.strip() : null;
 		Actor actor = Actor.current();
 		templates.save(new NotificationTemplate(notice, channel, language, cleanSubject, body.strip(), true), actor.name(),
@@ -94,18 +106,26 @@ public class NotificationManagement {
 	public Preview preview(Notice notice, NotificationChannel channel, String language, @Nullable String subject,
 			String body) {
 		requireLanguage(language);
-		check(notice, channel, subject, body);
-		Map<String, String> sample = new HashMap<>();
+		check(notice, channel, language, subject, body);
+		Map<String, String> sample = keptWholeSample(language);
 		sample.put("applicant", "Nguyễn Văn An");
 		sample.put("officer", "Trần Thị Bình");
-		sample.put("code", "000.00.31.H55-261123-0001");
 		sample.put("procedure", "Cấp Giấy phép bán lẻ sản phẩm rượu");
 		sample.put("reason", "vi".equals(language) ? "Bản sao văn bằng chuyên môn có chứng thực" : "A certified copy of the diploma");
-		sample.put("appointment", Recipients.format(LocalDateTime.of(2026, 12, 8, 7, 30), language));
 		sample.put("step", "vi".equals(language) ? "Thẩm định hồ sơ" : "Appraisal");
-		sample.put("link", "https://motcua.example.vn/my/dossiers/000.00.31.H55-261123-0001");
+		String whole = Templates.render(body, sample);
+		String sent = Templates.render(body, sample, limits.body(channel));
 		return new Preview(channel == NotificationChannel.EMAIL && subject != null ? Templates.render(subject, sample) : null,
-				Templates.render(body, sample));
+				sent, !sent.equals(whole));
+	}
+
+	/** Sample values of the placeholders a message never shortens (see {@link Templates#render(String, Map, int)}). */
+	private static Map<String, String> keptWholeSample(String language) {
+		Map<String, String> sample = new HashMap<>();
+		sample.put("code", "000.00.31.H55-261123-0001");
+		sample.put("appointment", Recipients.format(LocalDateTime.of(2026, 12, 8, 7, 30), language));
+		sample.put("link", "https://motcua.example.vn/my/dossiers/000.00.31.H55-261123-0001");
+		return sample;
 	}
 
 	@Transactional(readOnly = true)
@@ -149,7 +169,8 @@ public class NotificationManagement {
 		return inbound.answer(from, text);
 	}
 
-	private static void check(Notice notice, NotificationChannel channel, @Nullable String subject, String body) {
+	private void check(Notice notice, NotificationChannel channel, String language, @Nullable String subject,
+			String body) {
 		if (body.isBlank()) {
 			throw new InvalidRequestException("notification.template.body.required");
 		}
@@ -166,6 +187,15 @@ public class NotificationManagement {
 		if (!unknown.isEmpty()) {
 			throw new InvalidRequestException("notification.template.placeholder.unknown", "{" + String.join("}, {", unknown)
 					+ "}", "{" + String.join("}, {", notice.placeholders()) + "}");
+		}
+		if (channel == NotificationChannel.SMS) {
+			// the template's own words with the code, appointment and link: if these outgrow the SMS, every
+			// message would be cut at its end, link first, whatever names or reasons it carries
+			Map<String, String> ownWords = new HashMap<>();
+			notice.placeholders().forEach(name -> ownWords.put(name, ""));
+			ownWords.putAll(keptWholeSample(language));
+			requireAtMost(Templates.render(body.strip(), ownWords), limits.body(channel),
+					"notification.template.body.sms-too-long");
 		}
 	}
 

@@ -50,11 +50,21 @@ public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue 
 	 * SMS: {@code log} (the embedded default: messages are only written to the log) or {@code http}
 	 * (the gateway contract of docs/sms-gateway.md at {@code url}, with a bearer {@code token}).
 	 * {@code inboundSecret} is the shared secret the gateway sends in {@code X-MotCua-Webhook-Secret}
-	 * with each inbound message; without it the inbound webhook refuses every call.
+	 * with each inbound message; without it the inbound webhook refuses every call. {@code maxLength}
+	 * is the most characters the gateway takes in one message (459 by default: three segments of a
+	 * text without diacritics); a longer one has its free text (names, reasons) shortened, never its
+	 * code or link.
 	 */
 	public record Sms(@DefaultValue("log") String gateway, @Nullable URI url, @Nullable String token,
 			@DefaultValue("PT10S") Duration timeout, @Nullable String inboundSecret,
-			@DefaultValue("false") boolean stripDiacritics) {
+			@DefaultValue("false") boolean stripDiacritics, @DefaultValue("459") int maxLength) {
+
+		public Sms {
+			// below one segment no notice fits its code and link
+			if (maxLength < 160) {
+				throw new IllegalArgumentException("motcua.notification.sms.max-length must be at least 160");
+			}
+		}
 	}
 
 	/**

@@ -75,7 +75,7 @@ class StepWarnings {
 				"link", sender.link("/work/dossiers/" + step.code()));
 		String key = step.code() + "|" + Notice.STEP_DUE_SOON + "|" + step.position() + "@" + step.dueAt() + "|"
 				+ officer.accountId() + "|";
-		return NoticeSender.rendered(key, template, String.valueOf(officer.email()), false, officer.accountId(), step.code(),
+		return sender.rendered(key, template, String.valueOf(officer.email()), false, officer.accountId(), step.code(),
 				LANGUAGE, values);
 	}
 }

@@ -123,8 +123,8 @@ class NoticesInTheChangeTests {
 	/**
 	 * Templates at their length limits, filled with the longest values (the applicant's and the
 	 * procedure's names at their limits, a reason at the dossier's note limit), outgrow the message's
-	 * columns: the message still lands, cut to them with the code and the link whole, and the change
-	 * that queues it commits.
+	 * columns, and the SMS the gateway's maximum: the message still lands, cut to them with the code and
+	 * the link whole, and the change that queues it commits.
 	 */
 	@Test
 	void aNoticeFilledWithTheLongestValuesLandsAndTheChangeCommits(@Autowired NotificationManagement notifications) {
@@ -133,12 +133,14 @@ class NoticesInTheChangeTests {
 			.params("Nguyễn Văn An ".repeat(30).substring(0, 300), "Cấp giấy phép ".repeat(40).substring(0, 500), code)
 			.update();
 		String subject = atLength("Hồ sơ {code} ({procedure}) của {applicant}: ", NotificationTemplate.MAX_SUBJECT_LENGTH);
-		String body = atLength("Kính gửi {applicant}, hồ sơ {code} ({procedure}) cần bổ sung: {reason}. Bổ sung: {link}. ",
-				NotificationTemplate.MAX_BODY_LENGTH);
+		String text = "Kính gửi {applicant}, hồ sơ {code} ({procedure}) cần bổ sung: {reason}. Bổ sung: {link}. ";
+		int smsLimit = 459; // motcua.notification.sms.max-length's default
 		try {
-			for (NotificationChannel channel : NotificationChannel.values()) {
-				notifications.saveTemplate(Notice.SUPPLEMENT_REQUESTED, channel, "vi", subject, body);
-			}
+			notifications.saveTemplate(Notice.SUPPLEMENT_REQUESTED, NotificationChannel.EMAIL, "vi", subject,
+					atLength(text, NotificationTemplate.MAX_BODY_LENGTH));
+			// the SMS template's own words, with the code and link, as long as the SMS may be
+			notifications.saveTemplate(Notice.SUPPLEMENT_REQUESTED, NotificationChannel.SMS, "vi", null,
+					atLength(text, smsLimit - 45 - 25));
 			transactions.executeWithoutResult(status -> events.publishEvent(supplementRequested(code,
 					"Thiếu bản sao giấy phép. ".repeat(100).substring(0, Dossier.MAX_NOTE_LENGTH))));
 		}
@@ -158,6 +160,9 @@ class NoticesInTheChangeTests {
 		assertThat(messages).extracting(message -> message[0]).filteredOn(java.util.Objects::nonNull).singleElement()
 			.satisfies(emailSubject -> assertThat(emailSubject)
 				.hasSizeLessThanOrEqualTo(NotificationTemplate.MAX_SUBJECT_LENGTH).startsWith("Hồ sơ " + code));
+		assertThat(messages).filteredOn(message -> message[0] == null).singleElement()
+			.satisfies(sms -> assertThat(sms[1]).as("the SMS").hasSizeLessThanOrEqualTo(smsLimit)
+				.contains("cần bổ sung: Thiếu").contains("/my/dossiers/" + code));
 	}
 
 	/** The text followed by words up to the length. */

@@ -157,6 +157,34 @@ class NotificationPagesTests {
 		assertThat(notifications.template(Notice.DOSSIER_ACCEPTED, NotificationChannel.EMAIL, "vi").customized()).isFalse();
 	}
 
+	/**
+	 * An SMS has the gateway's maximum (459 characters by default): the page says so, the preview shows
+	 * the message shortened as it will be sent, and a template whose own words already outgrow it is
+	 * refused, since every message would lose its end.
+	 */
+	@Test
+	void anSmsTemplateIsPreviewedAtTheGatewaysMaximumAndOneThatCannotFitIsRefused() {
+		String page = "/admin/notifications/templates/SUPPLEMENT_REQUESTED/SMS/vi";
+		assertThat(mvc.get().uri(page).with(httpBasic("admin", DemoAccounts.PASSWORD))).hasStatusOk().bodyText()
+			.contains("Tin nhắn SMS dài tối đa 459 ký tự");
+		// the code (25 characters), the link (64) and these words fit with the sample procedure (34) at 270
+		// characters; at 340 the words still fit without it, so only the procedure is shortened
+		String words = "Quý ông bà vui lòng mang theo bản chính để đối chiếu. ".repeat(14);
+		assertThat(mvc.post().uri(page).param("action", "preview").param("body", "Hồ sơ {code}: {procedure}. "
+				+ words.substring(0, 270) + " {link}").with(httpBasic("admin", DemoAccounts.PASSWORD)).with(csrf()))
+			.hasStatusOk().bodyText().contains("Hồ sơ 000.00.31.H55-261123-0001: Cấp Giấy phép")
+			.doesNotContain("Bản xem trước đã được rút gọn");
+		assertThat(mvc.post().uri(page).param("action", "preview").param("body", "Hồ sơ {code}: {procedure}. "
+				+ words.substring(0, 340) + " {link}").with(httpBasic("admin", DemoAccounts.PASSWORD))
+			.with(csrf()))
+			.hasStatusOk().bodyText().contains("Bản xem trước đã được rút gọn để vừa 459 ký tự")
+			.contains("https://motcua.example.vn/my/dossiers/000.00.31.H55-261123-0001");
+		assertThat(mvc.post().uri(page).param("action", "save").param("body", "Hồ sơ {code}. " + words + "{link}")
+			.with(httpBasic("admin", DemoAccounts.PASSWORD)).with(csrf()))
+			.hasStatusOk().bodyText().contains("id=\"body-error\">Tin nhắn SMS dài tối đa 459 ký tự");
+		assertThat(notifications.template(Notice.SUPPLEMENT_REQUESTED, NotificationChannel.SMS, "vi").customized()).isFalse();
+	}
+
 	@Test
 	void anApplicantChoosesTheirChannels() {
 		UUID business = accounts.findByUsername(DemoAccounts.BUSINESS).orElseThrow().id();

@@ -54,6 +54,8 @@ class MessageBundleTests {
 			"catalog.problem.text.too-long", "dossier.register.export.too-many", "dossier.work.queue.bad-size",
 			"dossier.work.queue.search-too-long", "identity.register.password.hint",
 			"notification.template.body.too-long", "notification.template.subject.too-long",
+			"notification.template.body.sms-too-long", "notification.template.body.sms-limit",
+			"notification.template.preview.shortened",
 			"organization.officer.password.hint", "petition.too-long", "petition.queue.bad-size",
 			"rating.comment.too-long", "reporting.page.bad-size", "submission-key.invalid");
 	/**

@@ -76,6 +76,7 @@ class TemplateAdminController {
 	private String page(NotificationTemplate template, Model model) {
 		model.addAttribute("template", template);
 		model.addAttribute("placeholders", "{" + String.join("}, {", template.notice().placeholders()) + "}");
+		model.addAttribute("bodyLimit", notifications.bodyLimit(template.channel()));
 		return "notification/template";
 	}
 }
