@@ -6,7 +6,7 @@ import java.util.UUID;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AuditableEvent;
 
-/** An account was registered, created, locked, unlocked or had its roles or password changed. */
+/** An account was registered, created, locked, unlocked, disabled, enabled or had its roles or password changed. */
 public record AccountChanged(Actor actor, Instant occurredAt, String action, UUID accountId, String summary)
 		implements AuditableEvent {
 

@@ -116,16 +116,33 @@ public class AccountManagement {
 		publish(account, "account.contact-changed", "Applicant " + account.username() + " changed phone or e-mail");
 	}
 
-	/** Enables or disables an account; nobody disables their own, so the last administrator cannot lock everyone out. */
-	public void setEnabled(UUID accountId, boolean enabled) {
+	/**
+	 * Disables an account; nobody disables their own, so the last administrator cannot lock everyone
+	 * out. Work assigned to the account personally (a dossier's current step) goes back, in this
+	 * transaction, to whoever else may do it: see {@link AccountDisabled}.
+	 *
+	 * @return how many pieces of work assigned to the account were handed back
+	 */
+	public int disable(UUID accountId) {
 		Account account = get(accountId);
-		if (!enabled && account.username().equals(Actor.current().name())) {
+		if (account.username().equals(Actor.current().name())) {
 			throw new InvalidRequestException("identity.account.disable-self");
 		}
-		account.setEnabled(enabled);
+		account.setEnabled(false);
 		accounts.save(account);
-		publish(account, enabled ? "account.enabled" : "account.disabled",
-				(enabled ? "Enabled" : "Disabled") + " account " + account.username());
+		publish(account, "account.disabled", "Disabled account " + account.username());
+		AccountDisabled disabled = new AccountDisabled(Actor.current(), clock.instant(), account.id(),
+				account.username());
+		events.publishEvent(disabled);
+		return disabled.handedBackCount();
+	}
+
+	/** Enables a disabled account again; what was handed back when it was disabled stays where it went. */
+	public void enable(UUID accountId) {
+		Account account = get(accountId);
+		account.setEnabled(true);
+		accounts.save(account);
+		publish(account, "account.enabled", "Enabled account " + account.username());
 	}
 
 	public void unlock(UUID accountId) {

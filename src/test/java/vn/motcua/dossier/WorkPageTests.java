@@ -213,7 +213,7 @@ class WorkPageTests {
 		String code = atUnitHead();
 		assertThat(mvc.post().uri("/work/dossiers/{code}/forward", code).param("assignee", away)
 			.with(httpBasic("unithead", DemoAccounts.PASSWORD)).with(csrf())).hasStatus3xxRedirection();
-		accounts.setEnabled(accounts.findByUsername(away).orElseThrow().id(), false);
+		accounts.disable(accounts.findByUsername(away).orElseThrow().id());
 
 		assertThat(mvc.get().uri("/work/dossiers/{code}", code).with(httpBasic(colleague, DemoAccounts.PASSWORD)))
 			.as("assigned to the absent specialist alone").hasStatus(403);

@@ -27,6 +27,9 @@ class OfficerAccountController {
 	/** A flash attribute: the message key of an action that was refused. */
 	static final String ALERT = "alert";
 
+	/** A flash attribute: how many dossier steps assigned to a disabled account went back to their units. */
+	static final String HANDED_BACK = "handedBack";
+
 	private final AccountManagement accounts;
 	private final OfficerPages pages;
 	private final PasswordPolicy passwordPolicy;
@@ -47,7 +50,7 @@ class OfficerAccountController {
 	String disable(@PathVariable UUID agencyId, @PathVariable UUID officerId, RedirectAttributes redirect) {
 		UUID accountId = pages.officerOf(agencyId, officerId).accountId();
 		try {
-			accounts.setEnabled(accountId, false);
+			redirect.addFlashAttribute(HANDED_BACK, accounts.disable(accountId));
 		}
 		catch (InvalidRequestException refusal) {
 			redirect.addFlashAttribute(ALERT, refusal.messageKey());
@@ -58,7 +61,7 @@ class OfficerAccountController {
 
 	@PostMapping("/enable")
 	String enable(@PathVariable UUID agencyId, @PathVariable UUID officerId, RedirectAttributes redirect) {
-		accounts.setEnabled(pages.officerOf(agencyId, officerId).accountId(), true);
+		accounts.enable(pages.officerOf(agencyId, officerId).accountId());
 		return done(agencyId, officerId, "organization.notice.account-enabled", redirect);
 	}
 
