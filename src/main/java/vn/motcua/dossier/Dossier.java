@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,11 @@ import vn.motcua.shared.TimeOrderedIds;
  * {@link DossierRepository} stores it.
  */
 public class Dossier {
+
+	/** The statuses in which the current step may be given to another officer or back to its unit. */
+	static final Set<DossierStatus> STEP_ASSIGNABLE = Collections.unmodifiableSet(
+			EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.SUPPLEMENT_REQUESTED,
+					DossierStatus.PAYMENT_REQUESTED, DossierStatus.PROCESSED));
 
 	/** The longest comment of a hand-over or note of a status change (the narrower column, the hand-over's). */
 	public static final int MAX_NOTE_LENGTH = 2000;
@@ -241,15 +248,38 @@ public class Dossier {
 	 * none to every holder of its role; the due time stays the step's.
 	 */
 	void assignCurrentStep(@Nullable UUID holder, @Nullable String holderName, Actor actor, Instant now) {
-		requireStatus(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.SUPPLEMENT_REQUESTED,
-				DossierStatus.PAYMENT_REQUESTED, DossierStatus.PROCESSED);
-		int current = requireCurrentStep();
+		int current = requireAssignableStep();
 		if (heldByAgency != null) {
 			throw new IllegalDossierTransitionException(code, status);
 		}
-		steps.set(current, steps.get(current).assignTo(holder));
+		DossierStep step = steps.get(current);
+		replaceCurrentStep(current, step.assignTo(holder),
+				new DossierStepAssigned(actor, now, id, code, step.name(), holderName, null));
+	}
+
+	/**
+	 * The officer the current step is assigned to can no longer act on it (their account was disabled):
+	 * it goes back to every holder of its role in its unit, and where the step names no unit, in the
+	 * unit of that officer ({@code holderUnitId}, null when they belong to none), whose head assigned
+	 * and oversees it and would otherwise lose sight of it. Also while the dossier is away at a
+	 * co-agency, so that it does not come back to wait for an account nobody can sign in to.
+	 */
+	void handBackCurrentStep(@Nullable UUID holderUnitId, String reason, Actor actor, Instant now) {
+		int current = requireAssignableStep();
+		DossierStep step = steps.get(current);
+		replaceCurrentStep(current, step.handBackTo(step.unitId() != null ? step.unitId() : holderUnitId),
+				new DossierStepAssigned(actor, now, id, code, step.name(), null, reason));
+	}
+
+	private int requireAssignableStep() {
+		requireStatus(STEP_ASSIGNABLE.toArray(DossierStatus[]::new));
+		return requireCurrentStep();
+	}
+
+	private void replaceCurrentStep(int current, DossierStep step, DossierStepAssigned assigned) {
+		steps.set(current, step);
 		moveTo(current);
-		events.add(new DossierStepAssigned(actor, now, id, code, steps.get(current).name(), holderName));
+		events.add(assigned);
 	}
 
 	/** The co-agency holding the dossier now, if it is away. */

@@ -19,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,6 +169,19 @@ class DossierRepository {
 
 	private static <T> List<T> rowsOf(Map<UUID, List<T>> rowsByDossier, StoredDossier stored) {
 		return rowsByDossier.getOrDefault(stored.id(), List.of());
+	}
+
+	/**
+	 * The ids of the dossiers whose current step is assigned to that account and may be given back
+	 * ({@link Dossier#STEP_ASSIGNABLE}), found by the index of the dossier row's holder column
+	 * (dossier_step_holder_idx, V7.24).
+	 */
+	List<UUID> idsAtStepAssignedTo(UUID accountId) {
+		List<Object> parameters = new ArrayList<>(List.of(accountId));
+		Dossier.STEP_ASSIGNABLE.forEach(status -> parameters.add(status.name()));
+		return jdbc.queryForList("SELECT id FROM dossier WHERE step_holder_id = ? AND status IN ("
+				+ String.join(", ", Collections.nCopies(Dossier.STEP_ASSIGNABLE.size(), "?")) + ") ORDER BY id",
+				UUID.class, parameters.toArray());
 	}
 
 	/** The public status of a dossier from its row alone: the look-up needs none of its child rows. */

@@ -34,6 +34,11 @@ public record DossierStep(String name, Role role, @Nullable UUID unitId, BigDeci
 		return new DossierStep(name, role, unitId, share, dueAt, startedAt, finishedAt, holder);
 	}
 
+	/** The same step for every holder of its role in that unit (none: in the agency), assigned to nobody. */
+	DossierStep handBackTo(@Nullable UUID unit) {
+		return new DossierStep(name, role, unit, share, dueAt, startedAt, finishedAt, null);
+	}
+
 	DossierStep finish(Instant now) {
 		return new DossierStep(name, role, unitId, share, dueAt, startedAt, now, holderAccountId);
 	}
