@@ -200,16 +200,13 @@ class WorkPageTests {
 	}
 
 	/**
-	 * A step assigned to one specialist waited for them alone: with their account disabled nobody could
-	 * move the dossier. The unit head opens it from the unit's view and gives the step to a colleague.
+	 * A step assigned to one specialist waits for them alone. The unit head opens it from the unit's
+	 * view and gives the step to a colleague; an officer whose account is disabled cannot be chosen.
 	 */
 	@Test
 	void aUnitHeadGivesAStepHeldByADisabledOfficerToAColleague() {
-		UUID unit = organization.officerOfAccount(accounts.findByUsername("specialist").orElseThrow().id()).orElseThrow()
-			.unitId();
-		Agency agency = organization.agencyByCode("000.00.31.H55").orElseThrow();
-		String away = specialist(agency, unit, "Phạm Văn Vắng");
-		String colleague = specialist(agency, unit, "Ngô Thị Thay");
+		String away = specialist("Phạm Văn Vắng");
+		String colleague = specialist("Ngô Thị Thay");
 		String code = atUnitHead();
 		assertThat(mvc.post().uri("/work/dossiers/{code}/forward", code).param("assignee", away)
 			.with(httpBasic("unithead", DemoAccounts.PASSWORD)).with(csrf())).hasStatus3xxRedirection();
@@ -255,13 +252,15 @@ class WorkPageTests {
 			.contains("/work/dossiers/" + open + "/forward");
 	}
 
+	/**
+	 * A step assigned to an officer whose account is then disabled went on waiting for them, and nobody
+	 * was told: it goes back to the whole unit, audited, and the administrator is told how many went
+	 * back. Enabling the account again gives nothing back to it.
+	 */
 	@Test
 	void disablingAnOfficerHandsTheStepsAssignedToThemBackToTheirUnit() {
-		UUID unit = organization.officerOfAccount(accounts.findByUsername("specialist").orElseThrow().id()).orElseThrow()
-			.unitId();
-		Agency agency = organization.agencyByCode("000.00.31.H55").orElseThrow();
-		String leaving = specialist(agency, unit, "Đỗ Văn Nghỉ");
-		String colleague = specialist(agency, unit, "Lý Thị Ở Lại");
+		String leaving = specialist("Đỗ Văn Nghỉ");
+		String colleague = specialist("Lý Thị Ở Lại");
 		String assigned = atUnitHead();
 		String another = atUnitHead();
 		String open = atUnitHead();
@@ -272,7 +271,7 @@ class WorkPageTests {
 			.as("assigned to the leaving specialist alone").hasStatus(403);
 
 		UUID leavingAccount = accounts.findByUsername(leaving).orElseThrow().id();
-		String officerPage = "/admin/agencies/" + agency.id() + "/officers/"
+		String officerPage = "/admin/agencies/" + demoAgency().id() + "/officers/"
 				+ organization.officerOfAccount(leavingAccount).orElseThrow().id();
 		assertThat(mvc.post().uri(officerPage + "/disable").with(httpBasic("admin", DemoAccounts.PASSWORD)).with(csrf()))
 			.hasRedirectedUrl(officerPage).flash().containsEntry("handedBack", 1);
@@ -281,7 +280,8 @@ class WorkPageTests {
 
 		DossierStep handedBack = dossiers.findByCode(assigned).orElseThrow().currentStep();
 		assertThat(handedBack.holderAccountId()).isNull();
-		assertThat(handedBack.unitId()).as("a step naming no unit goes to the unit of its officer").isEqualTo(unit);
+		assertThat(handedBack.unitId()).as("a step naming no unit goes to the unit of its officer")
+			.isEqualTo(specialistsUnit());
 		assertThat(page(colleague, assigned)).contains("/work/dossiers/" + assigned + "/forward");
 		assertThat(mvc.get().uri("/api/v1/work/queue?q={code}", assigned).with(httpBasic(colleague, DemoAccounts.PASSWORD)))
 			.as("in the queue of every specialist of the unit").bodyText().contains(assigned);
@@ -303,11 +303,22 @@ class WorkPageTests {
 		assertThat(accounts.disable(leavingAccount)).as("nothing left assigned to it").isZero();
 	}
 
-	private String specialist(Agency agency, UUID unit, String name) {
+	/** The unit of the demo specialist, which the unit head heads. */
+	private UUID specialistsUnit() {
+		return organization.officerOfAccount(accounts.findByUsername("specialist").orElseThrow().id()).orElseThrow()
+			.unitId();
+	}
+
+	private Agency demoAgency() {
+		return organization.agencyByCode("000.00.31.H55").orElseThrow();
+	}
+
+	/** A new specialist in the demo specialist's unit, which the unit head heads; their user name. */
+	private String specialist(String name) {
 		StringBuilder username = new StringBuilder("cv");
 		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
-		organization.createOfficer(new OfficerRegistration(agency.id(), unit, name, "Chuyên viên", username.toString(),
-				null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
+		organization.createOfficer(new OfficerRegistration(demoAgency().id(), specialistsUnit(), name, "Chuyên viên",
+				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
 		return username.toString();
 	}
 
