@@ -42,12 +42,15 @@ public class DossierProcessing {
 	private final RuleSets ruleSets;
 	private final CatalogManagement catalog;
 	private final StepAssignment assignment;
+	private final StepsOfDisabledAccounts disabledHolders;
 	private final Clock clock;
 
 	DossierProcessing(DossierRepository dossiers, AccountManagement accounts,
 			OrganizationManagement organization, WorkingCalendar calendar, ApplicationEventPublisher events,
-			RuleSets ruleSets, CatalogManagement catalog, StepAssignment assignment, Clock clock) {
+			RuleSets ruleSets, CatalogManagement catalog, StepAssignment assignment,
+			StepsOfDisabledAccounts disabledHolders, Clock clock) {
 		this.assignment = assignment;
+		this.disabledHolders = disabledHolders;
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.organization = organization;
@@ -100,6 +103,7 @@ public class DossierProcessing {
 		UUID assigneeId = assignee == null || assignee.isBlank() ? null : assignee(dossier, assignee.trim());
 		boolean signedResultRequired = dossier.forwardReachesTheReturn() && issuesElectronicResult(dossier);
 		dossier.forward(Actor.current(), blankToNull(comment), assigneeId, signedResultRequired, clock.instant());
+		disabledHolders.handBackIfHolderDisabled(dossier, Actor.current(), clock.instant());
 		return save(dossier);
 	}
 
@@ -111,16 +115,21 @@ public class DossierProcessing {
 	private UUID assignee(Dossier dossier, String username) {
 		int next = dossier.steps().indexOf(dossier.currentStep()) + 1;
 		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
-		return accounts.findByUsername(username)
-			.filter(account -> next < dossier.steps().size() && agencyId != null && account.roles().stream()
+		vn.motcua.identity.Account account = accounts.findByUsername(username)
+			.filter(candidate -> next < dossier.steps().size() && agencyId != null && candidate.roles().stream()
 				.anyMatch(grant -> grant.role() == dossier.steps().get(next).role() && agencyId.equals(grant.agencyId())))
-			.map(vn.motcua.identity.Account::id)
 			.orElseThrow(() -> new vn.motcua.shared.InvalidRequestException("dossier.work.assignee.invalid", username));
+		if (!account.enabled()) {
+			// the step would wait for an account nobody can sign in to
+			throw new vn.motcua.shared.InvalidRequestException("dossier.work.assignee.disabled", username);
+		}
+		return account.id();
 	}
 
 	public Dossier sendBack(String code, String comment) {
 		Dossier dossier = actionable(code);
 		dossier.sendBack(Actor.current(), comment.trim(), clock.instant());
+		disabledHolders.handBackIfHolderDisabled(dossier, Actor.current(), clock.instant());
 		return save(dossier);
 	}
 

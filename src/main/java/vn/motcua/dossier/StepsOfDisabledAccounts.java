@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,8 +10,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.identity.AccountDisabled;
+import vn.motcua.identity.AccountManagement;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
 
 /**
  * When an officer's account is disabled, the current steps assigned to them personally go back to
@@ -32,12 +35,14 @@ class StepsOfDisabledAccounts {
 
 	private final DossierRepository dossiers;
 	private final OrganizationManagement organization;
+	private final AccountManagement accounts;
 	private final ApplicationEventPublisher events;
 
 	StepsOfDisabledAccounts(DossierRepository dossiers, OrganizationManagement organization,
-			ApplicationEventPublisher events) {
+			AccountManagement accounts, ApplicationEventPublisher events) {
 		this.dossiers = dossiers;
 		this.organization = organization;
+		this.accounts = accounts;
 		this.events = events;
 	}
 
@@ -47,7 +52,7 @@ class StepsOfDisabledAccounts {
 		if (assigned.isEmpty()) {
 			return;
 		}
-		@Nullable UUID unit = organization.officerOfAccount(disabled.accountId()).map(Officer::unitId).orElse(null);
+		@Nullable UUID unit = unitOf(disabled.accountId());
 		for (UUID id : assigned) {
 			Dossier dossier = dossiers.findById(id).orElseThrow();
 			dossier.handBackCurrentStep(unit, REASON + ": " + disabled.username(), disabled.actor(),
@@ -56,5 +61,24 @@ class StepsOfDisabledAccounts {
 			dossier.takeEvents().forEach(events::publishEvent);
 		}
 		disabled.handedBack(assigned.size());
+	}
+
+	/**
+	 * A step keeps the officer it was assigned to: a dossier sent back to it, or forwarded to it again
+	 * after a send-back, comes back to them. If their account was disabled meanwhile, the step goes to
+	 * the unit instead, as it would have had it been current when the account was disabled.
+	 */
+	void handBackIfHolderDisabled(Dossier dossier, Actor actor, Instant now) {
+		DossierStep step = dossier.currentStep();
+		if (step == null || step.holderAccountId() == null || !Dossier.STEP_ASSIGNABLE.contains(dossier.status())) {
+			return;
+		}
+		UUID holder = step.holderAccountId();
+		accounts.findById(holder).filter(account -> !account.enabled()).ifPresent(account -> dossier
+			.handBackCurrentStep(unitOf(holder), REASON + ": " + account.username(), actor, now));
+	}
+
+	private @Nullable UUID unitOf(UUID accountId) {
+		return organization.officerOfAccount(accountId).map(Officer::unitId).orElse(null);
 	}
 }

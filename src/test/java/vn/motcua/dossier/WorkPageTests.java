@@ -303,6 +303,32 @@ class WorkPageTests {
 		assertThat(accounts.disable(leavingAccount)).as("nothing left assigned to it").isZero();
 	}
 
+	/**
+	 * A step keeps its officer: sent back to it after their account was disabled, the dossier goes to
+	 * the unit instead of waiting for them; nor may a disabled officer be chosen for the next step.
+	 */
+	@Test
+	void aDossierSentBackToTheStepOfADisabledOfficerGoesToTheirUnitAndNobodyForwardsToThem() {
+		String leaving = specialist("Đỗ Văn Đi");
+		String colleague = specialist("Lý Thị Thay");
+		String code = atUnitHead();
+		post("unithead", code, "forward", "assignee", leaving);
+		assertThat(post(leaving, code, "forward", "comment", "Đã thẩm định")).hasStatus3xxRedirection();
+		UUID leavingAccount = accounts.findByUsername(leaving).orElseThrow().id();
+		assertThat(accounts.disable(leavingAccount)).as("no step of theirs is current").isZero();
+
+		assertThat(post("unithead", code, "send-back", "backReason", "Cần thẩm định lại")).hasStatus3xxRedirection();
+		DossierStep back = dossiers.findByCode(code).orElseThrow().currentStep();
+		assertThat(back.holderAccountId()).as("not back to the disabled officer").isNull();
+		assertThat(back.unitId()).isEqualTo(specialistsUnit());
+		assertThat(page(colleague, code)).contains("/work/dossiers/" + code + "/forward");
+
+		String another = atUnitHead();
+		assertThat(post("unithead", another, "forward", "assignee", leaving)).bodyText()
+			.contains("Không thể giao bước tiếp theo cho &quot;" + leaving + "&quot;: tài khoản này đã bị vô hiệu hóa");
+		assertThat(dossiers.findByCode(another).orElseThrow().currentStep().role()).isEqualTo(Role.UNIT_HEAD);
+	}
+
 	/** The unit of the demo specialist, which the unit head heads. */
 	private UUID specialistsUnit() {
 		return organization.officerOfAccount(accounts.findByUsername("specialist").orElseThrow().id()).orElseThrow()
