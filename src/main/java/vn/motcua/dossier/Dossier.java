@@ -204,7 +204,7 @@ public class Dossier {
 		}
 		refusalReason = reason;
 		handOver(current, last, actor, true, reason, now);
-		record(DossierStatus.PROCESSED, now, actor, reason);
+		record(DossierStatus.PROCESSED, now, actor, reason, true);
 	}
 
 	public @Nullable String refusalReason() {
@@ -472,7 +472,7 @@ public class Dossier {
 		if (reason.isBlank()) {
 			throw new IllegalArgumentException("A refusal gives its reason");
 		}
-		record(DossierStatus.NOT_RECEIVED, now, actor, reason);
+		record(DossierStatus.NOT_RECEIVED, now, actor, reason, true);
 	}
 
 	/**
@@ -564,12 +564,16 @@ public class Dossier {
 	}
 
 	private void record(DossierStatus newStatus, Instant at, Actor actor, @Nullable String note) {
+		record(newStatus, at, actor, note, false);
+	}
+
+	private void record(DossierStatus newStatus, Instant at, Actor actor, @Nullable String note, boolean refused) {
 		requireFits(note);
 		DossierStatus previous = history.isEmpty() ? null : status;
 		status = newStatus;
 		history.add(new StatusChange(newStatus, at, actor.name(), note));
 		events.add(new DossierStatusChanged(actor, at, id, code, agencyCode, procedure.code(), previous, newStatus,
-				note));
+				note, refused));
 	}
 
 	private void requireStatus(DossierStatus... allowed) {

@@ -70,7 +70,9 @@ class DossierNotices {
 			case SUPPLEMENT_REQUESTED -> Notice.SUPPLEMENT_REQUESTED;
 			case PAYMENT_REQUESTED -> Notice.FEES_REQUESTED;
 			case STOPPED -> Notice.DOSSIER_STOPPED;
-			case PROCESSED -> Notice.RESULT_READY;
+			case NOT_RECEIVED -> Notice.DOSSIER_REFUSED;
+			// a refusal during processing is processed too (the written refusal is its result): told as a refusal
+			case PROCESSED -> event.refused() ? Notice.DOSSIER_REFUSED : Notice.RESULT_READY;
 			case RETURNED -> Notice.RESULT_RETURNED;
 			default -> null;
 		};

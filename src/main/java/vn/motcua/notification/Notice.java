@@ -14,6 +14,11 @@ public enum Notice {
 	FEES_REQUESTED(List.of("applicant", "code", "procedure", "reason", "link")),
 	/** Processing stopped for good (dừng giải quyết), with the reason. */
 	DOSSIER_STOPPED(List.of("applicant", "code", "procedure", "reason", "link")),
+	/**
+	 * The dossier was refused, at receipt (Mẫu 03) or during processing (its written refusal is then the
+	 * result), with the reason; the link leads to the refusal slip.
+	 */
+	DOSSIER_REFUSED(List.of("applicant", "code", "procedure", "reason", "link")),
 	/** The agency apologises for the delay and sets a new date (Mẫu 04). */
 	APOLOGY_ISSUED(List.of("applicant", "code", "procedure", "reason", "appointment", "link")),
 	/** Processing is over: the result waits to be returned. */

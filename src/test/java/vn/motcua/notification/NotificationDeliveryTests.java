@@ -295,6 +295,44 @@ class NotificationDeliveryTests {
 		assertThat(stopped.body()).contains("Lý do: Cơ sở đã ngừng hoạt động.");
 	}
 
+	/**
+	 * A refusal (Mẫu 03 at receipt, the written refusal during processing) is told as a refusal with its
+	 * reason and the way to the slip; never as a result that is ready, nor not at all.
+	 */
+	@Test
+	void aRefusalAtReceiptOrDuringProcessingIsToldWithItsReason() {
+		String atReceipt = submitted();
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/refusal", atReceipt)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Thủ tục không thuộc thẩm quyền của Sở\"}")
+			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
+		assertThat(noticesAbout(atReceipt)).containsExactlyInAnyOrder("DOSSIER_SUBMITTED", "DOSSIER_REFUSED");
+
+		String duringProcessing = submitted();
+		accept(duringProcessing);
+		assertThat(work("desk", duringProcessing, "forward", "{}")).hasStatusOk();
+		assertThat(work("unithead", duringProcessing, "refusal", "{\"reason\":\"Cơ sở không đủ điều kiện\"}"))
+			.hasStatusOk();
+		assertThat(noticesAbout(duringProcessing)).containsExactlyInAnyOrder("DOSSIER_SUBMITTED", "DOSSIER_ACCEPTED",
+				"DOSSIER_REFUSED");
+
+		NotificationMessage refused = message(duringProcessing, Notice.DOSSIER_REFUSED, NotificationChannel.EMAIL)
+			.orElseThrow();
+		assertThat(refused.subject()).isEqualTo("Thông báo từ chối giải quyết hồ sơ " + duringProcessing);
+		assertThat(refused.body()).contains("Lý do: Cơ sở không đủ điều kiện.", "/my/dossiers/" + duringProcessing);
+		NotificationMessage sms = message(duringProcessing, Notice.DOSSIER_REFUSED, NotificationChannel.SMS)
+			.orElseThrow();
+		assertThat(sms.body()).contains(duringProcessing, "/my/dossiers/" + duringProcessing);
+	}
+
+	/** The notices queued about a dossier, by their e-mails (the clock stands still: in no particular order). */
+	private List<String> noticesAbout(String code) {
+		return notifications.messages(null, code, 0, 100).content().stream()
+			.filter(message -> message.channel() == NotificationChannel.EMAIL)
+			.map(message -> message.notice().name())
+			.toList();
+	}
+
 	private org.springframework.test.web.servlet.assertj.MvcTestResult work(String officer, String code, String action,
 			String json) {
 		return mvc.post().uri("/api/v1/work/dossiers/{code}/" + action, code)

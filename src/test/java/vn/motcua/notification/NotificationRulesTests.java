@@ -81,6 +81,11 @@ class NotificationRulesTests {
 			.isEqualTo(Notice.RESULT_READY);
 		assertThat(DossierNotices.noticeOf(change(DossierStatus.PROCESSED, DossierStatus.RETURNED)))
 			.isEqualTo(Notice.RESULT_RETURNED);
+		// a refusal at receipt, or during processing (processed, the refusal its result), is no result ready
+		assertThat(DossierNotices.noticeOf(change(DossierStatus.SUBMITTED, DossierStatus.NOT_RECEIVED)))
+			.isEqualTo(Notice.DOSSIER_REFUSED);
+		assertThat(DossierNotices.noticeOf(refusal(DossierStatus.IN_PROGRESS, DossierStatus.PROCESSED)))
+			.isEqualTo(Notice.DOSSIER_REFUSED);
 		// a hand-over to a co-agency or an apology keeps the status: no status notice
 		assertThat(DossierNotices.noticeOf(change(DossierStatus.IN_PROGRESS, DossierStatus.IN_PROGRESS))).isNull();
 		assertThat(DossierNotices.noticeOf(change(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS))).isNull();
@@ -89,6 +94,37 @@ class NotificationRulesTests {
 	private static DossierStatusChanged change(DossierStatus previous, DossierStatus status) {
 		return new DossierStatusChanged(new Actor("desk"), Instant.parse("2026-11-23T02:00:00Z"), UUID.randomUUID(),
 				"000.00.31.H55-261123-0001", "000.00.31.H55", "1.013043.000.00.00.H55", previous, status, null);
+	}
+
+	private static DossierStatusChanged refusal(DossierStatus previous, DossierStatus status) {
+		DossierStatusChanged change = change(previous, status);
+		return new DossierStatusChanged(change.actor(), change.occurredAt(), change.dossierId(), change.code(),
+				change.agencyCode(), change.procedureCode(), previous, status, "Không đủ điều kiện", true);
+	}
+
+	/**
+	 * An SMS names the dossier and links to it, and leaves the free text (a reason, a name) to the e-mail
+	 * and the page: so it stays one short text however long the reason. The refusal's, with a code and
+	 * the applicant's link, fits one GSM text once its diacritics are removed.
+	 */
+	@Test
+	void smsTemplatesCarryNoFreeTextAndTheRefusalFitsOneText() {
+		Templates templates = new Templates(org.mockito.Mockito.mock(org.springframework.jdbc.core.simple.JdbcClient.class));
+		for (Notice notice : Notice.values()) {
+			for (String language : Templates.LANGUAGES) {
+				assertThat(templates.byDefault(notice, NotificationChannel.SMS, language).body())
+					.as(notice + " " + language)
+					.doesNotContain("{reason}", "{applicant}", "{procedure}", "{title}");
+			}
+		}
+		String code = "000.00.31.H55-261123-0001";
+		java.util.Map<String, String> values = java.util.Map.of("code", code, "link",
+				"https://dichvucong.sct.example.gov.vn/my/dossiers/" + code);
+		for (String language : Templates.LANGUAGES) {
+			String sms = Templates.render(templates.byDefault(Notice.DOSSIER_REFUSED, NotificationChannel.SMS, language)
+				.body(), values);
+			assertThat(SmsChannel.plain(sms)).as(sms).hasSizeLessThanOrEqualTo(160);
+		}
 	}
 
 	@Test
