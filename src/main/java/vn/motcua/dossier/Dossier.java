@@ -207,8 +207,14 @@ public class Dossier {
 		record(DossierStatus.PROCESSED, now, actor, reason, true);
 	}
 
+	/** Why processing ended with a refusal; null for a dossier not refused during processing. */
 	public @Nullable String refusalReason() {
 		return refusalReason;
+	}
+
+	/** Why the dossier was refused, at receipt (the note of that final change) or during processing; else null. */
+	public @Nullable String reasonForRefusal() {
+		return status == DossierStatus.NOT_RECEIVED ? history.get(history.size() - 1).note() : refusalReason;
 	}
 
 	/**

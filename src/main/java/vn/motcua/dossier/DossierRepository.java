@@ -186,12 +186,15 @@ class DossierRepository {
 
 	/** The public status of a dossier from its row alone: the look-up needs none of its child rows. */
 	Optional<DossierStatusView> findStatusByCode(String code) {
-		return jdbc.query("SELECT code, procedure_code, procedure_name, status, submitted_at, received_at, appointment_at"
-				+ " FROM dossier WHERE code = ?", statement -> statement.setString(1, code),
+		// refused at receipt, the reason is the note of that (final) change; during processing, its column's
+		return jdbc.query("SELECT code, procedure_code, procedure_name, status, submitted_at, received_at, appointment_at,"
+				+ " COALESCE(refusal_reason, (SELECT MAX(c.note) FROM dossier_status_change c"
+				+ " WHERE c.dossier_id = d.id AND c.status = 'NOT_RECEIVED')) AS refused_because"
+				+ " FROM dossier d WHERE code = ?", statement -> statement.setString(1, code),
 				(row, number) -> new DossierStatusView(row.getString("code"), row.getString("procedure_code"),
 						row.getString("procedure_name"), enumValue(row, "status", DossierStatus.class),
 						local(instant(row, "submitted_at")), localOrNull(row, "received_at"),
-						localTime(row, "appointment_at")))
+						localTime(row, "appointment_at"), row.getString("refused_because")))
 			.stream().findFirst();
 	}
 

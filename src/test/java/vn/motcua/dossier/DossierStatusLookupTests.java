@@ -76,6 +76,24 @@ class DossierStatusLookupTests {
 			.bodyJson().extractingPath("$.status").isEqualTo("RECEIVED");
 	}
 
+	/** The refusal's notice leads an applicant without an account here: the page says why, and what next. */
+	@Test
+	void aDossierRefusedAtReceiptShowsTheReasonOnThePageAndInTheApi() {
+		Dossier dossier = DossierFixtures.aSubmittedDossier();
+		dossier.refuseAtReceipt("Không thuộc thẩm quyền của Sở", java.time.Instant.parse("2026-11-23T02:00:00Z"),
+				DossierFixtures.DESK);
+		String code = dossiers.save(dossier).code();
+		assertThat(mvc.get().uri("/dossiers/{code}/status", code).with(fromClient("10.1.0.5")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Không được tiếp nhận", "Từ chối tiếp nhận, giải quyết", "Không thuộc thẩm quyền của Sở",
+					"có thể nộp hồ sơ mới");
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", code).with(fromClient("10.1.0.5")))
+			.bodyJson().extractingPath("$.refusalReason").isEqualTo("Không thuộc thẩm quyền của Sở");
+		assertThat(mvc.get().uri("/dossiers/{code}/status", aReceivedDossier().code()).with(fromClient("10.1.0.5")))
+			.bodyText().doesNotContain("Từ chối tiếp nhận");
+	}
+
 	@Test
 	void lookUpsAreLimitedPerClient() {
 		String code = aReceivedDossier().code();

@@ -178,6 +178,11 @@ class ResultLifecycleTests {
 		String notice = DossierSlipsTests.text(mvc.get().uri("/my/dossiers/{code}/slips/refusal-notice", code)
 			.with(as(DemoAccounts.CITIZEN)).exchange().getResponse().getContentAsByteArray());
 		assertThat(notice).contains("THÔNG BÁO TỪ CHỐI GIẢI QUYẾT HỒ SƠ").contains("trang thiết bị bảo quản");
+		// processed, the refusal its result: the applicant's page and the public look-up say it was refused, and why
+		assertThat(mvc.get().uri("/my/dossiers/{code}", code).with(as(DemoAccounts.CITIZEN))).hasStatusOk().bodyText()
+			.contains("Từ chối tiếp nhận, giải quyết", "trang thiết bị bảo quản thực phẩm</strong>");
+		assertThat(mvc.get().uri("/dossiers/{code}/status", code)).hasStatusOk().bodyText()
+			.contains("Từ chối tiếp nhận, giải quyết", "trang thiết bị bảo quản thực phẩm</strong>");
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/return", code).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Trả thông báo trực tuyến\"}").with(as("desk")))
 			.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("RETURNED");
