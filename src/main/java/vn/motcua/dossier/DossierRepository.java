@@ -188,9 +188,9 @@ class DossierRepository {
 	Optional<DossierStatusView> findStatusByCode(String code) {
 		// refused at receipt, the reason is the note of that (final) change; during processing, its column's
 		return jdbc.query("SELECT code, procedure_code, procedure_name, status, submitted_at, received_at, appointment_at,"
-				+ " COALESCE(refusal_reason, (SELECT MAX(c.note) FROM dossier_status_change c"
-				+ " WHERE c.dossier_id = d.id AND c.status = 'NOT_RECEIVED')) AS refused_because"
-				+ " FROM dossier d WHERE code = ?", statement -> statement.setString(1, code),
+				+ " COALESCE(refusal_reason, (SELECT MAX(change.note) FROM dossier_status_change change"
+				+ " WHERE change.dossier_id = dossier.id AND change.status = 'NOT_RECEIVED')) AS refused_because"
+				+ " FROM dossier WHERE code = ?", statement -> statement.setString(1, code),
 				(row, number) -> new DossierStatusView(row.getString("code"), row.getString("procedure_code"),
 						row.getString("procedure_name"), enumValue(row, "status", DossierStatus.class),
 						local(instant(row, "submitted_at")), localOrNull(row, "received_at"),

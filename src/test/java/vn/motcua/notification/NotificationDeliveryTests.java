@@ -262,10 +262,7 @@ class NotificationDeliveryTests {
 	@Test
 	void anIncompleteDossierAndAnApologyAreToldWithTheirReasonAndTheNewDate() {
 		String code = submitted();
-		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/completion-request", code)
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.content("{\"missingItems\":[\"Ảnh màu 3x4 cm\"]}")
-			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
+		assertThat(decide(code, "completion-request", "{\"missingItems\":[\"Ảnh màu 3x4 cm\"]}")).hasStatusOk();
 		assertThat(awaitMessage(code, Notice.SUPPLEMENT_REQUESTED, NotificationChannel.EMAIL).body())
 			.contains("Hồ sơ " + code + " (Cấp thẻ Kiểm tra viên điện lực) cần bổ sung: Ảnh màu 3x4 cm.");
 
@@ -302,10 +299,7 @@ class NotificationDeliveryTests {
 	@Test
 	void aRefusalAtReceiptOrDuringProcessingIsToldWithItsReason() {
 		String atReceipt = submitted();
-		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/refusal", atReceipt)
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"Thủ tục không thuộc thẩm quyền của Sở\"}")
-			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
+		assertThat(decide(atReceipt, "refusal", "{\"reason\":\"Thủ tục không thuộc thẩm quyền của Sở\"}")).hasStatusOk();
 		assertThat(noticesAbout(atReceipt)).containsExactlyInAnyOrder("DOSSIER_SUBMITTED", "DOSSIER_REFUSED");
 
 		String duringProcessing = submitted();
@@ -331,6 +325,13 @@ class NotificationDeliveryTests {
 			.filter(message -> message.channel() == NotificationChannel.EMAIL)
 			.map(message -> message.notice().name())
 			.toList();
+	}
+
+	/** The desk's decision on a submitted dossier, through the API. */
+	private org.springframework.test.web.servlet.assertj.MvcTestResult decide(String code, String decision, String json) {
+		return mvc.post().uri("/api/v1/desk/dossiers/{code}/" + decision, code)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD)).exchange();
 	}
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult work(String officer, String code, String action,
