@@ -1,0 +1,114 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OfficerRegistration;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitKind;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.WebTest;
+
+/**
+ * The officers' API reads the applicant's documents as the dossier's page does: the list and each file
+ * for the officers who have the dossier in hand, nothing kept, 403 for everyone else.
+ */
+@WebTest
+class WorkDocumentsApiTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	OrganizationManagement organization;
+
+	@Test
+	void theHolderListsTheDocumentsAndReadsEachFileAsUploaded() {
+		String code = atUnitHead();
+
+		assertThat(get("unithead", "/api/v1/work/dossiers/{code}/documents", code)).hasStatusOk()
+			.hasHeader("Cache-Control", "no-store").bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$.length()").isEqualTo(4);
+				assertThat(json).extractingPath("$[1].position").isEqualTo(1);
+				assertThat(json).extractingPath("$[1].fileName").isEqualTo("cccd.png");
+				assertThat(json).extractingPath("$[1].contentType").isEqualTo("image/png");
+				assertThat(json).extractingPath("$[1].fileSize").isEqualTo(SubmissionFiles.png().length);
+				assertThat(json).extractingPath("$[1].fileSha256").asString().hasSize(64);
+			});
+		MvcTestResult file = get("unithead", "/api/v1/work/dossiers/{code}/documents/1", code);
+		assertThat(file).hasStatusOk().hasHeader("Cache-Control", "no-store").hasContentType("image/png");
+		assertThat(file.getResponse().getContentAsByteArray()).isEqualTo(SubmissionFiles.png());
+		assertThat(get("unithead", "/api/v1/work/dossiers/{code}/documents/0", code)).hasStatusOk()
+			.hasContentType("application/pdf");
+	}
+
+	@Test
+	void officersWithoutTheDossierInHandAndCitizensAreRefused() {
+		String code = atUnitHead();
+		String otherAgencysHead = unitHeadOfAnotherAgency();
+
+		for (String path : new String[] { "/api/v1/work/dossiers/{code}/documents",
+				"/api/v1/work/dossiers/{code}/documents/0" }) {
+			assertThat(get("specialist", path, code)).as("not at the specialist's step").hasStatus(403);
+			assertThat(get(otherAgencysHead, path, code)).as("a unit head of another agency").hasStatus(403);
+			assertThat(get(DemoAccounts.CITIZEN, path, code)).as("not an officer's API").hasStatus(403);
+		}
+	}
+
+	@Test
+	void anUnknownDocumentIsAProblem() {
+		String code = atUnitHead();
+
+		for (int position : new int[] { 99, -1 }) {
+			assertThat(get("unithead", "/api/v1/work/dossiers/{code}/documents/" + position, code)).hasStatus(404)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson().extractingPath("$.detail")
+				.isEqualTo("Không tìm thấy giấy tờ này trong hồ sơ.");
+		}
+	}
+
+	private MvcTestResult get(String user, String path, String code) {
+		return mvc.get().uri(path, code).with(httpBasic(user, DemoAccounts.PASSWORD)).exchange();
+	}
+
+	private String unitHeadOfAnotherAgency() {
+		Agency other = organization.createAgency("000.00.21.H55-" + UUID.randomUUID().toString().substring(0, 4),
+				"Sở Công Thương tỉnh Quảng Ngãi", "Quảng Ngãi");
+		var unit = organization.addUnit(other.id(), null, "Phòng Quản lý thương mại", UnitKind.SPECIALIST_UNIT);
+		StringBuilder username = new StringBuilder("ct");
+		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
+		organization.createOfficer(new OfficerRegistration(other.id(), unit.id(), "Phan Văn Thương", "Trưởng phòng",
+				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.UNIT_HEAD)));
+		return username.toString();
+	}
+
+	/** A dossier received online, forwarded by the desk to the unit head's step. */
+	private String atUnitHead() {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		String code = intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
+				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/forward", code)
+			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
+		return code;
+	}
+}
