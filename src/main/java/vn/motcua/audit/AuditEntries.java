@@ -168,28 +168,43 @@ class AuditEntries {
 		criteria.add("record_id IN (:recordIds)", "recordIds", id == null ? null
 				: Stream.of(id, id.toUpperCase(Locale.ROOT), id.toLowerCase(Locale.ROOT)).distinct().toList());
 		criteria.add("actor = :actor", "actor", filter.actor());
+		criteria.add("action = :action", "action", filter.action());
 		criteria.add("occurred_at >= :from", "from", startOf(filter.from()));
 		criteria.add("occurred_at < :to", "to", filter.to() == null ? null : startOf(filter.to().plusDays(1)));
 		return criteria;
 	}
 
 	/**
-	 * The record types as written that equal {@code typed} but for case (itself when none does). A
-	 * loose index scan: each step descends the index on the record type once, to the next type, so it
-	 * reads as many index entries as there are types (a few dozen), not the trail's millions.
+	 * The record types as written that equal {@code typed} but for case (itself when none does), which
+	 * officers type in any case ({@code dossier} for {@code Dossier}).
 	 */
 	private List<String> storedRecordTypes(String typed) {
-		List<String> stored = jdbc.sql("""
-				WITH RECURSIVE types (record_type) AS (
-				    SELECT MIN(record_type) FROM audit_entry
-				    UNION ALL
-				    SELECT (SELECT MIN(later.record_type) FROM audit_entry later WHERE later.record_type > types.record_type)
-				    FROM types WHERE types.record_type IS NOT NULL)
-				SELECT record_type FROM types WHERE LOWER(record_type) = LOWER(:typed)""")
+		List<String> stored = jdbc.sql(distinct("record_type") + " AND LOWER(found) = LOWER(:typed)")
 			.param("typed", typed)
 			.query(String.class)
 			.list();
 		return stored.isEmpty() ? List.of(typed) : stored;
+	}
+
+	/** Every action the trail holds, in alphabetical order, for the filter to offer. */
+	List<String> actions() {
+		return jdbc.sql(distinct("action")).query(String.class).list();
+	}
+
+	/**
+	 * The distinct values of a column that an index leads with, by a loose index scan: each step
+	 * descends the index once, to the next value, so it reads as many index entries as there are values
+	 * (a few dozen record types or actions), not the trail's millions. The column is one of ours, never
+	 * typed by a user.
+	 */
+	private static String distinct(String column) {
+		return """
+				WITH RECURSIVE stored (found) AS (
+				    SELECT MIN(%1$s) FROM audit_entry
+				    UNION ALL
+				    SELECT (SELECT MIN(later.%1$s) FROM audit_entry later WHERE later.%1$s > stored.found)
+				    FROM stored WHERE stored.found IS NOT NULL)
+				SELECT found FROM stored WHERE found IS NOT NULL""".formatted(column);
 	}
 
 	/** Days are Vietnam's civil days, whatever the server's zone. */

@@ -12,23 +12,26 @@ import org.jspecify.annotations.Nullable;
  * (see {@link AuditEntries}).
  */
 public record AuditFilter(@Nullable String recordType, @Nullable String recordId, @Nullable String actor,
-		@Nullable LocalDate from, @Nullable LocalDate to) {
+		@Nullable String action, @Nullable LocalDate from, @Nullable LocalDate to) {
 
 	/**
 	 * Blank texts mean "any", as an empty form field does. An actor is a user name, all of which are
 	 * lower case (an officer's, a citizen ID, a tax code, {@code system}): the typed one is compared in
-	 * that form, so that the index on the stored names serves it.
+	 * that form, so that the index on the stored names serves it. So is an action: every module writes its
+	 * actions as lower-case dotted phrases ({@code dossier.step.assigned}, {@code account.disabled}).
 	 */
 	public AuditFilter {
 		recordType = blankToNull(recordType);
 		recordId = blankToNull(recordId);
 		actor = blankToNull(actor);
 		actor = actor == null ? null : actor.toLowerCase(Locale.ROOT);
+		action = blankToNull(action);
+		action = action == null ? null : action.toLowerCase(Locale.ROOT);
 	}
 
 	/** Every entry. */
 	public static AuditFilter none() {
-		return new AuditFilter(null, null, null, null, null);
+		return new AuditFilter(null, null, null, null, null, null);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

@@ -90,6 +90,15 @@ public class AuditTrail {
 	}
 
 	/**
+	 * The actions the trail holds, for a filter to offer: no module lists the actions it writes (some
+	 * compose them, as a dossier's status), so they are read from the index on the action, one entry per
+	 * action.
+	 */
+	public List<String> actions() {
+		return entries.actions();
+	}
+
+	/**
 	 * Checks the whole chain from its first entry up to the head as it stands now (after chaining what
 	 * was waiting), in batches, and names the first broken entry.
 	 */

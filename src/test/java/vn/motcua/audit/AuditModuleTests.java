@@ -65,7 +65,7 @@ class AuditModuleTests {
 	}
 
 	List<AuditEntry> entriesOf(String recordType, String recordId) {
-		return trail.entries(new AuditFilter(recordType, recordId, null, null, null), 0, 10).content();
+		return trail.entries(new AuditFilter(recordType, recordId, null, null, null, null), 0, 10).content();
 	}
 
 	@Test
@@ -249,7 +249,7 @@ class AuditModuleTests {
 		transactions.executeWithoutResult(status -> {
 			status.setRollbackOnly();
 			SyntheticAuditEntries.insert(batches, recordType, matching, i -> clock.instant());
-			var filter = new AuditFilter(recordType, null, null, null, null);
+			var filter = new AuditFilter(recordType, null, null, null, null, null);
 
 			AuditPage first = trail.entries(filter, 0, 50);
 			assertThat(first.totalExact()).isFalse();
@@ -279,9 +279,9 @@ class AuditModuleTests {
 			SyntheticAuditEntries.insert(batches, recordType, happened.size(), happened::get);
 			LocalDate today = LocalDate.now(clock);
 
-			assertThat(trail.entries(new AuditFilter(recordType, null, null, today, today), 0, 10).content())
+			assertThat(trail.entries(new AuditFilter(recordType, null, null, null, today, today), 0, 10).content())
 				.extracting(AuditEntry::recordId).containsExactly("c-0", "c-2", "c-1");
-			assertThat(trail.entries(new AuditFilter(recordType, null, null, null, null), 0, 10).content())
+			assertThat(trail.entries(new AuditFilter(recordType, null, null, null, null, null), 0, 10).content())
 				.extracting(AuditEntry::recordId).containsExactly("c-2", "c-1", "c-0");
 		});
 	}
@@ -310,12 +310,32 @@ class AuditModuleTests {
 		AuditEntry ofCode = trail.recordRead(new Actor("desk"), "probe.read", recordType, code, "Read a code");
 		AuditEntry ofAccount = trail.recordRead(new Actor("desk"), "probe.read", recordType, accountId, "Read a UUID");
 
-		assertThat(trail.entries(new AuditFilter(recordType.toLowerCase(Locale.ROOT), null, null, null, null), 0, 10)
+		assertThat(trail.entries(new AuditFilter(recordType.toLowerCase(Locale.ROOT), null, null, null, null, null), 0, 10)
 			.content()).containsExactly(ofAccount, ofCode);
 		assertThat(trail.entries(new AuditFilter(recordType.toUpperCase(Locale.ROOT), code.toLowerCase(Locale.ROOT),
-				"Desk", null, null), 0, 10).content()).containsExactly(ofCode);
-		assertThat(trail.entries(new AuditFilter(null, accountId.toUpperCase(Locale.ROOT), "DESK", null, null), 0, 10)
+				"Desk", null, null, null), 0, 10).content()).containsExactly(ofCode);
+		assertThat(trail.entries(new AuditFilter(null, accountId.toUpperCase(Locale.ROOT), "DESK", null, null, null), 0, 10)
 			.content()).containsExactly(ofAccount);
+	}
+
+	/**
+	 * An action (what was done) narrows the trail to its entries whatever the case typed, together with
+	 * the other filters, and is among the actions the trail offers.
+	 */
+	@Test
+	void theActionFilterFindsItsEntriesWhateverTheCaseTyped() {
+		String action = "probe.action-" + UUID.randomUUID().toString().substring(0, 8);
+		String recordType = "ActionProbe";
+		String recordId = UUID.randomUUID().toString();
+		AuditEntry done = trail.recordRead(new Actor("desk"), action, recordType, recordId, "Did it");
+		AuditEntry doneBySomeoneElse = trail.recordRead(new Actor("inspector"), action, recordType, recordId, "Did it");
+		trail.recordRead(new Actor("desk"), "probe.other", recordType, recordId, "Did something else");
+
+		assertThat(trail.entries(new AuditFilter(null, null, null, action.toUpperCase(Locale.ROOT), null, null), 0, 10)
+			.content()).containsExactly(doneBySomeoneElse, done);
+		assertThat(trail.entries(new AuditFilter(recordType, recordId, "DESK", " " + action + " ", null, null), 0, 10)
+			.content()).containsExactly(done);
+		assertThat(trail.actions()).contains(action, "probe.other").isSorted().doesNotHaveDuplicates();
 	}
 
 	@Test
@@ -343,7 +363,7 @@ class AuditModuleTests {
 
 		assertThat(appended).extracting(AuditEntry::sequence).doesNotHaveDuplicates().hasSize(threads * appendsEach);
 		assertThat(appended).extracting(AuditEntry::previousHash).doesNotHaveDuplicates();
-		assertThat(trail.entries(new AuditFilter(recordType, null, null, null, null), 0, 200).totalElements())
+		assertThat(trail.entries(new AuditFilter(recordType, null, null, null, null, null), 0, 200).totalElements())
 			.isEqualTo(threads * appendsEach);
 		assertThat(trail.verify()).satisfies(result -> {
 			assertThat(result.valid()).isTrue();

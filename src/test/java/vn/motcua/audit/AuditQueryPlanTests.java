@@ -26,7 +26,7 @@ import vn.motcua.testing.TestLayers;
 import vn.motcua.testing.WebTest;
 
 /**
- * The audit trail's filtered pages read an actor's, a record's or a record type's entries, or a
+ * The audit trail's filtered pages read an actor's, a record's, a record type's or an action's entries, or a
  * period's, from an index when they are few or none (in their order, or sorting the few): never a walk of the trail
  * backwards from its newest entry, which for a mistyped actor lasted the whole table long (for a busy
  * actor that walk is what PostgreSQL rightly prefers, as it stops after a few pages of the trail).
@@ -43,6 +43,8 @@ class AuditQueryPlanTests {
 
 	/** Also read, entry by distinct entry, for the stored spellings of a record type typed in any case. */
 	static final String RECORD_TYPE_INDEX = "audit_entry_by_record_type_sequence_idx";
+	/** Also read, entry by distinct entry, for the actions the filter offers. */
+	static final String ACTION_INDEX = "audit_entry_by_action_sequence_idx";
 
 	@Autowired
 	AuditTrail trail;
@@ -59,16 +61,18 @@ class AuditQueryPlanTests {
 	@Test
 	void aFilteredPageIsReadFromItsIndexInOrder() {
 		Map<AuditFilter, String> pages = new LinkedHashMap<>();
-		pages.put(new AuditFilter(null, null, "plan-probe-rare", null, null), "audit_entry_by_actor_sequence_idx");
-		pages.put(new AuditFilter(null, null, "plan-probe-nobody", null, null), "audit_entry_by_actor_sequence_idx");
-		pages.put(new AuditFilter(null, "PP-123", null, null, null), "audit_entry_by_record_id_sequence_idx");
-		pages.put(new AuditFilter("PlanProbe", "PP-123", null, null, null), "audit_entry_by_record_id_sequence_idx");
-		pages.put(new AuditFilter("PlanProbeRare", null, null, null, null), RECORD_TYPE_INDEX);
-		pages.put(new AuditFilter(null, null, null, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 7)),
+		pages.put(new AuditFilter(null, null, "plan-probe-rare", null, null, null), "audit_entry_by_actor_sequence_idx");
+		pages.put(new AuditFilter(null, null, "plan-probe-nobody", null, null, null), "audit_entry_by_actor_sequence_idx");
+		pages.put(new AuditFilter(null, "PP-123", null, null, null, null), "audit_entry_by_record_id_sequence_idx");
+		pages.put(new AuditFilter("PlanProbe", "PP-123", null, null, null, null), "audit_entry_by_record_id_sequence_idx");
+		pages.put(new AuditFilter("PlanProbeRare", null, null, null, null, null), RECORD_TYPE_INDEX);
+		pages.put(new AuditFilter(null, null, null, null, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 7)),
 				"audit_entry_by_occurred_at_idx");
-		// as officers type them, in another case than the stored values (an actor is lower-cased by the filter)
-		pages.put(new AuditFilter(null, "pp-123", null, null, null), "audit_entry_by_record_id_sequence_idx");
-		pages.put(new AuditFilter("planproberare", null, null, null, null), RECORD_TYPE_INDEX);
+		// as officers type them, in another case than the stored values (an actor and an action are lower-cased by the filter)
+		pages.put(new AuditFilter(null, "pp-123", null, null, null, null), "audit_entry_by_record_id_sequence_idx");
+		pages.put(new AuditFilter("planproberare", null, null, null, null, null), RECORD_TYPE_INDEX);
+		pages.put(new AuditFilter(null, null, null, "plan.probe.rare", null, null), ACTION_INDEX);
+		pages.put(new AuditFilter(null, null, null, "Plan.Probe.Nothing", null, null), ACTION_INDEX);
 
 		withSyntheticTrail(connection -> {
 			pages.forEach((filter, index) -> {
@@ -82,10 +86,25 @@ class AuditQueryPlanTests {
 						.doesNotContain("audit_entry_pkey").doesNotContain("Seq Scan on audit_entry");
 				}
 			});
-			assertThat(trail.entries(new AuditFilter(null, "pp-123", null, null, null), 0, 50).totalElements())
+			assertThat(trail.entries(new AuditFilter(null, "pp-123", null, null, null, null), 0, 50).totalElements())
 				.isEqualTo(12);
-			assertThat(trail.entries(new AuditFilter("planproberare", null, null, null, null), 0, 50).totalElements())
+			assertThat(trail.entries(new AuditFilter("planproberare", null, null, null, null, null), 0, 50).totalElements())
 				.isEqualTo(300);
+			assertThat(trail.entries(new AuditFilter(null, null, null, "PLAN.PROBE.RARE", null, null), 0, 50)
+				.totalElements()).isEqualTo(43);
+		});
+	}
+
+	/** The actions the filter offers are read from their index, one entry per action, never the trail. */
+	@Test
+	void theKnownActionsAreReadFromTheirIndex() {
+		withSyntheticTrail(connection -> {
+			List<StatementLog.Executed> lookUp = StatementLog.record(() -> assertThat(trail.actions())
+				.contains("plan.probe.rare", "changed")).stream()
+				.filter(statement -> statement.sql().contains("FROM audit_entry")).toList();
+			assertThat(lookUp).as("one statement").hasSize(1);
+			String plan = StatementLog.explain(connection, lookUp.get(0));
+			assertThat(plan).as(plan).contains(ACTION_INDEX).doesNotContain("Seq Scan on audit_entry");
 		});
 	}
 
@@ -93,7 +112,7 @@ class AuditQueryPlanTests {
 	@Test
 	void aCountStopsAfterTheMostAPageCounts() {
 		withSyntheticTrail(connection -> {
-			StatementLog.Executed count = queriesOfAFirstPage(new AuditFilter("PlanProbe", null, null, null, null))
+			StatementLog.Executed count = queriesOfAFirstPage(new AuditFilter("PlanProbe", null, null, null, null, null))
 				.stream().filter(query -> query.sql().contains("COUNT(")).findFirst().orElseThrow();
 			String plan = StatementLog.explainAnalyze(connection, count);
 			assertThat(Pattern.compile("actual rows=(\\d+)").matcher(plan).results()
@@ -115,7 +134,7 @@ class AuditQueryPlanTests {
 					       record_id, summary, previous_hash, hash)
 					SELECT 1000000000000 + n, gen_random_uuid(), TIMESTAMPTZ '2025-01-01' + n * INTERVAL '1 minute',
 					       TIMESTAMPTZ '2025-01-01' + n * INTERVAL '1 minute', CASE WHEN n % 10000 = 5 THEN 'plan-probe-rare'
-					       ELSE 'plan-probe-' || (n % 30) END, 'changed',
+					       ELSE 'plan-probe-' || (n % 30) END, CASE WHEN n % 7000 = 3 THEN 'plan.probe.rare' ELSE 'changed' END,
 					       CASE WHEN n % 1000 = 0 THEN 'PlanProbeRare' ELSE 'PlanProbe' END, 'PP-' || (n / 12),
 					       'synthetic', repeat('0', 64), repeat('0', 64)
 					FROM generate_series(1, 300000) AS n""").update();

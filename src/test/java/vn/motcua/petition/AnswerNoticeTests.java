@@ -96,7 +96,7 @@ class AnswerNoticeTests {
 		assertThat(jdbc.sql("SELECT recipient FROM notification_message WHERE record_code = ? ORDER BY channel")
 			.param(denunciation.code()).query(String.class).list()).as("what the worker sends to")
 			.containsExactly("to.giac@example.vn", "0905123456");
-		assertThat(audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null), 0, 50).content())
+		assertThat(audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null, null), 0, 50).content())
 			.anySatisfy(entry -> {
 				assertThat(entry.action()).isEqualTo("petition.identity.read");
 				assertThat(entry.actor()).isEqualTo(Actor.SYSTEM.name());

@@ -111,7 +111,7 @@ class DenunciationConfidentialityTests {
 	void theAuditTrailOfADenunciationNeverNamesTheDenouncer() {
 		Petition denunciation = assignedToSpecialist();
 		var entries = org.awaitility.Awaitility.await().until(
-				() -> audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null), 0, 50).content(),
+				() -> audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null, null), 0, 50).content(),
 				found -> found.size() >= 2);
 		assertThat(entries).allSatisfy(entry -> assertThat(entry.summary() + entry.actor()).doesNotContain(DENOUNCER));
 	}
@@ -127,7 +127,7 @@ class DenunciationConfidentialityTests {
 	}
 
 	private java.util.List<vn.motcua.audit.AuditEntry> identityReadEntries(Petition petition) {
-		return audit.entries(new AuditFilter("Petition", petition.code(), null, null, null), 0, 50).content().stream()
+		return audit.entries(new AuditFilter("Petition", petition.code(), null, null, null, null), 0, 50).content().stream()
 			.filter(entry -> entry.action().equals("petition.identity.read")).toList();
 	}
 

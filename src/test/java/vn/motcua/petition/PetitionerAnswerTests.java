@@ -95,7 +95,7 @@ class PetitionerAnswerTests {
 		assertThat(mvc.post().uri("/petitions/track").with(csrf()).with(from()).param("code", code)
 			.param("contact", "0905000000")).hasStatusOk().bodyText().doesNotContain(ANSWER);
 
-		assertThat(audit.entries(new AuditFilter("Petition", code, null, null, null), 0, 50).content().stream()
+		assertThat(audit.entries(new AuditFilter("Petition", code, null, null, null, null), 0, 50).content().stream()
 			.filter(entry -> entry.summary().contains("compared")))
 			.singleElement().satisfies(entry -> {
 				assertThat(entry.actor()).isEqualTo(Actor.SYSTEM.name());

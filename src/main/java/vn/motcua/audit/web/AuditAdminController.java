@@ -28,11 +28,15 @@ class AuditAdminController {
 		this.trail = trail;
 	}
 
-	/** A filter value that does not parse (a bad date) is left out, and the form says why. */
+	/**
+	 * A filter value that does not parse (a bad date) is left out, and the form says why. The actions
+	 * the trail holds are offered as suggestions for the action field, which still takes any text.
+	 */
 	@GetMapping
 	String entries(@ModelAttribute("auditFilter") AuditFilterForm filter, BindingResult binding,
 			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
 		model.addAttribute("result", trail.entries(filter.toFilter(), Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("actions", trail.actions());
 		model.addAttribute("zone", VietnamTime.ZONE);
 		model.addAttribute("mayVerify", request.isUserInRole(AuditAccessRules.ADMINISTRATOR));
 		return "audit/entries";

@@ -3,6 +3,7 @@ package vn.motcua.audit.web;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jspecify.annotations.Nullable;
@@ -30,14 +31,16 @@ class AuditApi {
 
 	@GetMapping("/entries")
 	@Operation(summary = "Audit entries, newest first; dates (yyyy-MM-dd, Vietnam time) are both included; "
-			+ "recordType, recordId and actor match whatever their case")
+			+ "recordType, recordId, actor and action match whatever their case")
 	AuditPage entries(@RequestParam(required = false) @Nullable String recordType,
 			@RequestParam(required = false) @Nullable String recordId,
 			@RequestParam(required = false) @Nullable String actor,
+			@Parameter(description = "what was done, such as dossier.step.assigned or account.disabled")
+			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return trail.entries(new AuditFilter(recordType, recordId, actor, from, to), page, size);
+		return trail.entries(new AuditFilter(recordType, recordId, actor, action, from, to), page, size);
 	}
 
 	@GetMapping("/verification")

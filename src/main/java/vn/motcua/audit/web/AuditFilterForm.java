@@ -13,13 +13,14 @@ public class AuditFilterForm {
 	private @Nullable String recordType;
 	private @Nullable String recordId;
 	private @Nullable String actor;
+	private @Nullable String action;
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate from;
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate to;
 
 	AuditFilter toFilter() {
-		return new AuditFilter(recordType, recordId, actor, from, to);
+		return new AuditFilter(recordType, recordId, actor, action, from, to);
 	}
 
 	public @Nullable String getRecordType() {
@@ -44,6 +45,14 @@ public class AuditFilterForm {
 
 	public void setActor(@Nullable String actor) {
 		this.actor = actor;
+	}
+
+	public @Nullable String getAction() {
+		return action;
+	}
+
+	public void setAction(@Nullable String action) {
+		this.action = action;
 	}
 
 	public @Nullable LocalDate getFrom() {

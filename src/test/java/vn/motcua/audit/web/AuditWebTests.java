@@ -96,6 +96,41 @@ class AuditWebTests {
 			.doesNotContain("Lần đọc số 2<");
 	}
 
+	/**
+	 * The action field, labelled and explained, offers the actions the trail holds and takes one typed in
+	 * any case; its pages keep it with the other filters; the API takes it as a parameter.
+	 */
+	@Test
+	void filtersByActionOfferingTheKnownOnesAndKeepingItAcrossPages() {
+		String recordType = "ActionProbe" + UUID.randomUUID().toString().substring(0, 8);
+		String action = "probe.page-" + recordType.substring(11).toLowerCase(java.util.Locale.ROOT);
+		for (int read = 1; read <= AuditAdminController.PAGE_SIZE + 1; read++) {
+			trail.recordRead(new Actor("admin"), action, recordType, "r-" + read, "Lần làm số " + read);
+		}
+		trail.recordRead(new Actor("admin"), "probe.other", recordType, "r-0", "Việc khác");
+
+		assertThat(mvc.get().uri("/admin/audit").param("recordType", recordType)
+			.param("action", action.toUpperCase(java.util.Locale.ROOT)).with(ADMIN))
+			.hasStatusOk().bodyText()
+			.contains("<label for=\"action\">Hành động (ví dụ: dossier.step.assigned)</label>",
+					"không phân biệt chữ hoa, chữ thường", "list=\"audit-actions\"", "<option value=\"" + action + "\">",
+					"Các mục nhật ký (51)", "Trang 1 / 2", "Lần làm số 51<")
+			.contains("href=\"/admin/audit?page=1&amp;recordType=" + recordType + "&amp;recordId=&amp;actor=&amp;action="
+					+ action.toUpperCase(java.util.Locale.ROOT) + "&amp;from=")
+			.doesNotContain("Việc khác");
+		assertThat(mvc.get().uri("/admin/audit").param("recordType", recordType).param("action", action)
+			.param("page", "1").with(ADMIN))
+			.bodyText().contains("Trang 2 / 2", "Lần làm số 1<").doesNotContain("Việc khác");
+		assertThat(mvc.get().uri("/admin/audit").cookie(new Cookie("motcua-lang", "en")).with(ADMIN))
+			.bodyText().contains("Action (for example: dossier.step.assigned)", "the case does not matter");
+		assertThat(mvc.get().uri("/api/v1/audit/entries").param("action", "PROBE.OTHER").param("recordType", recordType)
+			.with(ADMIN))
+			.bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$.totalElements").isEqualTo(1);
+				assertThat(json).extractingPath("$.content[0].summary").isEqualTo("Việc khác");
+			});
+	}
+
 	@Test
 	void aFilterMatchingMoreThanAreCountedSaysSoAndPagesOn() {
 		String recordType = "CountedProbe" + UUID.randomUUID().toString().substring(0, 8);
