@@ -100,15 +100,7 @@ class WorkDocumentsApiTests {
 		return username.toString();
 	}
 
-	/** A dossier received online, forwarded by the desk to the unit head's step. */
 	private String atUnitHead() {
-		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
-		String code = intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
-				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
-		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code)
-			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
-		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/forward", code)
-			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
-		return code;
+		return DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts);
 	}
 }
