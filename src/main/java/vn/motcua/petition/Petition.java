@@ -73,6 +73,8 @@ public class Petition {
 	private @Nullable LocalDateTime answeredAt;
 	private @Nullable Timeliness resolutionTimeliness;
 	private boolean published;
+	/** The hash of the petitioner's {@link ReadingKey}, issued with the answer; null before, or for an older answer. */
+	private @Nullable String readingKeyHash;
 	private String searchText;
 	/** The petitioner's name in search form; none for a kind whose petitioner's identity is secret. */
 	private @Nullable String petitionerWords;
@@ -174,7 +176,9 @@ public class Petition {
 		record("extended", now, actor, reason);
 	}
 
-	void answer(String text, boolean publish, LocalDateTime at, Timeliness timeliness, Instant now, Actor actor) {
+	/** @param readingKey the petitioner's key to the answer, which the notice of it carries; only its hash is kept */
+	void answer(String text, boolean publish, String readingKey, LocalDateTime at, Timeliness timeliness, Instant now,
+			Actor actor) {
 		requireStatus(PetitionStatus.ACCEPTED);
 		if (publish && !kind.publishable()) {
 			throw new InvalidRequestException("petition.publish.not-allowed");
@@ -184,6 +188,7 @@ public class Petition {
 		this.answeredAt = at;
 		this.resolutionTimeliness = timeliness;
 		this.published = publish;
+		this.readingKeyHash = ReadingKey.hash(readingKey);
 		this.searchText = answeredSearchText(title, content, text);
 		record("answered", now, actor, null);
 	}
@@ -243,6 +248,11 @@ public class Petition {
 			case ACCEPTED -> resolutionDueAt;
 			default -> null;
 		};
+	}
+
+	/** Whether the key is the reading key issued with the answer (compared in constant time). */
+	boolean opensWith(@Nullable String readingKey) {
+		return ReadingKey.opens(readingKey, readingKeyHash);
 	}
 
 	/** Whether the account is the handler the petition is assigned to. */

@@ -67,6 +67,7 @@ public class PetitionManagement {
 	private final JdbcClient jdbc;
 	private final PetitionStatistics statistics;
 	private final PetitionLists lists;
+	private final IssuedReadingKeys issuedKeys;
 	private final vn.motcua.catalog.CatalogManagement catalog;
 	private final MessageSource messages;
 	private final Clock clock;
@@ -74,7 +75,9 @@ public class PetitionManagement {
 	PetitionManagement(PetitionRepository petitions, PetitionDeadlines deadlines, PetitionRules rules,
 			WorkingCalendar calendar, OrganizationManagement organization, AttachmentStore attachments,
 			AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc, PetitionStatistics statistics,
-			PetitionLists lists, vn.motcua.catalog.CatalogManagement catalog, MessageSource messages, Clock clock) {
+			PetitionLists lists, IssuedReadingKeys issuedKeys, vn.motcua.catalog.CatalogManagement catalog,
+			MessageSource messages, Clock clock) {
+		this.issuedKeys = issuedKeys;
 		this.catalog = catalog;
 		this.messages = messages;
 		this.petitions = petitions;
@@ -285,7 +288,8 @@ public class PetitionManagement {
 
 	/**
 	 * Answers an accepted petition; publishing it on the questions and answers page needs a unit
-	 * head or the leader.
+	 * head or the leader. The answer comes with the petitioner's reading key, which the notice of it
+	 * carries ({@link #answeredPetitioner}); the audit trail records the answer, never the key.
 	 */
 	@Transactional
 	public Petition answer(String code, String text, boolean publish, CurrentUser user) {
@@ -300,17 +304,20 @@ public class PetitionManagement {
 		}
 		LocalDateTime now = local(clock.instant());
 		LocalDateTime due = petition.resolutionDueAt();
-		petition.answer(required(text, "petition.answer.required"), publish, now,
+		String readingKey = ReadingKey.issue();
+		petition.answer(required(text, "petition.answer.required"), publish, readingKey, now,
 				calendar.timeliness(now, due == null ? now : due), clock.instant(), actor(user));
 		petitions.save(petition);
+		issuedKeys.keep(petition.code(), readingKey);
 		events.publishEvent(new PetitionAnswered(actor(user), clock.instant(), petition.code(), petition.agencyCode(),
 				petition.kind(), petition.published()));
 		return petition;
 	}
 
 	/**
-	 * The petitioner of an answered petition, for the notice of the answer. Reading a denouncer's
-	 * identity for it is recorded in the audit trail, as every read of it is.
+	 * The petitioner of an answered petition, for the notice of the answer, with the reading key issued
+	 * with the answer when asked in the answer's transaction (only then is the key known in clear; once).
+	 * Reading a denouncer's identity for it is recorded in the audit trail, as every read of it is.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<AnsweredPetitioner> answeredPetitioner(String code) {
@@ -321,7 +328,7 @@ public class PetitionManagement {
 							"Denouncer identity of " + petition.code() + " read to send the answer's notice");
 				}
 				return new AnsweredPetitioner(petition.code(), petition.title(), petition.kind(), petition.accountId(),
-						petition.petitioner());
+						petition.petitioner(), issuedKeys.take(petition.code()).orElse(null));
 			});
 	}
 
@@ -383,20 +390,25 @@ public class PetitionManagement {
 
 	/**
 	 * A petition's progress by its code, for anyone who holds the code: never its identity or content.
-	 * The answer is its petitioner's (the notice of it links here): shown to the account that sent the
-	 * petition, or to whoever gives the phone number or e-mail address it was sent with; to anyone else
-	 * only once published, its personal data hidden as on the questions and answers page (which lists
-	 * the codes). Checking a denouncer's contact reads their identity, so it is audited.
+	 * The answer is its petitioner's: shown to the account that sent the petition, to whoever opens the
+	 * link of the notice of the answer (its reading key), or, but for a denunciation, to whoever gives
+	 * the phone number or e-mail address it was sent with; to anyone else only once published, its
+	 * personal data hidden as on the questions and answers page (which lists the codes).
+	 * <p>
+	 * A denouncer's contact is never compared: whoever holds the code (the person denounced may learn it)
+	 * could otherwise test guesses of who denounced them by whether the answer shows. A wrong key and a
+	 * contact, right or wrong, get the very answer that nothing given gets. Reading the answer with the
+	 * key reads no identity, and reads of petitions are not audited but for the identity, so it is not.
 	 *
 	 * @param reader the signed-in account, null when nobody is signed in
-	 * @param contact the phone number or e-mail address the reader gives, null when none
+	 * @param proof what the reader gives to show they are the petitioner
 	 * @param locale the reader's language, in which hidden data is marked
 	 */
-	public Optional<PetitionProgress> progress(String code, @Nullable UUID reader, @Nullable String contact,
+	public Optional<PetitionProgress> progress(String code, @Nullable UUID reader, PetitionerProof proof,
 			Locale locale) {
 		return track(code).map(petition -> {
 			String answer = petition.answer();
-			if (answer == null || isPetitioner(petition, reader, contact)) {
+			if (answer == null || isPetitioner(petition, reader, proof)) {
 				return PetitionProgress.of(petition, answer);
 			}
 			String hidden = messages.getMessage("petition.personal-data.hidden", null, locale);
@@ -404,20 +416,20 @@ public class PetitionManagement {
 		});
 	}
 
-	/** The account that sent the petition, or whoever gives the phone number or e-mail address written in it. */
-	private boolean isPetitioner(Petition petition, @Nullable UUID reader, @Nullable String contact) {
+	/**
+	 * The account that sent the petition, whoever holds the reading key of its answer, or, where the
+	 * petitioner's identity is not secret, whoever gives the phone number or e-mail address written in it.
+	 */
+	private static boolean isPetitioner(Petition petition, @Nullable UUID reader, PetitionerProof proof) {
 		if (reader != null && reader.equals(petition.accountId())) {
 			return true;
 		}
-		if (contact == null || contact.isBlank()) {
-			return false;
+		if (proof.readingKey() != null && petition.opensWith(proof.readingKey())) {
+			return true;
 		}
-		boolean matches = petition.petitioner().reachedAt(contact);
-		if (petition.kind().identitySecret()) {
-			audit.recordRead(Actor.SYSTEM, "petition.identity.read", "Petition", petition.code(), "Denouncer contact of "
-					+ petition.code() + " compared, to show the answer to its petitioner: " + (matches ? "matched" : "no match"));
-		}
-		return matches;
+		String contact = proof.contact();
+		return !petition.kind().identitySecret() && contact != null && !contact.isBlank()
+				&& petition.petitioner().reachedAt(contact);
 	}
 
 	/** A published question or feedback and its answer. */

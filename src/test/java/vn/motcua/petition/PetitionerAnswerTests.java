@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditFilter;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.AccountManagement;
@@ -21,10 +28,11 @@ import vn.motcua.testing.WebTest;
 
 /**
  * The answer to a petition is its petitioner's, published or not: the notice of it links to the
- * tracking page, where the account that sent the petition, or whoever gives the phone number or
- * e-mail address written in it, reads the answer; anyone else holding the code (another citizen
- * too) sees only that it was answered, on the page as on the API, and a published answer as the public
- * questions and answers show it.
+ * tracking page with the reading key, where whoever holds the key, the account that sent the petition,
+ * or (but for a denunciation, whose denouncer must not be guessed by their contact) whoever gives the
+ * phone number or e-mail address written in it reads the answer; anyone else holding the code (another
+ * citizen too) sees only that it was answered, on the page as on the API, and a published answer as the
+ * public questions and answers show it.
  */
 @WebTest
 class PetitionerAnswerTests {
@@ -39,20 +47,67 @@ class PetitionerAnswerTests {
 	AccountManagement accounts;
 	@Autowired
 	AuditTrail audit;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
-	void theDenouncerReadsTheAnswerWithThePhoneOrEmailWrittenInTheirPetition() {
+	void theDenouncerReadsTheAnswerByTheLinkOfTheNoticeOfIt() {
 		String code = answered(petitions.receive(PetitionFixtures.aDenunciation(), Actor.ANONYMOUS).code());
+		String key = readingKeyOfTheNotice(code);
 
 		assertThat(mvc.get().uri("/petitions/track?code={code}", code).with(from())).hasStatusOk().bodyText()
-			.contains("Đã trả lời", "chỉ người gửi đơn được xem").doesNotContain(ANSWER);
-		assertThat(mvc.post().uri("/petitions/track").with(csrf()).with(from()).param("code", code)
-			.param("contact", "0905 123 456")).hasStatusOk().bodyText().contains(ANSWER)
-			.doesNotContain(DenunciationConfidentialityTests.DENOUNCER).doesNotContain("không khớp");
+			.contains("Đã trả lời", "chỉ người gửi đơn được xem", "mở đường dẫn").doesNotContain(ANSWER);
+		assertThat(mvc.get().uri("/petitions/track?code={code}&key={key}", code, key).with(from())).hasStatusOk()
+			.bodyText().contains(ANSWER).doesNotContain(DenunciationConfidentialityTests.DENOUNCER);
 		assertThat(mvc.post().uri("/api/v1/petitions/{code}/progress", code).with(from())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"contact\":\"TO.GIAC@example.vn\"}")).hasStatusOk()
+			.contentType(MediaType.APPLICATION_JSON).content("{\"key\":\"" + key + "\"}")).hasStatusOk()
 			.bodyJson().satisfies(json -> assertThat(json).extractingPath("$.answer").isEqualTo(ANSWER))
 			.satisfies(json -> assertThat(json).extractingPath("$.answerWithheld").isEqualTo(false));
+	}
+
+	/**
+	 * Whoever holds a denunciation's code (the person denounced may) learns nothing of the denouncer by
+	 * giving a guess of their contact: the denouncer's own phone number and e-mail address, a wrong one, a
+	 * wrong key and nothing at all get the very same page and the very same API answer.
+	 */
+	@Test
+	void aDenunciationsProgressIsTheSameForTheDenouncersContactAWrongOneAWrongKeyAndNothing() throws Exception {
+		String code = answered(petitions.receive(PetitionFixtures.aDenunciation(), Actor.ANONYMOUS).code());
+		String wrongKey = ReadingKey.issue();
+
+		String nothing = body(mvc.get().uri("/petitions/track?code={code}", code).with(from()));
+		assertThat(nothing).contains("Đã trả lời").doesNotContain(ANSWER);
+		String wrongContact = body(mvc.post().uri("/petitions/track").with(csrf()).with(from()).param("code", code)
+			.param("contact", "0905000000"));
+		assertThat(wrongContact).doesNotContain(ANSWER, "không khớp");
+		for (String contact : List.of("0905 123 456", "TO.GIAC@example.vn")) {
+			assertThat(body(mvc.post().uri("/petitions/track").with(csrf()).with(from()).param("code", code)
+				.param("contact", contact))).as("the page for %s", contact).isEqualTo(wrongContact);
+		}
+		// the language switch keeps the page's address, whatever key it holds
+		assertThat(body(mvc.get().uri("/petitions/track?code={code}&key={key}", code, wrongKey).with(from()))
+			.replace("&amp;key=" + wrongKey, "")).as("the page for a wrong key").isEqualTo(nothing);
+
+		String withheld = body(mvc.get().uri("/api/v1/petitions/{code}/progress", code).with(from()));
+		assertThat(withheld).contains("\"answerWithheld\":true").doesNotContain(ANSWER);
+		for (String sent : List.of("{\"contact\":\"0905123456\"}", "{\"contact\":\"to.giac@example.vn\"}",
+				"{\"contact\":\"0905000000\"}", "{\"key\":\"" + wrongKey + "\"}", "{}")) {
+			assertThat(body(mvc.post().uri("/api/v1/petitions/{code}/progress", code).with(from())
+				.contentType(MediaType.APPLICATION_JSON).content(sent))).as("the API for %s", sent).isEqualTo(withheld);
+		}
+	}
+
+	@Test
+	void aComplainantReadsTheAnswerWithThePhoneOrEmailWrittenInTheComplaintOrByTheNoticesLink() {
+		String code = answered(petitions.receive(PetitionFixtures.aComplaint(), Actor.ANONYMOUS).code());
+
+		assertThat(mvc.get().uri("/petitions/track?code={code}", code).with(from())).hasStatusOk().bodyText()
+			.contains("Nhập số điện thoại").doesNotContain(ANSWER);
+		assertThat(mvc.post().uri("/petitions/track").with(csrf()).with(from()).param("code", code)
+			.param("contact", PetitionFixtures.aComplaint().phone())).hasStatusOk().bodyText().contains(ANSWER)
+			.doesNotContain("không khớp");
+		assertThat(mvc.get().uri("/petitions/track?code={code}&key={key}", code, readingKeyOfTheNotice(code))
+			.with(from())).hasStatusOk().bodyText().contains(ANSWER);
 	}
 
 	@Test
@@ -84,8 +139,10 @@ class PetitionerAnswerTests {
 	}
 
 	@Test
-	void theAnswerStaysOffThePublicQuestionsAndAnswersAndEachCheckOfADenouncersContactIsAudited() {
+	void theAnswerStaysOffThePublicQuestionsAndAnswersAndNoLookUpReadsTheDenouncersIdentityOrRecordsTheKey() {
 		String code = answered(petitions.receive(PetitionFixtures.aDenunciation(), Actor.ANONYMOUS).code());
+		String key = readingKeyOfTheNotice(code);
+		List<AuditEntry> before = trail(code);
 
 		assertThat(mvc.get().uri("/api/v1/petitions/{code}/progress", code).with(from())).hasStatusOk()
 			.bodyJson().extractingPath("$.answer").isNull();
@@ -94,14 +151,12 @@ class PetitionerAnswerTests {
 			.doesNotContain(code);
 		assertThat(mvc.post().uri("/petitions/track").with(csrf()).with(from()).param("code", code)
 			.param("contact", "0905000000")).hasStatusOk().bodyText().doesNotContain(ANSWER);
+		assertThat(mvc.get().uri("/petitions/track?code={code}&key={key}", code, key).with(from())).hasStatusOk()
+			.bodyText().contains(ANSWER);
 
-		assertThat(audit.entries(new AuditFilter("Petition", code, null, null, null, null), 0, 50).content().stream()
-			.filter(entry -> entry.summary().contains("compared")))
-			.singleElement().satisfies(entry -> {
-				assertThat(entry.actor()).isEqualTo(Actor.SYSTEM.name());
-				assertThat(entry.summary()).contains("no match").doesNotContain("0905000000")
-					.doesNotContain(DenunciationConfidentialityTests.DENOUNCER);
-			});
+		assertThat(trail(code)).as("the look-ups compare no contact, and reading the answer reads no identity")
+			.hasSameSizeAs(before);
+		assertThat(before).noneSatisfy(entry -> assertThat(entry.summary()).contains(key));
 	}
 
 	@Test
@@ -118,6 +173,25 @@ class PetitionerAnswerTests {
 			.hasStatusOk().bodyJson().extractingPath("$.answer").isEqualTo("Có; xin gọi số [hidden] trước khi đến.");
 		assertThat(mvc.post().uri("/petitions/track").with(csrf()).with(from()).param("code", question.code())
 			.param("contact", "hoi@example.vn")).as("the asker").hasStatusOk().bodyText().contains("024.3825.1234");
+	}
+
+	/** The reading key in the link of the text message that told the petitioner of the answer. */
+	private String readingKeyOfTheNotice(String code) {
+		String sms = jdbc.sql("SELECT body FROM notification_message WHERE record_code = ? AND channel = 'SMS'")
+			.param(code).query(String.class).single();
+		Matcher link = Pattern.compile("/petitions/track\\?code=" + code + "&key=([A-Za-z0-9_-]{16})$").matcher(sms);
+		assertThat(link.find()).as("the link in %s", sms).isTrue();
+		return link.group(1);
+	}
+
+	private static String body(MockMvcTester.MockMvcRequestBuilder request) throws Exception {
+		MvcTestResult result = request.exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private List<AuditEntry> trail(String code) {
+		return audit.entries(new AuditFilter("Petition", code, null, null, null, null), 0, 50).content();
 	}
 
 	/** Accepted and answered by the leader, not published, as the notice of it tells the petitioner. */

@@ -50,6 +50,7 @@ import vn.motcua.petition.PetitionQueueFilter;
 import vn.motcua.petition.PetitionSummary;
 import vn.motcua.petition.PetitionView;
 import vn.motcua.petition.Petitioner;
+import vn.motcua.petition.PetitionerProof;
 import vn.motcua.petition.ReceptionSession;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
@@ -151,28 +152,38 @@ class PetitionApi {
 			+ "published (personal data hidden, as in the Q&A), or whole to the signed-in petitioner; "
 			+ PROGRESS_TIMES)
 	Progress progress(@PathVariable String code, Locale locale, HttpServletRequest request) {
-		return progressFor(code, null, locale, request);
+		return progressFor(code, PetitionerProof.NONE, locale, request);
 	}
 
-	/** The petitioner's contact, in the body, so that it stays out of addresses and logs. */
-	record PetitionerContact(@Nullable String contact) {
+	/**
+	 * What shows the caller to be the petitioner, in the body, so that it stays out of addresses and logs:
+	 * the reading key of the notice's link, or the contact written in the petition (not for a denunciation).
+	 */
+	record Proof(@Nullable String contact, @Nullable String key) {
+
+		/** Without either secret, should the body ever be logged. */
+		@Override
+		public String toString() {
+			return new PetitionerProof(contact, key).toString();
+		}
 	}
 
 	@PostMapping(path = "/api/v1/petitions/{code}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Where a petition stands, with its answer for the petitioner who gives the phone number "
-			+ "or e-mail address written in the petition (answerWithheld stays true when it does not match); "
-			+ PROGRESS_TIMES)
-	Progress progress(@PathVariable String code, @RequestBody PetitionerContact contact, Locale locale,
+	@Operation(summary = "Where a petition stands, with its answer for the petitioner who gives the reading key "
+			+ "of the notice's link (key), or, but for a denunciation, the phone number or e-mail address written in "
+			+ "the petition (contact); answerWithheld stays true when neither opens it, and a denunciation's answer "
+			+ "is the same for any contact; " + PROGRESS_TIMES)
+	Progress progress(@PathVariable String code, @RequestBody Proof proof, Locale locale,
 			HttpServletRequest request) {
-		return progressFor(code, contact.contact(), locale, request);
+		return progressFor(code, new PetitionerProof(proof.contact(), proof.key()), locale, request);
 	}
 
-	private Progress progressFor(String code, @Nullable String contact, Locale locale, HttpServletRequest request) {
+	private Progress progressFor(String code, PetitionerProof proof, Locale locale, HttpServletRequest request) {
 		if (!limits.tryAcquire("petition", request.getRemoteAddr())) {
 			throw new TooManyRequestsException();
 		}
 		UUID reader = accounts.currentUser().map(CurrentUser::accountId).orElse(null);
-		return Progress.of(petitions.progress(code, reader, contact, locale)
+		return Progress.of(petitions.progress(code, reader, proof, locale)
 			.orElseThrow(() -> new NotFoundException("petition.unknown", code)));
 	}
 

@@ -32,6 +32,7 @@ import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionIntake;
 import vn.motcua.petition.PetitionManagement;
 import vn.motcua.petition.PetitionManagement.PublishedAnswer;
+import vn.motcua.petition.PetitionerProof;
 import vn.motcua.petition.web.KeptAttachments.Attached;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
@@ -154,20 +155,22 @@ class PublicPetitionController {
 		return "petition/new";
 	}
 
+	/** With the reading key of the notice's link, the answer for its petitioner. */
 	@GetMapping("/petitions/track")
-	String track(@RequestParam(required = false) @Nullable String code, Locale locale, Model model,
-			HttpServletRequest request) {
-		return progress(code, null, locale, model, request);
+	String track(@RequestParam(required = false) @Nullable String code,
+			@RequestParam(name = PetitionerProof.READING_KEY_PARAMETER, required = false) @Nullable String readingKey,
+			Locale locale, Model model, HttpServletRequest request) {
+		return progress(code, new PetitionerProof(null, readingKey), locale, model, request);
 	}
 
 	/** The petitioner's phone number or e-mail address is posted, so that it stays out of addresses and logs. */
 	@PostMapping("/petitions/track")
-	String track(@RequestParam String code, @RequestParam String contact, Locale locale, Model model,
+	String trackWithContact(@RequestParam String code, @RequestParam String contact, Locale locale, Model model,
 			HttpServletRequest request) {
-		return progress(code, contact, locale, model, request);
+		return progress(code, new PetitionerProof(contact, null), locale, model, request);
 	}
 
-	private String progress(@Nullable String code, @Nullable String contact, Locale locale, Model model,
+	private String progress(@Nullable String code, PetitionerProof proof, Locale locale, Model model,
 			HttpServletRequest request) {
 		model.addAttribute("code", code);
 		if (code != null && !code.isBlank()) {
@@ -175,9 +178,11 @@ class PublicPetitionController {
 				throw new TooManyRequestsException();
 			}
 			UUID reader = accounts.currentUser().map(CurrentUser::accountId).orElse(null);
-			petitions.progress(code, reader, contact, locale).ifPresentOrElse(progress -> {
+			petitions.progress(code, reader, proof, locale).ifPresentOrElse(progress -> {
 				model.addAttribute("progress", progress);
-				model.addAttribute("contactMismatch", contact != null && progress.answerWithheld());
+				// a denouncer's contact is not compared, so the page says nothing of it, right or wrong
+				model.addAttribute("contactMismatch", proof.contact() != null && progress.answerWithheld()
+						&& !progress.kind().identitySecret());
 			}, () -> model.addAttribute("notFound", true));
 		}
 		return "petition/track";
