@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.petition.PetitionerProof;
 import vn.motcua.shared.Backlog;
 import vn.motcua.shared.SqlType;
 import vn.motcua.shared.TimeOrderedIds;
@@ -33,6 +34,12 @@ class MessageQueue {
 			+ "subject, body, status, attempts, next_attempt_at, last_error, created_at, sent_at";
 	/** What stands for a secret recipient in a delivery error (an SMTP server's refusal quotes the address). */
 	private static final String WITHHELD = "***";
+	/**
+	 * The reading key in the link of a message to a denouncer ({@link PetitionNotices}): it opens the
+	 * answer to them, and administrators are not its readers.
+	 */
+	private static final Pattern READING_KEY = Pattern
+		.compile("([?&]" + PetitionerProof.READING_KEY_PARAMETER + "=)[A-Za-z0-9_-]+");
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batches;
@@ -223,9 +230,9 @@ class MessageQueue {
 	}
 
 	/**
-	 * A message for the administrators: a secret recipient is redacted here, where the row is read, so
-	 * that no page, API or audit entry built on it can show the address (the worker reads its own
-	 * columns in {@link #take}).
+	 * A message for the administrators: a secret recipient, and the reading key in the link sent to them,
+	 * are redacted here, where the row is read, so that no page, API or audit entry built on it can show
+	 * the address or the key (the worker reads its own columns in {@link #take}).
 	 */
 	private static NotificationMessage message(ResultSet rs, int row) throws SQLException {
 		boolean secret = rs.getBoolean("recipient_secret");
@@ -233,7 +240,8 @@ class MessageQueue {
 		String error = rs.getString("last_error");
 		return new NotificationMessage(rs.getObject("id", UUID.class), Notice.valueOf(rs.getString("notice")),
 				NotificationChannel.valueOf(rs.getString("channel")), secret ? null : recipient, secret,
-				rs.getString("record_code"), rs.getString("language"), rs.getString("subject"), rs.getString("body"),
+				rs.getString("record_code"), rs.getString("language"), rs.getString("subject"),
+				secret ? READING_KEY.matcher(rs.getString("body")).replaceAll("$1" + WITHHELD) : rs.getString("body"),
 				MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
 				secret && error != null ? withheld(error, recipient) : error, instant(rs, "created_at"),
 				nullableInstant(rs, "sent_at"));

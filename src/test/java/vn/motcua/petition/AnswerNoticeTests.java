@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
 
@@ -29,7 +30,8 @@ import vn.motcua.testing.WebTest;
  * The petitioner is told that their petition was answered, at the contact they gave, with a link to
  * the answer; a denouncer too, while their identity never enters the event publication registry and
  * the notice's read of it is audited like any other; administrators see that the denouncer was told,
- * never at which address or number.
+ * never at which address or number, nor the reading key in the link (which opens the answer). The link
+ * with its key keeps the text message within one GSM text.
  */
 @WebTest
 class AnswerNoticeTests {
@@ -127,11 +129,37 @@ class AnswerNoticeTests {
 		MvcTestResult api = mvc.get().uri("/api/v1/admin/notifications/messages").param("code", denunciation.code())
 			.with(httpBasic("admin", DemoAccounts.PASSWORD)).exchange();
 		assertThat(api).hasStatusOk().bodyText().doesNotContainIgnoringCase("to.giac@example.vn")
-			.doesNotContain("0905123456");
+			.doesNotContain("0905123456").contains("key=***").doesNotContain(readingKey(denunciation.code()));
 		assertThat(api).bodyJson().satisfies(json -> {
 			assertThat(json).extractingPath("$.totalElements").isEqualTo(2);
 			assertThat(json).extractingPath("$.content[*].recipientRedacted").asArray().containsExactly(true, true);
 		});
+	}
+
+	@Test
+	void theDenouncersTextMessageCarriesTheReadingKeyInOneGsmText() {
+		Petition denunciation = petitions.receive(PetitionFixtures.aDenunciation(), Actor.ANONYMOUS);
+		var leader = PetitionFixtures.officer(accounts, "leader");
+		petitions.accept(denunciation.code(), leader);
+		petitions.answer(denunciation.code(), "Nội dung tố cáo đúng một phần; đã xử lý.", false, leader);
+
+		String sms = jdbc.sql("SELECT body FROM notification_message WHERE record_code = ? AND channel = 'SMS'")
+			.param(denunciation.code()).query(String.class).single();
+		assertThat(sms).endsWith("/petitions/track?code=" + denunciation.code() + "&key=" + readingKey(denunciation.code()));
+		// a province's address instead of localhost's, the diacritics stripped as the SMS channel may
+		String province = Normalizer.normalize(sms.replace("http://localhost:8080", "https://dichvucong.quangngai.gov.vn")
+			.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		assertThat(province).hasSizeLessThanOrEqualTo(160);
+		assertThat(audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null), 0, 50).content())
+			.as("the audit trail").noneSatisfy(entry -> assertThat(entry.summary())
+				.contains(readingKey(denunciation.code())));
+	}
+
+	/** The reading key in the link the worker sends to the petitioner (read from the table, as the worker does). */
+	private String readingKey(String code) {
+		String sms = jdbc.sql("SELECT body FROM notification_message WHERE record_code = ? AND channel = 'SMS'")
+			.param(code).query(String.class).single();
+		return sms.substring(sms.indexOf("&key=") + "&key=".length());
 	}
 
 	private List<NotificationMessage> messages(String code, NotificationChannel channel) {
