@@ -150,7 +150,7 @@ class AnswerNoticeTests {
 		String province = Normalizer.normalize(sms.replace("http://localhost:8080", "https://dichvucong.quangngai.gov.vn")
 			.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		assertThat(province).hasSizeLessThanOrEqualTo(160);
-		assertThat(audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null), 0, 50).content())
+		assertThat(audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null, null), 0, 50).content())
 			.as("the audit trail").noneSatisfy(entry -> assertThat(entry.summary())
 				.contains(readingKey(denunciation.code())));
 	}
