@@ -529,17 +529,36 @@ public class Dossier {
 		return stepIndex != null && stepIndex + 2 == steps.size();
 	}
 
-	/** The holder of the current step sends the dossier back to the previous step, saying why. */
+	/**
+	 * The holder of the current step sends the dossier back to the previous step, saying why. A refusal
+	 * during processing skipped the steps between the refusing one and the return: sent back, the
+	 * refusal is withdrawn and the dossier goes back to the step that refused it, to be decided again;
+	 * left in place, its reason would still make the slips, the status page and the reports call a
+	 * dossier refused that goes on to a real result.
+	 */
 	void sendBack(Actor holder, String comment, Instant now) {
 		requireStatus(DossierStatus.IN_PROGRESS, DossierStatus.PROCESSED);
 		int current = requireCurrentStep();
 		if (current < 2 || comment.isBlank()) {
 			throw new IllegalDossierTransitionException(code, status);
 		}
-		handOver(current, current - 1, holder, false, comment, now);
+		int back = refusalReason == null ? current - 1 : refusingStep(current);
+		refusalReason = null;
+		handOver(current, back, holder, false, comment, now);
 		if (status == DossierStatus.PROCESSED) {
 			record(DossierStatus.IN_PROGRESS, now, holder, comment);
 		}
+	}
+
+	/** The step the refusal came from: the one that last handed the dossier forward to the return step. */
+	private int refusingStep(int returnStep) {
+		for (int i = handovers.size() - 1; i >= 0; i--) {
+			Handover handover = handovers.get(i);
+			if (handover.forward() && handover.toStep() != null && handover.toStep() == returnStep) {
+				return handover.fromStep();
+			}
+		}
+		return returnStep - 1;
 	}
 
 	private void handOver(int from, int to, Actor actor, boolean forward, @Nullable String comment, Instant now) {

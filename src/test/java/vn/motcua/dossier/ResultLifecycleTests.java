@@ -188,6 +188,30 @@ class ResultLifecycleTests {
 			.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("RETURNED");
 	}
 
+	/**
+	 * The desk sends a refusal back rather than return it: the refusal is withdrawn, and the dossier is
+	 * back with the specialist who refused it (not with the records officer, whose step the refusal
+	 * skipped), no longer called refused anywhere.
+	 */
+	@Test
+	void aRefusalSentBackIsWithdrawnAndTheDossierGoesBackToTheStepThatRefusedIt() {
+		String code = received();
+		move("desk", code, "forward");
+		move("unithead", code, "forward");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/refusal", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Cơ sở không đáp ứng điều kiện\"}").with(as("specialist"))).hasStatusOk();
+
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/send-back", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"comment\":\"Lý do từ chối chưa đúng quy định, đề nghị xem lại\"}").with(as("desk")))
+			.hasStatusOk().bodyJson().isLenientlyEqualTo("{\"status\":\"IN_PROGRESS\",\"role\":\"SPECIALIST\"}");
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", code)).bodyJson().extractingPath("$.refusalReason")
+			.isNull();
+		assertThat(mvc.get().uri("/dossiers/{code}/status", code)).hasStatusOk().bodyText()
+			.doesNotContain("Từ chối tiếp nhận, giải quyết");
+		assertThat(mvc.get().uri("/my/dossiers/{code}/slips/refusal-notice", code).with(as(DemoAccounts.CITIZEN)))
+			.as("no refusal notice any more").hasStatus(404);
+	}
+
 	@Test
 	void aResultReturnedWithoutSayingHowAsksForTheWayItWasReturned() {
 		String code = received();
