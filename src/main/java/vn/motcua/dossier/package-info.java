@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Dossier",
-		allowedDependencies = { "shared", "identity", "organization", "catalog", "calendar", "document" })
+		allowedDependencies = { "shared", "identity", "organization", "catalog", "calendar", "document", "audit" })
 package vn.motcua.dossier;
 
 import org.jspecify.annotations.NullMarked;

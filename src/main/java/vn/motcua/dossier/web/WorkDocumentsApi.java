@@ -65,7 +65,7 @@ class WorkDocumentsApi {
 	@GetMapping("/{position}")
 	@Operation(summary = "The file of one of the dossier's documents, with its own content type",
 			description = "For the same officers as the list (403 for others); 404 when the dossier has no file at that "
-					+ "position. Nothing keeps a copy")
+					+ "position. Nothing keeps a copy; each file served is one dossier.document.read entry of the audit trail")
 	ResponseEntity<byte[]> file(@PathVariable String code,
 			@Parameter(description = "the document's position in the list, from 0") @PathVariable int position) {
 		Dossier dossier = processing.inHand(code).dossier();
