@@ -214,7 +214,16 @@ public class Dossier {
 
 	/** Why the dossier was refused, at receipt (the note of that final change) or during processing; else null. */
 	public @Nullable String reasonForRefusal() {
-		return status == DossierStatus.NOT_RECEIVED ? history.get(history.size() - 1).note() : refusalReason;
+		return status == DossierStatus.NOT_RECEIVED ? endingNote() : refusalReason;
+	}
+
+	/** Why processing was stopped (the note of that final change); null for a dossier not stopped. */
+	public @Nullable String reasonForStop() {
+		return status == DossierStatus.STOPPED ? endingNote() : null;
+	}
+
+	private @Nullable String endingNote() {
+		return history.get(history.size() - 1).note();
 	}
 
 	/**

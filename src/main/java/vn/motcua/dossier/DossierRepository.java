@@ -186,15 +186,17 @@ class DossierRepository {
 
 	/** The public status of a dossier from its row alone: the look-up needs none of its child rows. */
 	Optional<DossierStatusView> findStatusByCode(String code) {
-		// refused at receipt, the reason is the note of that (final) change; during processing, its column's
+		// refused at receipt or stopped, the reason is the note of that final change, read only for those two
+		// statuses; refused during processing, its column's
 		return jdbc.query("SELECT code, procedure_code, procedure_name, status, submitted_at, received_at, appointment_at,"
-				+ " COALESCE(refusal_reason, (SELECT MAX(change.note) FROM dossier_status_change change"
-				+ " WHERE change.dossier_id = dossier.id AND change.status = 'NOT_RECEIVED')) AS refused_because"
+				+ " refusal_reason, (SELECT MAX(change.note) FROM dossier_status_change change"
+				+ " WHERE change.dossier_id = dossier.id AND change.status = dossier.status"
+				+ " AND dossier.status IN ('NOT_RECEIVED', 'STOPPED')) AS ending_note"
 				+ " FROM dossier WHERE code = ?", statement -> statement.setString(1, code),
-				(row, number) -> new DossierStatusView(row.getString("code"), row.getString("procedure_code"),
+				(row, number) -> DossierStatusView.of(row.getString("code"), row.getString("procedure_code"),
 						row.getString("procedure_name"), enumValue(row, "status", DossierStatus.class),
 						local(instant(row, "submitted_at")), localOrNull(row, "received_at"),
-						localTime(row, "appointment_at"), row.getString("refused_because")))
+						localTime(row, "appointment_at"), row.getString("refusal_reason"), row.getString("ending_note")))
 			.stream().findFirst();
 	}
 

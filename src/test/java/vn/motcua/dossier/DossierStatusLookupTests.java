@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
 /** Anyone with a dossier's code sees where it stands, and nothing personal. */
@@ -19,6 +21,9 @@ class DossierStatusLookupTests {
 
 	@Autowired
 	DossierRepository dossiers;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Test
 	void theApiAnswersTheStatusWithItsNationalCodeAndNoPersonalData() {
@@ -92,6 +97,38 @@ class DossierStatusLookupTests {
 			.bodyJson().extractingPath("$.refusalReason").isEqualTo("Không thuộc thẩm quyền của Sở");
 		assertThat(mvc.get().uri("/dossiers/{code}/status", aReceivedDossier().code()).with(fromClient("10.1.0.5")))
 			.bodyText().doesNotContain("Từ chối tiếp nhận");
+	}
+
+	/**
+	 * The text message of a stop says "Lý do và thông báo: {link}" and leads here: the page and the API give
+	 * the stop's reason as the officer wrote it, and the applicant's own page says it beside the status.
+	 */
+	@Test
+	void aStoppedDossierShowsTheReasonOnThePagesAndInTheApi() {
+		java.util.UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		Dossier dossier = DossierFixtures.aSubmittedDossierOf(citizen);
+		dossier.accept(java.time.Instant.parse("2026-11-23T02:00:00Z"), LocalDateTime.of(2026, 12, 7, 9, 0),
+				"ND118-2025.1", DossierFixtures.DESK);
+		dossier.stop("Cơ sở đã ngừng kinh doanh tại địa điểm đề nghị", java.time.Instant.parse("2026-11-25T02:00:00Z"),
+				DossierFixtures.DESK);
+		String code = dossiers.save(dossier).code();
+		assertThat(mvc.get().uri("/dossiers/{code}/status", code).with(fromClient("10.1.0.6")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Dừng xử lý", "Dừng giải quyết hồ sơ", "Cơ sở đã ngừng kinh doanh tại địa điểm đề nghị",
+					"vì lý do trên")
+			.doesNotContain("Từ chối tiếp nhận", "Nguyễn Văn An");
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", code).with(fromClient("10.1.0.6")))
+			.bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$.stopReason").isEqualTo("Cơ sở đã ngừng kinh doanh tại địa điểm đề nghị");
+				assertThat(json).extractingPath("$.refusalReason").isNull();
+			});
+		assertThat(mvc.get().uri("/my/dossiers/{code}", code)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyText().contains("Dừng giải quyết hồ sơ", "vì lý do trên");
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", aReceivedDossier().code()).with(fromClient("10.1.0.6")))
+			.bodyJson().extractingPath("$.stopReason").isNull();
 	}
 
 	@Test

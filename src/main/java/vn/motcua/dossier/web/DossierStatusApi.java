@@ -36,7 +36,7 @@ class DossierStatusApi {
 
 	record StatusResponse(String code, String procedureCode, String procedureName, String status, int nationalStatus,
 			String statusLabel, LocalDateTime submittedAt, @Nullable LocalDateTime receivedAt,
-			@Nullable LocalDateTime appointmentAt, @Nullable String refusalReason) {
+			@Nullable LocalDateTime appointmentAt, @Nullable String refusalReason, @Nullable String stopReason) {
 	}
 
 	@GetMapping("/api/v1/dossiers/{code}/status")
@@ -48,6 +48,6 @@ class DossierStatusApi {
 		Locale locale = LocaleContextHolder.getLocale();
 		return new StatusResponse(view.code(), view.procedureCode(), view.procedureName(), view.status().name(),
 				view.status().nationalCode(), messages.getMessage("dossier.status." + view.status(), null, locale),
-				view.submittedAt(), view.receivedAt(), view.appointmentAt(), view.refusalReason());
+				view.submittedAt(), view.receivedAt(), view.appointmentAt(), view.refusalReason(), view.stopReason());
 	}
 }
