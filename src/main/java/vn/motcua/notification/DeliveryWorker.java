@@ -88,8 +88,8 @@ class DeliveryWorker {
 			Instant now = clock.instant();
 			int attempts = message.attempts() + 1;
 			boolean giveUp = e.isPermanent() || attempts >= properties.retry().maxAttempts();
-			log.warn("Message {} ({}) failed, attempt {}{}: {}", message.id(), message.channel(), attempts,
-					giveUp ? ", giving up" : "", e.getMessage());
+			log.warn("{} failed, attempt {}{}: {}", DeliveryLog.about(message), attempts, giveUp ? ", giving up" : "",
+					DeliveryLog.error(message, e.getMessage()));
 			if (giveUp) {
 				queue.failed(message.id(), MessageStatus.PERMANENT_FAILURE, now, e.getMessage());
 			}

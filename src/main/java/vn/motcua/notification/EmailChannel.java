@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * E-mail over SMTP with Spring Boot's mail sender ({@code spring.mail.host} and friends). Without
- * an SMTP server configured (the embedded default) e-mails are only written to the log.
+ * an SMTP server configured (the embedded default) e-mails are only written to the log, as
+ * {@link DeliveryLog} lets the log show them (nothing of a denouncer's).
  */
 @Component
 class EmailChannel implements Channel {
@@ -44,8 +45,9 @@ class EmailChannel implements Channel {
 	@Override
 	public void deliver(OutgoingMessage message) throws DeliveryException {
 		if (mail == null) {
-			log.info("E-mail (no SMTP server configured, spring.mail.host) to {}: {}\n{}", message.recipient(),
-					message.subject(), message.body());
+			log.info("{} logged only, not sent (no SMTP server configured, spring.mail.host): {}",
+					DeliveryLog.about(message), DeliveryLog.text(message,
+							message.subject() == null ? message.body() : message.subject() + "\n" + message.body()));
 			return;
 		}
 		try {

@@ -29,10 +29,10 @@ class HttpSmsGateway implements SmsGateway {
 	}
 
 	@Override
-	public void send(String phone, String text, String reference) throws DeliveryException {
+	public void send(OutgoingMessage message, String text) throws DeliveryException {
 		try {
 			client.post().contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("to", phone, "text", text, "reference", reference))
+				.body(Map.of("to", message.recipient(), "text", text, "reference", message.id().toString()))
 				.retrieve()
 				.toBodilessEntity();
 		}

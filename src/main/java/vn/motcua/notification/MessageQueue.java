@@ -10,14 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.petition.PetitionerProof;
 import vn.motcua.shared.Backlog;
 import vn.motcua.shared.SqlType;
 import vn.motcua.shared.TimeOrderedIds;
@@ -32,14 +30,6 @@ class MessageQueue {
 
 	private static final String COLUMNS = "id, notice, channel, recipient, recipient_secret, record_code, language, "
 			+ "subject, body, status, attempts, next_attempt_at, last_error, created_at, sent_at";
-	/** What stands for a secret recipient in a delivery error (an SMTP server's refusal quotes the address). */
-	private static final String WITHHELD = "***";
-	/**
-	 * The reading key in the link of a message to a denouncer ({@link PetitionNotices}): it opens the
-	 * answer to them, and administrators are not its readers.
-	 */
-	private static final Pattern READING_KEY = Pattern
-		.compile("([?&]" + PetitionerProof.READING_KEY_PARAMETER + "=)[A-Za-z0-9_-]+");
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batches;
@@ -98,12 +88,13 @@ class MessageQueue {
 			.param("ids", ids)
 			.update();
 		return jdbc.sql("""
-				SELECT id, channel, recipient, subject, body, attempts FROM notification_message
+				SELECT id, notice, channel, recipient, recipient_secret, subject, body, attempts FROM notification_message
 				WHERE id IN (:ids) ORDER BY next_attempt_at""")
 			.param("ids", ids)
 			.query((rs, row) -> new OutgoingMessage(rs.getObject("id", UUID.class),
-					NotificationChannel.valueOf(rs.getString("channel")), rs.getString("recipient"),
-					rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+					Notice.valueOf(rs.getString("notice")), NotificationChannel.valueOf(rs.getString("channel")),
+					rs.getString("recipient"), rs.getBoolean("recipient_secret"), rs.getString("subject"),
+					rs.getString("body"), rs.getInt("attempts")))
 			.list();
 	}
 
@@ -241,14 +232,11 @@ class MessageQueue {
 		return new NotificationMessage(rs.getObject("id", UUID.class), Notice.valueOf(rs.getString("notice")),
 				NotificationChannel.valueOf(rs.getString("channel")), secret ? null : recipient, secret,
 				rs.getString("record_code"), rs.getString("language"), rs.getString("subject"),
-				secret ? READING_KEY.matcher(rs.getString("body")).replaceAll("$1" + WITHHELD) : rs.getString("body"),
+				secret ? Withheld.readingKey(rs.getString("body")) : rs.getString("body"),
 				MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
-				secret && error != null ? withheld(error, recipient) : error, instant(rs, "created_at"),
+				secret && error != null ? Withheld.recipient(error, recipient, Withheld.MARK) : error,
+				instant(rs, "created_at"),
 				nullableInstant(rs, "sent_at"));
-	}
-
-	private static String withheld(String error, String recipient) {
-		return Pattern.compile(Pattern.quote(recipient), Pattern.CASE_INSENSITIVE).matcher(error).replaceAll(WITHHELD);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

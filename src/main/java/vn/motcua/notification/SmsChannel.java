@@ -27,7 +27,7 @@ class SmsChannel implements Channel {
 	@Override
 	public void deliver(OutgoingMessage message) throws DeliveryException {
 		String text = stripDiacritics ? plain(message.body()) : message.body();
-		gateway.send(message.recipient(), text, message.id().toString());
+		gateway.send(message, text);
 	}
 
 	/** Hồ sơ đã tiếp nhận becomes Ho so da tiep nhan. */

@@ -3,5 +3,6 @@ package vn.motcua.notification;
 /** Sends one text message to one phone number (an adapter of a provider). */
 interface SmsGateway {
 
-	void send(String phone, String text, String reference) throws DeliveryException;
+	/** Sends the text (the message's body, maybe without diacritics) to the message's recipient. */
+	void send(OutgoingMessage message, String text) throws DeliveryException;
 }

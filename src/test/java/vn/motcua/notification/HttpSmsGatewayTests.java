@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -47,23 +48,31 @@ class HttpSmsGatewayTests {
 				Duration.ofSeconds(5));
 	}
 
+	/** A message to 0905000001 as the worker takes it. */
+	static OutgoingMessage toPhone() {
+		return new OutgoingMessage(UUID.randomUUID(), Notice.DOSSIER_ACCEPTED, NotificationChannel.SMS, "0905000001",
+				false, null, "x", 0);
+	}
+
 	@Test
 	void aMessageIsPostedAsJsonWithTheBearerToken() throws Exception {
-		adapter().send("0905000001", "Hồ sơ X đã được tiếp nhận", "ref-1");
+		OutgoingMessage message = toPhone();
+		adapter().send(message, "Hồ sơ X đã được tiếp nhận");
 		assertThat(received).singleElement().asString().startsWith("Bearer t0ken {")
-			.contains("\"to\":\"0905000001\"", "\"text\":\"Hồ sơ X đã được tiếp nhận\"", "\"reference\":\"ref-1\"");
+			.contains("\"to\":\"0905000001\"", "\"text\":\"Hồ sơ X đã được tiếp nhận\"",
+					"\"reference\":\"" + message.id() + "\"");
 	}
 
 	@Test
 	void serverErrorsAndThrottlingAreTemporaryAndClientErrorsPermanent() {
 		answer.set(503);
-		assertThatThrownBy(() -> adapter().send("0905000001", "x", "r")).isInstanceOfSatisfying(DeliveryException.class,
+		assertThatThrownBy(() -> adapter().send(toPhone(), "x")).isInstanceOfSatisfying(DeliveryException.class,
 				e -> assertThat(e.isPermanent()).isFalse());
 		answer.set(429);
-		assertThatThrownBy(() -> adapter().send("0905000001", "x", "r")).isInstanceOfSatisfying(DeliveryException.class,
+		assertThatThrownBy(() -> adapter().send(toPhone(), "x")).isInstanceOfSatisfying(DeliveryException.class,
 				e -> assertThat(e.isPermanent()).isFalse());
 		answer.set(400);
-		assertThatThrownBy(() -> adapter().send("0905000001", "x", "r")).isInstanceOfSatisfying(DeliveryException.class,
+		assertThatThrownBy(() -> adapter().send(toPhone(), "x")).isInstanceOfSatisfying(DeliveryException.class,
 				e -> assertThat(e.isPermanent()).isTrue());
 	}
 
@@ -71,7 +80,7 @@ class HttpSmsGatewayTests {
 	void anUnreachableGatewayIsATemporaryFailure() {
 		HttpSmsGateway adapter = adapter();
 		server.stop(0);
-		assertThatThrownBy(() -> adapter.send("0905000001", "x", "r")).isInstanceOfSatisfying(DeliveryException.class,
+		assertThatThrownBy(() -> adapter.send(toPhone(), "x")).isInstanceOfSatisfying(DeliveryException.class,
 				e -> assertThat(e.isPermanent()).isFalse());
 	}
 }
