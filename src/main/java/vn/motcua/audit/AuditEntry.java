@@ -2,6 +2,7 @@ package vn.motcua.audit;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -21,10 +22,14 @@ public record AuditEntry(long sequence, UUID id, Instant occurredAt, Instant rec
 	/**
 	 * The entry that follows a chain whose last hash is {@code previousHash}, hashed. Instants keep
 	 * microseconds only, the precision both databases store, so that a stored entry hashes the same.
+	 * The action is kept in lower case: every entry of the trail, a state change's or a sensitive
+	 * read's, is made here, and the action filter ({@link AuditFilter}) and its index compare it
+	 * lower-cased, so that no module's action, however composed, can escape the filter by its case.
 	 */
 	static AuditEntry chained(long sequence, UUID id, AuditableEvent event, Instant recordedAt, String previousHash) {
 		var unhashed = new AuditEntry(sequence, id, event.occurredAt().truncatedTo(ChronoUnit.MICROS),
-				recordedAt.truncatedTo(ChronoUnit.MICROS), event.actor().name(), event.action(), event.recordType(),
+				recordedAt.truncatedTo(ChronoUnit.MICROS), event.actor().name(),
+				event.action().toLowerCase(Locale.ROOT), event.recordType(),
 				event.recordId(), event.summary(), previousHash, "");
 		return unhashed.withHash(ChainHash.of(unhashed));
 	}

@@ -17,8 +17,9 @@ public record AuditFilter(@Nullable String recordType, @Nullable String recordId
 	/**
 	 * Blank texts mean "any", as an empty form field does. An actor is a user name, all of which are
 	 * lower case (an officer's, a citizen ID, a tax code, {@code system}): the typed one is compared in
-	 * that form, so that the index on the stored names serves it. So is an action: every module writes its
-	 * actions as lower-case dotted phrases ({@code dossier.step.assigned}, {@code account.disabled}).
+	 * that form, so that the index on the stored names serves it. So is an action: the trail keeps every
+	 * action in lower case ({@link AuditEntry#chained}), whichever case its module wrote it in
+	 * ({@code dossier.step.assigned}, {@code account.disabled}).
 	 */
 	public AuditFilter {
 		recordType = blankToNull(recordType);

@@ -14,7 +14,10 @@ public interface AuditableEvent {
 	/** When the change happened. */
 	Instant occurredAt();
 
-	/** A short verb phrase in English, such as {@code account.registered}. */
+	/**
+	 * A short verb phrase in English, such as {@code account.registered}; the audit trail keeps it in
+	 * lower case, as its action filter compares it.
+	 */
 	String action();
 
 	/** The kind of record changed, such as {@code Account}. */

@@ -338,6 +338,32 @@ class AuditModuleTests {
 		assertThat(trail.actions()).contains(action, "probe.other").isSorted().doesNotHaveDuplicates();
 	}
 
+	/**
+	 * The action filter compares lower-cased, so the trail keeps every action in lower case, whichever
+	 * case a module wrote it in and whichever way it is recorded: with its change's transaction, outside
+	 * any, or as a sensitive read. The chain still verifies, hashed over what is stored.
+	 */
+	@Test
+	void anActionWrittenInUpperCaseIsKeptInLowerCase() {
+		String action = "Probe.Written-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		UUID accountId = UUID.randomUUID();
+		AccountChanged withItsTransaction = new AccountChanged(new Actor("admin"), clock.instant(), action, accountId,
+				"Changed in a transaction");
+		AccountChanged outsideAnyTransaction = new AccountChanged(new Actor("admin"), clock.instant(), action,
+				accountId, "Changed outside a transaction");
+
+		transactions.executeWithoutResult(status -> events.publishEvent(withItsTransaction));
+		events.publishEvent(outsideAnyTransaction);
+		AuditEntry read = trail.recordRead(new Actor("desk"), action, "Account", accountId.toString(), "Read it");
+
+		String lowerCase = action.toLowerCase(Locale.ROOT);
+		assertThat(read.action()).isEqualTo(lowerCase);
+		assertThat(trail.entries(new AuditFilter(null, null, null, action, null, null), 0, 10).content())
+			.hasSize(3).extracting(AuditEntry::action).containsOnly(lowerCase);
+		assertThat(trail.actions()).contains(lowerCase).doesNotContain(action);
+		assertThat(trail.verify().valid()).isTrue();
+	}
+
 	@Test
 	void concurrentAppendsMakeOneUnbrokenChain() throws Exception {
 		int threads = 4;
