@@ -12,7 +12,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.petition.Petition;
@@ -21,6 +20,8 @@ import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionManagement;
 import vn.motcua.petition.PetitionSubmission;
 import vn.motcua.shared.Actor;
+import vn.motcua.testing.AnswerNoticeKeys;
+import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -92,16 +93,10 @@ class DeliveryLogTests {
 				"Thủ tục cấp phép bán lẻ rượu kéo dài", "Hồ sơ của tôi đã quá hạn mà chưa có kết quả.",
 				kind == PetitionKind.DENUNCIATION ? "Ông Trần Văn Bị, cán bộ Đội QLTT số 3" : null, name,
 				"12 Hùng Vương, Quảng Ngãi", phone, email, null, null, null, null, null, null, null), Actor.ANONYMOUS);
-		CurrentUser leader = leader();
+		CurrentUser leader = DemoAccounts.signedIn(accounts, "leader");
 		petitions.accept(petition.code(), leader);
 		petitions.answer(petition.code(), "Đã xem xét và xử lý.", false, leader);
 		return petition.code();
-	}
-
-	private CurrentUser leader() {
-		Account account = accounts.findByUsername("leader").orElseThrow();
-		return new CurrentUser(account.id(), account.username(), account.displayName(), account.kind(),
-				account.roles());
 	}
 
 	private void deliverAll() {
@@ -117,10 +112,7 @@ class DeliveryLogTests {
 		return messages.stream().map(message -> message.id().toString()).toArray(String[]::new);
 	}
 
-	/** The reading key in the link of the petition's text message, read from the table as the worker does. */
 	private String readingKey(String code) {
-		String sms = jdbc.sql("SELECT body FROM notification_message WHERE record_code = ? AND channel = 'SMS'")
-			.param(code).query(String.class).single();
-		return sms.substring(sms.indexOf("&key=") + "&key=".length());
+		return AnswerNoticeKeys.readingKey(jdbc, code);
 	}
 }

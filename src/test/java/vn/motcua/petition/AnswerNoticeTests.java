@@ -23,6 +23,7 @@ import vn.motcua.notification.NotificationChannel;
 import vn.motcua.notification.NotificationManagement;
 import vn.motcua.notification.NotificationMessage;
 import vn.motcua.shared.Actor;
+import vn.motcua.testing.AnswerNoticeKeys;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
@@ -155,11 +156,9 @@ class AnswerNoticeTests {
 				.contains(readingKey(denunciation.code())));
 	}
 
-	/** The reading key in the link the worker sends to the petitioner (read from the table, as the worker does). */
+	/** The reading key in the link the worker sends to the petitioner. */
 	private String readingKey(String code) {
-		String sms = jdbc.sql("SELECT body FROM notification_message WHERE record_code = ? AND channel = 'SMS'")
-			.param(code).query(String.class).single();
-		return sms.substring(sms.indexOf("&key=") + "&key=".length());
+		return AnswerNoticeKeys.readingKey(jdbc, code);
 	}
 
 	private List<NotificationMessage> messages(String code, NotificationChannel channel) {

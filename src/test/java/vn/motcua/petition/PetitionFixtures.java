@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
-import vn.motcua.identity.Account;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.TestFiles;
 
 /** Petitions and officers for the tests, with names that say what they are. */
@@ -60,9 +60,7 @@ final class PetitionFixtures {
 	}
 
 	static CurrentUser officer(AccountManagement accounts, String username) {
-		Account account = accounts.findByUsername(username).orElseThrow();
-		return new CurrentUser(account.id(), account.username(), account.displayName(), account.kind(),
-				account.roles());
+		return DemoAccounts.signedIn(accounts, username);
 	}
 
 	/** The whole queue of the officer's agency, page after page, as an officer would follow it. */

@@ -2,6 +2,9 @@ package vn.motcua.testing;
 
 import java.util.Map;
 
+import vn.motcua.identity.Account;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Role;
 
 /** The demo accounts that every test context has (see DemoData and README). */
@@ -18,5 +21,12 @@ public final class DemoAccounts {
 			Role.RECORDS_OFFICER, "records", Role.PEOPLES_INSPECTOR, "inspector", Role.ADMINISTRATOR, "admin");
 
 	private DemoAccounts() {
+	}
+
+	/** The demo account of that user name, signed in. */
+	public static CurrentUser signedIn(AccountManagement accounts, String username) {
+		Account account = accounts.findByUsername(username).orElseThrow();
+		return new CurrentUser(account.id(), account.username(), account.displayName(), account.kind(),
+				account.roles());
 	}
 }
