@@ -195,11 +195,7 @@ class ResultLifecycleTests {
 	 */
 	@Test
 	void aRefusalSentBackIsWithdrawnAndTheDossierGoesBackToTheStepThatRefusedIt() {
-		String code = received();
-		move("desk", code, "forward");
-		move("unithead", code, "forward");
-		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/refusal", code).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"Cơ sở không đáp ứng điều kiện\"}").with(as("specialist"))).hasStatusOk();
+		String code = refusedBySpecialist();
 
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/send-back", code).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"comment\":\"Lý do từ chối chưa đúng quy định, đề nghị xem lại\"}").with(as("desk")))
@@ -212,13 +208,19 @@ class ResultLifecycleTests {
 			.as("no refusal notice any more").hasStatus(404);
 	}
 
-	@Test
-	void aResultReturnedWithoutSayingHowAsksForTheWayItWasReturned() {
+	/** A dossier the specialist refused during processing, now at the desk's return step. */
+	private String refusedBySpecialist() {
 		String code = received();
 		move("desk", code, "forward");
 		move("unithead", code, "forward");
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/refusal", code).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Cơ sở không đáp ứng điều kiện\"}").with(as("specialist"))).hasStatusOk();
+		return code;
+	}
+
+	@Test
+	void aResultReturnedWithoutSayingHowAsksForTheWayItWasReturned() {
+		String code = refusedBySpecialist();
 		assertThat(mvc.post().uri("/work/dossiers/{code}/return", code).param("detail", " ").with(as("desk")).with(csrf()))
 			.hasStatusOk().bodyText().contains("Vui lòng nêu cách trả kết quả").doesNotContain("Vui lòng nêu lý do.");
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/return", code).contentType(MediaType.APPLICATION_JSON)
