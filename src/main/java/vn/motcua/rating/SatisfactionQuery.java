@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.ReportingMonth;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -18,6 +19,18 @@ public record SatisfactionQuery(String agencyCode, LocalDate from, LocalDate to,
 		if (to.isBefore(from)) {
 			throw misordered(from, to);
 		}
+	}
+
+	/**
+	 * The query of the dates given, a date left out being that of the statutory reporting month that holds
+	 * today: the reports' default period (ReportPeriod.monthOf), so that the default statistics and the
+	 * default satisfaction report count the same days.
+	 */
+	public static SatisfactionQuery orCurrentMonth(String agencyCode, @Nullable LocalDate from, @Nullable LocalDate to,
+			LocalDate today, Grouping by, @Nullable RatingSource source) {
+		ReportingMonth month = ReportingMonth.holding(today);
+		return new SatisfactionQuery(agencyCode, from == null ? month.firstDay() : from,
+				to == null ? month.lastDay() : to, by, source);
 	}
 
 	/** What is said of a period that ends before it starts, with both dates as typed. */

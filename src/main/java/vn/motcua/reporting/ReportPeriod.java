@@ -5,11 +5,13 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.ReportingMonth;
 
 /**
  * A reporting period of whole local days, {@code from} and {@code to} included. The statutory presets
- * cut off on the 14th and start on the 15th of the month before (legal-rules §4, ND 09/2019 Art. 12):
- * a year report runs from 15 December of the year before to 14 December.
+ * are runs of {@link ReportingMonth}s, which cut off on the 14th and start on the 15th of the month
+ * before (legal-rules §4, ND 09/2019 Art. 12): a year report runs from 15 December of the year before
+ * to 14 December.
  */
 public record ReportPeriod(LocalDate from, LocalDate to) {
 
@@ -49,16 +51,21 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 			default -> YearMonth.of(year, preset.months);
 		};
 		YearMonth first = switch (preset) {
-			case MONTH, QUARTER -> last.minusMonths(preset.months);
-			default -> YearMonth.of(year - 1, 12);
+			case MONTH, QUARTER -> last.minusMonths(preset.months - 1);
+			default -> YearMonth.of(year, 1);
 		};
-		return new ReportPeriod(first.atDay(15), last.atDay(14));
+		return new ReportPeriod(new ReportingMonth(first).firstDay(), new ReportingMonth(last).lastDay());
+	}
+
+	/** The statutory month that holds the date: from the 15th on, it is the next month's. */
+	public static ReportPeriod monthOf(LocalDate date) {
+		ReportingMonth month = ReportingMonth.holding(date);
+		return new ReportPeriod(month.firstDay(), month.lastDay());
 	}
 
 	/** The statutory year that holds the date: the year report ending on the next 14 December. */
 	public static ReportPeriod yearOf(LocalDate date) {
-		int year = date.isAfter(LocalDate.of(date.getYear(), 12, 14)) ? date.getYear() + 1 : date.getYear();
-		return of(Preset.YEAR, year, 1);
+		return of(Preset.YEAR, ReportingMonth.holding(date).month().getYear(), 1);
 	}
 
 	/** The first instant of the period, in local time. */

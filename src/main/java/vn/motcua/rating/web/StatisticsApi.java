@@ -38,14 +38,13 @@ class StatisticsApi {
 
 	@GetMapping("/api/v1/ratings/statistics")
 	@Operation(summary = "Satisfaction per officer, unit, procedure, sector, month or quarter, in a period "
-			+ "(from the first of January to today unless given)")
+			+ "(the statutory reporting month that holds today, 15th to 14th, as the reports, unless given)")
 	SatisfactionReport statistics(@RequestParam(defaultValue = "AGENCY") Grouping by,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable RatingSource source) {
-		LocalDate today = LocalDate.now(clock);
-		return ratings.satisfaction(new SatisfactionQuery(agencies.first(Role.AGENCY_LEADER, Role.UNIT_HEAD),
-				from == null ? today.withDayOfYear(1) : from, to == null ? today : to, by, source));
+		return ratings.satisfaction(SatisfactionQuery.orCurrentMonth(agencies.first(Role.AGENCY_LEADER, Role.UNIT_HEAD),
+				from, to, LocalDate.now(clock), by, source));
 	}
 
 	record Settings(boolean asksIndicators) {

@@ -46,18 +46,18 @@ class StatisticsController {
 			Model model) {
 		LocalDate today = LocalDate.now(clock);
 		String agency = agencies.first(Role.AGENCY_LEADER, Role.UNIT_HEAD);
-		// a period ending before it starts is explained beside its end, over the year so far, not
+		// a period ending before it starts is explained beside its end, over the default period, not
 		// silently replaced by another
 		boolean misordered = from != null && to != null && to.isBefore(from);
-		LocalDate start = from == null || misordered ? today.withDayOfYear(1) : from;
-		LocalDate end = to == null || misordered ? today : to;
 		if (misordered) {
 			model.addAttribute("periodError", SatisfactionQuery.misordered(from, to));
 			model.addAttribute("typedFrom", from);
 			model.addAttribute("typedTo", to);
 		}
+		SatisfactionQuery query = misordered ? SatisfactionQuery.orCurrentMonth(agency, null, null, today, by, null)
+				: SatisfactionQuery.orCurrentMonth(agency, from, to, today, by, null);
 		Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("report", ratings.satisfaction(new SatisfactionQuery(agency, start, end, by, null)));
+		model.addAttribute("report", ratings.satisfaction(query));
 		model.addAttribute("levels", scale.levels().stream()
 			.map(level -> new MyRatingController.LevelOption(level.code(), scale.label(level.code(), locale))).toList());
 		model.addAttribute("groupings", Grouping.values());

@@ -30,7 +30,7 @@ record PeriodQuery(@Nullable String agency, @DateTimeFormat(iso = DateTimeFormat
 			int which = number == null || preset.perYear() == 1 ? 1 : number;
 			return ReportPeriod.of(preset, year == null ? today.getYear() : year, which);
 		}
-		return currentMonth(today);
+		return ReportPeriod.monthOf(today);
 	}
 
 	/**
@@ -44,13 +44,7 @@ record PeriodQuery(@Nullable String agency, @DateTimeFormat(iso = DateTimeFormat
 		}
 		catch (InvalidRequestException refused) {
 			model.addAttribute("periodError", refused);
-			return currentMonth(today);
+			return ReportPeriod.monthOf(today);
 		}
-	}
-
-	/** The statutory month that holds today: from the 15th on, it is the next month's. */
-	private static ReportPeriod currentMonth(LocalDate today) {
-		LocalDate month = today.getDayOfMonth() >= 15 ? today.plusMonths(1) : today;
-		return ReportPeriod.of(Preset.MONTH, month.getYear(), month.getMonthValue());
 	}
 }
