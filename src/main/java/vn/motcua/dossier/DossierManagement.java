@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.ListPage;
+import vn.motcua.shared.PersonalData;
 import vn.motcua.shared.QueueCursor;
 
 /** The dossier module's entry point for pages, the API and other modules. */
@@ -25,11 +27,14 @@ public class DossierManagement {
 	private final DossierRepository dossiers;
 	private final WorkingCalendar calendar;
 	private final DossierLists lists;
+	private final MessageSource messages;
 
-	DossierManagement(DossierRepository dossiers, WorkingCalendar calendar, DossierLists lists) {
+	DossierManagement(DossierRepository dossiers, WorkingCalendar calendar, DossierLists lists,
+			MessageSource messages) {
 		this.dossiers = dossiers;
 		this.calendar = calendar;
 		this.lists = lists;
+		this.messages = messages;
 	}
 
 	/**
@@ -107,12 +112,14 @@ public class DossierManagement {
 	 * The public status of the dossier with that code, if there is one; a malformed code is bad input.
 	 * Codes are printed in upper case, but a phone keyboard types "h55": the typed code is upper-cased
 	 * (parsing trims it) before it is read. One query, outside a transaction (the class's default would
-	 * add a commit's round trip): the busiest public request reads one row.
+	 * add a commit's round trip): the busiest public request reads one row. The reasons are public here,
+	 * so the personal data in them is hidden, marked in the reader's language.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
-	public Optional<DossierStatusView> status(String code) {
+	public Optional<DossierStatusView> status(String code, Locale locale) {
 		String normalized = parse(code.toUpperCase(Locale.ROOT)).toString();
-		return dossiers.findStatusByCode(normalized);
+		String hidden = messages.getMessage(PersonalData.HIDDEN, null, locale);
+		return dossiers.findStatusByCode(normalized).map(view -> view.withPersonalDataHidden(hidden));
 	}
 
 	private static DossierCode parse(String code) {

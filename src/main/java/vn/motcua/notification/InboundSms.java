@@ -43,7 +43,7 @@ class InboundSms {
 		String code = words[1].toUpperCase(Locale.ROOT);
 		Optional<DossierStatusView> found;
 		try {
-			found = dossiers.status(code);
+			found = dossiers.status(code, VIETNAMESE);
 		}
 		catch (InvalidRequestException malformed) {
 			return message("notification.sms.reply.malformed", code);

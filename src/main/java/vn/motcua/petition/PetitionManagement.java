@@ -411,7 +411,7 @@ public class PetitionManagement {
 			if (answer == null || isPetitioner(petition, reader, proof)) {
 				return PetitionProgress.of(petition, answer);
 			}
-			String hidden = messages.getMessage("petition.personal-data.hidden", null, locale);
+			String hidden = messages.getMessage(PersonalData.HIDDEN, null, locale);
 			return PetitionProgress.of(petition, petition.published() ? PersonalData.mask(answer, hidden) : null);
 		});
 	}
@@ -460,7 +460,7 @@ public class PetitionManagement {
 			@Nullable String procedureCode, @Nullable QueueCursor after, int size, Locale locale) {
 		requireSize(size, MAX_QUEUE_PAGE_SIZE);
 		ListPage<PublishedAnswer> page = lists.publishedAnswers(query, sectorCode, procedureCode, after, size);
-		String hidden = messages.getMessage("petition.personal-data.hidden", null, locale);
+		String hidden = messages.getMessage(PersonalData.HIDDEN, null, locale);
 		return new ListPage<>(page.items().stream().map(answer -> answer.withPersonalDataHidden(hidden)).toList(),
 				page.next(), page.total());
 	}

@@ -5,14 +5,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the personal data a citizen may type into a text that is then published (a question on the
- * public questions and answers page): e-mail addresses, Vietnamese phone numbers (mobile and landline,
+ * Finds the personal data a citizen or an officer may type into a text that is then published (a question
+ * on the public questions and answers page, a refusal or stop reason on the public status page): e-mail addresses, Vietnamese phone numbers (mobile and landline,
  * with or without +84, grouped by spaces, dots or hyphens) and citizen ID numbers (9 digits of the
  * old identity card, 12 of the citizen identity card). A number is one only when it stands alone: the
  * digits of a date (06/12/2026), a dossier code (000.00.31.H55-261206-0001), a procedure code
  * (1.013043.000.00.00.H55) or an amount (1.200.000 đồng, 150000000 đồng) are left as they are.
  */
 public final class PersonalData {
+
+	/** The message that stands for a piece of hidden data, in the reader's language: "[đã ẩn]". */
+	public static final String HIDDEN = "personal-data.hidden";
 
 	/** Not inside a word, a code or a number: no letter, digit or joining mark just before. */
 	private static final String ALONE_BEFORE = "(?<![\\p{L}\\p{N}.,/+-])";

@@ -70,6 +70,14 @@ class DeskPagesTests {
 			.hasStatus(400).bodyText().contains("không cho phép");
 	}
 
+	/** The reason of a refusal at receipt is published on the status page: the field says so. */
+	@Test
+	void theRefusalReasonSaysItIsPublished() {
+		assertThat(mvc.get().uri("/desk/dossiers/{code}", submitted()).with(as("desk"))).hasStatusOk().bodyText()
+			.contains("<p class=\"hint\" id=\"reason-public\">Lý do được công khai trên trang tra cứu")
+			.contains("aria-describedby=\"reason-public\"");
+	}
+
 	@Test
 	void theApplicantSendsWhatTheDeskAskedForAndTheDossierGoesBackToTheDesk() {
 		String code = submitted();

@@ -131,6 +131,40 @@ class DossierStatusLookupTests {
 			.bodyJson().extractingPath("$.stopReason").isNull();
 	}
 
+	/**
+	 * An officer may write the applicant's ID or phone number into a reason: the public page and API hide
+	 * them, marked in the reader's language, and the applicant's own page shows the reason whole.
+	 */
+	@Test
+	void thePersonalDataInAReasonIsHiddenOnThePublicPageAndApiOnly() {
+		java.util.UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		Dossier dossier = DossierFixtures.aSubmittedDossierOf(citizen);
+		dossier.accept(java.time.Instant.parse("2026-11-23T02:00:00Z"), LocalDateTime.of(2026, 12, 7, 9, 0),
+				"ND118-2025.1", DossierFixtures.DESK);
+		dossier.stop("Ông A, CCCD 051090000123, ĐT 0905 123 456, đã ngừng kinh doanh",
+				java.time.Instant.parse("2026-11-25T02:00:00Z"), DossierFixtures.DESK);
+		String code = dossiers.save(dossier).code();
+		assertThat(mvc.get().uri("/dossiers/{code}/status", code).with(fromClient("10.1.0.7")))
+			.hasStatusOk().bodyText()
+			.contains("Ông A, CCCD [đã ẩn], ĐT [đã ẩn], đã ngừng kinh doanh")
+			.doesNotContain("051090000123", "0905 123 456");
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", code).header("Accept-Language", "en")
+			.with(fromClient("10.1.0.7")))
+			.bodyJson().extractingPath("$.stopReason")
+			.isEqualTo("Ông A, CCCD [hidden], ĐT [hidden], đã ngừng kinh doanh");
+		assertThat(mvc.get().uri("/my/dossiers/{code}", code)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyText().contains("CCCD 051090000123, ĐT 0905 123 456");
+
+		Dossier refused = DossierFixtures.aSubmittedDossier();
+		refused.refuseAtReceipt("Liên hệ 0905123456 để nộp lại", java.time.Instant.parse("2026-11-23T02:00:00Z"),
+				DossierFixtures.DESK);
+		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", dossiers.save(refused).code())
+			.with(fromClient("10.1.0.7")))
+			.bodyJson().extractingPath("$.refusalReason").isEqualTo("Liên hệ [đã ẩn] để nộp lại");
+	}
+
 	@Test
 	void lookUpsAreLimitedPerClient() {
 		String code = aReceivedDossier().code();

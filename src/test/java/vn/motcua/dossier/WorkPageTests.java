@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -190,6 +191,18 @@ class WorkPageTests {
 		assertThat(mvc.get().uri("/work/queue").with(httpBasic("unithead", DemoAccounts.PASSWORD))
 			.flashAttr("moved", stopped).flashAttr("movedAs", "dossier.work.done.stop"))
 			.hasStatusOk().bodyText().contains("Đã dừng giải quyết hồ sơ " + stopped + ".");
+	}
+
+	/** The refusal and stop reasons are published on the status page: their fields say so to a screen reader too. */
+	@Test
+	void theRefusalAndStopReasonsSayTheyArePublished() {
+		String page = page("unithead", atUnitHead());
+		for (String field : List.of("refusalReason", "stopReason")) {
+			assertThat(page).contains("<p class=\"hint\" id=\"" + field + "-public\">Lý do được công khai")
+				.contains("aria-describedby=\"" + field + "-hint " + field + "-public\"");
+		}
+		assertThat(page).as("a note that is not published says nothing of it")
+			.contains("aria-describedby=\"missingItems-hint\"").doesNotContain("missingItems-public");
 	}
 
 	@Test

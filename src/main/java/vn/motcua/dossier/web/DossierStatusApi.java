@@ -40,12 +40,13 @@ class DossierStatusApi {
 	}
 
 	@GetMapping("/api/v1/dossiers/{code}/status")
-	@Operation(summary = "Where a dossier stands (no personal data); times are Vietnam's local time")
+	@Operation(summary = "Where a dossier stands (no personal data: ID numbers, phone numbers and e-mail addresses "
+			+ "in the reasons are hidden); times are Vietnam's local time")
 	StatusResponse status(@PathVariable String code, HttpServletRequest request) {
 		limit.check(request);
-		DossierStatusView view = dossiers.status(code)
-			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
 		Locale locale = LocaleContextHolder.getLocale();
+		DossierStatusView view = dossiers.status(code, locale)
+			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
 		return new StatusResponse(view.code(), view.procedureCode(), view.procedureName(), view.status().name(),
 				view.status().nationalCode(), messages.getMessage("dossier.status." + view.status(), null, locale),
 				view.submittedAt(), view.receivedAt(), view.appointmentAt(), view.refusalReason(), view.stopReason());

@@ -1,5 +1,7 @@
 package vn.motcua.dossier.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
@@ -25,19 +27,20 @@ class DossierStatusPage {
 	}
 
 	@GetMapping("/dossiers/status")
-	String lookUp(@RequestParam(required = false) @Nullable String code, HttpServletRequest request, Model model) {
+	String lookUp(@RequestParam(required = false) @Nullable String code, HttpServletRequest request, Model model,
+			Locale locale) {
 		if (code == null || code.isBlank()) {
 			return "dossier/status";
 		}
-		return show(code.trim(), request, model);
+		return show(code.trim(), request, model, locale);
 	}
 
 	@GetMapping("/dossiers/{code}/status")
-	String show(@PathVariable String code, HttpServletRequest request, Model model) {
+	String show(@PathVariable String code, HttpServletRequest request, Model model, Locale locale) {
 		model.addAttribute("code", code);
 		limit.check(request);
 		try {
-			dossiers.status(code).ifPresentOrElse(view -> model.addAttribute("dossier", view),
+			dossiers.status(code, locale).ifPresentOrElse(view -> model.addAttribute("dossier", view),
 					() -> model.addAttribute("notFound", true));
 		}
 		catch (InvalidRequestException e) {
