@@ -1,6 +1,8 @@
 package vn.motcua.notification;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -13,7 +15,7 @@ import vn.motcua.shared.RateLimits;
 
 /**
  * Answers text messages sent to the agency's number: {@code TRACUU <code>} gets the dossier's public
- * status (procedure, status, appointment; never the applicant's data). Replies are Vietnamese,
+ * status (procedure, status, appointment, the reason of a refusal or stop; never the applicant's data). Replies are Vietnamese,
  * the language of the service number. Each sender has a rate limit, so that nobody walks codes.
  */
 @Component
@@ -25,11 +27,13 @@ class InboundSms {
 	private final DossierManagement dossiers;
 	private final MessageSource messages;
 	private final RateLimits limits;
+	private final MessageLimits smsLimits;
 
-	InboundSms(DossierManagement dossiers, MessageSource messages, RateLimits limits) {
+	InboundSms(DossierManagement dossiers, MessageSource messages, RateLimits limits, MessageLimits smsLimits) {
 		this.dossiers = dossiers;
 		this.messages = messages;
 		this.limits = limits;
+		this.smsLimits = smsLimits;
 	}
 
 	String answer(String from, String text) {
@@ -51,13 +55,32 @@ class InboundSms {
 		return found.map(this::status).orElseGet(() -> message("notification.sms.reply.unknown", code));
 	}
 
+	/**
+	 * The status, and for a refused or stopped dossier the reason (its personal data already hidden by the
+	 * public status). The messages are formatted with named placeholders, filled by {@link Templates#render}
+	 * within the SMS maximum, so that a long reason or procedure name is shortened and the code is kept.
+	 */
 	private String status(DossierStatusView view) {
-		String status = message("dossier.status." + view.status());
+		Map<String, String> values = new HashMap<>();
+		values.put("code", view.code());
+		values.put("procedure", view.procedureName());
+		values.put("status", message("dossier.status." + view.status()));
+		String text;
 		if (view.appointmentAt() == null || view.status().isFinal()) {
-			return message("notification.sms.reply.status", view.code(), view.procedureName(), status);
+			text = message("notification.sms.reply.status", "{code}", "{procedure}", "{status}");
 		}
-		return message("notification.sms.reply.status-appointment", view.code(), view.procedureName(), status,
-				Recipients.format(view.appointmentAt(), "vi"));
+		else {
+			values.put("appointment", Recipients.format(view.appointmentAt(), "vi"));
+			text = message("notification.sms.reply.status-appointment", "{code}", "{procedure}", "{status}",
+					"{appointment}");
+		}
+		String reason = view.stopReason() != null ? view.stopReason() : view.refusalReason();
+		if (reason != null) {
+			values.put("reason", reason);
+			String ending = view.stopReason() != null ? "stop" : "refusal";
+			text += " " + message("notification.sms.reply.reason." + ending, "{reason}");
+		}
+		return Templates.render(text, values, smsLimits.body(NotificationChannel.SMS));
 	}
 
 	private String message(String key, Object... arguments) {

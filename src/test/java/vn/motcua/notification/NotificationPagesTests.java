@@ -49,6 +49,8 @@ class NotificationPagesTests {
 	NotificationManagement notifications;
 	@Autowired
 	MutableClock clock;
+	@Autowired
+	MessageLimits limits;
 
 	@AfterEach
 	void realTime() {
@@ -71,6 +73,26 @@ class NotificationPagesTests {
 		// lower case and extra spaces are forgiven
 		assertThat(sms("0912345678", "  tracuu   " + code.toLowerCase(), SECRET)).bodyJson().extractingPath("$.text")
 			.asString().contains("Đã tiếp nhận");
+	}
+
+	/**
+	 * A refused dossier's look-up said only "Không được tiếp nhận": the reason follows, with its personal data
+	 * hidden as on the public status page, and shortened to the SMS maximum with the code kept whole.
+	 */
+	@Test
+	void tracuuOfARefusedDossierGivesTheReasonHiddenAndShortened() {
+		String code = submitted();
+		refuse(code, "Không thuộc thẩm quyền; liên hệ 0905123456");
+		assertThat(sms("0912345601", "TRACUU " + code, SECRET)).hasStatusOk().bodyJson().extractingPath("$.text")
+			.asString()
+			.isEqualTo("Hồ sơ " + code + " (Cấp thẻ Kiểm tra viên điện lực): Không được tiếp nhận. "
+					+ "Lý do từ chối: Không thuộc thẩm quyền; liên hệ [đã ẩn]");
+
+		String longer = submitted();
+		refuse(longer, "Thiếu giấy tờ hợp lệ theo quy định. ".repeat(40));
+		assertThat(sms("0912345602", "TRACUU " + longer, SECRET)).bodyJson().extractingPath("$.text").asString()
+			.hasSizeLessThanOrEqualTo(limits.body(NotificationChannel.SMS))
+			.startsWith("Hồ sơ " + longer + " (").contains("Lý do từ chối: Thiếu giấy tờ").endsWith("…");
 	}
 
 	@Test
@@ -206,6 +228,11 @@ class NotificationPagesTests {
 			request = request.header("X-MotCua-Webhook-Secret", secret);
 		}
 		return request.exchange();
+	}
+
+	private void refuse(String code, String reason) {
+		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/refusal", code).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"" + reason + "\"}").with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
 	}
 
 	private String submitted() {
