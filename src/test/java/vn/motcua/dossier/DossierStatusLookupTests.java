@@ -105,13 +105,7 @@ class DossierStatusLookupTests {
 	 */
 	@Test
 	void aStoppedDossierShowsTheReasonOnThePagesAndInTheApi() {
-		java.util.UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
-		Dossier dossier = DossierFixtures.aSubmittedDossierOf(citizen);
-		dossier.accept(java.time.Instant.parse("2026-11-23T02:00:00Z"), LocalDateTime.of(2026, 12, 7, 9, 0),
-				"ND118-2025.1", DossierFixtures.DESK);
-		dossier.stop("Cơ sở đã ngừng kinh doanh tại địa điểm đề nghị", java.time.Instant.parse("2026-11-25T02:00:00Z"),
-				DossierFixtures.DESK);
-		String code = dossiers.save(dossier).code();
+		String code = stoppedDossierOfTheCitizen("Cơ sở đã ngừng kinh doanh tại địa điểm đề nghị");
 		assertThat(mvc.get().uri("/dossiers/{code}/status", code).with(fromClient("10.1.0.6")))
 			.hasStatusOk()
 			.bodyText()
@@ -123,9 +117,7 @@ class DossierStatusLookupTests {
 				assertThat(json).extractingPath("$.stopReason").isEqualTo("Cơ sở đã ngừng kinh doanh tại địa điểm đề nghị");
 				assertThat(json).extractingPath("$.refusalReason").isNull();
 			});
-		assertThat(mvc.get().uri("/my/dossiers/{code}", code)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)))
+		assertThat(mvc.get().uri("/my/dossiers/{code}", code).with(theCitizen()))
 			.hasStatusOk().bodyText().contains("Dừng giải quyết hồ sơ", "vì lý do trên");
 		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", aReceivedDossier().code()).with(fromClient("10.1.0.6")))
 			.bodyJson().extractingPath("$.stopReason").isNull();
@@ -137,13 +129,7 @@ class DossierStatusLookupTests {
 	 */
 	@Test
 	void thePersonalDataInAReasonIsHiddenOnThePublicPageAndApiOnly() {
-		java.util.UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
-		Dossier dossier = DossierFixtures.aSubmittedDossierOf(citizen);
-		dossier.accept(java.time.Instant.parse("2026-11-23T02:00:00Z"), LocalDateTime.of(2026, 12, 7, 9, 0),
-				"ND118-2025.1", DossierFixtures.DESK);
-		dossier.stop("Ông A, CCCD 051090000123, ĐT 0905 123 456, đã ngừng kinh doanh",
-				java.time.Instant.parse("2026-11-25T02:00:00Z"), DossierFixtures.DESK);
-		String code = dossiers.save(dossier).code();
+		String code = stoppedDossierOfTheCitizen("Ông A, CCCD 051090000123, ĐT 0905 123 456, đã ngừng kinh doanh");
 		assertThat(mvc.get().uri("/dossiers/{code}/status", code).with(fromClient("10.1.0.7")))
 			.hasStatusOk().bodyText()
 			.contains("Ông A, CCCD [đã ẩn], ĐT [đã ẩn], đã ngừng kinh doanh")
@@ -152,9 +138,7 @@ class DossierStatusLookupTests {
 			.with(fromClient("10.1.0.7")))
 			.bodyJson().extractingPath("$.stopReason")
 			.isEqualTo("Ông A, CCCD [hidden], ĐT [hidden], đã ngừng kinh doanh");
-		assertThat(mvc.get().uri("/my/dossiers/{code}", code)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)))
+		assertThat(mvc.get().uri("/my/dossiers/{code}", code).with(theCitizen()))
 			.hasStatusOk().bodyText().contains("CCCD 051090000123, ĐT 0905 123 456");
 
 		Dossier refused = DossierFixtures.aSubmittedDossier();
@@ -178,6 +162,21 @@ class DossierStatusLookupTests {
 			.hasStatus(429).bodyText().contains("Quá nhiều yêu cầu");
 		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", code).with(fromClient("10.9.9.8")))
 			.as("another client is not affected").hasStatusOk();
+	}
+
+	/** A dossier of the demo citizen, received and then stopped for that reason; its code. */
+	private String stoppedDossierOfTheCitizen(String reason) {
+		java.util.UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		Dossier dossier = DossierFixtures.aSubmittedDossierOf(citizen);
+		dossier.accept(java.time.Instant.parse("2026-11-23T02:00:00Z"), LocalDateTime.of(2026, 12, 7, 9, 0),
+				"ND118-2025.1", DossierFixtures.DESK);
+		dossier.stop(reason, java.time.Instant.parse("2026-11-25T02:00:00Z"), DossierFixtures.DESK);
+		return dossiers.save(dossier).code();
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor theCitizen() {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD);
 	}
 
 	private Dossier aReceivedDossier() {
