@@ -23,9 +23,10 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.InvalidRequestException;
 
 /**
- * The public calendar API: lunar dates, holidays, working days and deadlines. Local date-times are
- * Vietnam's, ISO-8601 without an offset; {@code agency=<AgencyCode>} applies that agency's working
- * hours and overrides. Names come in the caller's language.
+ * The public calendar API: lunar dates, holidays, working days and deadlines. Date-times are
+ * Vietnam's, written with its offset and read with any offset or none, as everywhere in the API
+ * ({@link vn.motcua.shared.ApiTime}); {@code agency=<AgencyCode>} applies that agency's working hours
+ * and overrides. Names come in the caller's language.
  */
 @RestController
 @RequestMapping("/api/v1/calendar")
@@ -56,7 +57,7 @@ class CalendarApi {
 	record DayAnswer(String date, boolean workingDay, String reason) {
 	}
 
-	record DeadlineAnswer(String start, String clockStart, String due) {
+	record DeadlineAnswer(LocalDateTime start, LocalDateTime clockStart, LocalDateTime due) {
 	}
 
 	@GetMapping("/lunar")
@@ -110,14 +111,10 @@ class CalendarApi {
 		LocalDateTime received = parameters.dateTime("start", start);
 		var processingTime = new ProcessingTime(parameters.amount(amount), parameters.unit(unit));
 		Deadline deadline = calendar.deadline(received, processingTime, parameters.agency(agency));
-		return new DeadlineAnswer(format(deadline.start()), format(deadline.clockStart()), format(deadline.due()));
+		return new DeadlineAnswer(deadline.start(), deadline.clockStart(), deadline.due());
 	}
 
 	private String text(MessageSourceResolvable name) {
 		return messages.getMessage(name, LocaleContextHolder.getLocale());
-	}
-
-	private static String format(LocalDateTime dateTime) {
-		return CalendarParameters.DATE_TIME.format(dateTime);
 	}
 }

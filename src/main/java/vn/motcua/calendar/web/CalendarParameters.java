@@ -1,9 +1,9 @@
 package vn.motcua.calendar.web;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -16,6 +16,7 @@ import vn.motcua.calendar.LunarCalendar;
 import vn.motcua.calendar.ProcessingTimeUnit;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.ApiTime;
 import vn.motcua.shared.InvalidRequestException;
 
 /**
@@ -24,9 +25,6 @@ import vn.motcua.shared.InvalidRequestException;
  */
 @Component
 class CalendarParameters {
-
-	/** Local date-times of the API: ISO-8601, seconds always written, no offset. */
-	static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
 	private final OrganizationManagement organization;
 
@@ -45,13 +43,14 @@ class CalendarParameters {
 		}
 	}
 
+	/** Vietnam's time at a date-time given with any offset, or without one (Vietnam's already). */
 	LocalDateTime dateTime(String name, String value) {
 		try {
-			LocalDateTime dateTime = LocalDateTime.parse(value.trim());
+			LocalDateTime dateTime = ApiTime.readLocal(value);
 			year(dateTime.getYear());
 			return dateTime;
 		}
-		catch (DateTimeParseException e) {
+		catch (DateTimeException e) {
 			throw new InvalidRequestException("calendar.param.date-time.invalid", name, value);
 		}
 	}

@@ -84,13 +84,16 @@ class CalendarApiTests {
 			.isEqualTo(Map.of("date", "2026-02-17", "workingDay", false, "reason", "Tết Nguyên đán"));
 	}
 
-	@Test
-	void computesADeadline() {
-		assertThat(mvc.get().uri("/api/v1/calendar/deadline?start=2026-02-12T10:00:00&amount=3&unit=WORKING_DAYS"))
+	/** The start in Vietnam's time with its offset, in UTC, or without an offset: the same time. */
+	@ParameterizedTest
+	@CsvSource({ "2026-02-12T10:00:00+07:00", "2026-02-12T03:00:00Z", "2026-02-12T10:00:00", "2026-02-12T10:00" })
+	void computesADeadline(String start) {
+		assertThat(mvc.get().uri("/api/v1/calendar/deadline?amount=3&unit=WORKING_DAYS").queryParam("start", start))
 			.hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"start":"2026-02-12T10:00:00","clockStart":"2026-02-12T10:00:00","due":"2026-02-24T10:00:00"}""");
+					{"start":"2026-02-12T10:00:00+07:00","clockStart":"2026-02-12T10:00:00+07:00",\
+					"due":"2026-02-24T10:00:00+07:00"}""");
 	}
 
 	@Test
@@ -100,7 +103,8 @@ class CalendarApiTests {
 			.hasStatusOk()
 			.bodyJson()
 			.isStrictlyEqualTo("""
-					{"start":"2026-04-24T12:00:00","clockStart":"2026-04-24T13:00:00","due":"2026-04-24T17:00:00"}""");
+					{"start":"2026-04-24T12:00:00+07:00","clockStart":"2026-04-24T13:00:00+07:00",\
+					"due":"2026-04-24T17:00:00+07:00"}""");
 	}
 
 	@ParameterizedTest(name = "{0}")
