@@ -34,7 +34,7 @@ class DossierStatusLookupTests {
 			.isLenientlyEqualTo("""
 					{"code":"%s","procedureCode":"1.000123.000.00.00.H55",
 					 "procedureName":"Cấp Giấy phép bán lẻ sản phẩm rượu","status":"RECEIVED","nationalStatus":2,
-					 "statusLabel":"Đã tiếp nhận","receivedAt":"2026-11-23T09:00:00","appointmentAt":"2026-12-07T09:00:00"}
+					 "statusLabel":"Đã tiếp nhận","receivedAt":"2026-11-23T09:00:00+07:00","appointmentAt":"2026-12-07T09:00:00+07:00"}
 					""".formatted(dossier.code()));
 		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", dossier.code()).with(fromClient("10.1.0.1")))
 			.bodyText()

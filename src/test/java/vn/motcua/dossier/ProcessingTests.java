@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +34,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.testing.ApiTimes;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
@@ -262,6 +265,27 @@ class ProcessingTests {
 		assertThat(dossiers.findByCode(code).orElseThrow().timeliness()).isEqualTo(vn.motcua.calendar.Timeliness.LATE);
 	}
 
+	/**
+	 * The new date of an apology is Vietnam's time whether the officer's client writes it in UTC or, as
+	 * before, without an offset; 06:30 in Vietnam is the day before in UTC.
+	 */
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void anApologysNewDateIsReadAsVietnamsTimeWithOrWithoutAnOffset(boolean inUtc) {
+		String code = received();
+		move("desk", code, "forward", "{}");
+		LocalDateTime newDate = dossiers.findByCode(code).orElseThrow().appointmentAt().plusDays(7).toLocalDate()
+			.atTime(6, 30);
+		String written = inUtc ? newDate.atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant().toString()
+				: newDate.toString();
+
+		assertThat(move("unithead", code, "apology", "{\"reason\":\"Chờ ý kiến của Sở Xây dựng\",\"newAppointment\":\""
+				+ written + "\"}")).hasStatusOk();
+
+		assertThat(written).endsWith(inUtc ? "T23:30:00Z" : "T06:30");
+		assertThat(dossiers.findByCode(code).orElseThrow().newAppointmentAt()).isEqualTo(newDate);
+	}
+
 	@Test
 	void anApologyOnTheLastWorkingDayIsTooLate() {
 		String code = received();
@@ -391,7 +415,7 @@ class ProcessingTests {
 		assertThat(codes).hasSize(3).doesNotHaveDuplicates().allMatch(code -> ((String) code).contains(day));
 		assertThat(pages).as("a full page, then the last").isEqualTo(2);
 		assertThat(seen).isSortedAccordingTo(Comparator
-			.comparing((Map<String, Object> item) -> LocalDateTime.parse((String) item.get("dueAt")))
+			.comparing((Map<String, Object> item) -> ApiTimes.vietnamTime((String) item.get("dueAt")))
 			.thenComparing(item -> (String) item.get("code")));
 		assertThat(JsonPath.<List<Object>>read(queue("desk", "?q=" + day), "$[*].code")).isEqualTo(codes);
 		assertThat(queuePage("desk")).as("the counts cover the whole queue")

@@ -47,7 +47,7 @@ class ReceiptDecisionsTests {
 		String code = submitted();
 		assertThat(post("/api/v1/desk/dossiers/{code}/acceptance", code, null)).hasStatusOk().bodyJson()
 			.isLenientlyEqualTo("""
-					{"status":"RECEIVED","nationalStatus":2,"appointmentAt":"2026-12-08T07:30:00"}""");
+					{"status":"RECEIVED","nationalStatus":2,"appointmentAt":"2026-12-08T07:30:00+07:00"}""");
 	}
 
 	@Test

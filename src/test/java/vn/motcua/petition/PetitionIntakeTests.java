@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.ApiTimes;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.TestFiles;
 import vn.motcua.testing.WebTest;
@@ -173,16 +175,37 @@ class PetitionIntakeTests {
 			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;");
 	}
 
-	/** Both times of a petition's progress are Vietnam's local time, as in the dossier status look-up. */
+	/**
+	 * Both times of a petition's progress are Vietnam's time with its offset, the time received (an
+	 * instant) as the time due (Vietnam's wall-clock time).
+	 */
 	@Test
-	void theProgressGivesBothTimesInVietnamsLocalTime() throws Exception {
+	void theProgressGivesBothTimesInVietnamsTime() throws Exception {
 		String code = petitions.receive(PetitionFixtures.aFeedback(), Actor.ANONYMOUS).code();
 		Petition feedback = petitions.track(code).orElseThrow(); // as stored: to the microsecond
 		String progress = mvc.get().uri("/api/v1/petitions/{code}/progress", feedback.code()).exchange().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(LocalDateTime.parse(JsonPath.<String>read(progress, "$.receivedAt")))
+		assertThat(ApiTimes.vietnamTime(JsonPath.read(progress, "$.receivedAt")))
 			.isEqualTo(LocalDateTime.ofInstant(feedback.receivedAt(), VietnamTime.ZONE));
-		assertThat(LocalDateTime.parse(JsonPath.<String>read(progress, "$.dueAt"))).isEqualTo(feedback.nextDueAt());
+		assertThat(ApiTimes.vietnamTime(JsonPath.read(progress, "$.dueAt"))).isEqualTo(feedback.nextDueAt());
+	}
+
+	/**
+	 * The receipt of a petition sent through the API gives the time received (an instant, once written
+	 * in UTC) as every other time, Vietnam's time with its offset, like the first time due.
+	 */
+	@Test
+	void theReceiptGivesTheTimeReceivedInVietnamsTime() throws Exception {
+		MvcTestResult sent = mvc.post().uri("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"FEEDBACK","title":"T","content":"C","name":"N","address":"A","phone":"0905123456"}""")
+			.exchange();
+		assertThat(sent).hasStatus(201);
+		String receipt = sent.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		Petition feedback = petitions.track(JsonPath.read(receipt, "$.code")).orElseThrow();
+
+		assertThat(ApiTimes.vietnamTime(JsonPath.read(receipt, "$.receivedAt")).truncatedTo(ChronoUnit.MICROS))
+			.isEqualTo(LocalDateTime.ofInstant(feedback.receivedAt(), VietnamTime.ZONE));
+		assertThat(ApiTimes.vietnamTime(JsonPath.read(receipt, "$.acceptanceDueAt"))).isEqualTo(feedback.acceptanceDueAt());
 	}
 
 	/** A petition keeps its sector's code; the officer reads the sector's name. */

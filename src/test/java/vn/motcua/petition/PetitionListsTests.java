@@ -37,6 +37,7 @@ import vn.motcua.organization.OfficerRegistration;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.ApiTimes;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.StatementLog;
@@ -152,7 +153,7 @@ class PetitionListsTests {
 			assertThat(page).hasStatusOk();
 			String body = utf8(page);
 			codes.addAll(JsonPath.read(body, "$[*].code"));
-			JsonPath.<List<String>>read(body, "$[*].dueAt").forEach(due -> dueTimes.add(LocalDateTime.parse(due)));
+			JsonPath.<List<String>>read(body, "$[*].dueAt").forEach(due -> dueTimes.add(ApiTimes.vietnamTime(due)));
 			uri = nextPage(page);
 			pages++;
 		}
