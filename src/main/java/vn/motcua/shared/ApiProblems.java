@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -86,18 +87,37 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
+	/**
+	 * The detail names the first invalid field ("errors" lists them all), so that a client that shows
+	 * only the detail still says which field to fix.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage("problem.invalid-fields", null, locale));
-		problem.setTitle(messages.getMessage("problem.title.400", null, locale));
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
 			fields.putIfAbsent(error.getField(), messages.getMessage(error, locale));
 		}
 		problem.setProperty("errors", fields);
-		return ResponseEntity.status(status).headers(headers).body(problem);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/**
+	 * Every refusal Spring makes itself says what was wrong and the form expected ({@link BadInput}),
+	 * with a title in the caller's language, instead of Spring's general English text.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			Locale locale = LocaleContextHolder.getLocale();
+			BadInput.explain(ex).ifPresent(reason -> problem.setDetail(
+					messages.getMessage(reason.messageKey(), reason.arguments(), reason.messageKey(), locale)));
+			problem.setTitle(messages.getMessage("problem.title." + status.value(), null, problem.getTitle(), locale));
+		}
+		return super.handleExceptionInternal(ex, body, headers, status, request);
 	}
 }

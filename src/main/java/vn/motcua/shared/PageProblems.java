@@ -10,12 +10,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The error page, in the user's language, for a rule a page refused: bad input (400, a rule's own
- * message or, for a parameter not of its type, the general one), an unknown record (404), a record
+ * message or, for input Spring refused, what was wrong and the form expected), an unknown record (404), a record
  * someone else changed meanwhile (409), too many requests (429) or every export slot taken (503); a
  * file above the upload limit (413) is {@link UploadLimitPages}'.
  * REST controllers answer problem details instead ({@link ApiProblems}, which takes precedence).
@@ -57,12 +64,22 @@ class PageProblems {
 	}
 
 	/**
-	 * A request parameter that is not of its type (a date that is not a date, an unknown choice): the
-	 * 400 page and its general text; without this the page answered 400 with an empty body.
+	 * Input Spring refused before the page's handler ran (a parameter missing or not of its type, a
+	 * form field that does not bind, a body or method the page does not take): the error page names
+	 * what was wrong and the form expected; without this the page answered a bare 400.
 	 */
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ModelAndView malformed() {
-		return errorPage(HttpStatus.BAD_REQUEST);
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+			TypeMismatchException.class, BindException.class, HttpMessageNotReadableException.class,
+			HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class })
+	ModelAndView badInput(Exception e) {
+		HttpStatus status = e instanceof ErrorResponse response ? HttpStatus.valueOf(response.getStatusCode().value())
+				: HttpStatus.BAD_REQUEST;
+		ModelAndView page = errorPage(status);
+		BadInput.explain(e).ifPresent(reason -> {
+			page.addObject("detailKey", reason.messageKey());
+			page.addObject("detailArguments", reason.arguments());
+		});
+		return page;
 	}
 
 	static ModelAndView errorPage(HttpStatus status) {
