@@ -35,6 +35,10 @@ class ApiTimeTests {
 			2026-03-31T23:30:00             | 2026-03-31T23:30
 			2026-03-31T23:30                | 2026-03-31T23:30
 			2026-03-31T23:30:00.5-05:00     | 2026-04-01T11:30:00.5
+			2026-03-31T23:30:00+0700        | 2026-03-31T23:30
+			2026-03-31T23:30+0700           | 2026-03-31T23:30
+			2026-03-31T23:30:00 07:00       | 2026-03-31T23:30
+			2026-03-31T23:30:00 0700        | 2026-03-31T23:30
 			""")
 	void anyOffsetIsReadAsVietnamsTimeAndNoneAsVietnamsTimeAlready(String written, LocalDateTime vietnam) {
 		assertThat(ApiTime.readLocal(written)).isEqualTo(vietnam);
@@ -51,7 +55,8 @@ class ApiTimeTests {
 
 	@Test
 	void aDateAloneOrAnythingElseIsNoDateTime() {
-		for (String text : new String[] { "2026-03-31", "31/03/2026 23:30", "2026-03-31T23:30+0700", "" }) {
+		for (String text : new String[] { "2026-03-31", "31/03/2026 23:30", "2026-03-31T23:30:00 7",
+				"2026-03-31 23:30:00", "" }) {
 			assertThatExceptionOfType(DateTimeException.class).as(text).isThrownBy(() -> ApiTime.readLocal(text));
 		}
 	}
