@@ -1,0 +1,115 @@
+package vn.motcua.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.motcua.testing.WebTest;
+
+/**
+ * Bad input that Spring refuses before a handler runs is explained, in the caller's language, by
+ * what was wrong and the form expected (shared/BadInput): a hand-made request learns which field,
+ * parameter or line to fix instead of a bare 400.
+ */
+@WebTest
+class BadInputTests {
+
+	private static final String APOLOGY = "/api/v1/work/dossiers/KHONG-CO/apology";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@ParameterizedTest(name = "{0} in {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			{"reason": "x"}                             | vi | Thiếu trường bắt buộc: newAppointment.
+			{"reason": "x"}                             | en | Missing required field: newAppointment.
+			{"reason": "x", "newAppointment": "mai"}    | vi | Giá trị "mai" của newAppointment không hợp lệ: cần ngày giờ dạng
+			{"reason": "x", "newAppointment": "mai"}    | en | The value "mai" of newAppointment is not valid: expected a date-time
+			{"reason": ["x"], "newAppointment": null}   | vi | Trường reason sai kiểu: cần một chuỗi văn bản.
+			{"reason": ["x"], "newAppointment": null}   | en | Field reason has the wrong type: expected a text.
+			{"reason": "x",                             | vi | không phải JSON hợp lệ (lỗi ở dòng 1, cột
+			{"reason": "x",                             | en | is not valid JSON (error at line 1, column
+			""")
+	void aBodyThatIsNotWhatTheApiTakesIsExplained(String body, String language, String detail) {
+		assertThat(mvc.post().uri(APOLOGY).with(httpBasic("leader", "Demo@12345"))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language).contentType(MediaType.APPLICATION_JSON).content(body))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson().extractingPath("$.detail").asString().contains(detail);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Yêu cầu không có nội dung: cần gửi một đối tượng JSON.
+			en | The request has no body: send a JSON object.
+			""")
+	void aMissingBodyIsNamed(String language, String detail) {
+		assertThat(mvc.post().uri(APOLOGY).with(httpBasic("leader", "Demo@12345"))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language).contentType(MediaType.APPLICATION_JSON))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString().isEqualTo(detail);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Giá trị "hai" của size không hợp lệ: cần một số nguyên (ví dụ 2).
+			en | The value "hai" of size is not valid: expected a whole number (for example 2).
+			""")
+	void aQueryParameterNotOfItsTypeIsNamedWithItsForm(String language, String detail) {
+		assertThat(mvc.get().uri("/api/v1/work/queue?size=hai").with(httpBasic("specialist", "Demo@12345"))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString().isEqualTo(detail);
+	}
+
+	/** A hand-made form POST without its required field: the 400 page names it, in the user's language. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Thiếu tham số bắt buộc: receipt (cần một chuỗi văn bản).
+			en | Missing required parameter: receipt (expected a text).
+			""")
+	void aPageNamesTheMissingField(String language, String detail) {
+		assertThat(mvc.post().uri("/work/dossiers/KHONG-CO/payment").with(httpBasic("specialist", "Demo@12345"))
+			.with(csrf()).cookie(new Cookie("motcua-lang", language)))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("role=\"alert\">" + detail + "</p>");
+	}
+
+	/** {@code ?lang=en} asks for English as the switch does. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Giá trị &quot;hai&quot; của page không hợp lệ: cần một số nguyên (ví dụ 2).
+			en | The value &quot;hai&quot; of page is not valid: expected a whole number (for example 2).
+			""")
+	void aPageNamesAParameterNotOfItsType(String language, String detail) {
+		assertThat(mvc.get().uri("/procedures?page=hai&lang=" + language))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains(detail);
+	}
+
+	/**
+	 * The calendar's {@code start} whose {@code +} arrived as a space (sent unencoded) or that was
+	 * written without the offset's colon is the same time as {@code +07:00}. The parameter is given as
+	 * the server decodes it from the query string.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			2026-12-01T08:00:00 07:00
+			2026-12-01T08:00:00+0700
+			2026-12-01T08:00:00 0700
+			""")
+	void aDateTimeParameterWithItsPlusAsASpaceOrNoColonIsRead(String start) throws Exception {
+		String uri = "/api/v1/calendar/deadline?amount=3&unit=WORKING_DAYS";
+		String written = mvc.get().uri(uri).param("start", "2026-12-01T08:00:00+07:00").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(mvc.get().uri(uri).param("start", start)).hasStatusOk().bodyText().isEqualTo(written);
+	}
+}
