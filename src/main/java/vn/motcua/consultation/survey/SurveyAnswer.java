@@ -1,0 +1,16 @@
+package vn.motcua.consultation.survey;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One checked answer: the numbers of the options picked (from 0; a rating's point from 1 to 5), or
+ * the text written. An optional question left blank has no answer at all.
+ */
+public record SurveyAnswer(int position, List<Integer> choices, @Nullable String text) {
+
+	public SurveyAnswer {
+		choices = List.copyOf(choices);
+	}
+}

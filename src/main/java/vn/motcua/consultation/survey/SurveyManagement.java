@@ -1,0 +1,173 @@
+package vn.motcua.consultation.survey;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.NotFoundException;
+
+/**
+ * Survey campaigns: officers prepare a survey and its questionnaire, open, extend and close it, and
+ * read its results; the public finds the surveys it may answer and the published results.
+ */
+@Service
+public class SurveyManagement {
+
+	private final SurveyRepository surveys;
+	private final SurveyOfficers officers;
+	private final SurveyResultsQuery results;
+	private final ApplicationEventPublisher events;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	SurveyManagement(SurveyRepository surveys, SurveyOfficers officers, SurveyResultsQuery results,
+			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+		this.surveys = surveys;
+		this.officers = officers;
+		this.results = results;
+		this.events = events;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Survey prepare(SurveySettings settings, CurrentUser user) {
+		Survey survey = Survey.prepare(officers.homeAgency(user, SurveyOfficers.PREPARERS).code(), settings, clock.instant());
+		return saved(survey, user, "prepared");
+	}
+
+	@Transactional
+	public Survey changeSettings(UUID id, SurveySettings settings, CurrentUser user) {
+		return prepared(id, user, survey -> survey.change(settings), "settings-changed");
+	}
+
+	@Transactional
+	public Survey addQuestion(UUID id, SurveyQuestionDraft draft, CurrentUser user, Locale locale) {
+		SurveyQuestion question = question(draft, locale);
+		return prepared(id, user, survey -> survey.addQuestion(question), "questionnaire-changed");
+	}
+
+	@Transactional
+	public Survey changeQuestion(UUID id, int position, SurveyQuestionDraft draft, CurrentUser user, Locale locale) {
+		SurveyQuestion question = question(draft, locale);
+		return prepared(id, user, survey -> survey.replaceQuestion(position, question), "questionnaire-changed");
+	}
+
+	/** @param step -1 one place up, +1 one place down */
+	@Transactional
+	public Survey moveQuestion(UUID id, int position, int step, CurrentUser user) {
+		return prepared(id, user, survey -> survey.moveQuestion(position, step), "questionnaire-changed");
+	}
+
+	@Transactional
+	public Survey removeQuestion(UUID id, int position, CurrentUser user) {
+		return prepared(id, user, survey -> survey.removeQuestion(position), "questionnaire-changed");
+	}
+
+	@Transactional
+	public Survey open(UUID id, CurrentUser user) {
+		return decided(id, user, survey -> survey.open(clock.instant()), "opened");
+	}
+
+	@Transactional
+	public Survey extend(UUID id, LocalDate closesOn, CurrentUser user) {
+		return decided(id, user, survey -> survey.extend(closesOn), "extended");
+	}
+
+	@Transactional
+	public Survey close(UUID id, CurrentUser user) {
+		return decided(id, user, Survey::close, "closed");
+	}
+
+	/** The surveys of the officer's agency, the latest opening first. */
+	public List<Survey> agencySurveys(CurrentUser user) {
+		return surveys.findByAgencyCodeOrderByOpensOnDesc(officers.homeAgency(user, SurveyOfficers.READERS).code());
+	}
+
+	public Survey officerSurvey(UUID id, CurrentUser user) {
+		Survey survey = find(id);
+		officers.requireReader(survey, user);
+		return survey;
+	}
+
+	/** Officers' results, with the free-text answers. */
+	public SurveyResults results(UUID id, CurrentUser user) {
+		return results.results(officerSurvey(id, user), true);
+	}
+
+	/** The surveys on the public portal: opened ones, the staff's excepted, the latest opening first. */
+	public List<Survey> publicSurveys() {
+		return surveys.findAll().stream()
+			.filter(survey -> survey.status() != SurveyStatus.PREPARING && survey.audience().onThePortal())
+			.sorted((a, b) -> b.opensOn().compareTo(a.opensOn()))
+			.toList();
+	}
+
+	/**
+	 * A survey as a respondent sees it: one being prepared is not found, nor a staff survey by anyone
+	 * but the agency's officers.
+	 */
+	public Survey respondentSurvey(UUID id, @Nullable CurrentUser user) {
+		Survey survey = find(id);
+		boolean visible = survey.status() != SurveyStatus.PREPARING && (survey.audience().onThePortal()
+				|| user != null && officers.isStaff(survey, user));
+		if (!visible) {
+			throw new NotFoundException("survey.unknown");
+		}
+		return survey;
+	}
+
+	/** Published results once the survey is over, without free text; otherwise not found. */
+	public SurveyResults publishedResults(UUID id) {
+		Survey survey = find(id);
+		if (!survey.audience().onThePortal() || !survey.resultsPublicAt(clock.instant())) {
+			throw new NotFoundException("survey.results.unpublished");
+		}
+		return results.results(survey, false);
+	}
+
+	private SurveyQuestion question(SurveyQuestionDraft draft, Locale locale) {
+		List<String> options = draft.kind() == SurveyQuestionKind.RATING
+				&& draft.options().stream().allMatch(String::isBlank)
+						? Arrays.asList(messages.getMessage("survey.rating.labels", null, locale).split("\\|"))
+						: draft.options();
+		return SurveyQuestion.of(draft.kind(), draft.wording(), draft.required(), options);
+	}
+
+	private Survey prepared(UUID id, CurrentUser user, Consumer<Survey> change, String name) {
+		Survey survey = find(id);
+		officers.requirePreparer(survey, user);
+		change.accept(survey);
+		return saved(survey, user, name);
+	}
+
+	private Survey decided(UUID id, CurrentUser user, Consumer<Survey> change, String name) {
+		Survey survey = find(id);
+		officers.requireDecider(survey, user);
+		change.accept(survey);
+		return saved(survey, user, name);
+	}
+
+	private Survey saved(Survey survey, CurrentUser user, String change) {
+		Survey saved = surveys.save(survey);
+		events.publishEvent(new SurveyChanged(new Actor(user.username()), clock.instant(), saved.id(),
+				saved.agencyCode(), saved.status(), change));
+		return saved;
+	}
+
+	Survey find(UUID id) {
+		return surveys.findById(id).orElseThrow(() -> new NotFoundException("survey.unknown"));
+	}
+}
