@@ -88,6 +88,11 @@ public class SurveyIntake {
 				submissionKey);
 	}
 
+	/** Whether the account has responded to the survey: the page then says so instead of offering the form. */
+	public boolean hasResponded(UUID surveyId, CurrentUser respondent) {
+		return responses.hasResponded(surveyId, respondent.accountId());
+	}
+
 	private UUID recorded(Survey survey, @Nullable String area, List<SurveyAnswer> answers, SurveyChannel channel,
 			@Nullable UUID account, Actor actor, @Nullable String submissionKey) {
 		String key = submissionKey == null ? null : SubmissionKeys.checked(submissionKey);

@@ -85,6 +85,11 @@ public class SurveyQuestion {
 		return options.isEmpty() ? List.of() : List.of(options.split("\n"));
 	}
 
+	/** The options one a line, as the builder edits them. */
+	public String optionLines() {
+		return options;
+	}
+
 	/**
 	 * The answer to this question from what was sent (option numbers from 0, a rating's point, or the
 	 * text), or null when an optional question was left blank.

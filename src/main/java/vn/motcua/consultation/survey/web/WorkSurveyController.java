@@ -1,0 +1,165 @@
+package vn.motcua.consultation.survey.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.consultation.survey.Survey;
+import vn.motcua.consultation.survey.SurveyAudience;
+import vn.motcua.consultation.survey.SurveyManagement;
+import vn.motcua.consultation.survey.SurveyQuestionDraft;
+import vn.motcua.consultation.survey.SurveyQuestionKind;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.shared.InvalidRequestException;
+
+/**
+ * The officers' survey builder, plain form posts that work without script: settings, each question
+ * added, changed, moved or removed (its options one a line), then opened, extended or closed; and the
+ * results with the free-text answers. A refused change comes back to the survey's page with its reason.
+ */
+@Controller
+class WorkSurveyController {
+
+	private final SurveyManagement surveys;
+	private final AccountManagement accounts;
+	private final MessageSource messages;
+
+	WorkSurveyController(SurveyManagement surveys, AccountManagement accounts, MessageSource messages) {
+		this.surveys = surveys;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@GetMapping("/work/surveys")
+	String list(Model model) {
+		model.addAttribute("surveys", surveys.agencySurveys(user()));
+		return "consultation/survey-work-list";
+	}
+
+	@GetMapping("/work/surveys/new")
+	String newSurvey(Model model) {
+		model.addAttribute("settingsForm", new SurveySettingsForm());
+		return settingsPage(model);
+	}
+
+	@PostMapping("/work/surveys")
+	String prepare(@ModelAttribute("settingsForm") SurveySettingsForm form, Model model) {
+		try {
+			return "redirect:/work/surveys/" + surveys.prepare(form.settings(), user()).id();
+		}
+		catch (InvalidRequestException refused) {
+			model.addAttribute("refusal", messages.getMessage(refused.messageKey(), refused.arguments(),
+					LocaleContextHolder.getLocale()));
+			return settingsPage(model);
+		}
+	}
+
+	@GetMapping("/work/surveys/{id}")
+	String survey(@PathVariable UUID id, Model model) {
+		Survey survey = surveys.officerSurvey(id, user());
+		model.addAttribute("survey", survey);
+		model.addAttribute("settingsForm", SurveySettingsForm.of(survey.settings()));
+		return settingsPage(model);
+	}
+
+	@PostMapping("/work/surveys/{id}/settings")
+	String settings(@PathVariable UUID id, @ModelAttribute SurveySettingsForm form, RedirectAttributes redirect) {
+		return changed(id, redirect, () -> surveys.changeSettings(id, form.settings(), user()));
+	}
+
+	@PostMapping("/work/surveys/{id}/questions")
+	String addQuestion(@PathVariable UUID id, @RequestParam SurveyQuestionKind kind, @RequestParam String wording,
+			@RequestParam(defaultValue = "false") boolean required, @RequestParam(defaultValue = "") String options,
+			Locale locale, RedirectAttributes redirect) {
+		SurveyQuestionDraft draft = new SurveyQuestionDraft(kind, wording, required, SurveySettingsForm.lines(options));
+		return changed(id, redirect, () -> surveys.addQuestion(id, draft, user(), locale));
+	}
+
+	@PostMapping("/work/surveys/{id}/questions/{position}")
+	String changeQuestion(@PathVariable UUID id, @PathVariable int position, @RequestParam SurveyQuestionKind kind,
+			@RequestParam String wording, @RequestParam(defaultValue = "false") boolean required,
+			@RequestParam(defaultValue = "") String options, Locale locale, RedirectAttributes redirect) {
+		SurveyQuestionDraft draft = new SurveyQuestionDraft(kind, wording, required, SurveySettingsForm.lines(options));
+		return changed(id, redirect, () -> surveys.changeQuestion(id, position, draft, user(), locale));
+	}
+
+	@PostMapping("/work/surveys/{id}/questions/{position}/move")
+	String move(@PathVariable UUID id, @PathVariable int position, @RequestParam int step, RedirectAttributes redirect) {
+		return changed(id, redirect, () -> surveys.moveQuestion(id, position, step, user()));
+	}
+
+	@PostMapping("/work/surveys/{id}/questions/{position}/removal")
+	String remove(@PathVariable UUID id, @PathVariable int position, RedirectAttributes redirect) {
+		return changed(id, redirect, () -> surveys.removeQuestion(id, position, user()));
+	}
+
+	@PostMapping("/work/surveys/{id}/open")
+	String open(@PathVariable UUID id, RedirectAttributes redirect) {
+		return changed(id, redirect, () -> surveys.open(id, user()));
+	}
+
+	@PostMapping("/work/surveys/{id}/extension")
+	String extend(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate closesOn,
+			RedirectAttributes redirect) {
+		return changed(id, redirect, () -> {
+			if (closesOn == null) {
+				throw new InvalidRequestException("survey.extend.not-later");
+			}
+			return surveys.extend(id, closesOn, user());
+		});
+	}
+
+	@PostMapping("/work/surveys/{id}/close")
+	String close(@PathVariable UUID id, RedirectAttributes redirect) {
+		return changed(id, redirect, () -> surveys.close(id, user()));
+	}
+
+	@GetMapping("/work/surveys/{id}/results")
+	String results(@PathVariable UUID id, Model model) {
+		model.addAttribute("survey", surveys.officerSurvey(id, user()));
+		model.addAttribute("results", surveys.results(id, user()));
+		return "consultation/survey-work-results";
+	}
+
+	/**
+	 * The change, then back to the survey's page with a note that it was saved or why it was refused
+	 * (as text: the flash attributes may be stored with the session).
+	 */
+	private String changed(UUID id, RedirectAttributes redirect, Supplier<Survey> change) {
+		try {
+			change.get();
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (InvalidRequestException refused) {
+			redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageKey(), refused.arguments(),
+					LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/work/surveys/" + id;
+	}
+
+	private String settingsPage(Model model) {
+		model.addAttribute("audiences", SurveyAudience.values());
+		model.addAttribute("kinds", SurveyQuestionKind.values());
+		return "consultation/survey-work";
+	}
+
+	private CurrentUser user() {
+		return accounts.currentUser().orElseThrow();
+	}
+}
