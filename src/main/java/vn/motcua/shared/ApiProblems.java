@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -107,11 +108,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Every refusal Spring makes itself says what was wrong and the form expected ({@link BadInput}),
-	 * with a title in the caller's language, instead of Spring's general English text.
+	 * with a title in the caller's language, instead of Spring's general English text. Spring passes
+	 * no body for its exceptions that carry their own (a content type not taken, 415, say), and would
+	 * take it from them after this: it is taken here, so that it is explained too.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		if (body == null && ex instanceof ErrorResponse response) {
+			body = response.updateAndGetBody(messages, LocaleContextHolder.getLocale());
+		}
 		if (body instanceof ProblemDetail problem) {
 			Locale locale = LocaleContextHolder.getLocale();
 			BadInput.explain(ex).ifPresent(reason -> problem.setDetail(

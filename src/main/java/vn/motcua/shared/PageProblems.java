@@ -13,9 +13,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
-import org.springframework.web.ErrorResponse;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -65,15 +62,18 @@ class PageProblems {
 
 	/**
 	 * Input Spring refused before the page's handler ran (a parameter missing or not of its type, a
-	 * form field that does not bind, a body or method the page does not take): the error page names
-	 * what was wrong and the form expected; without this the page answered a bare 400.
+	 * form field that does not bind, a body the page does not take): the error page names what was
+	 * wrong and the form expected; without this the page answered a bare 400. A method or content type
+	 * the address does not take is refused before any handler is chosen ({@link MethodOrMediaTypePages}).
 	 */
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
-			TypeMismatchException.class, BindException.class, HttpMessageNotReadableException.class,
-			HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class })
+			TypeMismatchException.class, BindException.class, HttpMessageNotReadableException.class })
 	ModelAndView badInput(Exception e) {
-		HttpStatus status = e instanceof ErrorResponse response ? HttpStatus.valueOf(response.getStatusCode().value())
-				: HttpStatus.BAD_REQUEST;
+		return badInputPage(e, HttpStatus.BAD_REQUEST);
+	}
+
+	/** The error page with that status, naming what was wrong when {@link BadInput} can say it. */
+	static ModelAndView badInputPage(Exception e, HttpStatus status) {
 		ModelAndView page = errorPage(status);
 		BadInput.explain(e).ifPresent(reason -> {
 			page.addObject("detailKey", reason.messageKey());

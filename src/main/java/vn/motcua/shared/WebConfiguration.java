@@ -104,12 +104,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The page for an upload above the limit comes first, before the API's advice. The error pages of
+	 * The pages for an upload above the limit and for a method or content type an address does not take
+	 * come first, before the API's advice (which would answer them problem details). The error pages of
 	 * the exception handlers ({@link PageProblems} and the modules' own) get the layout's model too.
 	 */
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
 		resolvers.add(0, new UploadLimitPages(attachmentLimit));
+		resolvers.add(1, new MethodOrMediaTypePages());
 		PageModelInterceptor pageModel = pageModel();
 		resolvers.replaceAll(pageModel::afterResolving);
 	}

@@ -96,6 +96,60 @@ class BadInputTests {
 	}
 
 	/**
+	 * A content type the API does not take, whether refused once its controller is chosen (a JSON body
+	 * sent as text) or before (a multipart endpoint sent JSON): a problem detail in the caller's
+	 * language naming what it takes, with the {@code Accept} header Spring sets.
+	 */
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/api/v1/work/dossiers/KHONG-CO/apology | text/plain;charset=UTF-8 | leader       | vi | Định dạng nội dung "text/plain;charset=UTF-8" không được hỗ trợ tại địa chỉ này; cần: application/json
+			/api/v1/work/dossiers/KHONG-CO/apology | text/plain;charset=UTF-8 | leader       | en | The content type "text/plain;charset=UTF-8" is not supported at this address; expected: application/json
+			/api/v1/dossiers                       | application/json         | 051090000001 | vi | Định dạng nội dung "application/json" không được hỗ trợ tại địa chỉ này; cần: multipart/form-data.
+			/api/v1/dossiers                       | application/json         | 051090000001 | en | The content type "application/json" is not supported at this address; expected: multipart/form-data.
+			""")
+	void aContentTypeTheApiDoesNotTakeIsNamedWithThoseItTakes(String uri, String type, String user, String language,
+			String detail) {
+		assertThat(mvc.post().uri(uri).with(httpBasic(user, "Demo@12345")).header(HttpHeaders.ACCEPT_LANGUAGE, language)
+			.contentType(MediaType.parseMediaType(type)).content("{}".getBytes(StandardCharsets.UTF_8)))
+			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.containsHeader(HttpHeaders.ACCEPT)
+			.bodyJson().extractingPath("$.detail").asString().startsWith(detail);
+	}
+
+	/** A method the API address does not take is refused before any controller is chosen: still in the caller's language. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Phương thức DELETE không được hỗ trợ tại địa chỉ này; dùng: POST. | Phương thức không được hỗ trợ
+			en | Method DELETE is not supported at this address; use: POST.        | Method not allowed
+			""")
+	void aMethodTheApiDoesNotTakeIsNamedWithThoseItTakes(String language, String detail, String title) {
+		var answer = assertThat(mvc.delete().uri(APOLOGY).with(httpBasic("leader", "Demo@12345"))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language))
+			.hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader(HttpHeaders.ALLOW, "POST")
+			.bodyJson();
+		answer.extractingPath("$.detail").asString().isEqualTo(detail);
+		answer.extractingPath("$.title").asString().isEqualTo(title);
+	}
+
+	/** A page asked with a method its address does not take: the error page, not JSON, in the user's language. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Phương thức GET không được hỗ trợ tại địa chỉ này; dùng: POST.
+			en | Method GET is not supported at this address; use: POST.
+			""")
+	void aPageAskedWithAMethodItDoesNotTakeGetsTheErrorPage(String language, String detail) {
+		assertThat(mvc.get().uri("/work/dossiers/KHONG-CO/payment").with(httpBasic("specialist", "Demo@12345"))
+			.accept(MediaType.TEXT_HTML).cookie(new Cookie("motcua-lang", language)))
+			.hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.hasHeader(HttpHeaders.ALLOW, "POST")
+			.bodyText().contains("lang=\"" + language + "\"").contains("role=\"alert\">" + detail + "</p>");
+	}
+
+	/**
 	 * The calendar's {@code start} whose {@code +} arrived as a space (sent unencoded) or that was
 	 * written without the offset's colon is the same time as {@code +07:00}. The parameter is given as
 	 * the server decodes it from the query string.
