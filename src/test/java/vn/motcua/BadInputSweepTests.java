@@ -56,9 +56,10 @@ import vn.motcua.testing.WebTest;
  * Every endpoint the application maps, found at run time (a new module's too), answers bad input with
  * a message in the caller's language and never with a server error: each is called, as someone its
  * access rule admits, (a) with no parameters and no body and (b) with a value of the wrong type for
- * each parameter, path variable or form field that is not text. An API answers an RFC 9457 problem
+ * each parameter, path variable or form field that is not text, and (c) for a POST, as a plain form
+ * (urlencoded, not the multipart an upload needs, nor the JSON an API takes). An API answers an RFC 9457 problem
  * whose detail differs between Vietnamese and English; a page answers HTML in the language asked for,
- * and a 400 page (or the form shown again) says what was wrong. An endpoint that cannot be called this way must be named in
+ * and a 400, 405 or 415 page (or the form shown again) says what was wrong. An endpoint that cannot be called this way must be named in
  * {@link #NOT_SWEPT} with the reason, so that the sweep cannot pass by skipping it silently.
  */
 @WebTest
@@ -264,7 +265,7 @@ class BadInputSweepTests {
 			assertThat(vietnamese.getContentAsString()).as("%s: an HTML page in Vietnamese", call)
 				.contains("lang=\"vi\"");
 			assertThat(english.getContentAsString()).as("%s: an HTML page in English", call).contains("lang=\"en\"");
-			if (vietnamese.getStatus() == 400) {
+			if (List.of(400, 405, 415).contains(vietnamese.getStatus())) {
 				assertThat(vietnamese.getContentAsString()).as("%s: the 400 page or the form says what was wrong", call)
 					.containsAnyOf("role=\"alert\"", "class=\"field-error\"");
 			}
@@ -280,11 +281,15 @@ class BadInputSweepTests {
 	private MockHttpServletResponse perform(Endpoint endpoint, Call call, String language) throws Exception {
 		String uri = fill(endpoint.pattern, endpoint.pathVariables, call.wrong);
 		AbstractMockHttpServletRequestBuilder<?> request = endpoint.multipart && endpoint.method == HttpMethod.POST
-				? MockMvcRequestBuilders.multipart(uri) : MockMvcRequestBuilders.request(endpoint.method, uri);
+				&& !call.plainForm ? MockMvcRequestBuilders.multipart(uri)
+						: MockMvcRequestBuilders.request(endpoint.method, uri);
 		if (call.wrong != null && endpoint.parameters.containsKey(call.wrong)) {
 			request.param(call.wrong, "not-a-value");
 		}
-		if (endpoint.body) {
+		if (call.plainForm) {
+			request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
+		}
+		else if (endpoint.body) {
 			request.contentType(MediaType.APPLICATION_JSON);
 		}
 		if (endpoint.isApi()) {
@@ -296,13 +301,16 @@ class BadInputSweepTests {
 		return mvc.perform(request.with(authentication(endpoint.caller)).with(csrf())).andReturn().getResponse();
 	}
 
-	/** One request of the sweep: without input, or with the one named parameter not of its type. */
-	record Call(Endpoint endpoint, @Nullable String wrong) {
+	/**
+	 * One request of the sweep: without input, with the one named parameter not of its type, or (a
+	 * POST) as a plain urlencoded form without input.
+	 */
+	record Call(Endpoint endpoint, @Nullable String wrong, boolean plainForm) {
 
 		@Override
 		public String toString() {
-			return endpoint.method + " " + endpoint.pattern + (wrong == null ? " without input" : " with " + wrong
-					+ " not of its type");
+			return endpoint.method + " " + endpoint.pattern + (plainForm ? " as a plain form"
+					: wrong == null ? " without input" : " with " + wrong + " not of its type");
 		}
 	}
 
@@ -320,10 +328,13 @@ class BadInputSweepTests {
 
 		List<Call> calls() {
 			List<Call> calls = new ArrayList<>();
-			calls.add(new Call(this, null));
+			calls.add(new Call(this, null, false));
 			Stream.concat(pathVariables.entrySet().stream(), parameters.entrySet().stream())
 				.filter(each -> NOT_TEXT.contains(each.getValue()) || each.getValue().isEnum())
-				.forEach(each -> calls.add(new Call(this, each.getKey())));
+				.forEach(each -> calls.add(new Call(this, each.getKey(), false)));
+			if (method == HttpMethod.POST) {
+				calls.add(new Call(this, null, true));
+			}
 			return calls;
 		}
 	}

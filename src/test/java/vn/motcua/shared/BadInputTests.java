@@ -150,6 +150,28 @@ class BadInputTests {
 	}
 
 	/**
+	 * A form with files posted without the multipart encoding (a hand-made or scripted request): the
+	 * error page says the form must be sent as multipart, where the handler failed with a server error.
+	 */
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/desk/dossiers                       | desk         | vi | Định dạng nội dung &quot;application/x-www-form-urlencoded&quot; không được hỗ trợ tại địa chỉ này; cần: multipart/form-data.
+			/desk/dossiers                       | desk         | en | The content type &quot;application/x-www-form-urlencoded&quot; is not supported at this address; expected: multipart/form-data.
+			/desk/dossiers/KHONG-CO/supplement   | desk         | en | expected: multipart/form-data.
+			/my/dossiers/KHONG-CO/completion     | 051090000001 | en | expected: multipart/form-data.
+			/work/dossiers/KHONG-CO/result       | specialist   | en | expected: multipart/form-data.
+			/dossiers/drafts                     | 051090000001 | vi | cần: multipart/form-data.
+			""")
+	void aFormWithFilesPostedWithoutMultipartGetsTheErrorPage(String uri, String user, String language, String detail) {
+		assertThat(mvc.post().uri(uri).with(httpBasic(user, "Demo@12345")).with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("procedure=X".getBytes(StandardCharsets.UTF_8))
+			.cookie(new Cookie("motcua-lang", language)))
+			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.bodyText().contains("role=\"alert\">").contains(detail + "</p>");
+	}
+
+	/**
 	 * The calendar's {@code start} whose {@code +} arrived as a space (sent unencoded) or that was
 	 * written without the offset's colon is the same time as {@code +07:00}. The parameter is given as
 	 * the server decodes it from the query string.

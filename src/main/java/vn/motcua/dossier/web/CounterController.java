@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,7 +75,7 @@ class CounterController {
 		return show(form, model);
 	}
 
-	@PostMapping("/desk/dossiers")
+	@PostMapping(path = "/desk/dossiers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String register(@Valid @ModelAttribute("form") CounterForm form, BindingResult errors,
 			MultipartHttpServletRequest request, Model model) {
 		if (errors.hasErrors()) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,7 +103,7 @@ class DeskController {
 	}
 
 	/** Papers brought in answer to a request to supplement: counts {@code originals-N} etc. and scans {@code document-N}. */
-	@PostMapping("/{code}/supplement")
+	@PostMapping(path = "/{code}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String recordSupplement(@PathVariable String code, MultipartHttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		int documents = decisions.requiredDocuments(code).size();

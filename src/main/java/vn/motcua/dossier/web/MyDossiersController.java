@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +78,7 @@ class MyDossiersController {
 		return "dossier/my-dossier";
 	}
 
-	@PostMapping("/{code}/completion")
+	@PostMapping(path = "/{code}/completion", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String complete(@PathVariable String code, MultipartHttpServletRequest request, Model model) {
 		try {
 			intake.completeOnline(currentAccount(), code, UploadedParts.of(request.getFileMap(), java.util.Set.of()));

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -79,7 +80,7 @@ class SubmissionController {
 	 * or another file is refused (a browser cannot fill a file input again): they are saved on the
 	 * draft, and the form comes back for that draft, naming them beside their documents.
 	 */
-	@PostMapping("/dossiers/drafts")
+	@PostMapping(path = "/dossiers/drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String save(@Valid @ModelAttribute("form") SubmissionForm form, BindingResult errors,
 			MultipartHttpServletRequest request, Model model) {
 		UUID accountId = account().id();

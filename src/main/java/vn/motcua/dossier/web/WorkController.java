@@ -1,6 +1,7 @@
 package vn.motcua.dossier.web;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +82,7 @@ class WorkController {
 		return page.act(code, "forward", model, () -> processing.forward(code, comment, assignee), "/work/queue");
 	}
 
-	@PostMapping("/work/dossiers/{code}/result")
+	@PostMapping(path = "/work/dossiers/{code}/result", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String attachResult(@PathVariable String code,
 			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model) {
 		return page.act(code, "result", model,
