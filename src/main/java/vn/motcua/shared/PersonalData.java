@@ -42,6 +42,20 @@ public final class PersonalData {
 		return CITIZEN_ID.matcher(withoutPhones).replaceAll(literal);
 	}
 
+	/**
+	 * A person's full name as a public list may print it: the family name, then the initials of the
+	 * other names ("Nguyễn Văn An" → "Nguyễn V. A."), so that a published list does not name a
+	 * private person while readers can still tell comments apart.
+	 */
+	public static String maskName(String fullName) {
+		String[] words = fullName.strip().split("\\s+");
+		StringBuilder masked = new StringBuilder(words[0]);
+		for (int i = 1; i < words.length; i++) {
+			masked.append(' ').appendCodePoint(words[i].codePointAt(0)).append('.');
+		}
+		return masked.toString();
+	}
+
 	/** Grouped digits may be too few for a number: 0 and nine or ten digits, or +84 and nine or ten. */
 	private static boolean isPhone(MatchResult candidate) {
 		String digits = candidate.group().replaceAll("\\D", "");

@@ -1,0 +1,177 @@
+package vn.motcua.consultation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.document.Attachment;
+import vn.motcua.document.AttachmentStore;
+import vn.motcua.document.CheckedFile;
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.Agency;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
+
+/**
+ * The consultation module's entry point for drafts put out for comment: preparing and editing a
+ * draft, opening it under the minimum period in force, extending it, and publishing the synthesis
+ * once every comment is decided.
+ */
+@Service
+public class ConsultationManagement {
+
+	/** What a draft may be: PDF or Word, as the attachment store sniffs it. */
+	static final Set<String> DRAFT_TYPES = Set.of("application/pdf",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+	private final ConsultationRepository consultations;
+	private final ConsultationCommentRepository comments;
+	private final ConsultationPeriods periods;
+	private final ConsultationOfficers officers;
+	private final AttachmentStore attachments;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	ConsultationManagement(ConsultationRepository consultations, ConsultationCommentRepository comments,
+			ConsultationPeriods periods, ConsultationOfficers officers, AttachmentStore attachments,
+			ApplicationEventPublisher events, Clock clock) {
+		this.consultations = consultations;
+		this.comments = comments;
+		this.periods = periods;
+		this.officers = officers;
+		this.attachments = attachments;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** @throws InvalidFieldException when a part is missing or too long */
+	@Transactional
+	public Consultation prepare(DraftContent content, CurrentUser user) {
+		Agency agency = officers.draftingAgency(user);
+		Consultation consultation = Consultation.prepare(agency.id(), agency.code(), content, user.username(),
+				clock.instant());
+		return save(consultation, user, "prepared");
+	}
+
+	@Transactional
+	public Consultation edit(UUID id, DraftContent content, CurrentUser user) {
+		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.DRAFTERS);
+		consultation.edit(content);
+		return save(consultation, user, "edited");
+	}
+
+	/**
+	 * Adds a draft file, checked and stored as any attachment.
+	 *
+	 * @throws InvalidRequestException when it is empty, too large, or not a PDF or Word file
+	 */
+	@Transactional
+	public Consultation addDraftFile(UUID id, String fileName, byte[] content, CurrentUser user) {
+		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.DRAFTERS);
+		CheckedFile checked = attachments.check(fileName, content);
+		if (!DRAFT_TYPES.contains(checked.contentType())) {
+			throw new InvalidFieldException("draftFile", "consultation.draft-file.type", fileName);
+		}
+		Attachment stored = attachments.store(checked);
+		consultation.addDraftFile(new DraftFile(stored.id(), stored.fileName(), stored.contentType(), stored.size()));
+		return save(consultation, user, "edited");
+	}
+
+	/** @throws InvalidRequestException when the period is shorter than the minimum in force on its opening date */
+	@Transactional
+	public Consultation open(UUID id, CurrentUser user) {
+		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.PUBLISHERS);
+		consultation.open(periods, clock.instant());
+		return save(consultation, user, "opened");
+	}
+
+	@Transactional
+	public Consultation extend(UUID id, LocalDate closesOn, CurrentUser user) {
+		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.PUBLISHERS);
+		consultation.extend(closesOn, clock.instant());
+		return save(consultation, user, "extended");
+	}
+
+	@Transactional
+	public Consultation publishSynthesis(UUID id, CurrentUser user) {
+		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.PUBLISHERS);
+		consultation.publishSynthesis(comments.countUndecidedOf(id), clock.instant());
+		return save(consultation, user, "synthesis-published");
+	}
+
+	/** Records the decision on a comment after the period, before the synthesis is published. */
+	@Transactional
+	public ConsultationComment decide(UUID id, String commentCode, CommentDecision decision,
+			@Nullable String explanation, CurrentUser user) {
+		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.DRAFTERS);
+		ConsultationComment.requireDecidable(consultation, clock.instant());
+		ConsultationComment comment = comments.findByCode(commentCode)
+			.filter(found -> found.consultationId().equals(id))
+			.orElseThrow(() -> new NotFoundException("consultation.comment.unknown", commentCode));
+		comment.decide(decision, explanation, user.username(), clock.instant());
+		comments.save(comment);
+		events.publishEvent(new ConsultationCommentChanged(new Actor(user.username()), clock.instant(), comment.code(),
+				id, "decided", decision));
+		return comment;
+	}
+
+	/** A consultation as the officers' pages show it, to any reader of its agency (the inspection board too). */
+	public Consultation forOfficer(UUID id, CurrentUser user) {
+		return officerConsultation(id, user, ConsultationOfficers.READERS);
+	}
+
+	/** Whether the user may change it (prepare, edit, decide) and publish it (open, extend, publish). */
+	public boolean mayDraft(Consultation consultation, CurrentUser user) {
+		return ConsultationOfficers.DRAFTERS.stream().anyMatch(role -> user.hasRole(role, consultation.agencyId()));
+	}
+
+	public boolean mayPublish(Consultation consultation, CurrentUser user) {
+		return user.hasRole(Role.UNIT_HEAD, consultation.agencyId())
+				|| user.hasRole(Role.AGENCY_LEADER, consultation.agencyId());
+	}
+
+	/**
+	 * An opened consultation its reader may see: a public one to anyone, a staff one to the agency's
+	 * officers; to anyone else it does not exist.
+	 */
+	public Consultation forReader(UUID id, @Nullable CurrentUser user) {
+		return consultations.findById(id).filter(found -> officers.mayRead(found, user))
+			.orElseThrow(() -> new NotFoundException("consultation.unknown"));
+	}
+
+	/** A draft file of a consultation the reader may see, or of one the officer reads. */
+	public Optional<DraftFileContent> draftFile(Consultation consultation, int index) {
+		if (index < 0 || index >= consultation.draftFiles().size()) {
+			return Optional.empty();
+		}
+		DraftFile file = consultation.draftFiles().get(index);
+		return attachments.read(file.attachmentId()).map(bytes -> new DraftFileContent(file, bytes));
+	}
+
+	/** A draft file with its bytes, to download. */
+	public record DraftFileContent(DraftFile file, byte[] content) {
+	}
+
+	private Consultation officerConsultation(UUID id, CurrentUser user, Set<Role> roles) {
+		Consultation consultation = consultations.findById(id)
+			.orElseThrow(() -> new NotFoundException("consultation.unknown"));
+		officers.require(consultation, user, roles);
+		return consultation;
+	}
+
+	private Consultation save(Consultation consultation, CurrentUser user, String change) {
+		Consultation saved = consultations.save(consultation);
+		events.publishEvent(new ConsultationChanged(new Actor(user.username()), clock.instant(), saved.id(),
+				saved.agencyCode(), saved.status(), change));
+		return saved;
+	}
+}
