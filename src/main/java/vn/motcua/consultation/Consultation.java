@@ -115,7 +115,7 @@ public class Consultation {
 	}
 
 	/** Whether comments on it are taken now: opened, and within its period. */
-	boolean takesCommentsAt(Instant now) {
+	public boolean takesCommentsAt(Instant now) {
 		return status == ConsultationStatus.OPEN && period().takesCommentsAt(now);
 	}
 

@@ -18,6 +18,7 @@ import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.SubmissionKeys;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Receives comments on a consultation during its period, from anyone for a public one and from the
@@ -89,8 +90,9 @@ public class ConsultationCommentIntake {
 		}
 		Instant now = clock.instant();
 		if (!consultation.takesCommentsAt(now)) {
-			throw new InvalidRequestException(refusal(consultation, now), consultation.period().opensOn(),
-					consultation.period().closesOn());
+			throw new InvalidRequestException(refusal(consultation, now),
+					VietnamTime.PRINTED_DATE.format(consultation.opensOn()),
+					VietnamTime.PRINTED_DATE.format(consultation.closesOn()));
 		}
 		ConsultationComment comment = comments.save(ConsultationComment.submit(consultationId, nextCode(), sent, now));
 		events.publishEvent(new ConsultationCommentChanged(Actor.current(), now, comment.code(), consultationId,
@@ -99,7 +101,7 @@ public class ConsultationCommentIntake {
 	}
 
 	/** Why it takes no comment now: not yet open, or closed (the period ended or the synthesis is out). */
-	static String refusal(Consultation consultation, Instant now) {
+	public static String refusal(Consultation consultation, Instant now) {
 		return consultation.period().notYetOpenAt(now) ? "consultation.comment.not-yet-open"
 				: "consultation.comment.closed";
 	}

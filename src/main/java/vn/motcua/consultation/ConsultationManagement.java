@@ -2,6 +2,7 @@ package vn.motcua.consultation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.document.Attachment;
 import vn.motcua.document.AttachmentStore;
 import vn.motcua.document.CheckedFile;
 import vn.motcua.identity.CurrentUser;
@@ -53,37 +53,50 @@ public class ConsultationManagement {
 		this.clock = clock;
 	}
 
-	/** @throws InvalidFieldException when a part is missing or too long */
-	@Transactional
-	public Consultation prepare(DraftContent content, CurrentUser user) {
-		Agency agency = officers.draftingAgency(user);
-		Consultation consultation = Consultation.prepare(agency.id(), agency.code(), content, user.username(),
-				clock.instant());
-		return save(consultation, user, "prepared");
-	}
-
-	@Transactional
-	public Consultation edit(UUID id, DraftContent content, CurrentUser user) {
-		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.DRAFTERS);
-		consultation.edit(content);
-		return save(consultation, user, "edited");
+	/** A draft file as uploaded. */
+	public record UploadedDraft(String fileName, byte[] content) {
 	}
 
 	/**
-	 * Adds a draft file, checked and stored as any attachment.
+	 * Prepares a consultation of the officer's agency with its draft files.
 	 *
-	 * @throws InvalidRequestException when it is empty, too large, or not a PDF or Word file
+	 * @throws InvalidFieldException when a part is missing or too long, or a file is not a PDF or Word file
 	 */
 	@Transactional
-	public Consultation addDraftFile(UUID id, String fileName, byte[] content, CurrentUser user) {
+	public Consultation prepare(DraftContent content, List<UploadedDraft> files, CurrentUser user) {
+		Agency agency = officers.draftingAgency(user);
+		Consultation consultation = Consultation.prepare(agency.id(), agency.code(), content, user.username(),
+				clock.instant());
+		stored(files).forEach(consultation::addDraftFile);
+		return save(consultation, user, "prepared");
+	}
+
+	/** Edits it while in preparation, adding any further draft files. */
+	@Transactional
+	public Consultation edit(UUID id, DraftContent content, List<UploadedDraft> files, CurrentUser user) {
 		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.DRAFTERS);
-		CheckedFile checked = attachments.check(fileName, content);
-		if (!DRAFT_TYPES.contains(checked.contentType())) {
-			throw new InvalidFieldException("draftFile", "consultation.draft-file.type", fileName);
-		}
-		Attachment stored = attachments.store(checked);
-		consultation.addDraftFile(new DraftFile(stored.id(), stored.fileName(), stored.contentType(), stored.size()));
+		consultation.edit(content);
+		stored(files).forEach(consultation::addDraftFile);
 		return save(consultation, user, "edited");
+	}
+
+	/** Checks every file before storing any, so that a refused file leaves nothing behind. */
+	private List<DraftFile> stored(List<UploadedDraft> files) {
+		List<CheckedFile> checked = files.stream().map(file -> {
+			try {
+				CheckedFile sniffed = attachments.check(file.fileName(), file.content());
+				if (DRAFT_TYPES.contains(sniffed.contentType())) {
+					return sniffed;
+				}
+			}
+			catch (InvalidRequestException refused) {
+				throw new InvalidFieldException("draftFiles", refused.messageKey(), refused.arguments());
+			}
+			throw new InvalidFieldException("draftFiles", "consultation.draft-file.type", file.fileName());
+		}).toList();
+		return checked.stream().map(attachments::store)
+			.map(stored -> new DraftFile(stored.id(), stored.fileName(), stored.contentType(), stored.size()))
+			.toList();
 	}
 
 	/** @throws InvalidRequestException when the period is shorter than the minimum in force on its opening date */
@@ -127,6 +140,17 @@ public class ConsultationManagement {
 	/** A consultation as the officers' pages show it, to any reader of its agency (the inspection board too). */
 	public Consultation forOfficer(UUID id, CurrentUser user) {
 		return officerConsultation(id, user, ConsultationOfficers.READERS);
+	}
+
+	/** Every comment with its commenter and contact, for the agency's readers (the inspection board too). */
+	public List<ConsultationComment> comments(UUID id, CurrentUser user) {
+		officerConsultation(id, user, ConsultationOfficers.READERS);
+		return comments.findOf(id);
+	}
+
+	/** Whether the officer prepares consultations for their agency (the inspection board does not). */
+	public boolean mayPrepare(CurrentUser user) {
+		return officers.mayPrepare(user);
 	}
 
 	/** Whether the user may change it (prepare, edit, decide) and publish it (open, extend, publish). */

@@ -42,6 +42,10 @@ class ConsultationOfficers {
 		return agency;
 	}
 
+	boolean mayPrepare(CurrentUser user) {
+		return organization.homeAgency().map(agency -> holdsAny(agency.id(), user, DRAFTERS)).orElse(false);
+	}
+
 	/** The home agency, whose consultations the officer reads in the officers' pages. */
 	UUID readableAgency(CurrentUser user) {
 		Agency agency = organization.homeAgency().orElseThrow(() -> new IllegalStateException("No home agency"));
