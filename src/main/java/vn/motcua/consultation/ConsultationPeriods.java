@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,14 +33,16 @@ public class ConsultationPeriods {
 	 *
 	 * @param defaultMinimumDays the minimum in calendar days for a type {@code minimumDays} does not name
 	 */
-	public record RuleSet(LocalDate inForceFrom, int defaultMinimumDays, Map<DraftDocumentType, Integer> minimumDays) {
+	public record RuleSet(LocalDate inForceFrom, int defaultMinimumDays,
+			@Nullable Map<DraftDocumentType, Integer> minimumDays) {
 
 		public RuleSet {
-			minimumDays = Map.copyOf(minimumDays);
+			// a rule set with one minimum for every type names none
+			minimumDays = minimumDays == null ? Map.of() : Map.copyOf(minimumDays);
 		}
 
 		public int minimumDays(DraftDocumentType type) {
-			return minimumDays.getOrDefault(type, defaultMinimumDays);
+			return Objects.requireNonNull(minimumDays).getOrDefault(type, defaultMinimumDays);
 		}
 	}
 
