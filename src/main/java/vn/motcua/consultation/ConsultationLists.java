@@ -52,7 +52,7 @@ public class ConsultationLists {
 		}
 		long total = jdbc.sql("SELECT COUNT(*) FROM consultation c WHERE " + condition).paramSource(parameters)
 			.query(Long.class).single();
-		String sql = SELECT + condition;
+		String sql = SELECT + " " + condition;
 		if (after != null) {
 			// the cursor's time holds the last line's closing date, its code the last line's id
 			sql += " AND (c.closes_on < :afterOn OR (c.closes_on = :afterOn AND c.id < :afterId))";
