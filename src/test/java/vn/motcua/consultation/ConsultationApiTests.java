@@ -70,6 +70,18 @@ class ConsultationApiTests {
 			.hasStatus(400).bodyJson().extractingPath("$.detail").isEqualTo("Please fill this in.");
 	}
 
+	@Test
+	void theDemoAgencyHasOneOpenPublicDraftWithItsPdf() throws Exception {
+		MvcTestResult list = mvc.get().uri("/api/v1/consultations?size=200").exchange();
+		java.util.List<String> ids = JsonPath.read(list.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+				"$[?(@.title == '%s')].id".formatted(DemoConsultation.TITLE));
+		assertThat(ids).as("one demo draft").hasSize(1);
+		assertThat(mvc.get().uri("/consultations/{id}/files/0", ids.get(0))).hasStatusOk()
+			.hasContentType("application/pdf");
+		assertThat(mvc.get().uri("/api/v1/consultations/{id}", ids.get(0))).hasStatusOk().bodyJson()
+			.extractingPath("$.takesComments").isEqualTo(true);
+	}
+
 	private MvcTestResult send(UUID id, String key, String text) {
 		return mvc.post().uri("/api/v1/consultations/{id}/comments", id).header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON).content("""
