@@ -74,7 +74,8 @@ class ConsultationLifecycleTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM consultation_comment WHERE consultation_id = ?").param(draft.id())
 			.query(Long.class).single()).isEqualTo(2);
 		assertThat(mvc.get().uri("/consultations/{id}", draft.id())).hasStatusOk().bodyText()
-			.contains(title).contains("Đang lấy ý kiến: còn 61 ngày").doesNotContain("Chợ cần thêm bãi đỗ xe");
+			.contains(title).contains("Đang lấy ý kiến: còn 61 ngày").doesNotContain("Chợ cần thêm bãi đỗ xe")
+			.contains("href=\"/consultations/" + draft.id() + "/files/0\"");
 
 		assertThatThrownBy(() -> consultations.decide(draft.id(), individual, CommentDecision.ACCEPTED, null,
 				user("specialist"))).as("decided only after the period").isInstanceOf(InvalidRequestException.class);
