@@ -132,12 +132,7 @@ public class Survey {
 	}
 
 	public SurveyStanding standing(Instant now) {
-		return switch (status) {
-			case PREPARING -> SurveyStanding.PREPARING;
-			case CLOSED -> SurveyStanding.CLOSED;
-			case OPEN -> window().isOver(now) ? SurveyStanding.CLOSED
-					: window().includes(now) ? SurveyStanding.OPEN : SurveyStanding.NOT_YET_OPEN;
-		};
+		return SurveyStanding.of(status, window(), now);
 	}
 
 	/** Published results are shown once no more response can come. */

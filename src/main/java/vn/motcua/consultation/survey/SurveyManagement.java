@@ -16,7 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.ListPage;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.QueueCursor;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Survey campaigns: officers prepare a survey and its questionnaire, open, extend and close it, and
@@ -28,15 +32,17 @@ public class SurveyManagement {
 	private final SurveyRepository surveys;
 	private final SurveyOfficers officers;
 	private final SurveyResultsQuery results;
+	private final PublicSurveysQuery publicList;
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	SurveyManagement(SurveyRepository surveys, SurveyOfficers officers, SurveyResultsQuery results,
-			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+			PublicSurveysQuery publicList, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
 		this.surveys = surveys;
 		this.officers = officers;
 		this.results = results;
+		this.publicList = publicList;
 		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
@@ -113,6 +119,31 @@ public class SurveyManagement {
 			.filter(survey -> survey.status() != SurveyStatus.PREPARING && survey.audience().onThePortal())
 			.sorted((a, b) -> b.opensOn().compareTo(a.opensOn()))
 			.toList();
+	}
+
+	/**
+	 * A page of the surveys on the public portal, the latest opening first.
+	 *
+	 * @param openedOnly without those whose opening day is still to come
+	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link ListPage#MAX_SIZE}
+	 */
+	public ListPage<SurveySummary> publicSurveys(boolean openedOnly, @Nullable QueueCursor after, int size) {
+		if (size < 1 || size > ListPage.MAX_SIZE) {
+			throw new InvalidRequestException("survey.list.bad-size", ListPage.MAX_SIZE);
+		}
+		return publicList.page(openedOnly ? LocalDate.now(clock.withZone(VietnamTime.ZONE)) : null, after, size);
+	}
+
+	/**
+	 * A survey the API offers its respondents: as {@link #respondentSurvey}, and one whose opening day
+	 * is still to come is not found either, as the API lists only the opened ones.
+	 */
+	public Survey offeredSurvey(UUID id, @Nullable CurrentUser user) {
+		Survey survey = respondentSurvey(id, user);
+		if (survey.standing(clock.instant()) == SurveyStanding.NOT_YET_OPEN) {
+			throw new NotFoundException("survey.unknown");
+		}
+		return survey;
 	}
 
 	/**

@@ -21,8 +21,9 @@ class SurveyAccessRules implements AccessRules {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/surveys", "/surveys/*").permitAll();
-		rules.requestMatchers(HttpMethod.POST, "/surveys/*/responses").permitAll();
+		rules.requestMatchers(HttpMethod.GET, "/surveys", "/surveys/*", "/api/v1/surveys", "/api/v1/surveys/*",
+				"/api/v1/surveys/*/results").permitAll();
+		rules.requestMatchers(HttpMethod.POST, "/surveys/*/responses", "/api/v1/surveys/*/responses").permitAll();
 		rules.requestMatchers(HttpMethod.POST, "/work/surveys/*/open", "/work/surveys/*/extension",
 				"/work/surveys/*/close").hasAnyRole(DECIDERS);
 		rules.requestMatchers(HttpMethod.POST, "/work/surveys", "/work/surveys/**").hasAnyRole(PREPARERS);
