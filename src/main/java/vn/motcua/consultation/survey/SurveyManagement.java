@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
@@ -33,16 +34,21 @@ public class SurveyManagement {
 	private final SurveyOfficers officers;
 	private final SurveyResultsQuery results;
 	private final PublicSurveysQuery publicList;
+	private final SurveyResponses responses;
+	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	SurveyManagement(SurveyRepository surveys, SurveyOfficers officers, SurveyResultsQuery results,
-			PublicSurveysQuery publicList, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+			PublicSurveysQuery publicList, SurveyResponses responses, AuditTrail audit, ApplicationEventPublisher events,
+			MessageSource messages, Clock clock) {
 		this.surveys = surveys;
 		this.officers = officers;
 		this.results = results;
 		this.publicList = publicList;
+		this.responses = responses;
+		this.audit = audit;
 		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
@@ -108,9 +114,29 @@ public class SurveyManagement {
 		return survey;
 	}
 
-	/** Officers' results, with the free-text answers. */
+	/** Officers' results, with the free-text answers, whose reading the audit trail records. */
 	public SurveyResults results(UUID id, CurrentUser user) {
-		return results.results(officerSurvey(id, user), true);
+		Survey survey = officerSurvey(id, user);
+		textsRead(survey, user, "results page");
+		return results.results(survey, true);
+	}
+
+	/**
+	 * Each response with its answers, free text included, for the officers' export; the reading is
+	 * recorded first, so that it stays recorded however the download ends.
+	 */
+	public void eachResponse(UUID id, CurrentUser user, Consumer<StoredResponse> each) {
+		Survey survey = officerSurvey(id, user);
+		textsRead(survey, user, "CSV export");
+		responses.each(survey.id(), each);
+	}
+
+	/** Free text may hold a respondent's name, phone or case: reading it is a sensitive read. */
+	private void textsRead(Survey survey, CurrentUser user, String where) {
+		if (survey.questions().stream().anyMatch(question -> !question.kind().picks())) {
+			audit.recordRead(new Actor(user.username()), "survey.free-text.read", "Survey", survey.id().toString(),
+					"Free-text answers of survey " + survey.id() + " read (" + where + ")");
+		}
 	}
 
 	/** The surveys on the public portal: opened ones, the staff's excepted, the latest opening first. */

@@ -1,0 +1,12 @@
+package vn.motcua.consultation.survey;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A response as stored: its area, channel and day, and its answers by position (none for a question left blank). */
+public record StoredResponse(String area, SurveyChannel channel, LocalDate receivedOn, List<SurveyAnswer> answers) {
+
+	public StoredResponse {
+		answers = List.copyOf(answers);
+	}
+}
