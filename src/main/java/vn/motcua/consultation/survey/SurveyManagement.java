@@ -139,14 +139,6 @@ public class SurveyManagement {
 		}
 	}
 
-	/** The surveys on the public portal: opened ones, the staff's excepted, the latest opening first. */
-	public List<Survey> publicSurveys() {
-		return surveys.findAll().stream()
-			.filter(survey -> survey.status() != SurveyStatus.PREPARING && survey.audience().onThePortal())
-			.sorted((a, b) -> b.opensOn().compareTo(a.opensOn()))
-			.toList();
-	}
-
 	/**
 	 * A page of the surveys on the public portal, the latest opening first.
 	 *

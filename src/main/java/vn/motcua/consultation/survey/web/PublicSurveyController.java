@@ -19,9 +19,13 @@ import vn.motcua.consultation.survey.SurveyAnswersRefused;
 import vn.motcua.consultation.survey.SurveyIntake;
 import vn.motcua.consultation.survey.SurveyManagement;
 import vn.motcua.consultation.survey.SurveyStanding;
+import vn.motcua.consultation.survey.SurveySummary;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.ListPage;
+import vn.motcua.shared.PageLinks;
+import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.RateLimits;
 import vn.motcua.shared.TooManyRequestsException;
 
@@ -44,10 +48,13 @@ class PublicSurveyController {
 		this.clock = clock;
 	}
 
+	/** A page of the surveys, those not yet open announced with their opening day. */
 	@GetMapping("/surveys")
-	String list(Model model) {
-		model.addAttribute("surveys", surveys.publicSurveys());
+	String list(@RequestParam(required = false) @Nullable String after, Model model) {
+		ListPage<SurveySummary> page = surveys.publicSurveys(false, QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
+		model.addAttribute("surveys", page.items());
 		model.addAttribute("now", clock.instant());
+		PageLinks.addTo(model, page.next(), after);
 		return "consultation/survey-list";
 	}
 
