@@ -8,4 +8,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface SurveyRepository extends ListCrudRepository<Survey, UUID> {
 
 	List<Survey> findByAgencyCodeOrderByOpensOnDesc(String agencyCode);
+
+	boolean existsByAgencyCodeAndTitle(String agencyCode, String title);
 }
