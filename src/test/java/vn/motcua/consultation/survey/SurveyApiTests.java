@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -172,10 +171,7 @@ class SurveyApiTests {
 	}
 
 	private Survey opened(SurveySettings settings) {
-		Survey survey = surveys.prepare(settings, leader());
-		SurveyFixtures.aQuestionnaire().forEach(draft -> surveys.addQuestion(survey.id(), draft, leader(),
-				Locale.forLanguageTag("vi")));
-		return surveys.open(survey.id(), leader());
+		return SurveyFixtures.opened(surveys, settings, leader());
 	}
 
 	private CurrentUser leader() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -88,11 +87,8 @@ class SurveyExportTests {
 	}
 
 	private Survey anOpenSurvey() {
-		CurrentUser specialist = officer("specialist");
-		Survey survey = surveys.prepare(SurveyFixtures.aPublicSurvey("Xuất " + UUID.randomUUID()), specialist);
-		SurveyFixtures.aQuestionnaire()
-			.forEach(draft -> surveys.addQuestion(survey.id(), draft, specialist, Locale.forLanguageTag("vi")));
-		return surveys.open(survey.id(), officer("unithead"));
+		return SurveyFixtures.opened(surveys, SurveyFixtures.aPublicSurvey("Xuất " + UUID.randomUUID()),
+				officer("unithead"));
 	}
 
 	private CurrentUser officer(String username) {

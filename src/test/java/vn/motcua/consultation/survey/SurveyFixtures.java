@@ -2,7 +2,9 @@ package vn.motcua.consultation.survey;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.VietnamTime;
 
 /** Surveys for the tests, with names that say what they are. */
@@ -37,6 +39,13 @@ final class SurveyFixtures {
 						false, List.of("Cấp phép bán lẻ rượu", "Cấp phép kinh doanh xăng dầu", "Khác")),
 				new SurveyQuestionDraft(SurveyQuestionKind.RATING, "Mức độ hài lòng chung", true, List.of()),
 				new SurveyQuestionDraft(SurveyQuestionKind.FREE_TEXT, "Góp ý khác", false, List.of()));
+	}
+
+	/** A survey with {@link #aQuestionnaire()}, prepared and opened by the officer (a unit head or the leader). */
+	static Survey opened(SurveyManagement surveys, SurveySettings settings, CurrentUser officer) {
+		Survey survey = surveys.prepare(settings, officer);
+		aQuestionnaire().forEach(draft -> surveys.addQuestion(survey.id(), draft, officer, Locale.forLanguageTag("vi")));
+		return surveys.open(survey.id(), officer);
 	}
 
 	static SurveyQuestion question(SurveyQuestionDraft draft) {

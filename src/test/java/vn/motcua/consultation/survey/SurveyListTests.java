@@ -3,7 +3,6 @@ package vn.motcua.consultation.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -58,10 +57,7 @@ class SurveyListTests {
 	}
 
 	private Survey opened(SurveySettings settings) {
-		Survey survey = surveys.prepare(settings, leader());
-		SurveyFixtures.aQuestionnaire().forEach(draft -> surveys.addQuestion(survey.id(), draft, leader(),
-				Locale.forLanguageTag("vi")));
-		return surveys.open(survey.id(), leader());
+		return SurveyFixtures.opened(surveys, settings, leader());
 	}
 
 	private CurrentUser leader() {
