@@ -227,7 +227,7 @@ class PetitionListsTests {
 		assertThat(get("/work/petitions?q=" + "a".repeat(201), officer)).hasStatus(400).bodyText()
 			.contains("Từ khóa tìm kiếm quá dài.");
 		assertThat(get("/work/petitions?standing=KHONG_CO", officer)).hasStatus(400).bodyText()
-			.contains("Yêu cầu gửi lên không đúng định dạng.");
+			.contains("KHONG_CO").contains("của standing không hợp lệ: cần một trong các giá trị WITHIN_DEADLINE, OVERDUE.");
 	}
 
 	private List<String> codes(String filter, String officer) {
@@ -291,7 +291,8 @@ class PetitionListsTests {
 		assertThat(get("/work/petitions/export.csv?from=2019-04-01&to=2019-03-01", "leader", DemoAccounts.PASSWORD))
 			.hasStatus(400).bodyText().contains("Ngày kết thúc không được trước ngày bắt đầu.");
 		assertThat(get("/work/petitions/export.csv?from=khong-phai-ngay", "leader", DemoAccounts.PASSWORD))
-			.hasStatus(400).bodyText().contains("Yêu cầu gửi lên không đúng định dạng.");
+			.hasStatus(400).bodyText()
+			.contains("khong-phai-ngay").contains("của from không hợp lệ: cần một ngày dạng yyyy-MM-dd");
 	}
 
 	/** The export's line of a petition. */

@@ -125,7 +125,7 @@ class CalendarApiTests {
 			unknown unit                   | /api/v1/calendar/deadline?start=2026-02-12T10:00:00&amount=3&unit=WEEKS   | WORKING_DAYS, WORKING_HOURS, CALENDAR_DAYS
 			unknown agency                 | /api/v1/calendar/deadline?start=2026-02-12T10:00:00&amount=3&unit=WORKING_DAYS&agency=999.99.99.X00 | 999.99.99.X00
 			unknown agency for holidays    | /api/v1/calendar/holidays?year=2026&agency=999.99.99.X00                  | 999.99.99.X00
-			missing unit                   | /api/v1/calendar/deadline?start=2026-02-12T10:00:00&amount=3              | "unit"
+			missing unit                   | /api/v1/calendar/deadline?start=2026-02-12T10:00:00&amount=3              | Thiếu tham số bắt buộc: unit
 			""")
 	void refusesBadInputWithProblemDetails(String name, String uri, String detailPart) {
 		MvcTestResult result = mvc.get().uri(uri).exchange();
