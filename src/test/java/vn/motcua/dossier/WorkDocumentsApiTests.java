@@ -3,10 +3,6 @@ package vn.motcua.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -15,11 +11,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Role;
-import vn.motcua.organization.Agency;
-import vn.motcua.organization.OfficerRegistration;
 import vn.motcua.organization.OrganizationManagement;
-import vn.motcua.organization.UnitKind;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.OfficerPages;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -90,14 +84,7 @@ class WorkDocumentsApiTests {
 	}
 
 	private String unitHeadOfAnotherAgency() {
-		Agency other = organization.createAgency("000.00.21.H55-" + UUID.randomUUID().toString().substring(0, 4),
-				"Sở Công Thương tỉnh Quảng Ngãi", "Quảng Ngãi");
-		var unit = organization.addUnit(other.id(), null, "Phòng Quản lý thương mại", UnitKind.SPECIALIST_UNIT);
-		StringBuilder username = new StringBuilder("ct");
-		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
-		organization.createOfficer(new OfficerRegistration(other.id(), unit.id(), "Phan Văn Thương", "Trưởng phòng",
-				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.UNIT_HEAD)));
-		return username.toString();
+		return OfficerPages.officerOfAnotherAgency(organization, Role.UNIT_HEAD);
 	}
 
 	private String atUnitHead() {
