@@ -60,13 +60,15 @@ public class ConsultationManagement {
 	/**
 	 * Prepares a consultation of the officer's agency with its draft files.
 	 *
-	 * @throws InvalidFieldException when a part is missing or too long, or a file is not a PDF or Word file
+	 * @throws InvalidFieldException when a part is missing or too long, the period is shorter than the
+	 *         minimum, or a file is not a PDF or Word file
 	 */
 	@Transactional
 	public Consultation prepare(DraftContent content, List<UploadedDraft> files, CurrentUser user) {
 		Agency agency = officers.draftingAgency(user);
 		Consultation consultation = Consultation.prepare(agency.id(), agency.code(), content, user.username(),
 				clock.instant());
+		requireMinimumPeriod(consultation);
 		stored(files).forEach(consultation::addDraftFile);
 		return save(consultation, user, "prepared");
 	}
@@ -76,8 +78,22 @@ public class ConsultationManagement {
 	public Consultation edit(UUID id, DraftContent content, List<UploadedDraft> files, CurrentUser user) {
 		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.DRAFTERS);
 		consultation.edit(content);
+		requireMinimumPeriod(consultation);
 		stored(files).forEach(consultation::addDraftFile);
 		return save(consultation, user, "edited");
+	}
+
+	/**
+	 * The drafter learns of a too-short period at its field, not only when the unit head opens it
+	 * (checked again then: the rules in force may have changed in between).
+	 */
+	private void requireMinimumPeriod(Consultation consultation) {
+		try {
+			periods.check(consultation.documentType(), consultation.period());
+		}
+		catch (InvalidRequestException tooShort) {
+			throw new InvalidFieldException("closesOn", tooShort.messageKey(), tooShort.arguments());
+		}
 	}
 
 	/** Checks every file before storing any, so that a refused file leaves nothing behind. */

@@ -109,11 +109,18 @@ class ConsultationLifecycleTests {
 	}
 
 	@Test
-	void openingIsRefusedWhenThePeriodIsShorterThanTheMinimumInForce() {
+	void preparingAndOpeningAreRefusedWhenThePeriodIsShorterThanTheMinimumInForce() {
 		DraftContent tooShort = new DraftContent("Quy chế " + UUID.randomUUID(), DraftDocumentType.REGULATION,
 				"Quy chế làm việc", "Văn phòng Sở", ConsultationAudience.PUBLIC, ConsultationFixtures.today(clock),
 				ConsultationFixtures.today(clock).plusDays(59));
-		Consultation draft = consultations.prepare(tooShort, ConsultationFixtures.aPdf(), user("specialist"));
+		assertThatThrownBy(() -> consultations.prepare(tooShort, ConsultationFixtures.aPdf(), user("specialist")))
+			.isInstanceOf(InvalidFieldException.class).hasMessage("consultation.period.too-short")
+			.extracting(refused -> ((InvalidFieldException) refused).field()).isEqualTo("closesOn");
+		Consultation draft = consultations.prepare(ConsultationFixtures.aPublicDraft(clock, tooShort.title()),
+				ConsultationFixtures.aPdf(), user("specialist"));
+		// as if the rules in force had been raised since it was prepared: opening checks them again
+		jdbc.sql("UPDATE consultation SET closes_on = ? WHERE id = ?").param(tooShort.closesOn()).param(draft.id())
+			.update();
 		assertThat(mvc.post().uri("/work/consultations/{id}/open", draft.id()).with(csrf()).with(as("leader")))
 			.hasStatus3xxRedirection().flash().containsKey("error");
 		assertThat(mvc.get().uri("/work/consultations/{id}", draft.id()).with(as("leader"))).hasStatusOk().bodyText()

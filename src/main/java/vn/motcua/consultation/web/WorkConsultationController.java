@@ -33,6 +33,7 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
+import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
 
@@ -77,7 +78,7 @@ class WorkConsultationController {
 			@RequestParam(name = "draftFiles", required = false) @Nullable List<MultipartFile> files, Model model) {
 		DraftContent content = content(draftForm, binding);
 		if (content == null) {
-			return form(null, model);
+			return formAgain(null, files, model);
 		}
 		try {
 			Consultation consultation = consultations.prepare(content, uploaded(files), user());
@@ -85,7 +86,7 @@ class WorkConsultationController {
 		}
 		catch (InvalidRequestException refused) {
 			FieldErrors.show(refused, binding, model);
-			return form(null, model);
+			return formAgain(null, files, model);
 		}
 	}
 
@@ -101,7 +102,7 @@ class WorkConsultationController {
 			@RequestParam(name = "draftFiles", required = false) @Nullable List<MultipartFile> files, Model model) {
 		DraftContent content = content(draftForm, binding);
 		if (content == null) {
-			return form(consultations.forOfficer(id, user()), model);
+			return formAgain(consultations.forOfficer(id, user()), files, model);
 		}
 		try {
 			consultations.edit(id, content, uploaded(files), user());
@@ -109,7 +110,7 @@ class WorkConsultationController {
 		}
 		catch (InvalidRequestException refused) {
 			FieldErrors.show(refused, binding, model);
-			return form(consultations.forOfficer(id, user()), model);
+			return formAgain(consultations.forOfficer(id, user()), files, model);
 		}
 	}
 
@@ -158,16 +159,31 @@ class WorkConsultationController {
 		return DraftDownloads.download(consultations, consultations.forOfficer(id, user()), index);
 	}
 
-	/** Does the action; a rule's refusal comes back on the consultation's page, at its top. */
+	/**
+	 * Does the action; a rule's refusal comes back on the consultation's page, at its top. A
+	 * consultation unknown to the officer (another agency's) stays not found, as on its page.
+	 */
 	private String act(UUID id, String done, RedirectAttributes redirect, Runnable action) {
 		try {
 			action.run();
 			redirect.addAttribute("done", done);
 		}
+		catch (NotFoundException unknown) {
+			throw unknown;
+		}
 		catch (InvalidRequestException refused) {
 			redirect.addFlashAttribute("error", refused);
 		}
 		return "redirect:/work/consultations/" + id;
+	}
+
+	/**
+	 * The refused form again. A browser never fills a file input from the page, so files chosen with a
+	 * refused form are gone (none is saved): the page asks for them again at their field.
+	 */
+	private String formAgain(@Nullable Consultation consultation, @Nullable List<MultipartFile> files, Model model) {
+		model.addAttribute("draftFilesAgain", files != null && files.stream().anyMatch(file -> !file.isEmpty()));
+		return form(consultation, model);
 	}
 
 	private String form(@Nullable Consultation consultation, Model model) {
