@@ -26,6 +26,7 @@ import vn.motcua.consultation.survey.SurveyQuestionKind;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
 
 /**
  * The officers' survey builder, plain form posts that work without script: settings, each question
@@ -139,12 +140,16 @@ class WorkSurveyController {
 
 	/**
 	 * The change, then back to the survey's page with a note that it was saved or why it was refused
-	 * (as text: the flash attributes may be stored with the session).
+	 * (as text: the flash attributes may be stored with the session). A survey unknown to the officer
+	 * (another agency's) stays not found, as on its page.
 	 */
 	private String changed(UUID id, RedirectAttributes redirect, Supplier<Survey> change) {
 		try {
 			change.get();
 			redirect.addFlashAttribute("saved", true);
+		}
+		catch (NotFoundException unknown) {
+			throw unknown;
 		}
 		catch (InvalidRequestException refused) {
 			redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageKey(), refused.arguments(),
