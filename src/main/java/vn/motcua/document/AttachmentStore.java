@@ -20,6 +20,12 @@ import vn.motcua.shared.Sha256;
  * Files attached to dossiers: PDF, JPEG, PNG, DOCX and XLSX only, sniffed from their bytes, up to a
  * configured size. Each upload is stored under an id of its own (not shared by equal content), so a
  * submission that fails can remove exactly the files it wrote without touching anyone else's.
+ * <p>
+ * A file lands with the rows that name it or not at all (decision 0023). Stored in a transaction, it
+ * is removed when that transaction rolls back, whatever made it fail (a later check, a constraint, a
+ * concurrent change, a listener before the commit). Stored outside a transaction, it is the caller's:
+ * the caller removes it ({@link #delete}) when the rows that were to name it are not written, or holds
+ * it on purpose and removes it itself later (a refused petition form's file, kept for its session).
  */
 @Service
 public class AttachmentStore {
@@ -49,10 +55,21 @@ public class AttachmentStore {
 		return store(check(fileName, content));
 	}
 
-	/** Stores a file that passed {@link #check}, under the type the check sniffed. */
+	/**
+	 * Stores a file that passed {@link #check}, under the type the check sniffed; in a transaction, until
+	 * it rolls back.
+	 */
 	public Attachment store(CheckedFile file) {
 		String id = UUID.randomUUID().toString();
 		DurableFiles.write(pathOf(id), file.content());
+		if (TransactionEnd.open()) {
+			// an id of its own: no other row can name this file, so the rollback removes it outright
+			TransactionEnd.whenEnded(rolledBack -> {
+				if (rolledBack) {
+					delete(id);
+				}
+			});
+		}
 		return new Attachment(id, file.fileName(), file.contentType(), file.content().length, Sha256.of(file.content()));
 	}
 
@@ -86,7 +103,10 @@ public class AttachmentStore {
 		}
 	}
 
-	/** Removes an attachment that no dossier holds, such as one of a submission that failed. */
+	/**
+	 * Removes an attachment that no row names: one stored outside a transaction whose rows were not
+	 * written, or one its row let go of once that row's change committed.
+	 */
 	public void delete(String id) {
 		if (!ID.matcher(id).matches()) {
 			return;
