@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -17,13 +21,23 @@ import vn.motcua.shared.Sha256;
  * Files on the local disk under {@code motcua.files.root}, content-addressed: a file is stored
  * under its SHA-256, so storing the same bytes twice keeps one copy and a stored file never
  * changes. Who may read a file is decided by the module that holds its hash, never here.
+ * <p>
+ * A file written in a transaction goes when that transaction rolls back (decision 0023), unless
+ * another row may name it: equal bytes are one file, so it stays when it was on the disk before, or when
+ * any other writer of the same bytes committed or had no transaction. This instance counts the open
+ * transactions that store each file it wrote; the last to end removes it if none kept it.
  */
 @Service
 public class FileStorage {
 
+	private static final Logger log = LoggerFactory.getLogger(FileStorage.class);
+
 	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
 	private final Path root;
+
+	/** Files written by a transaction that has not ended yet, by their hash. */
+	private final ConcurrentMap<String, Writers> pending = new ConcurrentHashMap<>();
 
 	FileStorage(@Value("${motcua.files.root}") Path root) {
 		this.root = root;
@@ -43,7 +57,7 @@ public class FileStorage {
 			throw new InvalidRequestException("document.file.not-a-document", fileName);
 		}
 		String sha256 = Sha256.of(content);
-		write(pathOf(sha256), content);
+		write(sha256, content);
 		return new StoredFile(sha256, fileName, contentType, content.length);
 	}
 
@@ -52,7 +66,7 @@ public class FileStorage {
 	 * neither sniffed nor hashed again.
 	 */
 	public StoredFile storeSigned(String fileName, SignedPdf signed) {
-		write(pathOf(signed.sha256()), signed.content());
+		write(signed.sha256(), signed.content());
 		return new StoredFile(signed.sha256(), fileName, "application/pdf", signed.content().length);
 	}
 
@@ -79,9 +93,57 @@ public class FileStorage {
 		return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
 	}
 
-	private static void write(Path target, byte[] content) {
-		if (!Files.exists(target)) {
-			DurableFiles.write(target, content);
+	/**
+	 * Writes the file unless it is there, and counts the transaction storing it. One hash at a time
+	 * (the map's lock for that key, held while the file is written), so that a rollback never removes
+	 * a file between another writer finding it on the disk and counting itself.
+	 */
+	private void write(String sha256, byte[] content) {
+		Path target = pathOf(sha256);
+		boolean inTransaction = TransactionEnd.open();
+		pending.compute(sha256, (hash, writers) -> {
+			boolean absent = !Files.exists(target);
+			if (absent) {
+				DurableFiles.write(target, content);
+			}
+			if (!inTransaction) {
+				// the caller keeps it for good: no rollback of another writer may remove it now
+				return writers == null ? null : new Writers(writers.open(), false);
+			}
+			return writers == null ? new Writers(1, absent) : new Writers(writers.open() + 1, writers.removable() || absent);
+		});
+		if (inTransaction) {
+			TransactionEnd.whenEnded(rolledBack -> ended(sha256, rolledBack));
 		}
+	}
+
+	/** One writer's transaction ended: a commit keeps the file; the last writer to end removes it if it still may. */
+	private void ended(String sha256, boolean rolledBack) {
+		pending.computeIfPresent(sha256, (hash, writers) -> {
+			boolean removable = writers.removable() && rolledBack;
+			if (writers.open() > 1) {
+				return new Writers(writers.open() - 1, removable);
+			}
+			if (removable) {
+				remove(pathOf(hash));
+			}
+			return null;
+		});
+	}
+
+	private static void remove(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException e) {
+			log.warn("Cannot remove {}, stored by a transaction that rolled back: no row names it", file, e);
+		}
+	}
+
+	/**
+	 * The open transactions storing one file, and whether the file may still go with them: it was written
+	 * by one of them, and nobody kept it since.
+	 */
+	private record Writers(int open, boolean removable) {
 	}
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.transaction.support.TransactionSynchronization;
 
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.Sha256;
@@ -77,7 +78,74 @@ class FileStorageTests {
 	}
 
 	@Test
+	void aFileWrittenInATransactionGoesWhenItRollsBackAndStaysWhenItCommitsOrItsEndIsUnknown() {
+		FileStorage storage = new FileStorage(root);
+		byte[] rolledBack = TestFiles.docx("Mẫu 1");
+		byte[] committed = TestFiles.docx("Mẫu 2");
+		byte[] unknown = TestFiles.docx("Mẫu 3");
+
+		storing(storage, rolledBack).end(TransactionSynchronization.STATUS_ROLLED_BACK);
+		storing(storage, committed).end(TransactionSynchronization.STATUS_COMMITTED);
+		storing(storage, unknown).end(TransactionSynchronization.STATUS_UNKNOWN);
+
+		assertThat(storage.read(Sha256.of(rolledBack))).isEmpty();
+		assertThat(storage.read(Sha256.of(committed))).hasValue(committed);
+		assertThat(storage.read(Sha256.of(unknown))).as("its rows may have been written").hasValue(unknown);
+	}
+
+	@Test
+	void aFileStaysWhenAnotherTransactionStoringTheSameBytesCommitsWhicheverEndsFirst() {
+		FileStorage storage = new FileStorage(root);
+		byte[] form = TestFiles.docx("Mẫu đơn");
+		PendingTransaction writer = storing(storage, form);
+		PendingTransaction other = storing(storage, form);
+		writer.end(TransactionSynchronization.STATUS_ROLLED_BACK);
+		assertThat(storage.read(Sha256.of(form))).as("the other's row may still name it").isPresent();
+		other.end(TransactionSynchronization.STATUS_COMMITTED);
+		assertThat(storage.read(Sha256.of(form))).isPresent();
+
+		byte[] template = TestFiles.docx("Mẫu tờ khai");
+		writer = storing(storage, template);
+		other = storing(storage, template);
+		other.end(TransactionSynchronization.STATUS_COMMITTED);
+		writer.end(TransactionSynchronization.STATUS_ROLLED_BACK);
+		assertThat(storage.read(Sha256.of(template))).isPresent();
+	}
+
+	@Test
+	void theLastOfTheTransactionsStoringAFileRemovesItWhenAllRolledBack() {
+		FileStorage storage = new FileStorage(root);
+		byte[] form = TestFiles.docx("Mẫu đơn");
+		PendingTransaction writer = storing(storage, form);
+		PendingTransaction other = storing(storage, form);
+
+		writer.end(TransactionSynchronization.STATUS_ROLLED_BACK);
+		assertThat(storage.read(Sha256.of(form))).isPresent();
+		other.end(TransactionSynchronization.STATUS_ROLLED_BACK);
+		assertThat(storage.read(Sha256.of(form))).isEmpty();
+	}
+
+	@Test
+	void aFileStoredWithoutATransactionOrOnTheDiskBeforeStaysWhenATransactionStoringItRollsBack() {
+		FileStorage storage = new FileStorage(root);
+		byte[] kept = TestFiles.docx("Mẫu đơn");
+		PendingTransaction writer = storing(storage, kept);
+		storage.storeDocument("mau-don.docx", kept);
+		writer.end(TransactionSynchronization.STATUS_ROLLED_BACK);
+		assertThat(storage.read(Sha256.of(kept))).as("stored for good meanwhile").isPresent();
+
+		byte[] before = TestFiles.docx("Mẫu tờ khai");
+		storage.storeDocument("mau-to-khai.docx", before);
+		storing(storage, before).end(TransactionSynchronization.STATUS_ROLLED_BACK);
+		assertThat(storage.read(Sha256.of(before))).as("on the disk before").isPresent();
+	}
+
+	@Test
 	void readsNothingForAPathThatIsNotAHash() {
 		assertThat(new FileStorage(root).read("../../etc/passwd")).isEmpty();
+	}
+
+	private static PendingTransaction storing(FileStorage storage, byte[] content) {
+		return PendingTransaction.running(() -> storage.storeDocument("mau.docx", content));
 	}
 }
