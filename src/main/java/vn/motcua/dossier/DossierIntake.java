@@ -245,7 +245,9 @@ public class DossierIntake {
 
 	/**
 	 * Stores the files, then registers the dossier in one transaction; when anything fails, the files
-	 * stored for it are removed, so that a submission lands whole or not at all.
+	 * stored for it are removed, so that a submission lands whole or not at all. Stored before the
+	 * transaction (their writing takes none of the pool's connections), they are this method's to
+	 * remove, not the transaction's (decision 0023).
 	 */
 	private Dossier land(List<CheckedFile> files, Function<List<Attachment>, Dossier> registration) {
 		List<Attachment> stored = new ArrayList<>();
