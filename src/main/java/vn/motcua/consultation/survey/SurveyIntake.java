@@ -33,17 +33,15 @@ public class SurveyIntake {
 	private static final String SCOPE = "survey";
 
 	private final SurveyManagement surveys;
-	private final SurveyOfficers officers;
 	private final SurveyResponses responses;
 	private final SubmissionKeys keys;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final TransactionTemplate inTransaction;
 
-	SurveyIntake(SurveyManagement surveys, SurveyOfficers officers, SurveyResponses responses, SubmissionKeys keys,
+	SurveyIntake(SurveyManagement surveys, SurveyResponses responses, SubmissionKeys keys,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.surveys = surveys;
-		this.officers = officers;
 		this.responses = responses;
 		this.keys = keys;
 		this.events = events;
@@ -73,13 +71,12 @@ public class SurveyIntake {
 
 	/**
 	 * Records a paper form (phiếu lấy ý kiến) collected at the counter or in the field, by an officer who
-	 * prepares surveys, from its opening day until the survey is closed: forms collected on the last day
-	 * may be entered after it.
+	 * prepares surveys or by the one-stop desk, from its opening day until the survey is closed: forms
+	 * collected on the last day may be entered after it.
 	 */
 	public UUID enterPaperForm(UUID surveyId, @Nullable String area, Map<Integer, List<String>> sent,
 			CurrentUser officer, @Nullable String submissionKey) {
-		Survey survey = surveys.find(surveyId);
-		officers.requirePreparer(survey, officer);
+		Survey survey = surveys.paperFormSurvey(surveyId, officer);
 		if (survey.status() != SurveyStatus.OPEN || survey.standing(clock.instant()) == SurveyStanding.NOT_YET_OPEN) {
 			throw new InvalidRequestException("survey.respond.not-open");
 		}

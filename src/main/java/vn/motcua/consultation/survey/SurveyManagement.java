@@ -114,6 +114,27 @@ public class SurveyManagement {
 		return survey;
 	}
 
+	/** The agency's open surveys, whose paper forms the officer (the desk too) enters. */
+	public List<Survey> paperFormSurveys(CurrentUser user) {
+		String agencyCode = officers.homeAgency(user, SurveyOfficers.PAPER_ENTRANTS).code();
+		return surveys.findByAgencyCodeOrderByOpensOnDesc(agencyCode).stream()
+			.filter(survey -> survey.status() == SurveyStatus.OPEN)
+			.toList();
+	}
+
+	/**
+	 * A survey whose paper forms the officer enters; one still being prepared has no form to enter, so
+	 * it is not found (the desk is not to read a questionnaire before it is opened).
+	 */
+	public Survey paperFormSurvey(UUID id, CurrentUser user) {
+		Survey survey = find(id);
+		officers.requirePaperEntrant(survey, user);
+		if (survey.status() == SurveyStatus.PREPARING) {
+			throw new NotFoundException("survey.unknown");
+		}
+		return survey;
+	}
+
 	/** Officers' results, with the free-text answers, whose reading the audit trail records. */
 	public SurveyResults results(UUID id, CurrentUser user) {
 		Survey survey = officerSurvey(id, user);

@@ -16,7 +16,8 @@ import vn.motcua.shared.NotFoundException;
 /**
  * Who does what with a survey of their agency: specialists, unit heads and the leader prepare it;
  * only a unit head or the leader opens, extends and closes it; the People's Inspection Board reads
- * it and its results and changes nothing. Officer roles never reach past their agency.
+ * it and its results and changes nothing; the one-stop desk, where paper forms are handed in, enters
+ * them and does nothing else. Officer roles never reach past their agency.
  */
 @Component
 class SurveyOfficers {
@@ -27,6 +28,9 @@ class SurveyOfficers {
 	/** Every officer role, the administrator's included: whoever works in the agency answers its staff surveys. */
 	static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(Role.APPLICANT));
 	static final Set<Role> DECIDERS = Set.of(Role.UNIT_HEAD, Role.AGENCY_LEADER);
+	/** The preparers, and the reception officer, who collects paper forms at the counter. */
+	static final Set<Role> PAPER_ENTRANTS = Set.of(Role.RECEPTION_OFFICER, Role.SPECIALIST, Role.UNIT_HEAD,
+			Role.AGENCY_LEADER);
 
 	private final OrganizationManagement organization;
 
@@ -56,6 +60,17 @@ class SurveyOfficers {
 	void requireDecider(Survey survey, CurrentUser user) {
 		requireReader(survey, user);
 		require(user, agencyId(survey), DECIDERS);
+	}
+
+	/**
+	 * Who enters the survey's paper forms: the desk knows the survey only for that, so to an officer
+	 * holding neither an entrant's nor a reader's role in its agency it is not found.
+	 */
+	void requirePaperEntrant(Survey survey, CurrentUser user) {
+		if (!holdsAny(user, survey, PAPER_ENTRANTS)) {
+			requireReader(survey, user);
+		}
+		require(user, agencyId(survey), PAPER_ENTRANTS);
 	}
 
 	/** Any officer role of the survey's agency: who answers a staff survey. */

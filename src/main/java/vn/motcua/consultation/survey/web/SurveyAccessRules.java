@@ -18,16 +18,21 @@ class SurveyAccessRules implements AccessRules {
 			Role.PEOPLES_INSPECTOR.name() };
 	static final String[] PREPARERS = { Role.SPECIALIST.name(), Role.UNIT_HEAD.name(), Role.AGENCY_LEADER.name() };
 	static final String[] DECIDERS = { Role.UNIT_HEAD.name(), Role.AGENCY_LEADER.name() };
+	/** The preparers and the one-stop desk, where paper forms are handed in: the desk reaches nothing else. */
+	static final String[] PAPER_ENTRANTS = { Role.RECEPTION_OFFICER.name(), Role.SPECIALIST.name(),
+			Role.UNIT_HEAD.name(), Role.AGENCY_LEADER.name() };
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/surveys", "/surveys/*", "/api/v1/surveys", "/api/v1/surveys/*",
 				"/api/v1/surveys/*/results").permitAll();
 		rules.requestMatchers(HttpMethod.POST, "/surveys/*/responses", "/api/v1/surveys/*/responses").permitAll();
+		rules.requestMatchers(HttpMethod.GET, "/work/surveys/paper", "/work/surveys/*/paper").hasAnyRole(PAPER_ENTRANTS);
+		rules.requestMatchers(HttpMethod.POST, "/work/surveys/*/paper").hasAnyRole(PAPER_ENTRANTS);
 		rules.requestMatchers(HttpMethod.POST, "/work/surveys/*/open", "/work/surveys/*/extension",
 				"/work/surveys/*/close").hasAnyRole(DECIDERS);
 		rules.requestMatchers(HttpMethod.POST, "/work/surveys", "/work/surveys/**").hasAnyRole(PREPARERS);
-		rules.requestMatchers(HttpMethod.GET, "/work/surveys/new", "/work/surveys/*/paper").hasAnyRole(PREPARERS);
+		rules.requestMatchers(HttpMethod.GET, "/work/surveys/new").hasAnyRole(PREPARERS);
 		rules.requestMatchers(HttpMethod.GET, "/work/surveys", "/work/surveys/**").hasAnyRole(READERS);
 	}
 }

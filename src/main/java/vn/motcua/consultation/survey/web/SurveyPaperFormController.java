@@ -19,7 +19,11 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.InvalidRequestException;
 
-/** An officer enters a paper form (phiếu lấy ý kiến) collected at the counter or in the field, one after another. */
+/**
+ * An officer enters a paper form (phiếu lấy ý kiến) collected at the counter or in the field, one after
+ * another; the one-stop desk finds the agency's open surveys in a list of its own, as it reads nothing
+ * else of them.
+ */
 @Controller
 class SurveyPaperFormController {
 
@@ -33,16 +37,22 @@ class SurveyPaperFormController {
 		this.accounts = accounts;
 	}
 
+	@GetMapping("/work/surveys/paper")
+	String list(Model model) {
+		model.addAttribute("surveys", surveys.paperFormSurveys(user()));
+		return "consultation/survey-paper-list";
+	}
+
 	@GetMapping("/work/surveys/{id}/paper")
 	String form(@PathVariable UUID id, Model model) {
 		SurveyForms.blank(model);
-		return page(surveys.officerSurvey(id, user()), model);
+		return page(surveys.paperFormSurvey(id, user()), model);
 	}
 
 	@PostMapping("/work/surveys/{id}/paper")
 	String enter(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> sent, Model model,
 			RedirectAttributes redirect) {
-		Survey survey = surveys.officerSurvey(id, user());
+		Survey survey = surveys.paperFormSurvey(id, user());
 		try {
 			intake.enterPaperForm(id, sent.getFirst("area"), SurveyForms.answers(survey, sent), user(),
 					sent.getFirst("submissionKey"));
