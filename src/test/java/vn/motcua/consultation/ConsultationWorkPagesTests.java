@@ -54,6 +54,8 @@ class ConsultationWorkPagesTests {
 
 		assertThat(draftForm("/work/consultations", title, 10)).hasStatusOk().bodyText()
 			.contains("id=\"closesOn-error\">Thời hạn lấy ý kiến tối thiểu là 60 ngày")
+			.as("the summary at the top links to the field").contains("<a href=\"#closesOn\">Thời hạn lấy ý kiến tối thiểu")
+			.containsPattern("aria-invalid=\"true\"\\s+aria-describedby=\"closesOn-error\"")
 			.contains("id=\"draftFiles-again\">Tệp đã chọn chưa được lưu")
 			.contains("value=\"" + title + "\"");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM consultation WHERE title = ?").param(title).query(Long.class).single())

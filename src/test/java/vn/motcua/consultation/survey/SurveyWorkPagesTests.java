@@ -42,11 +42,12 @@ class SurveyWorkPagesTests {
 		assertThat(OfficerPages.followed(mvc, "unithead", post("unithead", page + "/open"))).bodyText()
 			.contains("Đã mở").contains("Khảo sát đã mở: phiếu câu hỏi không thể thay đổi nữa.");
 
-		assertThat(OfficerPages.followed(mvc, "specialist", question(page + "/questions/0", "SINGLE_CHOICE",
-				"Doanh nghiệp nộp hồ sơ cách nào?", "Trực tuyến\nTrực tiếp\nQua bưu chính"))).bodyText()
+		assertThat(question(page + "/questions/0", "SINGLE_CHOICE", "Doanh nghiệp nộp hồ sơ cách nào?",
+				"Trực tuyến\nTrực tiếp\nQua bưu chính")).hasStatusOk().bodyText()
 			.contains("Khảo sát đã mở nên không thể thay đổi phiếu câu hỏi hay thông tin khảo sát.");
-		assertThat(OfficerPages.followed(mvc, "specialist", question(page + "/questions", "FREE_TEXT", "Câu mới", "")))
-			.bodyText().contains("Khảo sát đã mở nên không thể thay đổi").doesNotContain("Câu mới");
+		assertThat(question(page + "/questions", "FREE_TEXT", "Câu mới", "")).hasStatusOk().bodyText()
+			.contains("Khảo sát đã mở nên không thể thay đổi");
+		assertThat(mvc.get().uri(page).with(OfficerPages.as("specialist"))).bodyText().doesNotContain("Câu mới");
 
 		assertThat(paperForm(page, "Phường Cẩm Thành", "0", List.of("0", "2"), "Cần rút ngắn thời gian", "5"))
 			.hasRedirectedUrl(page + "/paper");
@@ -89,6 +90,43 @@ class SurveyWorkPagesTests {
 		assertThat(post(other, page + "/close")).hasStatus(404);
 	}
 
+	@Test
+	void refusedSettingsComeBackAsTypedWithEachErrorBesideItsFieldAndLinkedFromTheTop() throws Exception {
+		String purpose = "Purpose " + UUID.randomUUID(); // no letter the form would write as an entity
+		String body = mvc.post().uri("/work/surveys").with(csrf()).with(OfficerPages.as("specialist"))
+			.param("title", " ").param("purpose", purpose).param("audience", "PUBLIC").param("areas", "Xã A")
+			.param("opensOn", SurveyFixtures.today().toString())
+			.param("closesOn", SurveyFixtures.today().plusDays(5).toString()).exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(body).contains("<a href=\"#title\">Vui lòng nhập tên khảo sát")
+			.contains("id=\"title-error\">Vui lòng nhập tên khảo sát")
+			.containsPattern("id=\"title\"[^>]*aria-invalid=\"true\"\\s+aria-describedby=\"title-error\"")
+			.contains(">" + purpose + "</textarea>");
+
+		assertThat(mvc.post().uri("/work/surveys").with(csrf()).with(OfficerPages.as("specialist"))
+			.param("title", "Khảo sát " + UUID.randomUUID()).param("areas", "Xã A\nXã A")
+			.param("opensOn", SurveyFixtures.today().toString())).hasStatusOk().body().asString()
+			.contains("<a href=\"#closesOn\">").contains("id=\"closesOn-error\"")
+			.as("a rule runs only on complete settings").doesNotContain("id=\"areas-error\"");
+	}
+
+	@Test
+	void aRefusedQuestionComesBackAsTypedWithItsErrorBesideItsFieldAndLinkedFromTheTop() throws Exception {
+		String page = built();
+		String body = question(page + "/questions", "SINGLE_CHOICE", "Chỉ một phương án?", "Có").getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(body).contains("<a href=\"#options\">Câu hỏi lựa chọn cần từ 2 đến")
+			.contains("id=\"options-error\">Câu hỏi lựa chọn cần từ 2 đến")
+			.containsPattern("id=\"options\"[^>]*>Có</textarea>")
+			.containsPattern("aria-invalid=\"true\"\\s+aria-describedby=\"options-hint options-error\"")
+			.contains(">Chỉ một phương án?</textarea>")
+			.as("the other questions' fields keep their own ids").contains("id=\"q0-options\"");
+
+		assertThat(question(page + "/questions/1", "MULTIPLE_CHOICE", " ", "Một\nHai")).hasStatusOk().body()
+			.asString().contains("<a href=\"#wording\">").contains("id=\"wording-error\"")
+			.contains("aria-describedby=\"wording-error\"").containsPattern("id=\"options\"[^>]*>Một\nHai</textarea>");
+	}
+
 	/**
 	 * A survey a specialist built through the builder: four questions of each kind in their order,
 	 * after a fifth was added and removed, one moved up and an invalid one refused.
@@ -108,8 +146,8 @@ class SurveyWorkPagesTests {
 		question(questions, "RATING", "Mức độ hài lòng chung", "");
 		question(questions, "FREE_TEXT", "Góp ý khác", "");
 		question(questions, "FREE_TEXT", "Câu sẽ xóa", "");
-		assertThat(OfficerPages.followed(mvc, "specialist", question(questions, "SINGLE_CHOICE", "Chỉ một phương án?",
-				"Có"))).bodyText().contains("Câu hỏi lựa chọn cần từ 2 đến");
+		assertThat(question(questions, "SINGLE_CHOICE", "Chỉ một phương án?", "Có")).hasStatusOk().bodyText()
+			.contains("Câu hỏi lựa chọn cần từ 2 đến");
 		post("specialist", questions + "/3/move", "step", "-1");
 		assertThat(OfficerPages.followed(mvc, "specialist", post("specialist", questions + "/4/removal"))).bodyText()
 			.contains("Đã lưu.");

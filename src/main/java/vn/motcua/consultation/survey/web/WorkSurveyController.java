@@ -3,6 +3,7 @@ package vn.motcua.consultation.survey.web;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,7 @@ import vn.motcua.consultation.survey.SurveyAudience;
 import vn.motcua.consultation.survey.SurveyManagement;
 import vn.motcua.consultation.survey.SurveyQuestionDraft;
 import vn.motcua.consultation.survey.SurveyQuestionKind;
+import vn.motcua.consultation.survey.SurveySettings;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.InvalidRequestException;
@@ -31,10 +34,15 @@ import vn.motcua.shared.NotFoundException;
 /**
  * The officers' survey builder, plain form posts that work without script: settings, each question
  * added, changed, moved or removed (its options one a line), then opened, extended or closed; and the
- * results with the free-text answers. A refused change comes back to the survey's page with its reason.
+ * results with the free-text answers. Refused settings or a refused question come back as typed, each
+ * reason beside its field; another refused change comes back to the survey's page with its reason.
  */
 @Controller
 class WorkSurveyController {
+
+	/** The prefix of the new question's field ids; a question's own is {@code q} and its position. */
+	private static final String NEW_QUESTION = "new";
+	private static final String QUESTION = "q";
 
 	private final SurveyManagement surveys;
 	private final AccountManagement accounts;
@@ -59,44 +67,42 @@ class WorkSurveyController {
 	}
 
 	@PostMapping("/work/surveys")
-	String prepare(@ModelAttribute("settingsForm") SurveySettingsForm form, Model model) {
-		try {
-			return "redirect:/work/surveys/" + surveys.prepare(form.settings(), user()).id();
-		}
-		catch (InvalidRequestException refused) {
-			model.addAttribute("refusal", messages.getMessage(refused.messageKey(), refused.arguments(),
-					LocaleContextHolder.getLocale()));
-			return settingsPage(model);
-		}
+	String prepare(@ModelAttribute("settingsForm") SurveySettingsForm form, BindingResult binding, Model model) {
+		Survey prepared = settingsSaved(form, binding, settings -> surveys.prepare(settings, user()));
+		return prepared == null ? settingsPage(model) : "redirect:/work/surveys/" + prepared.id();
 	}
 
 	@GetMapping("/work/surveys/{id}")
 	String survey(@PathVariable UUID id, Model model) {
 		Survey survey = surveys.officerSurvey(id, user());
-		model.addAttribute("survey", survey);
 		model.addAttribute("settingsForm", SurveySettingsForm.of(survey.settings()));
-		return settingsPage(model);
+		return surveyPage(survey, model);
 	}
 
 	@PostMapping("/work/surveys/{id}/settings")
-	String settings(@PathVariable UUID id, @ModelAttribute SurveySettingsForm form, RedirectAttributes redirect) {
-		return changed(id, redirect, () -> surveys.changeSettings(id, form.settings(), user()));
+	String settings(@PathVariable UUID id, @ModelAttribute("settingsForm") SurveySettingsForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		Survey survey = surveys.officerSurvey(id, user());
+		if (settingsSaved(form, binding, settings -> surveys.changeSettings(id, settings, user())) == null) {
+			return surveyPage(survey, model);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/work/surveys/" + id;
 	}
 
 	@PostMapping("/work/surveys/{id}/questions")
-	String addQuestion(@PathVariable UUID id, @RequestParam SurveyQuestionKind kind, @RequestParam String wording,
-			@RequestParam(defaultValue = "false") boolean required, @RequestParam(defaultValue = "") String options,
-			Locale locale, RedirectAttributes redirect) {
-		SurveyQuestionDraft draft = new SurveyQuestionDraft(kind, wording, required, SurveySettingsForm.lines(options));
-		return changed(id, redirect, () -> surveys.addQuestion(id, draft, user(), locale));
+	String addQuestion(@PathVariable UUID id, @ModelAttribute("questionForm") SurveyQuestionForm form,
+			BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
+		return questionSaved(id, NEW_QUESTION, form, binding, model, redirect,
+				draft -> surveys.addQuestion(id, draft, user(), locale));
 	}
 
 	@PostMapping("/work/surveys/{id}/questions/{position}")
-	String changeQuestion(@PathVariable UUID id, @PathVariable int position, @RequestParam SurveyQuestionKind kind,
-			@RequestParam String wording, @RequestParam(defaultValue = "false") boolean required,
-			@RequestParam(defaultValue = "") String options, Locale locale, RedirectAttributes redirect) {
-		SurveyQuestionDraft draft = new SurveyQuestionDraft(kind, wording, required, SurveySettingsForm.lines(options));
-		return changed(id, redirect, () -> surveys.changeQuestion(id, position, draft, user(), locale));
+	String changeQuestion(@PathVariable UUID id, @PathVariable int position,
+			@ModelAttribute("questionForm") SurveyQuestionForm form, BindingResult binding, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		return questionSaved(id, QUESTION + position, form, binding, model, redirect,
+				draft -> surveys.changeQuestion(id, position, draft, user(), locale));
 	}
 
 	@PostMapping("/work/surveys/{id}/questions/{position}/move")
@@ -139,6 +145,58 @@ class WorkSurveyController {
 	}
 
 	/**
+	 * The settings saved, or null with each refusal at its field (a date left empty, a rule broken) and
+	 * the page to show again with what was typed.
+	 */
+	private @Nullable Survey settingsSaved(SurveySettingsForm form, BindingResult binding,
+			Function<SurveySettings, Survey> save) {
+		BuilderFields.requireDate(binding, "opensOn", form.getOpensOn());
+		BuilderFields.requireDate(binding, "closesOn", form.getClosesOn());
+		if (binding.hasErrors()) {
+			return null;
+		}
+		try {
+			return save.apply(form.settings());
+		}
+		catch (NotFoundException unknown) {
+			throw unknown;
+		}
+		catch (InvalidRequestException refused) {
+			BuilderFields.reject(refused, binding);
+			return null;
+		}
+	}
+
+	/**
+	 * The question saved and back to the survey's page; or the page again with the question as typed
+	 * and each refusal at its field, in the form it was sent from ({@code prefix}: the ids of its fields).
+	 */
+	private String questionSaved(UUID id, String prefix, SurveyQuestionForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, Function<SurveyQuestionDraft, Survey> save) {
+		Survey survey = surveys.officerSurvey(id, user());
+		SurveyQuestionDraft draft = form.draft();
+		if (draft == null && !binding.hasFieldErrors("kind")) {
+			binding.rejectValue("kind", "survey.question.kind.missing");
+		}
+		if (!binding.hasErrors() && draft != null) {
+			try {
+				save.apply(draft);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/work/surveys/" + id;
+			}
+			catch (NotFoundException unknown) {
+				throw unknown;
+			}
+			catch (InvalidRequestException refused) {
+				BuilderFields.reject(refused, binding);
+			}
+		}
+		model.addAttribute("refusedQuestion", prefix);
+		model.addAttribute("settingsForm", SurveySettingsForm.of(survey.settings()));
+		return surveyPage(survey, model);
+	}
+
+	/**
 	 * The change, then back to the survey's page with a note that it was saved or why it was refused
 	 * (as text: the flash attributes may be stored with the session). A survey unknown to the officer
 	 * (another agency's) stays not found, as on its page.
@@ -156,6 +214,11 @@ class WorkSurveyController {
 					LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/work/surveys/" + id;
+	}
+
+	private String surveyPage(Survey survey, Model model) {
+		model.addAttribute("survey", survey);
+		return settingsPage(model);
 	}
 
 	private String settingsPage(Model model) {
