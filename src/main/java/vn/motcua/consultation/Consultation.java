@@ -15,6 +15,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.TimeOrderedIds;
 
 /**
@@ -74,6 +75,22 @@ public class Consultation {
 	void addDraftFile(DraftFile file) {
 		requireStatus(ConsultationStatus.PREPARING);
 		draftFiles.add(file);
+	}
+
+	/**
+	 * Takes a draft file off while in preparation: once opened, the files are public and stay as they
+	 * were. The file is named by its place and its stored id both, so that a list changed meanwhile
+	 * (another officer removed one before it) never loses the wrong file.
+	 */
+	DraftFile removeDraftFile(int index, String attachmentId) {
+		requireStatus(ConsultationStatus.PREPARING);
+		if (index < 0 || index >= draftFiles.size()) {
+			throw new NotFoundException("consultation.draft-file.unknown");
+		}
+		if (!draftFiles.get(index).attachmentId().equals(attachmentId)) {
+			throw new InvalidRequestException("consultation.draft-file.changed");
+		}
+		return draftFiles.remove(index);
 	}
 
 	/** Publishes it for its audience, under the rule set in force on its opening date. */

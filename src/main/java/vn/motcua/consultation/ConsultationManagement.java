@@ -1,5 +1,6 @@
 package vn.motcua.consultation;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,9 +9,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.document.AttachmentStore;
 import vn.motcua.document.CheckedFile;
@@ -28,6 +33,8 @@ import vn.motcua.shared.NotFoundException;
  */
 @Service
 public class ConsultationManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(ConsultationManagement.class);
 
 	/** What a draft may be: PDF or Word, as the attachment store sniffs it. */
 	static final Set<String> DRAFT_TYPES = Set.of("application/pdf",
@@ -81,6 +88,40 @@ public class ConsultationManagement {
 		requireMinimumPeriod(consultation);
 		stored(files).forEach(consultation::addDraftFile);
 		return save(consultation, user, "edited");
+	}
+
+	/**
+	 * Removes a draft file while in preparation. Its stored copy is deleted only once the removal has
+	 * committed: deleted before, a rollback would leave the draft naming a file that is gone.
+	 *
+	 * @param attachmentId the stored id of the file the officer confirmed, checked against its place
+	 */
+	@Transactional
+	public Consultation removeDraftFile(UUID id, int index, String attachmentId, CurrentUser user) {
+		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.DRAFTERS);
+		DraftFile removed = consultation.removeDraftFile(index, attachmentId);
+		Consultation saved = consultations.save(consultation);
+		events.publishEvent(new DraftFileRemoved(new Actor(user.username()), clock.instant(), id, removed));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				deleteStored(removed);
+			}
+		});
+		return saved;
+	}
+
+	/**
+	 * The removal has committed whatever happens here: a copy that cannot be deleted stays on the disk,
+	 * named by nothing, rather than failing the officer's request after the fact.
+	 */
+	private void deleteStored(DraftFile removed) {
+		try {
+			attachments.delete(removed.attachmentId());
+		}
+		catch (UncheckedIOException e) {
+			log.warn("The removed draft file {} stays stored: {}", removed.attachmentId(), e.getMessage());
+		}
 	}
 
 	/**

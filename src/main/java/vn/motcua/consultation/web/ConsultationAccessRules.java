@@ -27,13 +27,14 @@ class ConsultationAccessRules implements AccessRules {
 		// anyone comments on a public consultation; a staff one's officers are checked by the service
 		rules.requestMatchers(HttpMethod.POST, "/consultations/*/comments", "/api/v1/consultations/*/comments")
 			.permitAll();
-		rules.requestMatchers(HttpMethod.GET, "/work/consultations/new", "/work/consultations/*/edit")
-			.hasAnyRole(DRAFTERS);
+		rules.requestMatchers(HttpMethod.GET, "/work/consultations/new", "/work/consultations/*/edit",
+				"/work/consultations/*/files/*/removal").hasAnyRole(DRAFTERS);
 		rules.requestMatchers(HttpMethod.GET, "/work/consultations", "/work/consultations/*",
 				"/work/consultations/*/files/*").hasAnyRole(READERS);
 		rules.requestMatchers(HttpMethod.POST, "/work/consultations/*/open", "/work/consultations/*/extension",
 				"/work/consultations/*/synthesis").hasAnyRole(PUBLISHERS);
 		rules.requestMatchers(HttpMethod.POST, "/work/consultations", "/work/consultations/*",
-				"/work/consultations/*/comments/*/decision").hasAnyRole(DRAFTERS);
+				"/work/consultations/*/comments/*/decision", "/work/consultations/*/files/*/removal")
+			.hasAnyRole(DRAFTERS);
 	}
 }

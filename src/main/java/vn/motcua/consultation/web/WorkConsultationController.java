@@ -91,9 +91,10 @@ class WorkConsultationController {
 	}
 
 	@GetMapping("/work/consultations/{id}/edit")
-	String edit(@PathVariable UUID id, Model model) {
+	String edit(@PathVariable UUID id, @RequestParam(required = false) @Nullable String done, Model model) {
 		Consultation consultation = consultations.forOfficer(id, user());
 		model.addAttribute("draftForm", DraftForm.of(consultation));
+		model.addAttribute("done", done);
 		return form(consultation, model);
 	}
 
