@@ -66,7 +66,7 @@ public class SurveyIntake {
 		}
 		List<SurveyAnswer> answers = survey.check(area, sent);
 		UUID account = respondent == null ? null : respondent.accountId();
-		return recorded(survey, area, answers, SurveyChannel.ONLINE, account, Actor.ANONYMOUS, submissionKey);
+		return recorded(survey, area, answers, SurveyChannel.ONLINE, account, null, submissionKey);
 	}
 
 	/**
@@ -90,8 +90,14 @@ public class SurveyIntake {
 		return responses.hasResponded(surveyId, respondent.accountId());
 	}
 
+	/**
+	 * Stores the response, and the account's respondent record when signed in. Nothing written here
+	 * holds a time finer than the day: the submission key is recorded at the day's start, and an online
+	 * response has no audit entry of its own (its day's tally records it, decision 0024); a paper form's
+	 * entry names the officer who typed it in.
+	 */
 	private UUID recorded(Survey survey, @Nullable String area, List<SurveyAnswer> answers, SurveyChannel channel,
-			@Nullable UUID account, Actor actor, @Nullable String submissionKey) {
+			@Nullable UUID account, @Nullable Actor officer, @Nullable String submissionKey) {
 		String key = submissionKey == null ? null : SubmissionKeys.checked(submissionKey);
 		String digest = digest(survey.id(), area, channel, answers);
 		try {
@@ -99,12 +105,14 @@ public class SurveyIntake {
 				if (account != null) {
 					responses.recordRespondent(survey.id(), account);
 				}
-				UUID id = responses.insert(survey.id(), String.valueOf(area), channel,
-						LocalDate.now(clock.withZone(VietnamTime.ZONE)), answers);
+				LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+				UUID id = responses.insert(survey.id(), String.valueOf(area), channel, today, answers);
 				if (key != null) {
-					keys.record(SCOPE, key, digest, id.toString(), clock.instant());
+					keys.record(SCOPE, key, digest, id.toString(), today.atStartOfDay(VietnamTime.ZONE).toInstant());
 				}
-				events.publishEvent(new SurveyResponseRecorded(actor, clock.instant(), survey.id(), channel));
+				if (officer != null) {
+					events.publishEvent(new SurveyPaperFormEntered(officer, clock.instant(), survey.id()));
+				}
 				return id;
 			}));
 		}
