@@ -1,0 +1,13 @@
+package vn.motcua.disclosure;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A line of a list of publications. */
+public record DisclosureSummary(UUID id, String title, String category, DisclosureAudience audience,
+		DisclosureStatus status, LocalDate postedFrom, LocalDate postedUntil) {
+
+	public PostingPeriod period() {
+		return new PostingPeriod(postedFrom, postedUntil);
+	}
+}
