@@ -85,6 +85,10 @@ class DossierRegisterTests {
 			assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Tên thủ tục hành chính");
 			assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo(dossier.code());
 			assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).startsWith(name);
+			assertThat(sheet.getRow(4).getCell(0).getNumericCellValue()).as("the line's number, a number").isEqualTo(1);
+			assertThat(sheet.getRow(4).getCell(3).getNumericCellValue()).as("the sets, a number").isEqualTo(2);
+			assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).as("the headings stay in view")
+				.isEqualTo((short) 4);
 			assertThat(sheet.getLastRowNum()).isEqualTo(4);
 		}
 	}
@@ -128,7 +132,7 @@ class DossierRegisterTests {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).isEqualTo(3 + count);
 			assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo(codes.get(0));
-			assertThat(sheet.getRow(3 + count).getCell(0).getStringCellValue()).isEqualTo(String.valueOf(count));
+			assertThat(sheet.getRow(3 + count).getCell(0).getNumericCellValue()).isEqualTo(count);
 			assertThat(sheet.getRow(3 + count).getCell(1).getStringCellValue()).isEqualTo(codes.get(count - 1));
 		}
 	}

@@ -30,6 +30,8 @@ import vn.motcua.shared.VietnamTime;
 @RequestMapping("/desk/register")
 class RegisterController {
 
+	private static final String FILE_NAME = "so-theo-doi-ho-so";
+
 	private final DossierRegister register;
 	private final OfficerAgencies agencies;
 	private final RegisterWorkbook workbook;
@@ -69,10 +71,7 @@ class RegisterController {
 		if (register.count(filter) > RegisterWorkbook.MAX_XLSX_ROWS) {
 			throw new InvalidRequestException("dossier.register.export.too-many", RegisterWorkbook.MAX_XLSX_ROWS);
 		}
-		exports.write(() -> {
-			download(response, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-			workbook.xlsx(filter, locale, response.getOutputStream());
-		});
+		exports.write(() -> workbook.xlsx(filter, locale, response, FILE_NAME + ".xlsx"));
 	}
 
 	/** The register as CSV, written as it is read. */
@@ -81,18 +80,14 @@ class RegisterController {
 			throws IOException {
 		RegisterFilter filter = filter(query);
 		exports.write(() -> {
-			download(response, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+			response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(FILE_NAME + ".csv").build().toString());
 			workbook.csv(filter, locale, response.getWriter());
 		});
 	}
 
 	private RegisterFilter filter(RegisterQuery query) {
 		return query.filter(agencies.codes(), LocalDate.now(clock.withZone(VietnamTime.ZONE)));
-	}
-
-	private static void download(HttpServletResponse response, String extension, String contentType) {
-		response.setContentType(contentType);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("so-theo-doi-ho-so." + extension).build().toString());
 	}
 }
