@@ -7,6 +7,7 @@ import static vn.motcua.testing.PagedResponses.allPages;
 import static vn.motcua.testing.PagedResponses.nextPage;
 import static vn.motcua.testing.PagedResponses.utf8;
 
+import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,7 @@ import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
+import vn.motcua.testing.Workbooks;
 
 /**
  * The leaders' list of overdue and due-soon dossiers and a report figure's drill-down hold every
@@ -49,6 +54,7 @@ class ReportListsTests {
 	static final String SYN = "SYN-2001-";
 	static final Pattern CODE_LINK = Pattern.compile("<a href=\"/work/dossiers/[^\"]+\">([^<]+)</a>");
 	static final String YEAR_2001 = "agency=" + AGENCY + "&from=2001-01-01&to=2001-12-31";
+	static final LocalDateTime START = LocalDateTime.parse("2001-01-02T08:00");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -61,22 +67,26 @@ class ReportListsTests {
 
 	@BeforeEach
 	void sixtyOpenDossiersOf2001() {
-		LocalDateTime start = LocalDateTime.parse("2001-01-02T08:00");
 		for (int n = 0; n < SYNTHETIC; n++) {
 			// the two of a minute inserted in the reverse of their codes' order, which the lists follow
 			String code = SYN + "%03d".formatted(n ^ 1);
-			jdbc.sql("""
-					INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
-					       sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at,
-					       due_at, supplement_requests, step_role, step_due_at, updated_at, active_until)
-					VALUES (?, 1, ?, ?, 'SYN', 'Lĩnh vực tổng hợp', 99, 'SYN', ?, 'ONLINE', 'IN_PROGRESS', ?, ?, ?, 0,
-					       'SPECIALIST', ?, ?, TIMESTAMP '9999-12-31 00:00:00')""")
-				.params(UUID.randomUUID(), code, AGENCY, MARK, start.plusMinutes(n / 2), start.plusMinutes(n / 2),
-						start.plusDays(30), start.plusDays(1).plusMinutes(n / 2), start)
-				.update();
+			insert(code, AGENCY, START.plusMinutes(n / 2));
 			synthetic.add(code);
 		}
 		synthetic.sort(null);
+	}
+
+	/** An open dossier received then, due 30 days after the first, its step due a day after it was received. */
+	private void insert(String code, String agency, LocalDateTime received) {
+		jdbc.sql("""
+				INSERT INTO report_dossier (dossier_id, dossier_version, code, agency_code, sector_code, sector_name,
+				       sector_position, procedure_code, procedure_name, channel, status, submitted_at, received_at,
+				       due_at, supplement_requests, step_role, step_due_at, updated_at, active_until)
+				VALUES (?, 1, ?, ?, 'SYN', 'Lĩnh vực tổng hợp', 99, 'SYN', ?, 'ONLINE', 'IN_PROGRESS', ?, ?, ?, 0,
+				       'SPECIALIST', ?, ?, TIMESTAMP '9999-12-31 00:00:00')""")
+			.params(UUID.randomUUID(), code, agency, MARK, received, received, START.plusDays(30),
+					received.plusDays(1), START)
+			.update();
 	}
 
 	@AfterEach
@@ -160,6 +170,61 @@ class ReportListsTests {
 			assertThat(mvc.get().uri("/api/v1/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED")
 				.with(httpBasic(other, DemoAccounts.PASSWORD))).as(other).hasStatus(403);
 		}
+	}
+
+	/**
+	 * The late list and a figure's dossiers as Excel workbooks: the CSV's lines and columns under bold
+	 * headings, the times as dates; another agency's late dossier is in neither, and its agency cannot be
+	 * chosen; roles without the lists are refused.
+	 */
+	@Test
+	void theLateListAndAFiguresDossiersAsWorkbooks() throws IOException {
+		String theirs = "KHAC-2001-" + UUID.randomUUID();
+		insert(theirs, "000.00.99.H99", START);
+
+		List<String> late = csvCodes(mvc.get().uri("/reports/management/late.csv").with(leader()).exchange());
+		MvcTestResult lateXlsx = mvc.get().uri("/reports/management/late.xlsx").with(leader()).exchange();
+		assertThat(lateXlsx.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
+			.startsWith("attachment; filename=\"ho-so-qua-han-sap-den-han-").endsWith(".xlsx\"");
+		try (XSSFWorkbook workbook = Workbooks.of(lateXlsx)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("Ho so qua han, sap den han");
+			assertThat(Workbooks.texts(sheet.getRow(0))).containsExactly("Mã hồ sơ", "Thủ tục", "Lĩnh vực",
+					"Hình thức nộp", "Tình trạng", "Tiếp nhận", "Hẹn trả", "Kết thúc", "Kết quả");
+			assertThat(Workbooks.column(sheet, 0)).as("the CSV's lines").containsExactlyElementsOf(late)
+				.containsAll(synthetic).doesNotContain(theirs);
+			Row first = sheet.getRow(1 + late.indexOf(synthetic.get(0)));
+			assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Trực tuyến");
+			Workbooks.assertDate(first.getCell(5), START);
+			Workbooks.assertDate(first.getCell(6), START.plusDays(1));
+			assertThat(first.getCell(7)).as("not ended").isNull();
+		}
+
+		String cell = "/reports/procedure-handling/cell?" + YEAR_2001 + "&cell=RECEIVED&format=";
+		List<String> received = csvCodes(mvc.get().uri(cell + "csv").with(leader()).exchange());
+		MvcTestResult cellXlsx = mvc.get().uri(cell + "xlsx").with(leader()).exchange();
+		assertThat(cellXlsx).hasHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"bieu-06-received-2001-01-01-2001-12-31.xlsx\"");
+		try (XSSFWorkbook workbook = Workbooks.of(cellXlsx)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("Ho so Bieu 06");
+			assertThat(Workbooks.column(sheet, 0)).as("the CSV's lines").containsExactlyElementsOf(received)
+				.containsAll(synthetic).doesNotContain(theirs);
+			Workbooks.assertDate(sheet.getRow(1 + received.indexOf(synthetic.get(0))).getCell(5), START);
+		}
+
+		assertThat(mvc.get().uri("/reports/management/late.xlsx?agency=000.00.99.H99").with(leader())).hasStatus(403);
+		assertThat(mvc.get().uri("/reports/procedure-handling/cell?agency=000.00.99.H99&from=2001-01-01"
+				+ "&to=2001-12-31&cell=RECEIVED&format=xlsx").with(leader())).hasStatus(403);
+		assertThat(mvc.get().uri("/reports/management/late.xlsx").with(httpBasic("desk", DemoAccounts.PASSWORD)))
+			.hasStatus(403);
+		assertThat(mvc.get().uri(cell + "xlsx").with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatus(403);
+	}
+
+	/** The dossier codes of a CSV export, a line each, its first field. */
+	private static List<String> csvCodes(MvcTestResult csv) {
+		assertThat(csv).hasStatusOk();
+		return utf8(csv).lines().skip(1).map(line -> line.substring(1, line.indexOf('"', 1))).toList();
 	}
 
 	/** The dashboard names each line's unit and holder in one statement each, however many lines. */

@@ -1,25 +1,26 @@
 package vn.motcua.reporting.web;
 
-import static vn.motcua.shared.CsvField.quote;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.reporting.CellDossier;
-import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.CsvField;
+import vn.motcua.shared.ExcelExport;
 
 /**
- * Lists of dossiers from the reports as CSV (a Biểu 06 figure's, the leaders' late ones), the
- * drill-down's columns, each line written as it is read.
+ * Lists of dossiers from the reports as CSV and as Excel workbooks (a Biểu 06 figure's, the leaders'
+ * late ones), the drill-down's columns, each line written as it is read.
  */
 @Component
 class CellExport {
@@ -39,11 +40,10 @@ class CellExport {
 	 * @param rows reads the dossiers, handing each to the consumer it is given
 	 */
 	void csv(Consumer<Consumer<CellDossier>> rows, Locale locale, Writer out) throws IOException {
-		out.write("\uFEFF" + String.join(",", COLUMNS.stream().map(c -> quote(text("reporting.drill." + c, locale)))
-			.toList()) + "\r\n");
+		out.write("\uFEFF" + CsvField.line(headings(locale)));
 		rows.accept(dossier -> {
 			try {
-				out.write(line(dossier, locale));
+				out.write(CsvField.line(values(dossier, locale)));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -52,16 +52,28 @@ class CellExport {
 		out.flush();
 	}
 
-	private String line(CellDossier d, Locale locale) {
-		return String.join(",", quote(d.code()), quote(d.procedureName()), quote(d.sectorName()),
-				quote(text("dossier.channel." + d.channel(), locale)),
-				quote(text("dossier.status." + d.status(), locale)),
-				quote(time(d.receivedAt())), quote(time(d.dueAt())), quote(time(d.endedAt())),
-				quote(d.finalClass() == null ? null : text("reporting.class." + d.finalClass(), locale))) + "\r\n";
+	/**
+	 * Sends the dossiers {@code rows} hands on as a workbook of that sheet and file name, the times as dates.
+	 *
+	 * @param rows reads the dossiers, handing each to the consumer it is given
+	 */
+	void xlsx(Consumer<Consumer<CellDossier>> rows, String sheetName, Locale locale, HttpServletResponse response,
+			String fileName) throws IOException {
+		try (ExcelExport excel = new ExcelExport(sheetName)) {
+			excel.headings(headings(locale));
+			rows.accept(dossier -> excel.row(values(dossier, locale)));
+			excel.send(response, fileName);
+		}
 	}
 
-	private static @Nullable String time(@Nullable LocalDateTime time) {
-		return time == null ? null : VietnamTime.PRINTED.format(time);
+	private List<String> headings(Locale locale) {
+		return COLUMNS.stream().map(column -> text("reporting.drill." + column, locale)).toList();
+	}
+
+	private List<@Nullable Object> values(CellDossier d, Locale locale) {
+		return Arrays.asList(d.code(), d.procedureName(), d.sectorName(), text("dossier.channel." + d.channel(), locale),
+				text("dossier.status." + d.status(), locale), d.receivedAt(), d.dueAt(), d.endedAt(),
+				d.finalClass() == null ? null : text("reporting.class." + d.finalClass(), locale));
 	}
 
 	private String text(String key, Locale locale) {

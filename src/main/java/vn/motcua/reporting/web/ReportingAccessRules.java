@@ -23,8 +23,8 @@ class ReportingAccessRules implements AccessRules {
 			.hasAnyRole(ReportAccess.SATISFACTION.stream().map(Role::name).toArray(String[]::new));
 		rules.requestMatchers(ReadModelApi.PATH, ReadModelController.PATH, ReadModelController.PATH + "/**")
 			.hasRole(Role.ADMINISTRATOR.name());
-		rules.requestMatchers("/reports/management", "/reports/management/late.csv", "/reports/service-index",
-				"/api/v1/reports/service-index")
+		rules.requestMatchers("/reports/management", "/reports/management/late.csv", "/reports/management/late.xlsx",
+				"/reports/service-index", "/api/v1/reports/service-index")
 			.hasAnyRole(ReportAccess.LEADERS.stream().map(Role::name).toArray(String[]::new));
 	}
 }
