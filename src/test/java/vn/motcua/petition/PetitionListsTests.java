@@ -6,6 +6,7 @@ import static vn.motcua.testing.ListStatements.assertFlat;
 import static vn.motcua.testing.PagedResponses.nextPage;
 import static vn.motcua.testing.PagedResponses.utf8;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +44,10 @@ import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.ApiTimes;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.OfficerPages;
 import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
+import vn.motcua.testing.Workbooks;
 
 /**
  * The petitions' lists (the officers' queue, the export, the petitioner's own) read their lines in
@@ -293,6 +299,47 @@ class PetitionListsTests {
 		assertThat(get("/work/petitions/export.csv?from=khong-phai-ngay", "leader", DemoAccounts.PASSWORD))
 			.hasStatus(400).bodyText()
 			.contains("khong-phai-ngay").contains("của from không hợp lệ: cần một ngày dạng yyyy-MM-dd");
+	}
+
+	/**
+	 * The export's twin as an Excel workbook: the CSV's lines and columns under bold headings, the time
+	 * received a date in Vietnam's time, without another agency's petition; an officer of another agency
+	 * and a role without the petitions are refused.
+	 */
+	@Test
+	void theExportAsAnExcelWorkbook() throws IOException {
+		String lastOfMarch = receivedAt("2019-03-31T23:30");
+		String firstOfApril = receivedAt("2019-04-01T00:10");
+		String theirs = receivedAt("2019-03-15T09:00");
+		Agency another = organization.createAgency("000.00.99.H55-" + UUID.randomUUID().toString().substring(0, 4),
+				"Sở Công Thương tỉnh khác", "Quảng Ngãi");
+		jdbc.sql("UPDATE petition SET agency_code = ? WHERE code = ?").params(another.code(), theirs).update();
+		clock.reset();
+		String march = "?from=2019-03-01&to=2019-03-31";
+
+		List<String> csv = utf8(get("/work/petitions/export.csv" + march, "leader", DemoAccounts.PASSWORD)).lines()
+			.skip(1).map(line -> line.substring(1, line.indexOf('"', 1))).toList();
+		MvcTestResult download = get("/work/petitions/export.xlsx" + march, "leader", DemoAccounts.PASSWORD);
+		assertThat(download).hasHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"petitions-2019-03-01-2019-03-31.xlsx\"");
+		try (XSSFWorkbook workbook = Workbooks.of(download)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("Don thu");
+			assertThat(Workbooks.texts(sheet.getRow(0))).hasSize(13).startsWith("Mã đơn", "Loại đơn", "Kênh tiếp nhận",
+					"Trạng thái", "Ngày tiếp nhận", "Tiêu đề", "Họ và tên");
+			assertThat(Workbooks.column(sheet, 0)).as("the CSV's lines").containsExactlyElementsOf(csv)
+				.contains(lastOfMarch).doesNotContain(firstOfApril, theirs);
+			Row row = sheet.getRow(1 + csv.indexOf(lastOfMarch));
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Phản ánh");
+			Workbooks.assertDate(row.getCell(4), LocalDateTime.parse("2019-03-31T23:30"));
+		}
+
+		String other = OfficerPages.officerOfAnotherAgency(organization, Role.SPECIALIST);
+		assertThat(get("/work/petitions/export.xlsx" + march, other, DemoAccounts.PASSWORD))
+			.as("an officer of another agency").hasStatus(403);
+		assertThat(get("/work/petitions/export.xlsx" + march, "records", DemoAccounts.PASSWORD)).hasStatus(403);
+		assertThat(get("/work/petitions/export.xlsx?from=2019-04-01&to=2019-03-01", "leader", DemoAccounts.PASSWORD))
+			.hasStatus(400).bodyText().contains("Ngày kết thúc không được trước ngày bắt đầu.");
 	}
 
 	/** The export's line of a petition. */

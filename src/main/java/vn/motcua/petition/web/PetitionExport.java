@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,22 +23,18 @@ import vn.motcua.petition.PetitionSummary;
 import vn.motcua.petition.PetitionView;
 import vn.motcua.petition.Petitioner;
 import vn.motcua.shared.CsvField;
-import vn.motcua.shared.VietnamTime;
 
-/** The CSV export and the working copy; both take what redacts a denouncer's identity (summaries, views). */
+/** The exports (CSV, Excel) and the working copy; they take what redacts a denouncer's identity (summaries, views). */
 final class PetitionExport {
 
 	private PetitionExport() {
 	}
 
 	/**
-	 * A CSV export written to the response as the petitions are read. Nothing goes out before the
-	 * first line or {@link #finish()}, so that a refusal before them (a bad period) is still answered as
-	 * an error; a failure after them can only cut the file short, which is why the export reads
-	 * nothing else once it has started. It reads as the pages do: headings, kinds, channels and statuses
-	 * in the officer's language, sectors by name, times in Vietnam's.
+	 * The exports' lines, the same in the CSV and the workbook. They read as the pages do: headings,
+	 * kinds, channels and statuses in the officer's language, sectors by name, times in Vietnam's.
 	 */
-	static final class Csv implements Consumer<PetitionSummary> {
+	static final class Lines {
 
 		/** The headings, as the queue's page names its columns. */
 		private static final List<String> COLUMNS = List.of("petition.track.code", "petition.field.kind",
@@ -47,44 +42,66 @@ final class PetitionExport {
 				"petition.field.name", "petition.field.address", "petition.field.phone", "petition.field.email",
 				"petition.field.sector", "petition.handler", "petition.due-at");
 
-		private final HttpServletResponse response;
-		private final String fileName;
 		private final UnaryOperator<String> sectorName;
 		private final MessageSource messages;
 		private final Locale locale;
-		private @Nullable Writer writer;
 
-		Csv(HttpServletResponse response, String fileName, UnaryOperator<String> sectorName, MessageSource messages,
-				Locale locale) {
-			this.response = response;
-			this.fileName = fileName;
+		Lines(UnaryOperator<String> sectorName, MessageSource messages, Locale locale) {
 			this.sectorName = sectorName;
 			this.messages = messages;
 			this.locale = locale;
 		}
 
+		List<String> headings() {
+			return COLUMNS.stream().map(this::text).toList();
+		}
+
+		/** A petition's cells: the time received is a time and the due time too, for a spreadsheet to compute with. */
+		List<@Nullable Object> values(PetitionSummary p) {
+			Petitioner who = identity(p.identity(), messages, locale);
+			return Arrays.asList(p.code(), text("petition.kind." + p.kind()), text("petition.channel." + p.channel()),
+					text("petition.status." + p.status()), p.receivedAt(), p.title(), who.name(), who.address(),
+					who.phone(), who.email(), p.sectorCode() == null ? null : sectorName.apply(p.sectorCode()),
+					p.handlerName(), p.dueAt());
+		}
+
+		private String text(String key) {
+			return messages.getMessage(key, null, locale);
+		}
+	}
+
+	/**
+	 * A CSV export written to the response as the petitions are read. Nothing goes out before the
+	 * first line or {@link #finish()}, so that a refusal before them (a bad period) is still answered as
+	 * an error; a failure after them can only cut the file short, which is why the export reads
+	 * nothing else once it has started.
+	 */
+	static final class Csv implements Consumer<PetitionSummary> {
+
+		private final HttpServletResponse response;
+		private final String fileName;
+		private final Lines lines;
+		private @Nullable Writer writer;
+
+		Csv(HttpServletResponse response, String fileName, Lines lines) {
+			this.response = response;
+			this.fileName = fileName;
+			this.lines = lines;
+		}
+
 		@Override
 		public void accept(PetitionSummary p) {
-			Petitioner who = identity(p.identity(), messages, locale);
-			write(line(p.code(), text("petition.kind." + p.kind()), text("petition.channel." + p.channel()),
-					text("petition.status." + p.status()), VietnamTime.PRINTED.format(p.receivedAt()), p.title(),
-					who.name(), who.address(), who.phone(), who.email(),
-					p.sectorCode() == null ? null : sectorName.apply(p.sectorCode()), p.handlerName(),
-					p.dueAt() == null ? null : VietnamTime.PRINTED.format(p.dueAt())));
+			try {
+				writer().write(CsvField.line(lines.values(p)));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 		}
 
 		/** Ends the file: the header row alone when no petition was received in the period. */
 		void finish() throws IOException {
 			writer().flush();
-		}
-
-		private void write(String text) {
-			try {
-				writer().write(text);
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
 		}
 
 		private Writer writer() throws IOException {
@@ -94,17 +111,9 @@ final class PetitionExport {
 						ContentDisposition.attachment().filename(fileName).build().toString());
 				writer = response.getWriter();
 				// The byte order mark tells Excel the file is UTF-8, so that the diacritics read right.
-				writer.write("\uFEFF" + line(COLUMNS.stream().map(this::text).toArray(String[]::new)));
+				writer.write("\uFEFF" + CsvField.line(lines.headings()));
 			}
 			return writer;
-		}
-
-		private String text(String key) {
-			return messages.getMessage(key, null, locale);
-		}
-
-		private static String line(@Nullable String... cells) {
-			return Arrays.stream(cells).map(CsvField::quote).collect(Collectors.joining(",")) + "\r\n";
 		}
 	}
 
