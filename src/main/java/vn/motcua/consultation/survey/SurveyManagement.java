@@ -143,12 +143,12 @@ public class SurveyManagement {
 	}
 
 	/**
-	 * Each response with its answers, free text included, for the officers' export; the reading is
-	 * recorded first, so that it stays recorded however the download ends.
+	 * Each response with its answers, free text included, for the officers' exports (CSV, Excel); the
+	 * reading is recorded first, so that it stays recorded however the download ends.
 	 */
 	public void eachResponse(UUID id, CurrentUser user, Consumer<StoredResponse> each) {
 		Survey survey = officerSurvey(id, user);
-		textsRead(survey, user, "CSV export");
+		textsRead(survey, user, "export");
 		responses.each(survey.id(), each);
 	}
 
