@@ -216,7 +216,8 @@ class ReportingWebTests {
 		JsonNode report = report();
 		String csv = body(mvc.get().uri("/reports/procedure-handling?" + period + "&format=csv").with(as("leader"))
 			.exchange());
-		List<List<String>> lines = csv(csv);
+		assertThat(csv).as("UTF-8 with the mark Excel needs").startsWith("\uFEFF\"");
+		List<List<String>> lines = csv(csv.substring(1));
 		assertThat(lines.get(0).get(2)).isEqualTo("Nhận giải quyết, tổng số");
 		assertFigures(lines.subList(1, lines.size()), report);
 	}

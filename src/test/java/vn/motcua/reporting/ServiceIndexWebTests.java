@@ -183,7 +183,7 @@ class ServiceIndexWebTests {
 	@Test
 	void theSatisfactionReportExportsAndTheDashboardsShowTheIndexAndTheSatisfactionShare() {
 		String csv = body(mvc.get().uri("/reports/satisfaction?" + period + "&format=csv").with(as("leader")).exchange());
-		assertThat(csv).startsWith("\"Lĩnh vực\",\"Số phiếu\"");
+		assertThat(csv).as("UTF-8 with the mark Excel needs").startsWith("\uFEFF\"Lĩnh vực\",\"Số phiếu\"");
 		assertThat(body(mvc.get().uri("/reports/satisfaction?" + period + "&format=xlsx").with(as("leader")).exchange()))
 			.isNotEmpty();
 		assertThat(body(mvc.get().uri("/reports/management").with(as("leader")).exchange()))

@@ -42,6 +42,9 @@ class ReportExports {
 	static final DateTimeFormatter DATE = vn.motcua.shared.VietnamTime.PRINTED_DATE;
 	private static final int COLUMNS = 2 + ReportCell.values().length;
 
+	/** The byte order mark tells Excel the file is UTF-8, so that the diacritics read right, as in every export. */
+	private static final String BOM = "\uFEFF";
+
 	private final MessageSource messages;
 	private final PdfRenderer pdf;
 
@@ -112,7 +115,7 @@ class ReportExports {
 	}
 
 	String csv(ProcedureHandlingReport report, Locale locale) {
-		StringBuilder csv = new StringBuilder();
+		StringBuilder csv = new StringBuilder(BOM);
 		csv.append(CsvField.quote(text("reporting.column.1", locale))).append(',')
 			.append(CsvField.quote(text("reporting.column.2", locale)));
 		for (ReportCell cell : ReportCell.values()) {
@@ -173,7 +176,7 @@ class ReportExports {
 	}
 
 	String satisfactionCsv(SatisfactionReport report, Locale locale) {
-		StringBuilder csv = new StringBuilder();
+		StringBuilder csv = new StringBuilder(BOM);
 		boolean header = true;
 		for (List<String> line : satisfactionTable(report, locale)) {
 			for (int i = 0; i < line.size(); i++) {
