@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.shared.InvalidFieldException;
+
 /**
  * A comment as sent.
  *

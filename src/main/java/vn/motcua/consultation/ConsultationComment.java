@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.TimeOrderedIds;
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.SubmissionKeys;
 import vn.motcua.shared.VietnamTime;

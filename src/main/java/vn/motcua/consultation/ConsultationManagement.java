@@ -23,6 +23,7 @@ import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 

@@ -2,6 +2,8 @@ package vn.motcua.consultation;
 
 import java.time.LocalDate;
 
+import vn.motcua.shared.InvalidFieldException;
+
 /** What an officer prepares or edits: the draft, for whom, and the period proposed. */
 public record DraftContent(String title, DraftDocumentType documentType, String summary, String draftingUnit,
 		ConsultationAudience audience, LocalDate opensOn, LocalDate closesOn) {

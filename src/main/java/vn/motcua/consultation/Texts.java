@@ -2,6 +2,8 @@ package vn.motcua.consultation;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.shared.InvalidFieldException;
+
 /** The checks of typed text: required or optional, and never longer than its column. */
 final class Texts {
 

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,7 +27,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * RFC 9457 problem details for every REST controller, with the detail in the caller's language
  * ({@code Accept-Language}). Spring's own exceptions take their texts from the bundles under the
- * {@code problemDetail.*} keys.
+ * {@code problemDetail.*} keys. A rule's refusal that concerns one field
+ * ({@link InvalidFieldException}) names it twice: by its label in the detail ({@link FieldLabels}),
+ * for a client that shows only the text, and by its name under {@code errors} (field: message), as the bean
+ * validation's refusals do, for a client that shows each message at its field.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
@@ -50,8 +55,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(InvalidRequestException.class)
-	ProblemDetail invalid(InvalidRequestException e) {
-		return problem(HttpStatus.BAD_REQUEST, e);
+	ProblemDetail invalid(InvalidRequestException e, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, FieldLabels.named(e, FieldLabels.handler(request)));
 	}
 
 	/**
@@ -65,10 +70,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private ProblemDetail problem(HttpStatus status, InvalidRequestException e) {
 		Locale locale = LocaleContextHolder.getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(e));
 		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+		fieldError(problem, e);
 		return problem;
+	}
+
+	private @Nullable String message(InvalidRequestException e) {
+		return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
+	}
+
+	/** The refused field under {@code errors}, unless the validation's own list of them is there already. */
+	private static void fieldError(ProblemDetail problem, InvalidRequestException e) {
+		boolean listed = problem.getProperties() != null && problem.getProperties().containsKey("errors");
+		if (e instanceof InvalidFieldException field && !listed) {
+			problem.setProperty("errors", Map.of(field.field(), String.valueOf(problem.getDetail())));
+		}
 	}
 
 	/**
@@ -120,8 +137,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		if (body instanceof ProblemDetail problem) {
 			Locale locale = LocaleContextHolder.getLocale();
-			BadInput.explain(ex).ifPresent(reason -> problem.setDetail(
-					messages.getMessage(reason.messageKey(), reason.arguments(), reason.messageKey(), locale)));
+			BadInput.explain(ex).ifPresent(reason -> problem.setDetail(message(reason)));
 			problem.setTitle(messages.getMessage("problem.title." + status.value(), null, problem.getTitle(), locale));
 		}
 		return super.handleExceptionInternal(ex, body, headers, status, request);

@@ -1,5 +1,6 @@
 package vn.motcua.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
@@ -51,13 +52,13 @@ class PageProblems {
 		return errorPage(HttpStatus.CONFLICT);
 	}
 
-	/** Bad input that a rule refused: the 400 page says which rule, in the user's language. */
+	/**
+	 * Bad input that a rule refused: the 400 page says which rule, in the user's language, and the
+	 * field's label when it concerns one, as the page shows the message without its form.
+	 */
 	@ExceptionHandler(InvalidRequestException.class)
-	ModelAndView invalid(InvalidRequestException e) {
-		ModelAndView page = errorPage(HttpStatus.BAD_REQUEST);
-		page.addObject("detailKey", e.messageKey());
-		page.addObject("detailArguments", e.arguments());
-		return page;
+	ModelAndView invalid(InvalidRequestException e, HttpServletRequest request) {
+		return detailed(errorPage(HttpStatus.BAD_REQUEST), FieldLabels.named(e, FieldLabels.handler(request)));
 	}
 
 	/**
@@ -75,10 +76,13 @@ class PageProblems {
 	/** The error page with that status, naming what was wrong when {@link BadInput} can say it. */
 	static ModelAndView badInputPage(Exception e, HttpStatus status) {
 		ModelAndView page = errorPage(status);
-		BadInput.explain(e).ifPresent(reason -> {
-			page.addObject("detailKey", reason.messageKey());
-			page.addObject("detailArguments", reason.arguments());
-		});
+		BadInput.explain(e).ifPresent(reason -> detailed(page, reason));
+		return page;
+	}
+
+	private static ModelAndView detailed(ModelAndView page, InvalidRequestException reason) {
+		page.addObject("detailKey", reason.messageKey());
+		page.addObject("detailArguments", reason.arguments());
 		return page;
 	}
 

@@ -3,11 +3,14 @@ package vn.motcua.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -59,15 +62,25 @@ class ConsultationApiTests {
 			.satisfies(json -> assertThat(json).extractingPath("$.draftFiles[0]").asString().endsWith("/files/0"));
 	}
 
-	@Test
-	void aCommentWithoutTextIsAProblemInTheCallersLanguage() {
+	/**
+	 * The detail names the field by the label of the comment form, for a client that shows only the
+	 * text; {@code errors} names it as the body does, as the petition and survey APIs' do.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Nội dung góp ý: Vui lòng nhập thông tin này.
+			en | Your comment: Please fill this in.
+			""")
+	void aCommentWithoutTextIsAProblemInTheCallersLanguageNamingTheField(String language, String detail) {
 		Consultation draft = consultations.prepare(ConsultationFixtures.aPublicDraft(clock, "Quy chế " + UUID.randomUUID()),
 				ConsultationFixtures.aPdf(), DemoAccounts.signedIn(accounts, "specialist"));
 		consultations.open(draft.id(), DemoAccounts.signedIn(accounts, "leader"));
 		assertThat(mvc.post().uri("/api/v1/consultations/{id}/comments", draft.id())
-			.header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", language).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"commenterKind\":\"INDIVIDUAL\",\"name\":\"Tran Van B\"}"))
-			.hasStatus(400).bodyJson().extractingPath("$.detail").isEqualTo("Please fill this in.");
+			.hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+			.satisfies(json -> assertThat(json).extractingPath("$.detail").isEqualTo(detail))
+			.satisfies(json -> assertThat(json).extractingPath("$.errors").isEqualTo(Map.of("text", detail)));
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package vn.motcua.consultation.web;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
-import vn.motcua.consultation.InvalidFieldException;
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 
 /**

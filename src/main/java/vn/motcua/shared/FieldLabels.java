@@ -1,0 +1,62 @@
+package vn.motcua.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * A field named in a message as the user knows it: by the label its form shows, where the bundles
+ * have one, else by its technical name (the form's and the request body's, {@code newAppointment}).
+ * <p>
+ * The convention: the label of field {@code <name>} of a page or API of module {@code <module>} is the
+ * key {@code <module>.field.<name>}, the module being the package that holds the handler's {@code web}
+ * package ({@code vn.motcua.consultation.survey.web} gives {@code survey}). It is the key the
+ * consultation, petition, survey and catalog forms already show their labels with, so that a message
+ * names a field with the very words beside its input; a module labels another field by giving its
+ * form's label that key. A field of a nested object or list ({@code documents[0].name}) keeps its
+ * technical name.
+ */
+final class FieldLabels {
+
+	private FieldLabels() {
+	}
+
+	/** The field's label, or its name when the bundles have none: a message argument resolved in the user's language. */
+	static MessageSourceResolvable of(String field, @Nullable Object handler) {
+		if (!(handler instanceof HandlerMethod method)) {
+			return new DefaultMessageSourceResolvable(new String[0], field);
+		}
+		return new DefaultMessageSourceResolvable(new String[] { module(method.getBeanType()) + ".field." + field },
+				field);
+	}
+
+	/**
+	 * A rule's refusal named by its field when it concerns one, for where its message is read alone (a
+	 * problem detail, the error page): "{label}: {message}".
+	 */
+	static InvalidRequestException named(InvalidRequestException refusal, @Nullable Object handler) {
+		if (!(refusal instanceof InvalidFieldException field)) {
+			return refusal;
+		}
+		var message = new DefaultMessageSourceResolvable(new String[] { field.messageKey() }, field.arguments(),
+				field.messageKey());
+		return new InvalidFieldException(field.field(), "problem.field-refused", of(field.field(), handler), message);
+	}
+
+	/** The handler the request was mapped to, null when none was chosen. */
+	static @Nullable Object handler(HttpServletRequest request) {
+		return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
+	}
+
+	private static String module(Class<?> handlerType) {
+		String pack = handlerType.getPackageName();
+		if (pack.endsWith(".web")) {
+			pack = pack.substring(0, pack.length() - ".web".length());
+		}
+		return pack.substring(pack.lastIndexOf('.') + 1);
+	}
+}
