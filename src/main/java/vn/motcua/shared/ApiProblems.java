@@ -21,15 +21,17 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * RFC 9457 problem details for every REST controller, with the detail in the caller's language
  * ({@code Accept-Language}). Spring's own exceptions take their texts from the bundles under the
- * {@code problemDetail.*} keys. A rule's refusal that concerns one field
- * ({@link InvalidFieldException}) names it twice: by its label in the detail ({@link FieldLabels}),
- * for a client that shows only the text, and by its name under {@code errors} (field: message), as the bean
+ * {@code problemDetail.*} keys. A refusal that concerns one field ({@link InvalidFieldException}, a
+ * rule's or Spring's) names it twice: by its label in the detail ({@link FieldLabels}), for a client
+ * that shows only the text, and by its name under {@code errors} (field: message), as the bean
  * validation's refusals do, for a client that shows each message at its field.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -137,7 +139,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		if (body instanceof ProblemDetail problem) {
 			Locale locale = LocaleContextHolder.getLocale();
-			BadInput.explain(ex).ifPresent(reason -> problem.setDetail(message(reason)));
+			Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+			BadInput.explain(ex, handler).ifPresent(reason -> {
+				problem.setDetail(message(reason));
+				fieldError(problem, reason);
+			});
 			problem.setTitle(messages.getMessage("problem.title." + status.value(), null, problem.getTitle(), locale));
 		}
 		return super.handleExceptionInternal(ex, body, headers, status, request);

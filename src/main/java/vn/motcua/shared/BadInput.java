@@ -33,35 +33,41 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * What was wrong with a request that Spring refused before the handler ran, as a message key and its
  * arguments: which parameter, field or part, and the form expected. Pages ({@link PageProblems}) and
  * the API ({@link ApiProblems}) both say it, so that a hand-made request learns the same in both,
- * where Spring alone answered a bare 400.
+ * where Spring alone answered a bare 400. A parameter, field or part is named by its label where the
+ * bundles have one ({@link FieldLabels}), and the refusal is an {@link InvalidFieldException} naming
+ * it as the request does, for the API's {@code errors}.
  */
 final class BadInput {
 
 	private BadInput() {
 	}
 
-	/** The reason for a refusal Spring made, when it is bad input that can be named. */
-	static Optional<InvalidRequestException> explain(Exception e) {
-		return Optional.ofNullable(reason(e));
+	/**
+	 * The reason for a refusal Spring made, when it is bad input that can be named.
+	 *
+	 * @param handler the handler the request was mapped to, whose module labels the fields; null when none was
+	 */
+	static Optional<InvalidRequestException> explain(Exception e, @Nullable Object handler) {
+		return Optional.ofNullable(reason(e, handler));
 	}
 
-	private static @Nullable InvalidRequestException reason(Exception e) {
+	private static @Nullable InvalidRequestException reason(Exception e, @Nullable Object handler) {
 		if (e instanceof MissingServletRequestParameterException missing) {
 			MethodParameter parameter = missing.getMethodParameter();
-			return new InvalidRequestException("problem.missing-parameter", missing.getParameterName(),
+			return named(handler, "problem.missing-parameter", missing.getParameterName(),
 					form(parameter == null ? null : parameter.getNestedParameterType()));
 		}
 		if (e instanceof MissingServletRequestPartException missing) {
-			return new InvalidRequestException("problem.missing-part", missing.getRequestPartName());
+			return named(handler, "problem.missing-part", missing.getRequestPartName());
 		}
 		if (e instanceof TypeMismatchException mismatch) {
-			return wrongValue(mismatch.getPropertyName(), mismatch);
+			return wrongValue(handler, mismatch.getPropertyName(), mismatch);
 		}
 		if (e instanceof BindException binding) {
-			return field(binding.getFieldError());
+			return field(handler, binding.getFieldError());
 		}
 		if (e instanceof HttpMessageNotReadableException unreadable) {
-			return body(unreadable);
+			return body(handler, unreadable);
 		}
 		if (e instanceof HttpMediaTypeNotSupportedException media) {
 			return new InvalidRequestException("problem.unsupported-media-type", String.valueOf(media.getContentType()),
@@ -74,32 +80,42 @@ final class BadInput {
 		return null;
 	}
 
-	private static InvalidRequestException wrongValue(@Nullable String name, TypeMismatchException mismatch) {
-		return new InvalidRequestException("problem.wrong-value", String.valueOf(name), String.valueOf(mismatch.getValue()),
+	private static InvalidRequestException wrongValue(@Nullable Object handler, @Nullable String name,
+			TypeMismatchException mismatch) {
+		return named(handler, "problem.wrong-value", String.valueOf(name), String.valueOf(mismatch.getValue()),
 				form(mismatch.getRequiredType()));
 	}
 
-	private static @Nullable InvalidRequestException field(@Nullable FieldError error) {
+	/** A refusal of the field, the first argument of its message, which names it by its label. */
+	private static InvalidFieldException named(@Nullable Object handler, String messageKey, String field,
+			Object... arguments) {
+		Object[] all = new Object[arguments.length + 1];
+		all[0] = FieldLabels.of(field, handler);
+		System.arraycopy(arguments, 0, all, 1, arguments.length);
+		return new InvalidFieldException(field, messageKey, all);
+	}
+
+	private static @Nullable InvalidRequestException field(@Nullable Object handler, @Nullable FieldError error) {
 		if (error == null) {
 			return null;
 		}
 		if (error.contains(TypeMismatchException.class)) {
-			return wrongValue(error.getField(), error.unwrap(TypeMismatchException.class));
+			return wrongValue(handler, error.getField(), error.unwrap(TypeMismatchException.class));
 		}
 		if (error.getRejectedValue() == null || "".equals(error.getRejectedValue())) {
-			return new InvalidRequestException("problem.missing-field", error.getField());
+			return named(handler, "problem.missing-field", error.getField());
 		}
-		return new InvalidRequestException("problem.invalid-field", error.getField(), error);
+		return named(handler, "problem.invalid-field", error.getField(), error);
 	}
 
-	private static InvalidRequestException body(HttpMessageNotReadableException e) {
+	private static InvalidRequestException body(@Nullable Object handler, HttpMessageNotReadableException e) {
 		Throwable cause = e.getCause();
 		if (cause instanceof InvalidFormatException format) {
-			return new InvalidRequestException("problem.wrong-value", path(format), String.valueOf(format.getValue()),
+			return named(handler, "problem.wrong-value", path(format), String.valueOf(format.getValue()),
 					form(format.getTargetType()));
 		}
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			return new InvalidRequestException("problem.body.wrong-type", path(mismatch), form(mismatch.getTargetType()));
+			return named(handler, "problem.body.wrong-type", path(mismatch), form(mismatch.getTargetType()));
 		}
 		if (cause instanceof StreamReadException malformed && malformed.getLocation() != null) {
 			return new InvalidRequestException("problem.body.malformed", malformed.getLocation().getLineNr(),

@@ -30,6 +30,6 @@ class MethodOrMediaTypePages implements HandlerExceptionResolver {
 		}
 		ErrorResponse refusal = (ErrorResponse) exception;
 		refusal.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-		return PageProblems.badInputPage(exception, HttpStatus.valueOf(refusal.getStatusCode().value()));
+		return PageProblems.badInputPage(exception, HttpStatus.valueOf(refusal.getStatusCode().value()), handler);
 	}
 }

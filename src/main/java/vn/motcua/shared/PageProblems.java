@@ -3,6 +3,7 @@ package vn.motcua.shared;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -69,14 +70,18 @@ class PageProblems {
 	 */
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
 			TypeMismatchException.class, BindException.class, HttpMessageNotReadableException.class })
-	ModelAndView badInput(Exception e) {
-		return badInputPage(e, HttpStatus.BAD_REQUEST);
+	ModelAndView badInput(Exception e, HttpServletRequest request) {
+		return badInputPage(e, HttpStatus.BAD_REQUEST, FieldLabels.handler(request));
 	}
 
-	/** The error page with that status, naming what was wrong when {@link BadInput} can say it. */
-	static ModelAndView badInputPage(Exception e, HttpStatus status) {
+	/**
+	 * The error page with that status, naming what was wrong when {@link BadInput} can say it.
+	 *
+	 * @param handler the handler the request was mapped to, null when none was chosen
+	 */
+	static ModelAndView badInputPage(Exception e, HttpStatus status, @Nullable Object handler) {
 		ModelAndView page = errorPage(status);
-		BadInput.explain(e).ifPresent(reason -> detailed(page, reason));
+		BadInput.explain(e, handler).ifPresent(reason -> detailed(page, reason));
 		return page;
 	}
 

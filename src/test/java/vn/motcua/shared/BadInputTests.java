@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 
@@ -33,10 +34,10 @@ class BadInputTests {
 
 	@ParameterizedTest(name = "{0} in {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			{"reason": "x"}                             | vi | Thiếu trường bắt buộc: newAppointment.
-			{"reason": "x"}                             | en | Missing required field: newAppointment.
-			{"reason": "x", "newAppointment": "mai"}    | vi | Giá trị "mai" của newAppointment không hợp lệ: cần ngày giờ dạng
-			{"reason": "x", "newAppointment": "mai"}    | en | The value "mai" of newAppointment is not valid: expected a date-time
+			{"reason": "x"}                             | vi | Thiếu trường bắt buộc: Ngày hẹn trả kết quả mới.
+			{"reason": "x"}                             | en | Missing required field: New date for the result.
+			{"reason": "x", "newAppointment": "mai"}    | vi | Giá trị "mai" của Ngày hẹn trả kết quả mới không hợp lệ: cần ngày giờ dạng
+			{"reason": "x", "newAppointment": "mai"}    | en | The value "mai" of New date for the result is not valid: expected a date-time
 			{"reason": ["x"], "newAppointment": null}   | vi | Trường reason sai kiểu: cần một chuỗi văn bản.
 			{"reason": ["x"], "newAppointment": null}   | en | Field reason has the wrong type: expected a text.
 			{"reason": "x",                             | vi | không phải JSON hợp lệ (lỗi ở dòng 1, cột
@@ -48,6 +49,53 @@ class BadInputTests {
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson().extractingPath("$.detail").asString().contains(detail);
+	}
+
+	/**
+	 * A field named by its label in the detail (dossier.field.newAppointment, the label of the page's
+	 * input) is named as the body names it under {@code errors}, for a client that shows each message at
+	 * its field; a field without a label (reason) keeps its name in both.
+	 */
+	@ParameterizedTest(name = "{0} in {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			{"reason": "x", "newAppointment": "mai"}  | vi | newAppointment | Giá trị "mai" của Ngày hẹn trả kết quả mới không hợp lệ: cần ngày giờ dạng yyyy-MM-ddTHH:mm:ss+07:00 (ví dụ 2026-03-31T23:30:00+07:00; trong địa chỉ, dấu + viết là %2B).
+			{"reason": "x", "newAppointment": "mai"}  | en | newAppointment | The value "mai" of New date for the result is not valid: expected a date-time in the form yyyy-MM-ddTHH:mm:ss+07:00 (for example 2026-03-31T23:30:00+07:00; in an address, write the + as %2B).
+			{"reason": ["x"], "newAppointment": null} | en | reason         | Field reason has the wrong type: expected a text.
+			""")
+	void aRefusedFieldIsNamedUnderErrorsAsTheBodyNamesIt(String body, String language, String field, String detail) {
+		var json = assertThat(mvc.post().uri(APOLOGY).with(httpBasic("leader", "Demo@12345"))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language).contentType(MediaType.APPLICATION_JSON).content(body))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson();
+		json.extractingPath("$.detail").isEqualTo(detail);
+		json.extractingPath("$.errors").isEqualTo(Map.of(field, detail));
+	}
+
+	/**
+	 * A filter of the petitions' queue that does not bind is named by the label the form shows beside
+	 * it (petition.field.kind), in the user's language.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Giá trị &quot;XYZ&quot; của Loại đơn không hợp lệ: cần một trong các giá trị
+			en | The value &quot;XYZ&quot; of Kind is not valid: expected one of
+			""")
+	void aPageNamesAParameterByTheLabelItsFormShows(String language, String detail) {
+		assertThat(mvc.get().uri("/work/petitions?kind=XYZ&lang=" + language).with(httpBasic("leader", "Demo@12345")))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("role=\"alert\">" + detail);
+	}
+
+	/** A form posted whole (a survey's settings) whose choice does not bind: its field named by its label. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Giá trị &quot;MOI_NGUOI&quot; của Đối tượng không hợp lệ: cần một trong các giá trị
+			en | The value &quot;MOI_NGUOI&quot; of Audience is not valid: expected one of
+			""")
+	void aFormNamesAFieldThatDoesNotBindByItsLabel(String language, String detail) {
+		assertThat(mvc.post().uri("/work/surveys").with(httpBasic("specialist", "Demo@12345")).with(csrf())
+			.cookie(new Cookie("motcua-lang", language))
+			.param("title", "Khảo sát").param("purpose", "Thử").param("audience", "MOI_NGUOI").param("areas", "Phường 1")
+			.param("opensOn", "2026-12-01").param("closesOn", "2026-12-31"))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("role=\"alert\">" + detail);
 	}
 
 	@ParameterizedTest(name = "{0}")
