@@ -96,22 +96,30 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		var interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
-		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		registry.addInterceptor(languageSwitch());
 		registry.addInterceptor(pageModel());
 	}
 
+	/** {@code ?lang=en} (or {@code vi}) chooses the language as the switch does, and keeps it in the cookie. */
+	private static LocaleChangeInterceptor languageSwitch() {
+		var interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		return interceptor;
+	}
+
 	/**
-	 * The pages for an upload above the limit and for a method or content type an address does not take
-	 * come first, before the API's advice (which would answer them problem details). The error pages of
-	 * the exception handlers ({@link PageProblems} and the modules' own) get the layout's model too.
+	 * A request refused before any handler was chosen (a method or content type its address does not
+	 * take, a multipart body that cannot be read) never reaches the interceptors, so {@code ?lang} is read
+	 * first of all ({@link LanguageBeforeHandler}). The pages for those refusals come next, before the
+	 * API's advice (which would answer them problem details). The error pages of the exception handlers
+	 * ({@link PageProblems} and the modules' own) get the layout's model too.
 	 */
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
-		resolvers.add(0, new UploadLimitPages(attachmentLimit));
-		resolvers.add(1, new MethodOrMediaTypePages());
+		resolvers.add(0, new LanguageBeforeHandler(languageSwitch()));
+		resolvers.add(1, new UploadLimitPages(attachmentLimit));
+		resolvers.add(2, new MethodOrMediaTypePages());
 		PageModelInterceptor pageModel = pageModel();
 		resolvers.replaceAll(pageModel::afterResolving);
 	}

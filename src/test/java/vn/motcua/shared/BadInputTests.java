@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -195,6 +196,37 @@ class BadInputTests {
 			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
 			.hasHeader(HttpHeaders.ALLOW, "POST")
 			.bodyText().contains("lang=\"" + language + "\"").contains("role=\"alert\">" + detail + "</p>");
+	}
+
+	/**
+	 * {@code ?lang=} chooses the language of a refusal made before any controller is chosen (a method or
+	 * a content type the address does not take) as everywhere else, over the cookie's.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			en | vi | Method GET is not supported at this address; use: POST.
+			vi | en | Phương thức GET không được hỗ trợ tại địa chỉ này; dùng: POST.
+			""")
+	void aPageAskedWithAMethodItDoesNotTakeHeedsTheLanguageParameter(String language, String cookie, String detail) {
+		assertThat(mvc.get().uri("/work/dossiers/KHONG-CO/payment?lang=" + language)
+			.with(httpBasic("specialist", "Demo@12345")).accept(MediaType.TEXT_HTML).cookie(new Cookie("motcua-lang", cookie)))
+			.hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+			.bodyText().contains("lang=\"" + language + "\"").contains("role=\"alert\">" + detail + "</p>");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			DELETE | /api/v1/work/dossiers/KHONG-CO/apology | leader       | en | vi | Method DELETE is not supported at this address; use: POST.
+			DELETE | /api/v1/work/dossiers/KHONG-CO/apology | leader       | vi | en | Phương thức DELETE không được hỗ trợ tại địa chỉ này; dùng: POST.
+			POST   | /api/v1/dossiers                       | 051090000001 | en | vi | The content type "application/json" is not supported at this address; expected: multipart/form-data.
+			""")
+	void theApiHeedsTheLanguageParameterForAMethodOrContentTypeItDoesNotTake(String method, String uri, String user,
+			String language, String acceptLanguage, String detail) {
+		assertThat(mvc.method(HttpMethod.valueOf(method)).uri(uri + "?lang=" + language)
+			.with(httpBasic(user, "Demo@12345")).header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage)
+			.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson().extractingPath("$.detail").isEqualTo(detail);
 	}
 
 	/**
