@@ -22,6 +22,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import tools.jackson.core.JacksonException;
@@ -68,6 +70,9 @@ final class BadInput {
 		}
 		if (e instanceof HttpMessageNotReadableException unreadable) {
 			return body(handler, unreadable);
+		}
+		if (e instanceof MultipartException && !(e instanceof MaxUploadSizeExceededException)) {
+			return new InvalidRequestException("problem.multipart.malformed");
 		}
 		if (e instanceof HttpMediaTypeNotSupportedException media) {
 			return new InvalidRequestException("problem.unsupported-media-type", String.valueOf(media.getContentType()),

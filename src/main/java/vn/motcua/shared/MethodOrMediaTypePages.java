@@ -25,7 +25,7 @@ class MethodOrMediaTypePages implements HandlerExceptionResolver {
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Object handler, Exception exception) {
 		if (!(exception instanceof HttpRequestMethodNotSupportedException
-				|| exception instanceof HttpMediaTypeNotSupportedException) || UploadLimitProblems.isApi(request)) {
+				|| exception instanceof HttpMediaTypeNotSupportedException) || MultipartProblems.isApi(request)) {
 			return null;
 		}
 		ErrorResponse refusal = (ErrorResponse) exception;

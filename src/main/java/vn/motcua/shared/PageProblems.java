@@ -23,7 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The error page, in the user's language, for a rule a page refused: bad input (400, a rule's own
  * message or, for input Spring refused, what was wrong and the form expected), an unknown record (404), a record
  * someone else changed meanwhile (409), too many requests (429) or every export slot taken (503); a
- * file above the upload limit (413) is {@link UploadLimitPages}'.
+ * multipart request the servlet could not read (413 above the upload limit, 400 cut off) is
+ * {@link MultipartPages}'.
  * REST controllers answer problem details instead ({@link ApiProblems}, which takes precedence).
  */
 @ControllerAdvice(annotations = Controller.class)

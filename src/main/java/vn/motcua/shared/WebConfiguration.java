@@ -118,7 +118,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
 		resolvers.add(0, new LanguageBeforeHandler(languageSwitch()));
-		resolvers.add(1, new UploadLimitPages(attachmentLimit));
+		resolvers.add(1, new MultipartPages(attachmentLimit));
 		resolvers.add(2, new MethodOrMediaTypePages());
 		PageModelInterceptor pageModel = pageModel();
 		resolvers.replaceAll(pageModel::afterResolving);

@@ -13,20 +13,26 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
- * An upload above the servlet's multipart limit fails before any controller is chosen, and the
- * container's error page cannot be rendered for it either (reading the cut-off request fails again),
- * so the caller would get the container's bare 413 page. API callers get a problem detail in their
- * language instead; a page gets the error page ({@link UploadLimitPages}, which is asked first).
+ * A multipart request the servlet could not read fails before any controller is chosen, and the
+ * container's error page cannot be rendered for it either (reading the request fails again), so the
+ * caller would get the container's bare 413 page for an upload above the limit, and a 500 for a body
+ * cut off or without its boundary. API callers get a problem detail in their language instead (413,
+ * or 400 naming what was wrong); a page gets the error page ({@link MultipartPages}, which is asked
+ * first). Both are answered here, in one advice, so that the closer match answers an upload above the
+ * limit, whatever the order of the advices.
  */
 @ControllerAdvice
-class UploadLimitProblems {
+class MultipartProblems {
 
 	private final MessageSource messages;
+	private final ApiProblems problems;
 
-	UploadLimitProblems(MessageSource messages) {
+	MultipartProblems(MessageSource messages, ApiProblems problems) {
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -40,7 +46,19 @@ class UploadLimitProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 				messages.getMessage("problemDetail." + type, null, locale));
 		problem.setTitle(messages.getMessage("problemDetail.title." + type, null, locale));
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return answer(problem);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> unreadable(MultipartException e, HttpServletRequest request) throws MultipartException {
+		if (!isApi(request)) {
+			throw e;
+		}
+		return answer(problems.invalid(BadInput.explain(e, null).orElseThrow(() -> e), request));
+	}
+
+	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	static boolean isApi(HttpServletRequest request) {
