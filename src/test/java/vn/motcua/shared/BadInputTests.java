@@ -72,6 +72,23 @@ class BadInputTests {
 	}
 
 	/**
+	 * A date-time written without its {@code T} is refused with the form expected, offset included, in
+	 * both languages (one without an offset is read as Vietnam's time: docs/api.md).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | cần ngày giờ dạng yyyy-MM-ddTHH:mm:ss+07:00 (ví dụ 2026-03-31T23:30:00+07:00
+			en | expected a date-time in the form yyyy-MM-ddTHH:mm:ss+07:00 (for example 2026-03-31T23:30:00+07:00
+			""")
+	void aDateTimeNotInItsFormIsRefusedWithTheFormExpected(String language, String form) {
+		assertThat(mvc.post().uri(APOLOGY).with(httpBasic("leader", "Demo@12345"))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"x\", \"newAppointment\": \"2026-03-31 23:30:00\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString()
+			.contains("\"2026-03-31 23:30:00\"").contains(form);
+	}
+
+	/**
 	 * A filter of the petitions' queue that does not bind is named by the label the form shows beside
 	 * it (petition.field.kind), in the user's language.
 	 */
