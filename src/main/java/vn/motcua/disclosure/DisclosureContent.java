@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.shared.InvalidFieldException;
+
 /** What an officer prepares: the title, its category and audience, the text, and the posting period. */
 public record DisclosureContent(String title, String category, DisclosureAudience audience, String body,
 		LocalDate postedFrom, LocalDate postedUntil) {

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.shared.InvalidFieldException;
+
 /**
  * What may be published to whom and for how long, each rule set in force from its date
  * (application.properties, {@code motcua.disclosure.rule-sets[i]}; decision 0025, not verified

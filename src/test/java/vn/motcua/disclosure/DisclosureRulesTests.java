@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.VietnamTime;
 
 /**
