@@ -102,18 +102,23 @@ class BadInputTests {
 			.hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("role=\"alert\">" + detail);
 	}
 
-	/** A form posted whole (a survey's settings) whose choice does not bind: its field named by its label. */
+	/**
+	 * A form that comes back with what was typed (a consultation's draft) shows a value its field cannot
+	 * take beside that field, in the reader's language, where its module says nothing more of that field:
+	 * never Spring's English text of the conversion.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			vi | Giá trị &quot;MOI_NGUOI&quot; của Đối tượng không hợp lệ: cần một trong các giá trị
-			en | The value &quot;MOI_NGUOI&quot; of Audience is not valid: expected one of
+			vi | Ngày không hợp lệ: cần dạng năm-tháng-ngày, ví dụ 2026-12-31.
+			en | Not a valid date: expected year-month-day, for example 2026-12-31.
 			""")
-	void aFormNamesAFieldThatDoesNotBindByItsLabel(String language, String detail) {
-		assertThat(mvc.post().uri("/work/surveys").with(httpBasic("specialist", "Demo@12345")).with(csrf())
+	void aFormShowsAValueItsFieldCannotTakeBesideTheField(String language, String date) {
+		assertThat(mvc.post().uri("/work/consultations").with(httpBasic("specialist", "Demo@12345")).with(csrf())
 			.cookie(new Cookie("motcua-lang", language))
-			.param("title", "Khảo sát").param("purpose", "Thử").param("audience", "MOI_NGUOI").param("areas", "Phường 1")
-			.param("opensOn", "2026-12-01").param("closesOn", "2026-12-31"))
-			.hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("role=\"alert\">" + detail);
+			.param("title", "Quy chế thử").param("documentType", "DECISION").param("summary", "Thử")
+			.param("draftingUnit", "Văn phòng Sở").param("audience", "PUBLIC")
+			.param("opensOn", "31/12/2026").param("closesOn", "2027-03-31"))
+			.hasStatusOk().bodyText().contains("id=\"opensOn-error\">" + date + "</p>").doesNotContain("Failed to convert");
 	}
 
 	@ParameterizedTest(name = "{0}")
