@@ -1,9 +1,6 @@
 package vn.motcua.consultation.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,11 +28,13 @@ import vn.motcua.consultation.DraftContent;
 import vn.motcua.consultation.DraftDocumentType;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
+import vn.motcua.shared.ChosenFiles;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
+import vn.motcua.shared.RequiredFields;
 
 /**
  * The officers' pages of drafts put out for comment: the agency's list, preparing and editing a
@@ -195,28 +194,13 @@ class WorkConsultationController {
 	}
 
 	private static @Nullable DraftContent content(DraftForm form, BindingResult binding) {
-		if (form.getOpensOn() == null && !binding.hasFieldErrors("opensOn")) {
-			binding.rejectValue("opensOn", "consultation.field.required");
-		}
-		if (form.getClosesOn() == null && !binding.hasFieldErrors("closesOn")) {
-			binding.rejectValue("closesOn", "consultation.field.required");
-		}
+		RequiredFields.require(binding, "opensOn", form.getOpensOn(), "consultation.field.required");
+		RequiredFields.require(binding, "closesOn", form.getClosesOn(), "consultation.field.required");
 		return binding.hasErrors() ? null : form.content();
 	}
 
 	private static List<UploadedDraft> uploaded(@Nullable List<MultipartFile> files) {
-		List<UploadedDraft> drafts = new ArrayList<>();
-		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			if (!file.isEmpty()) {
-				try {
-					drafts.add(new UploadedDraft(String.valueOf(file.getOriginalFilename()), file.getBytes()));
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException("Cannot read the uploaded draft", e);
-				}
-			}
-		}
-		return drafts;
+		return ChosenFiles.read(files, UploadedDraft::new);
 	}
 
 	private CurrentUser user() {

@@ -1,8 +1,5 @@
 package vn.motcua.disclosure.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,12 +26,14 @@ import vn.motcua.disclosure.DisclosureManagement;
 import vn.motcua.disclosure.DisclosureSummary;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
+import vn.motcua.shared.ChosenFiles;
 import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
+import vn.motcua.shared.RequiredFields;
 
 /**
  * The officers' pages of publications: the agency's list, preparing and editing a draft and a
@@ -209,28 +208,13 @@ class WorkDisclosureController {
 	}
 
 	private static @Nullable DisclosureContent content(DisclosureForm form, BindingResult binding) {
-		if (form.getPostedFrom() == null && !binding.hasFieldErrors("postedFrom")) {
-			binding.rejectValue("postedFrom", "disclosure.field.required");
-		}
-		if (form.getPostedUntil() == null && !binding.hasFieldErrors("postedUntil")) {
-			binding.rejectValue("postedUntil", "disclosure.field.required");
-		}
+		RequiredFields.require(binding, "postedFrom", form.getPostedFrom(), "disclosure.field.required");
+		RequiredFields.require(binding, "postedUntil", form.getPostedUntil(), "disclosure.field.required");
 		return binding.hasErrors() ? null : form.content();
 	}
 
 	private static List<UploadedFile> uploaded(@Nullable List<MultipartFile> files) {
-		List<UploadedFile> uploaded = new ArrayList<>();
-		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			if (!file.isEmpty()) {
-				try {
-					uploaded.add(new UploadedFile(String.valueOf(file.getOriginalFilename()), file.getBytes()));
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException("Cannot read the uploaded file", e);
-				}
-			}
-		}
-		return uploaded;
+		return ChosenFiles.read(files, UploadedFile::new);
 	}
 
 	private CurrentUser user() {

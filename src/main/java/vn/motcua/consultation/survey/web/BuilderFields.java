@@ -2,7 +2,6 @@ package vn.motcua.consultation.survey.web;
 
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 import vn.motcua.shared.InvalidRequestException;
@@ -36,13 +35,6 @@ final class BuilderFields {
 		}
 		else {
 			binding.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-		}
-	}
-
-	/** A date left empty is named at its own field, before any rule runs. */
-	static void requireDate(BindingResult binding, String field, @Nullable Object value) {
-		if (value == null && !binding.hasFieldErrors(field)) {
-			binding.rejectValue(field, "survey.dates.invalid");
 		}
 	}
 }

@@ -30,6 +30,7 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.RequiredFields;
 
 /**
  * The officers' survey builder, plain form posts that work without script: settings, each question
@@ -150,8 +151,8 @@ class WorkSurveyController {
 	 */
 	private @Nullable Survey settingsSaved(SurveySettingsForm form, BindingResult binding,
 			Function<SurveySettings, Survey> save) {
-		BuilderFields.requireDate(binding, "opensOn", form.getOpensOn());
-		BuilderFields.requireDate(binding, "closesOn", form.getClosesOn());
+		RequiredFields.require(binding, "opensOn", form.getOpensOn(), "survey.dates.invalid");
+		RequiredFields.require(binding, "closesOn", form.getClosesOn(), "survey.dates.invalid");
 		if (binding.hasErrors()) {
 			return null;
 		}
