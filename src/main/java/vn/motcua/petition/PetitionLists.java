@@ -45,6 +45,9 @@ class PetitionLists {
 			     THEN CASE WHEN acceptance_due_at < forwarding_due_at THEN acceptance_due_at ELSE forwarding_due_at END
 			     ELSE resolution_due_at END""";
 
+	/** The agency's petitions received in a period: its code, then the first instant in and the first after. */
+	private static final String RECEIVED_IN = " FROM petition WHERE agency_code = ? AND received_at >= ? AND received_at < ?";
+
 	/** Rows fetched at a time by the export: a few hundred kilobytes of petitions. */
 	static final int EXPORT_FETCH_SIZE = 500;
 
@@ -132,12 +135,23 @@ class PetitionLists {
 	 * {@value #EXPORT_FETCH_SIZE} at a time where it can (PostgreSQL: within a transaction).
 	 */
 	void receivedIn(String agencyCode, LocalDate from, LocalDate to, Consumer<PetitionSummary> each) {
-		jdbc.sql("SELECT " + COLUMNS + " FROM petition WHERE agency_code = ? AND received_at >= ? AND received_at < ? "
-				+ "ORDER BY received_at, code")
-			.params(agencyCode, from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
-					to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
+		jdbc.sql("SELECT " + COLUMNS + RECEIVED_IN + " ORDER BY received_at, code")
+			.params(receivedInParameters(agencyCode, from, to))
 			.withFetchSize(EXPORT_FETCH_SIZE)
 			.query((RowCallbackHandler) row -> each.accept(summary(row)));
+	}
+
+	/** How many petitions {@link #receivedIn(String, LocalDate, LocalDate, Consumer)} hands on. */
+	int countReceivedIn(String agencyCode, LocalDate from, LocalDate to) {
+		return jdbc.sql("SELECT COUNT(*)" + RECEIVED_IN)
+			.params(receivedInParameters(agencyCode, from, to))
+			.query(Integer.class)
+			.single();
+	}
+
+	private static List<Object> receivedInParameters(String agencyCode, LocalDate from, LocalDate to) {
+		return List.of(agencyCode, from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
+				to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
@@ -48,6 +49,8 @@ public class PetitionManagement {
 			Role.AGENCY_LEADER, Role.PEOPLES_INSPECTOR);
 	/** Who acted, in the history and the audit trail, when that would reveal a denouncer. */
 	static final Actor PETITIONER = new Actor("petitioner");
+	/** The audit trail's action for reading the export, whose record is the period, as from/to (ISO 8601). */
+	private static final String EXPORT_READ = "petition.export.read";
 	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 	private static final java.security.SecureRandom CODE_RANDOM = new java.security.SecureRandom();
@@ -219,15 +222,24 @@ public class PetitionManagement {
 	/**
 	 * The petitions of the officer's agency received in the period (Vietnam dates, both included),
 	 * oldest first, handed to {@code each} as they are read, for the export; no denouncer's identity.
-	 * Read-only transaction: PostgreSQL sends the rows through a cursor, a batch at a time, only within
-	 * one, so that a year of a department's petitions is never held in memory at once.
+	 * The export holds the petitioners' names, addresses and phones, so it is a sensitive read: recorded
+	 * first, with the period and how many (never a petitioner), so that it stays recorded however the
+	 * download ends. Read-only transaction: PostgreSQL sends the rows through a cursor, a batch at a
+	 * time, only within one, so that a year of a department's petitions is never held in memory at once;
+	 * repeatable read, so that the count recorded and the rows sent are of one snapshot, a petition
+	 * received meanwhile in neither.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public void export(CurrentUser user, LocalDate from, LocalDate to, Consumer<PetitionSummary> each) {
 		if (to.isBefore(from)) {
 			throw new InvalidRequestException("petition.period.invalid");
 		}
-		lists.receivedIn(officerAgency(user).code(), from, to, each);
+		String agency = officerAgency(user).code();
+		int count = lists.countReceivedIn(agency, from, to);
+		audit.recordRead(actor(user), EXPORT_READ, "Petition", from + "/" + to,
+				"Export of the " + count + " petitions received from " + from + " to " + to
+						+ ", with their petitioners' names and contacts");
+		lists.receivedIn(agency, from, to, each);
 	}
 
 	@Transactional

@@ -231,7 +231,8 @@ class WorkPetitionController {
 
 	/**
 	 * The agency's petitions received in a period as CSV (this year so far unless the officer chose
-	 * another), written as they are read: a denouncer's identity is never in it.
+	 * another), written as they are read: a denouncer's identity is never in it, and the service records
+	 * the reading of the other petitioners' in the audit trail.
 	 */
 	@GetMapping("/work/petitions/export.csv")
 	void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
