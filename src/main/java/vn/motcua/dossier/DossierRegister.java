@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -13,9 +14,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.catalog.Channel;
+import vn.motcua.shared.Actor;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -38,10 +42,15 @@ public class DossierRegister {
 			WHERE %s
 			ORDER BY d.submitted_at, d.code""";
 
-	private final JdbcClient jdbc;
+	/** The audit trail's action for reading an export, whose record is the period, as from/to (ISO 8601). */
+	private static final String EXPORT_READ = "dossier.register.export.read";
 
-	DossierRegister(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final AuditTrail audit;
+
+	DossierRegister(JdbcClient jdbc, AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/** A page of the register, for the screen. */
@@ -60,9 +69,15 @@ public class DossierRegister {
 
 	/**
 	 * Every row of the register, handed to {@code each} as it is read, for an export: a year of a busy
-	 * department's dossiers is never held in memory at once.
+	 * department's dossiers is never held in memory at once. The export holds the applicants' names,
+	 * addresses and phones, so it is a sensitive read: recorded first, with the filter and how many
+	 * (never an applicant's data, so never the search's text), so that it stays recorded however the
+	 * download ends; repeatable read, so that the count recorded and the rows sent are of one snapshot.
 	 */
-	public void each(RegisterFilter filter, Consumer<RegisterRow> each) {
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public void export(RegisterFilter filter, Actor reader, Consumer<RegisterRow> each) {
+		audit.recordRead(reader, EXPORT_READ, "Dossier", filter.from() + "/" + filter.to(),
+				exportSummary(filter, count(filter)));
 		if (filter.agencyCodes().isEmpty()) {
 			return;
 		}
@@ -71,6 +86,22 @@ public class DossierRegister {
 			.paramSource(parameters)
 			.withFetchSize(EXPORT_FETCH_SIZE)
 			.query((RowCallbackHandler) rs -> each.accept(row(rs, 0)));
+	}
+
+	private static String exportSummary(RegisterFilter filter, int count) {
+		StringBuilder summary = new StringBuilder("Export of the register's ").append(count)
+			.append(" dossiers registered from ").append(filter.from()).append(" to ").append(filter.to())
+			.append(" at ").append(String.join(", ", new TreeSet<>(filter.agencyCodes())));
+		if (filter.status() != null) {
+			summary.append(", status ").append(filter.status());
+		}
+		if (filter.channel() != null) {
+			summary.append(", channel ").append(filter.channel());
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			summary.append(", found by a search");
+		}
+		return summary.append(", with their applicants' names and contacts").toString();
 	}
 
 	public int count(RegisterFilter filter) {

@@ -21,6 +21,7 @@ import vn.motcua.catalog.Channel;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.RegisterFilter;
+import vn.motcua.shared.Actor;
 import vn.motcua.shared.ExportSlots;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.VietnamTime;
@@ -71,7 +72,7 @@ class RegisterController {
 		if (register.count(filter) > RegisterWorkbook.MAX_XLSX_ROWS) {
 			throw new InvalidRequestException("dossier.register.export.too-many", RegisterWorkbook.MAX_XLSX_ROWS);
 		}
-		exports.write(() -> workbook.xlsx(filter, locale, response, FILE_NAME + ".xlsx"));
+		exports.write(() -> workbook.xlsx(filter, Actor.current(), locale, response, FILE_NAME + ".xlsx"));
 	}
 
 	/** The register as CSV, written as it is read. */
@@ -83,7 +84,7 @@ class RegisterController {
 			response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(FILE_NAME + ".csv").build().toString());
-			workbook.csv(filter, locale, response.getWriter());
+			workbook.csv(filter, Actor.current(), locale, response.getWriter());
 		});
 	}
 

@@ -17,10 +17,14 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.RegisterFilter;
 import vn.motcua.dossier.RegisterRow;
+import vn.motcua.shared.Actor;
 import vn.motcua.shared.CsvField;
 import vn.motcua.shared.ExcelExport;
 
-/** The register (Mẫu 06) as an Excel workbook and as CSV, with the form's column headings. */
+/**
+ * The register (Mẫu 06) as an Excel workbook and as CSV, with the form's column headings; the reader
+ * is named to the audit trail, which records the reading of the applicants' data.
+ */
 @Component
 class RegisterWorkbook {
 
@@ -44,7 +48,7 @@ class RegisterWorkbook {
 	 * temporary file, so that a year of a busy department never sits in memory: the form's title and
 	 * period above its headings, the number and the sets as numbers, the times as dates.
 	 */
-	void xlsx(RegisterFilter filter, Locale locale, HttpServletResponse response, String fileName)
+	void xlsx(RegisterFilter filter, Actor reader, Locale locale, HttpServletResponse response, String fileName)
 			throws IOException {
 		try (ExcelExport excel = new ExcelExport(text("dossier.register.sheet", locale))) {
 			excel.title(text("dossier.register.title", locale));
@@ -53,16 +57,16 @@ class RegisterWorkbook {
 			excel.line("");
 			excel.headings(headings(locale));
 			int[] index = { 0 };
-			register.each(filter, line -> excel.row(values(index[0]++, line, locale)));
+			register.export(filter, reader, line -> excel.row(values(index[0]++, line, locale)));
 			excel.send(response, fileName);
 		}
 	}
 
 	/** Writes the filter's register as CSV, each line as it is read from the database. */
-	void csv(RegisterFilter filter, Locale locale, Writer out) throws IOException {
+	void csv(RegisterFilter filter, Actor reader, Locale locale, Writer out) throws IOException {
 		out.write("\uFEFF" + CsvField.line(headings(locale)));
 		int[] index = { 0 };
-		register.each(filter, line -> {
+		register.export(filter, reader, line -> {
 			try {
 				out.write(CsvField.line(values(index[0]++, line, locale)));
 			}
