@@ -16,8 +16,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.ErrorSummaries;
 import vn.motcua.testing.TestFiles;
 
 /**
@@ -59,6 +61,13 @@ class CatalogAdminTests {
 	void aNumberThatIsNotANumberIsNamed() {
 		assertThat(draftForm(CatalogFixtures.uniqueCode(), "processingAmount", "mười"))
 			.hasStatusOk().bodyText().contains("Thời hạn giải quyết phải là một số.");
+	}
+
+	@Test
+	void aTableRowsNumberThatIsNotANumberIsLinkedFromTheErrorSummaryToItsInput() throws Exception {
+		MvcTestResult page = draftForm(CatalogFixtures.uniqueCode(), "documents[0].originals", "một").exchange();
+		assertThat(ErrorSummaries.linkTargets(page)).extracting(target -> target.attr("name"))
+			.contains("documents[0].originals");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -32,6 +33,7 @@ import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.Channel;
 import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.ErrorSummaries;
 import vn.motcua.testing.WebTest;
 
 /** The desk registers papers handed in at the counter or by post, counted and scanned. */
@@ -86,6 +88,15 @@ class CounterRegistrationTests {
 		assertThat(register("COUNTER", "051090000001", "123")).hasStatusOk().bodyText()
 			.contains("Số điện thoại không hợp lệ");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM dossier").query(Integer.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void aPaperCountBelowZeroIsLinkedFromTheErrorSummaryToItsInputAndItsLabel() throws Exception {
+		MvcTestResult page = registration("COUNTER", "051090000001", "0905000001", null)
+			.param("documents[0].certifiedCopies", "-1").exchange();
+		Element input = ErrorSummaries.linkTargets(page).stream()
+			.filter(target -> target.attr("name").equals("documents[0].certifiedCopies")).findFirst().orElseThrow();
+		assertThat(input.ownerDocument().getElementsByAttributeValue("for", input.id())).as("its label").hasSize(1);
 	}
 
 	@Test
@@ -188,6 +199,11 @@ class CounterRegistrationTests {
 	}
 
 	private MvcTestResult register(String channel, String idNumber, String phone, String submissionKey) {
+		return registration(channel, idNumber, phone, submissionKey).exchange();
+	}
+
+	private MockMvcTester.MockMultipartMvcRequestBuilder registration(String channel, String idNumber, String phone,
+			String submissionKey) {
 		var request = mvc.post().uri("/desk/dossiers").multipart();
 		if (submissionKey != null) {
 			request = request.param("submissionKey", submissionKey);
@@ -208,7 +224,6 @@ class CounterRegistrationTests {
 			.param("delivery", "AT_DESK")
 			.param("deliveryAddress", "")
 			.with(httpBasic("desk", DemoAccounts.PASSWORD))
-			.with(csrf())
-			.exchange();
+			.with(csrf());
 	}
 }
