@@ -23,6 +23,7 @@ import vn.motcua.identity.OfficerUsername;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.NotFoundException;
 
 /**
@@ -62,10 +63,10 @@ public class OrganizationManagement {
 	public Agency createAgency(String code, String name, String province) {
 		String agencyCode = required("code", code);
 		if (!Agency.isValidCode(agencyCode)) {
-			throw new OrganizationRuleViolation("code", "organization.agency.code.invalid");
+			throw new InvalidFieldException("code", "organization.agency.code.invalid");
 		}
 		if (agencies.existsByCode(agencyCode)) {
-			throw new OrganizationRuleViolation("code", "organization.agency.code.duplicate", agencyCode);
+			throw new InvalidFieldException("code", "organization.agency.code.duplicate", agencyCode);
 		}
 		Agency agency = agencies.save(Agency.create(agencyCode, required("name", name), required("province", province)));
 		publish("agency.created", "Agency", agency.id(), "Created agency " + agencyCode + " " + agency.name());
@@ -127,7 +128,7 @@ public class OrganizationManagement {
 		if (parentId != null) {
 			requireUnitOf(unit.agencyId(), parentId, "parentId");
 			if (tree(unit.agencyId()).isSameOrBelow(unitId, parentId)) {
-				throw new OrganizationRuleViolation("parentId", "organization.unit.parent.cycle");
+				throw new InvalidFieldException("parentId", "organization.unit.parent.cycle");
 			}
 		}
 		Unit changed = units.save(unit.change(newName, kind, parentId));
@@ -167,7 +168,7 @@ public class OrganizationManagement {
 		String positionTitle = required("positionTitle", registration.positionTitle());
 		String username = registration.username().trim();
 		if (!OfficerUsername.isValid(username)) {
-			throw new OrganizationRuleViolation("username", "identity.username.invalid");
+			throw new InvalidFieldException("username", "identity.username.invalid");
 		}
 		UUID accountId = accounts.createOfficer(username, fullName, registration.phone(), registration.email(),
 				registration.initialPassword(), grants(registration.roles(), agencyId));
@@ -225,10 +226,10 @@ public class OrganizationManagement {
 	/** Officer roles only (never APPLICANT), at least one, each for the given agency. */
 	private static Set<RoleGrant> grants(Set<Role> roles, UUID agencyId) {
 		if (roles.isEmpty()) {
-			throw new OrganizationRuleViolation("roles", "organization.roles.required");
+			throw new InvalidFieldException("roles", "organization.roles.required");
 		}
 		if (!roles.stream().allMatch(Role::isOfficerRole)) {
-			throw new OrganizationRuleViolation("roles", "organization.officer.roles.officer-only");
+			throw new InvalidFieldException("roles", "organization.officer.roles.officer-only");
 		}
 		return roles.stream().map(role -> RoleGrant.officer(role, agencyId)).collect(Collectors.toSet());
 	}
@@ -236,14 +237,14 @@ public class OrganizationManagement {
 	private void requireUnitOf(UUID agencyId, UUID unitId, String field) {
 		Optional<Unit> unit = units.findById(unitId);
 		if (unit.isEmpty() || !unit.get().agencyId().equals(agencyId)) {
-			throw new OrganizationRuleViolation(field, "organization.unit.other-agency");
+			throw new InvalidFieldException(field, "organization.unit.other-agency");
 		}
 	}
 
 	/** The value without surrounding spaces; refused when nothing is left. */
 	private static String required(String field, @Nullable String value) {
 		if (value == null || value.isBlank()) {
-			throw new OrganizationRuleViolation(field, "organization." + field + ".required");
+			throw new InvalidFieldException(field, "organization." + field + ".required");
 		}
 		return value.strip();
 	}

@@ -12,6 +12,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.motcua.identity.Role;
+import vn.motcua.shared.InvalidFieldException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -172,7 +173,7 @@ class OrganizationManagementTests {
 	}
 
 	private static void assertRefused(Runnable change, String field, String messageKey) {
-		assertThatThrownBy(change::run).isInstanceOfSatisfying(OrganizationRuleViolation.class, violation -> {
+		assertThatThrownBy(change::run).isInstanceOfSatisfying(InvalidFieldException.class, violation -> {
 			assertThat(violation.field()).isEqualTo(field);
 			assertThat(violation.messageKey()).isEqualTo(messageKey);
 		});

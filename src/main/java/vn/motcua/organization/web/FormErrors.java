@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 import vn.motcua.identity.DuplicateAccountException;
-import vn.motcua.organization.OrganizationRuleViolation;
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 
 /** Puts a rule the services refused beside the form field it concerns, or at the top of the form. */
@@ -24,8 +24,8 @@ final class FormErrors {
 	}
 
 	private static @Nullable String fieldOf(InvalidRequestException refusal) {
-		if (refusal instanceof OrganizationRuleViolation violation) {
-			return violation.field();
+		if (refusal instanceof InvalidFieldException field) {
+			return field.field();
 		}
 		if (refusal instanceof DuplicateAccountException duplicate) {
 			return duplicate.field();
