@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
+import vn.motcua.testing.Workbooks;
 
 /** The dossier register (Mẫu 06): the agency's own dossiers, filtered, on screen and exported. */
 @WebTest
@@ -90,6 +91,18 @@ class DossierRegisterTests {
 			assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).as("the headings stay in view")
 				.isEqualTo((short) 4);
 			assertThat(sheet.getLastRowNum()).isEqualTo(4);
+		}
+	}
+
+	@Test
+	void theWorkbooksPeriodLinePrintsItsDatesAsThePagesDoInTheReadersLanguage() throws IOException {
+		for (String[] language : new String[][] { { "vi", "Từ ngày 01/11/2026 đến ngày 23/11/2026" },
+				{ "en", "From 01/11/2026 to 23/11/2026" } }) {
+			try (XSSFWorkbook workbook = Workbooks.of(mvc.get().uri("/desk/register").param("from", "2026-11-01")
+				.param("to", "2026-11-23").param("lang", language[0]).param("format", "xlsx").with(as("desk"))
+				.exchange())) {
+				assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(language[1]);
+			}
 		}
 	}
 

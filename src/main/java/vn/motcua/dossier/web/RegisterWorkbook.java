@@ -20,6 +20,7 @@ import vn.motcua.dossier.RegisterRow;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.CsvField;
 import vn.motcua.shared.ExcelExport;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The register (Mẫu 06) as an Excel workbook and as CSV, with the form's column headings; the reader
@@ -52,7 +53,9 @@ class RegisterWorkbook {
 			throws IOException {
 		try (ExcelExport excel = new ExcelExport(text("dossier.register.sheet", locale))) {
 			excel.title(text("dossier.register.title", locale));
-			excel.line(messages.getMessage("dossier.register.period", new Object[] { filter.from(), filter.to() },
+			// dates as text, as every page prints them: a message argument prints a LocalDate as 2026-11-23
+			excel.line(messages.getMessage("dossier.register.period", new Object[] {
+					VietnamTime.PRINTED_DATE.format(filter.from()), VietnamTime.PRINTED_DATE.format(filter.to()) },
 					locale));
 			excel.line("");
 			excel.headings(headings(locale));
