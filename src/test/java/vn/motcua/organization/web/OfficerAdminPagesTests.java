@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,8 +20,10 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitKind;
+import vn.motcua.testing.ErrorSummaries;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -122,6 +125,15 @@ class OfficerAdminPagesTests extends AdminPagesTestSupport {
 
 		assertRefused(newOfficer(agency, unit, unique("u")).param("lang", language).param("_roles", "on"), message,
 				"roles-error");
+	}
+
+	@Test
+	void theErrorSummaryLeadsToTheRolesAnOfficerLacks() throws Exception {
+		Agency agency = anAgency();
+		Unit unit = aUnit(agency, "Văn phòng");
+
+		assertThat(ErrorSummaries.linkTargets(newOfficer(agency, unit, unique("u")).param("_roles", "on").exchange()))
+			.extracting(Element::tagName, Element::id).containsExactly(tuple("fieldset", "roles"));
 	}
 
 	@ParameterizedTest
