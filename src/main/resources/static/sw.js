@@ -6,12 +6,15 @@
 const CACHE = 'motcua-offline-1';
 const OFFLINE = new URL('offline', self.location).href;
 const KEPT = [OFFLINE, new URL('css/app.css', self.location).href, new URL('images/icon.svg', self.location).href];
+const START = new URL('./', self.location).href;
+
+// without cookies: the kept page is the anonymous one, whoever was signed in when it was fetched
+function keep(urls) {
+  return caches.open(CACHE).then(cache => cache.addAll(urls.map(url => new Request(url, { credentials: 'omit' }))));
+}
 
 self.addEventListener('install', event => {
-  // without cookies: the cached page is the anonymous one, whoever was signed in when it was installed
-  event.waitUntil(caches.open(CACHE)
-    .then(cache => cache.addAll(KEPT.map(url => new Request(url, { credentials: 'omit' }))))
-    .then(() => self.skipWaiting()));
+  event.waitUntil(keep(KEPT).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', event => {
@@ -26,7 +29,13 @@ self.addEventListener('fetch', event => {
     return;
   }
   if (request.mode === 'navigate') {
-    event.respondWith(fetch(request).catch(() => caches.match(OFFLINE)));
+    event.respondWith(fetch(request).then(response => {
+      // the home page opened online takes a fresh copy of the offline page, whose footer gives the hotline
+      if (request.url === START && response.ok) {
+        event.waitUntil(keep([OFFLINE]).catch(() => undefined));
+      }
+      return response;
+    }).catch(() => caches.match(OFFLINE)));
   }
   else if (KEPT.includes(request.url)) {
     // the network first, so that a new stylesheet is used as soon as it is deployed

@@ -17,6 +17,7 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Registration;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
+import vn.motcua.organization.AgencyContact;
 import vn.motcua.organization.OfficerRegistration;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.Unit;
@@ -58,6 +59,10 @@ class DemoData implements ApplicationRunner {
 		Agency agency = organization.createAgency(properties.agencyCode(), "Sở Công Thương tỉnh Quảng Ngãi",
 				"Quảng Ngãi");
 		UUID id = agency.id();
+		// marked as sample data: a demo must not send anyone to a real address or number
+		organization.changeContact(new AgencyContact(id, null, "Số 1 đường Mẫu, tỉnh Quảng Ngãi (dữ liệu mẫu)",
+				"Quầy của Sở, Trung tâm Phục vụ hành chính công tỉnh (dữ liệu mẫu)", "0255 0000 000", "motcua@example.vn",
+				null, null));
 		Unit office = organization.addUnit(id, null, "Văn phòng Sở", UnitKind.OFFICE);
 		organization.addUnit(id, null, "Phòng Kế hoạch - Tài chính - Tổng hợp", UnitKind.SPECIALIST_UNIT);
 		Unit industry = organization.addUnit(id, null, "Phòng Quản lý Công nghiệp", UnitKind.SPECIALIST_UNIT);

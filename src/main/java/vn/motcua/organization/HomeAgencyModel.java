@@ -1,5 +1,7 @@
 package vn.motcua.organization;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,7 +12,7 @@ import org.springframework.ui.ModelMap;
 
 import vn.motcua.shared.PageModel;
 
-/** The home agency's name, which heads every page. */
+/** The home agency's name, which heads every page, and its contact details, which end it. */
 @Component
 @EnableConfigurationProperties(OrganizationProperties.class)
 class HomeAgencyModel implements PageModel {
@@ -26,9 +28,10 @@ class HomeAgencyModel implements PageModel {
 	@Override
 	public void contribute(HttpServletRequest request, ModelMap model) {
 		if (!model.containsAttribute("agencyName")) {
-			model.addAttribute("agencyName", organization.homeAgency()
-				.map(Agency::name)
+			Optional<Agency> home = organization.homeAgency();
+			model.addAttribute("agencyName", home.map(Agency::name)
 				.orElseGet(() -> messages.getMessage("layout.system-name", null, LocaleContextHolder.getLocale())));
+			home.ifPresent(agency -> model.addAttribute("agencyContact", organization.contact(agency.id())));
 		}
 	}
 }

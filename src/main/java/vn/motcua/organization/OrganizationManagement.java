@@ -36,6 +36,7 @@ import vn.motcua.shared.NotFoundException;
 public class OrganizationManagement {
 
 	private final AgencyRepository agencies;
+	private final AgencyContactRepository contacts;
 	private final UnitRepository units;
 	private final OfficerRepository officers;
 	private final AccountManagement accounts;
@@ -47,10 +48,17 @@ public class OrganizationManagement {
 		.maximumSize(10_000)
 		.build();
 
-	OrganizationManagement(AgencyRepository agencies, UnitRepository units, OfficerRepository officers,
-			AccountManagement accounts, ApplicationEventPublisher events, OrganizationProperties properties,
-			Clock clock) {
+	/** Every page's footer shows the home agency's: kept a minute, as the agencies are. */
+	private final Cache<UUID, AgencyContact> contactOf = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(10_000)
+		.build();
+
+	OrganizationManagement(AgencyRepository agencies, AgencyContactRepository contacts, UnitRepository units,
+			OfficerRepository officers, AccountManagement accounts, ApplicationEventPublisher events,
+			OrganizationProperties properties, Clock clock) {
 		this.agencies = agencies;
+		this.contacts = contacts;
 		this.units = units;
 		this.officers = officers;
 		this.accounts = accounts;
@@ -79,6 +87,69 @@ public class OrganizationManagement {
 		publish("agency.updated", "Agency", agencyId,
 				"Agency " + agency.code() + " is now " + agency.name() + ", " + agency.province());
 		return agency;
+	}
+
+	/**
+	 * How the public reaches the agency; all empty until an administrator gives them. Kept a minute on each
+	 * instance (an edit is seen at once on the instance that made it).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public AgencyContact contact(UUID agencyId) {
+		return contactOf.get(agencyId, id -> contacts.findById(id)
+			.orElseGet(() -> new AgencyContact(id, null, null, null, null, null, null, null)));
+	}
+
+	/**
+	 * Replaces the contact details of the agency they name ({@link AgencyContact#agencyId()}; their version
+	 * is ignored); a blank one is removed. The page checks the same rules first.
+	 */
+	public AgencyContact changeContact(AgencyContact details) {
+		UUID agencyId = details.agencyId();
+		Agency agency = agency(agencyId);
+		AgencyContact given = new AgencyContact(agencyId, null, text("address", details.address(), 300),
+				text("deskPlace", details.deskPlace(), 300),
+				matching("hotline", details.hotline(), AgencyContact.HOTLINE_PATTERN),
+				email(details.email()), matching("smsNumber", details.smsNumber(), AgencyContact.SMS_NUMBER_PATTERN),
+				https(details.mapUrl()));
+		AgencyContact saved = contacts.save(contacts.findById(agencyId)
+			.map(stored -> stored.changedTo(given))
+			.orElse(given));
+		contactOf.invalidate(agencyId);
+		publish("agency.contact.changed", "Agency", agencyId, "Contact details of agency " + agency.code()
+				+ (saved.isEmpty() ? " removed" : " changed"));
+		return saved;
+	}
+
+	private static @Nullable String text(String field, @Nullable String value, int longest) {
+		String trimmed = value == null || value.isBlank() ? null : value.strip();
+		if (trimmed != null && trimmed.length() > longest) {
+			throw new InvalidFieldException(field, "organization.contact.too-long", longest);
+		}
+		return trimmed;
+	}
+
+	private static @Nullable String matching(String field, @Nullable String value, String pattern) {
+		String trimmed = text(field, value, 40);
+		if (trimmed != null && !trimmed.matches(pattern)) {
+			throw new InvalidFieldException(field, "organization.contact." + field + ".invalid");
+		}
+		return trimmed;
+	}
+
+	private static @Nullable String email(@Nullable String value) {
+		String trimmed = text("email", value, 254);
+		if (trimmed != null && !trimmed.matches(AgencyContact.EMAIL_PATTERN)) {
+			throw new InvalidFieldException("email", "organization.contact.email.invalid");
+		}
+		return trimmed;
+	}
+
+	private static @Nullable String https(@Nullable String value) {
+		String trimmed = text("mapUrl", value, 500);
+		if (trimmed != null && !AgencyContact.isHttpsLink(trimmed)) {
+			throw new InvalidFieldException("mapUrl", "organization.contact.mapUrl.invalid");
+		}
+		return trimmed;
 	}
 
 	@Transactional(readOnly = true)

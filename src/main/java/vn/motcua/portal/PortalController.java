@@ -32,6 +32,12 @@ class PortalController {
 		return "portal/index";
 	}
 
+	/** Where the agency and its one-stop desk are and how to reach them (the layout's model gives them). */
+	@GetMapping("/contact")
+	String contact() {
+		return "portal/contact";
+	}
+
 	@GetMapping("/home")
 	String home(Model model) {
 		CurrentUser user = accounts.currentUser().orElseThrow();
@@ -55,7 +61,7 @@ class PortalController {
 
 		@Override
 		public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-			rules.requestMatchers("/").permitAll();
+			rules.requestMatchers("/", "/contact").permitAll();
 			rules.requestMatchers("/home").authenticated();
 		}
 	}

@@ -20,7 +20,7 @@ import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitKind;
 import vn.motcua.shared.InvalidRequestException;
 
-/** Administrators list and create agencies, edit one, and add units to its tree. */
+/** Administrators list and create agencies, edit one and its contact details, and add units to its tree. */
 @Controller
 @RequestMapping("/admin/agencies")
 class AgencyAdminController {
@@ -83,6 +83,24 @@ class AgencyAdminController {
 		return show(agency, form, new UnitForm(), model);
 	}
 
+	@PostMapping("/{agencyId}/contact")
+	String changeContact(@PathVariable UUID agencyId, @Valid @ModelAttribute("contactForm") AgencyContactForm contactForm,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		Agency agency = organization.agency(agencyId);
+		if (!errors.hasErrors()) {
+			try {
+				organization.changeContact(contactForm.details(agencyId));
+				redirect.addFlashAttribute(NOTICE, "organization.notice.contact-saved");
+				return "redirect:/admin/agencies/" + agencyId + "#contact-heading";
+			}
+			catch (InvalidRequestException refusal) {
+				FormErrors.reject(errors, refusal);
+			}
+		}
+		model.addAttribute("contactForm", contactForm);
+		return show(agency, AgencyForm.of(agency), new UnitForm(), model);
+	}
+
 	@PostMapping("/{agencyId}/units")
 	String addUnit(@PathVariable UUID agencyId, @Valid @ModelAttribute("unitForm") UnitForm unitForm,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
@@ -103,6 +121,9 @@ class AgencyAdminController {
 
 	private String show(Agency agency, AgencyForm form, UnitForm unitForm, Model model) {
 		var tree = organization.unitTree(agency.id());
+		if (!model.containsAttribute("contactForm")) {
+			model.addAttribute("contactForm", AgencyContactForm.of(organization.contact(agency.id())));
+		}
 		model.addAttribute("agency", agency);
 		model.addAttribute("form", form);
 		model.addAttribute("unitForm", unitForm);

@@ -48,8 +48,8 @@ class AdminAccessTests extends AdminPagesTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/agencies", "/admin/agencies/{a}", "/admin/agencies/{a}/units",
-			"/admin/agencies/{a}/units/{u}", "/admin/agencies/{a}/officers", "/admin/agencies/{a}/officers/{o}",
-			"/admin/agencies/{a}/officers/{o}/unlock", "/admin/agencies/{a}/officers/{o}/disable",
+			"/admin/agencies/{a}/contact", "/admin/agencies/{a}/units/{u}", "/admin/agencies/{a}/officers",
+			"/admin/agencies/{a}/officers/{o}", "/admin/agencies/{a}/officers/{o}/unlock", "/admin/agencies/{a}/officers/{o}/disable",
 			"/admin/agencies/{a}/officers/{o}/enable", "/admin/agencies/{a}/officers/{o}/password" })
 	void actionsAreForAdministratorsOnly(String template) {
 		String path = path(template);
@@ -66,8 +66,8 @@ class AdminAccessTests extends AdminPagesTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/agencies", "/admin/agencies/{a}", "/admin/agencies/{a}/units",
-			"/admin/agencies/{a}/units/{u}", "/admin/agencies/{a}/officers", "/admin/agencies/{a}/officers/{o}",
-			"/admin/agencies/{a}/officers/{o}/disable", "/admin/agencies/{a}/officers/{o}/password" })
+			"/admin/agencies/{a}/contact", "/admin/agencies/{a}/units/{u}", "/admin/agencies/{a}/officers",
+			"/admin/agencies/{a}/officers/{o}", "/admin/agencies/{a}/officers/{o}/disable", "/admin/agencies/{a}/officers/{o}/password" })
 	void aPostWithoutItsCsrfTokenIsRefused(String template) {
 		long rows = rows();
 
