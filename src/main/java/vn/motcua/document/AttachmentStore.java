@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.unit.DataSize;
 
 import vn.motcua.shared.InvalidRequestException;
@@ -26,6 +31,8 @@ import vn.motcua.shared.Sha256;
  * concurrent change, a listener before the commit). Stored outside a transaction, it is the caller's:
  * the caller removes it ({@link #delete}) when the rows that were to name it are not written, or holds
  * it on purpose and removes it itself later (a refused petition form's file, kept for its session).
+ * Files stored just before the transaction that writes their rows ({@link #land}) are handed to it
+ * as it begins, and follow it from then on.
  */
 @Service
 public class AttachmentStore {
@@ -63,14 +70,40 @@ public class AttachmentStore {
 		String id = UUID.randomUUID().toString();
 		DurableFiles.write(pathOf(id), file.content());
 		if (TransactionEnd.open()) {
-			// an id of its own: no other row can name this file, so the rollback removes it outright
-			TransactionEnd.whenEnded(rolledBack -> {
-				if (rolledBack) {
-					delete(id);
-				}
-			});
+			removeOnRollback(List.of(id));
 		}
 		return new Attachment(id, file.fileName(), file.contentType(), file.content().length, Sha256.of(file.content()));
+	}
+
+	/**
+	 * Stores the files, then writes the rows that name them ({@code rows}) in a transaction of
+	 * {@code transactions}: a submission's files are written and flushed before its transaction takes one
+	 * of the pool's connections. The files follow that transaction from its start, as if stored in it:
+	 * removed when it rolls back, kept when it commits and when its outcome is unknown (the connection lost
+	 * while committing, when the rows may be written). Whatever fails before it begins (storing a later
+	 * file, beginning it), nothing names them yet, and they are removed here.
+	 */
+	public <T> T land(List<CheckedFile> files, TransactionOperations transactions, Function<List<Attachment>, T> rows) {
+		List<Attachment> stored = new ArrayList<>();
+		AtomicBoolean handedOver = new AtomicBoolean();
+		try {
+			for (CheckedFile file : files) {
+				stored.add(store(file));
+			}
+			return transactions.execute(status -> {
+				if (TransactionEnd.open()) {
+					removeOnRollback(stored.stream().map(Attachment::id).toList());
+					handedOver.set(true);
+				}
+				return rows.apply(stored);
+			});
+		}
+		catch (RuntimeException | Error failure) {
+			if (!handedOver.get()) {
+				stored.forEach(attachment -> delete(attachment.id()));
+			}
+			throw failure;
+		}
 	}
 
 	/**
@@ -121,6 +154,15 @@ public class AttachmentStore {
 
 	public long maxSizeInMegabytes() {
 		return maxSize.toMegabytes();
+	}
+
+	/** Each file has an id of its own: no other row can name it, so the rollback removes it outright. */
+	private void removeOnRollback(List<String> ids) {
+		TransactionEnd.whenEnded(rolledBack -> {
+			if (rolledBack) {
+				ids.forEach(this::delete);
+			}
+		});
 	}
 
 	private Path pathOf(String id) {

@@ -15,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.ProcedureContent;
-import vn.motcua.document.Attachment;
 import vn.motcua.document.AttachmentStore;
 import vn.motcua.document.CheckedFile;
 import vn.motcua.dossier.OnlineSubmissionRules.SortedFiles;
@@ -48,9 +47,9 @@ public class DossierDrafts {
 	/**
 	 * Saves a new draft (when {@code draftId} is null) or changes one; new files replace those of the
 	 * same documents. A file that is not accepted is refused without losing the others. Files are
-	 * stored first; if saving fails, they are removed again. The form that starts a draft carries an
-	 * {@code idempotencyKey}: sent again (a double tap, a retried request), it returns the draft it
-	 * started, as it is, instead of starting a second one.
+	 * stored first; if the saving transaction rolls back, they are removed again. The form that starts a
+	 * draft carries an {@code idempotencyKey}: sent again (a double tap, a retried request), it returns
+	 * the draft it started, as it is, instead of starting a second one.
 	 */
 	public SavedDraft save(UUID accountId, @Nullable UUID draftId, @Nullable String idempotencyKey,
 			String procedureCode, String address, ResultDelivery delivery, @Nullable String deliveryAddress,
@@ -103,28 +102,25 @@ public class DossierDrafts {
 		if (change == null && files.accepted().isEmpty()) {
 			return new SavedDraft(draftId == null ? null : draft, files.refused());
 		}
-		List<Attachment> stored = new ArrayList<>();
+		List<Map.Entry<Integer, CheckedFile>> accepted = List.copyOf(files.accepted().entrySet());
 		List<DraftFile> replaced = new ArrayList<>();
-		try {
-			for (Map.Entry<Integer, CheckedFile> file : files.accepted().entrySet()) {
-				Attachment attachment = attachments.store(file.getValue());
-				stored.add(attachment);
-				DraftFile previous = draft.attach(file.getKey(), attachment, clock.instant());
-				if (previous != null) {
-					replaced.add(previous);
-				}
-			}
-			if (change != null) {
-				change.accept(draft);
-			}
-			DossierDraft saved = transactions.execute(status -> drafts.save(draft));
-			replaced.forEach(file -> attachments.delete(file.attachmentId()));
-			return new SavedDraft(saved, files.refused());
-		}
-		catch (RuntimeException failure) {
-			stored.forEach(attachment -> attachments.delete(attachment.id()));
-			throw failure;
-		}
+		// the files follow the saving transaction (decision 0023): removed only if it rolls back
+		DossierDraft saved = attachments.land(accepted.stream().map(Map.Entry::getValue).toList(), transactions,
+				stored -> {
+					for (int i = 0; i < stored.size(); i++) {
+						DraftFile previous = draft.attach(accepted.get(i).getKey(), stored.get(i), clock.instant());
+						if (previous != null) {
+							replaced.add(previous);
+						}
+					}
+					if (change != null) {
+						change.accept(draft);
+					}
+					return drafts.save(draft);
+				});
+		// let go of only once the draft no longer names them
+		replaced.forEach(file -> attachments.delete(file.attachmentId()));
+		return new SavedDraft(saved, files.refused());
 	}
 
 	/** One of the applicant's drafts; another applicant's draft is not found. */

@@ -42,7 +42,7 @@ import vn.motcua.shared.VietnamTime;
  * Registering dossiers: online by a signed-in applicant, or at the desk for papers handed in at the
  * counter or by post, always under the procedure version in force. A dossier lands whole or not at
  * all: the files are stored first, the rows in one transaction, and the files of a registration that
- * fails are removed; its number is taken before all that, in a transaction of its own
+ * rolls back are removed; its number is taken before all that, in a transaction of its own
  * ({@link DossierCodeSequence}). Online, a retry with the same idempotency key returns the first
  * attempt's dossier; at the desk, the registration form sent twice (its submission key) registers one
  * dossier.
@@ -244,23 +244,13 @@ public class DossierIntake {
 	}
 
 	/**
-	 * Stores the files, then registers the dossier in one transaction; when anything fails, the files
-	 * stored for it are removed, so that a submission lands whole or not at all. Stored before the
-	 * transaction (their writing takes none of the pool's connections), they are this method's to
-	 * remove, not the transaction's (decision 0023).
+	 * Stores the files, then registers the dossier in one transaction, so that a submission lands whole
+	 * or not at all: the files are written before the transaction takes one of the pool's connections, and
+	 * follow it from its start (decision 0023): removed when it rolls back, kept when it commits or when
+	 * its outcome is unknown.
 	 */
 	private Dossier land(List<CheckedFile> files, Function<List<Attachment>, Dossier> registration) {
-		List<Attachment> stored = new ArrayList<>();
-		try {
-			for (CheckedFile file : files) {
-				stored.add(attachments.store(file));
-			}
-			return transactions.execute(status -> registration.apply(stored));
-		}
-		catch (RuntimeException failure) {
-			removeAll(stored);
-			throw failure;
-		}
+		return attachments.land(files, transactions, registration);
 	}
 
 	/** The processing clock stood still while the applicant was asked for documents: every due time moves. */
@@ -327,9 +317,5 @@ public class DossierIntake {
 
 	/** A dossier's code and the moment it was registered, whose day the code carries. */
 	private record Numbered(DossierCode code, Instant at) {
-	}
-
-	private void removeAll(List<Attachment> stored) {
-		stored.forEach(attachment -> attachments.delete(attachment.id()));
 	}
 }

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.TransactionSystemException;
 
 import vn.motcua.catalog.CatalogChanged;
 import vn.motcua.catalog.CatalogManagement;
@@ -145,6 +146,39 @@ class FilesFollowTheirTransactionTests {
 	}
 
 	@Test
+	void aDossierDraftsFileStaysWhenItsSavesCommitIsLost() throws IOException {
+		UUID citizen = citizen();
+		Set<Path> before = files();
+
+		commits.loseTheNextCommitOn(event -> event instanceof AfterSaveEvent<?> saved
+				&& saved.getEntity() instanceof DossierDraft);
+		assertThatThrownBy(() -> saveADraft(citizen)).isInstanceOf(TransactionSystemException.class);
+		assertThat(commits.refused()).isTrue();
+		List<String> added = added(before);
+		assertThat(added).hasSize(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM dossier_draft_file WHERE attachment_id = ?").param(added.get(0))
+			.query(Long.class).single()).as("the draft committed, and names its file").isOne();
+	}
+
+	@Test
+	void anOnlineDossiersFileGoesWithItsRolledBackRegistrationAndStaysWhenItsCommitIsLost() throws IOException {
+		UUID citizen = citizen();
+		String address = "Quảng Ngãi " + UUID.randomUUID();
+		Set<Path> before = files();
+
+		commits.failTheNextOn(DossierSaved.class);
+		assertThatThrownBy(() -> submit(citizen, address)).isInstanceOf(CommitRefused.class);
+		assertThat(added(before)).isEmpty();
+
+		commits.loseTheNextCommitOn(DossierSaved.class::isInstance);
+		assertThatThrownBy(() -> submit(citizen, address)).isInstanceOf(TransactionSystemException.class);
+		assertThat(commits.refused()).isTrue();
+		assertThat(added(before)).as("the dossier committed, and names its file")
+			.containsExactly(jdbc.sql("SELECT d.file_id FROM dossier_document d JOIN dossier o ON o.id = d.dossier_id"
+					+ " WHERE o.applicant_address = ?").param(address).query(String.class).single());
+	}
+
+	@Test
 	void aDraftResultAndASignedResultGoWithTheirRolledBackStepAndStayWithACommittedOne() throws IOException {
 		String code = received();
 		move("desk", code, "forward");
@@ -206,6 +240,11 @@ class FilesFollowTheirTransactionTests {
 	private DossierDraft saveADraft(UUID citizen) {
 		return Objects.requireNonNull(drafts.save(citizen, null, null, PROCEDURE, "Quảng Ngãi",
 				ResultDelivery.ONLINE, null, List.of(new UploadedFile(0, "don.pdf", TestFiles.onePagePdf()))).draft());
+	}
+
+	private void submit(UUID citizen, String address) {
+		intake.submitOnline(citizen, new OnlineSubmission(PROCEDURE, address, ResultDelivery.ONLINE, null, null,
+				List.of(new UploadedFile(0, "don.pdf", TestFiles.onePagePdf()))));
 	}
 
 	private UUID citizen() {
