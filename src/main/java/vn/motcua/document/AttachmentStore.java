@@ -152,6 +152,15 @@ public class AttachmentStore {
 		}
 	}
 
+	static boolean isId(String name) {
+		return ID.matcher(name).matches();
+	}
+
+	/** The folder of the attachments whose id begins with the two hexadecimal digits. */
+	Path folderOf(String prefix) {
+		return root.resolve(prefix);
+	}
+
 	public long maxSizeInMegabytes() {
 		return maxSize.toMegabytes();
 	}

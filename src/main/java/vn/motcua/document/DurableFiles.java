@@ -69,7 +69,15 @@ final class DurableFiles {
 		}
 	};
 
+	private static final String TEMPORARY_PREFIX = "upload";
+	private static final String TEMPORARY_SUFFIX = ".tmp";
+
 	private DurableFiles() {
+	}
+
+	/** Whether the name is one of a temporary file of a write (left behind only by a process that died writing). */
+	static boolean isTemporary(String fileName) {
+		return fileName.startsWith(TEMPORARY_PREFIX) && fileName.endsWith(TEMPORARY_SUFFIX);
 	}
 
 	static void write(Path target, byte[] content) {
@@ -81,7 +89,7 @@ final class DurableFiles {
 		try {
 			List<Path> created = missingDirectories(directory);
 			Files.createDirectories(directory);
-			Path temporary = Files.createTempFile(directory, "upload", ".tmp");
+			Path temporary = Files.createTempFile(directory, TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
 			try {
 				try (FileChannel file = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 					ByteBuffer bytes = ByteBuffer.wrap(content);

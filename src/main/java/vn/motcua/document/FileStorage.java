@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -106,6 +108,10 @@ public class FileStorage {
 			if (absent) {
 				DurableFiles.write(target, content);
 			}
+			else {
+				// named again: young again, so that the orphan-file sweep spares it until this writer's row commits
+				touch(target);
+			}
 			if (!inTransaction) {
 				// the caller keeps it for good: no rollback of another writer may remove it now
 				return writers == null ? null : new Writers(writers.open(), false);
@@ -114,6 +120,38 @@ public class FileStorage {
 		});
 		if (inTransaction) {
 			TransactionEnd.whenEnded(rolledBack -> ended(sha256, rolledBack));
+		}
+	}
+
+	/**
+	 * Removes a file the sweep found named by no row ({@link OrphanFileSweep}), unless a transaction of
+	 * this instance is storing it or it was stored or found again since {@code cutoff}: under the hash's
+	 * lock, so that no writer finds it on the disk and counts on it meanwhile.
+	 *
+	 * @return the bytes removed, or -1 when the file stays
+	 */
+	long removeUnnamed(String sha256, Instant cutoff) {
+		long[] removed = { -1 };
+		pending.compute(sha256, (hash, writers) -> {
+			if (writers == null) {
+				removed[0] = OrphanFileSweep.removeIfOlder(pathOf(hash), cutoff);
+			}
+			return writers;
+		});
+		return removed[0];
+	}
+
+	/** The folder of the files whose hash begins with the two hexadecimal digits. */
+	Path folderOf(String prefix) {
+		return root.resolve(prefix);
+	}
+
+	private static void touch(Path file) {
+		try {
+			Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot store file " + file.getFileName(), e);
 		}
 	}
 

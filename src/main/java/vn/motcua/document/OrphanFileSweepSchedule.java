@@ -1,0 +1,30 @@
+package vn.motcua.document;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Sweeps the stored files no row names every {@code motcua.files.sweep.interval}. Safe on every
+ * instance (a file is removed once, whoever removes it), but each sweep reads every module's names:
+ * one instance is enough. Off with {@code motcua.files.sweep.enabled=false} (tests call
+ * {@link OrphanFileSweep} themselves).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "motcua.files.sweep.enabled", havingValue = "true", matchIfMissing = true)
+class OrphanFileSweepSchedule {
+
+	private final OrphanFileSweep sweep;
+
+	OrphanFileSweepSchedule(OrphanFileSweep sweep) {
+		this.sweep = sweep;
+	}
+
+	@Scheduled(initialDelayString = "${motcua.files.sweep.interval:P1D}",
+			fixedDelayString = "${motcua.files.sweep.interval:P1D}")
+	void sweep() {
+		sweep.sweep();
+	}
+}

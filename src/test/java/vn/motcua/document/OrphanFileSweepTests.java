@@ -1,0 +1,225 @@
+package vn.motcua.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.consultation.ConsultationAudience;
+import vn.motcua.consultation.ConsultationManagement;
+import vn.motcua.consultation.ConsultationManagement.UploadedDraft;
+import vn.motcua.consultation.DraftContent;
+import vn.motcua.consultation.DraftDocumentType;
+import vn.motcua.disclosure.DisclosureAudience;
+import vn.motcua.disclosure.DisclosureContent;
+import vn.motcua.disclosure.DisclosureManagement;
+import vn.motcua.dossier.DossierDrafts;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.OnlineSubmission;
+import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.UploadedFile;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.petition.PetitionChannel;
+import vn.motcua.petition.PetitionIntake;
+import vn.motcua.petition.PetitionKind;
+import vn.motcua.petition.PetitionSubmission;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.Sha256;
+import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.TestFiles;
+import vn.motcua.testing.WebTest;
+
+/**
+ * The sweep removes the old files no row names and keeps every file a row of any module names, and
+ * the young ones (decision 0028). It sweeps a folder of its own (every test context shares the files'
+ * folder), in which the files the rows name are laid out under their names, made old.
+ */
+@WebTest
+class OrphanFileSweepTests {
+
+	/** Food-safety certificate re-issue: online, with an electronic result. */
+	private static final String PROCEDURE = "1.013393.000.00.00.H55";
+
+	@TempDir
+	Path root;
+
+	@Autowired
+	List<StoredFileNames> owners;
+	@Autowired
+	OrphanFileSweep.Settings settings;
+	@Autowired
+	ApplicationEventPublisher events;
+	@Autowired
+	PlatformTransactionManager transactions;
+	@Autowired
+	Clock clock;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	AuditTrail audit;
+	@Autowired
+	AccountManagement accounts;
+	@Autowired
+	DossierIntake intake;
+	@Autowired
+	DossierDrafts drafts;
+	@Autowired
+	PetitionIntake petitions;
+	@Autowired
+	ConsultationManagement consultations;
+	@Autowired
+	DisclosureManagement disclosures;
+	@Autowired
+	CatalogManagement catalog;
+
+	@Test
+	void anOldFileNoRowNamesGoesAndEveryFileARowNamesStaysAsDoYoungOnes() throws IOException {
+		Instant now = clock.instant();
+		Instant old = now.minus(Duration.ofDays(3));
+		Map<String, Path> named = namedOfEveryKind();
+		named.values().forEach(file -> write(file, old));
+		Path orphan = write(attachment(UUID.randomUUID().toString()), old);
+		Path orphanContent = write(content(Sha256.of(TestFiles.pdf("bỏ quên " + UUID.randomUUID()))), old);
+		Path leftOver = write(orphan.resolveSibling("upload4711.tmp"), old);
+		Path young = write(attachment(UUID.randomUUID().toString()), now.minus(Duration.ofHours(1)));
+		long removable = Files.size(orphan) + Files.size(orphanContent) + Files.size(leftOver);
+
+		OrphanFileSweep.Swept swept = sweep(true, now).sweep();
+
+		named.forEach((kind, file) -> assertThat(file).as(kind).exists());
+		assertThat(orphan).doesNotExist();
+		assertThat(orphanContent).doesNotExist();
+		assertThat(leftOver).as("a write that never finished").doesNotExist();
+		assertThat(young).as("younger than the grace period").exists();
+		assertThat(swept).isEqualTo(new OrphanFileSweep.Swept(3, removable));
+		audit.seal();
+		Instant cutoff = now.minus(settings.grace());
+		assertThat(jdbc.sql("SELECT actor || ' ' || summary FROM audit_entry WHERE action = 'document.files.swept'"
+				+ " AND record_id = ?").param("older-than-" + cutoff).query(String.class).list()).containsExactly(
+						"system 3 stored files named by no row and older than " + cutoff + " removed (" + removable + " bytes)");
+	}
+
+	@Test
+	void turnedOffItRemovesNothing() {
+		Instant now = clock.instant();
+		Path orphan = write(attachment(UUID.randomUUID().toString()), now.minus(Duration.ofDays(30)));
+
+		assertThat(sweep(false, now).sweep()).isEqualTo(new OrphanFileSweep.Swept(0, 0));
+		assertThat(orphan).exists();
+	}
+
+	@Test
+	void theGracePeriodIsAtLeastADaySoThatAFileWhoseRowIsBeingWrittenStays() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new OrphanFileSweep.Settings(true, Duration.ofHours(12), Duration.ofDays(1)))
+			.withMessageContaining("motcua.files.sweep.grace");
+	}
+
+	private OrphanFileSweep sweep(boolean enabled, Instant now) {
+		return new OrphanFileSweep(new AttachmentStore(root, DataSize.ofMegabytes(10)), new FileStorage(root), owners,
+				new OrphanFileSweep.Settings(enabled, settings.grace(), settings.interval()), events,
+				Clock.fixed(now, ZoneOffset.UTC), transactions);
+	}
+
+	/** A file of each kind a row names, made by the modules' own actions, by where it lies in the sweep's folder. */
+	private Map<String, Path> namedOfEveryKind() {
+		Map<String, Path> named = new LinkedHashMap<>();
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		String code = intake.submitOnline(citizen, new OnlineSubmission(PROCEDURE, "Quảng Ngãi", ResultDelivery.ONLINE,
+				null, null, List.of(new UploadedFile(0, "don.pdf", TestFiles.pdf("Đơn " + UUID.randomUUID()))))).code();
+		Map<String, Object> document = jdbc.sql("""
+				SELECT d.file_id, d.file_sha256 FROM dossier_document d JOIN dossier o ON o.id = d.dossier_id
+				WHERE o.code = ?""").param(code).query().singleRow();
+		named.put("a dossier's document", attachment(String.valueOf(document.get("file_id"))));
+		named.put("a dossier's document, by its hash", content(String.valueOf(document.get("file_sha256"))));
+		// the result's columns as drafting and signing write them (their files: FilesFollowTheirTransactionTests)
+		String draftResult = UUID.randomUUID().toString();
+		String signedResult = Sha256.of(TestFiles.pdf("Kết quả " + code));
+		jdbc.sql("UPDATE dossier SET draft_result_id = ?, result_sha256 = ? WHERE code = ?")
+			.params(draftResult, signedResult, code).update();
+		named.put("a dossier's draft result", attachment(draftResult));
+		named.put("a dossier's signed result", content(signedResult));
+
+		String draftFile = drafts.save(citizen, null, null, PROCEDURE, "Quảng Ngãi", ResultDelivery.ONLINE, null,
+				List.of(new UploadedFile(0, "don.pdf", TestFiles.pdf("Nháp " + UUID.randomUUID())))).draft().files().get(0)
+			.attachmentId();
+		named.put("a dossier draft's file", attachment(draftFile));
+
+		String title = "Phản ánh " + UUID.randomUUID();
+		petitions.receive(new PetitionSubmission(PetitionKind.FEEDBACK, PetitionChannel.WEB_FORM, title,
+				"Hồ sơ của tôi đã quá hạn mà chưa có kết quả.", null, "Trần Thị Phản Ánh", "3 Lê Lợi, Quảng Ngãi",
+				"0905765432", null, null, null, null, null, null, "anh-chup.pdf", TestFiles.pdf(title)), Actor.ANONYMOUS,
+				UUID.randomUUID().toString());
+		named.put("a petition's scan", attachment(jdbc.sql("SELECT attachment_id FROM petition WHERE title = ?")
+			.param(title).query(String.class).single()));
+
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+		UUID consultation = consultations.prepare(new DraftContent("Quy định chợ " + UUID.randomUUID(), DraftDocumentType.PLAN,
+				"Kế hoạch phát triển chợ giai đoạn 2026-2030", "Phòng Quản lý Thương mại", ConsultationAudience.PUBLIC,
+				today, today.plusDays(60)), List.of(new UploadedDraft("du-thao.pdf", TestFiles.pdf("Dự thảo"))),
+				DemoAccounts.signedIn(accounts, "specialist")).id();
+		named.put("a consultation draft's file", attachment(jdbc.sql(
+				"SELECT attachment_id FROM consultation_draft_file WHERE consultation_id = ?").param(consultation)
+			.query(String.class).single()));
+
+		UUID disclosure = disclosures.prepare(new DisclosureContent("Dự toán " + UUID.randomUUID(), "BUDGET",
+				DisclosureAudience.PUBLIC, "Dự toán chi thường xuyên năm 2026: 12.500 triệu đồng", today, today.plusDays(29)),
+				List.of(new DisclosureManagement.UploadedFile("du-toan.pdf", TestFiles.pdf("Dự toán"))),
+				DemoAccounts.signedIn(accounts, "specialist")).id();
+		named.put("a disclosure's file", attachment(jdbc.sql(
+				"SELECT attachment_id FROM disclosure_file WHERE disclosure_id = ?").param(disclosure)
+			.query(String.class).single()));
+
+		// a made-up procedure, so that no other test meets the template
+		String procedure = "9." + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L) + ".T55";
+		byte[] form = TestFiles.docx("Mẫu đơn đề nghị " + UUID.randomUUID());
+		catalog.attachFormTemplate(catalog.createDraft(procedure, catalog.currentVersion(PROCEDURE).content()).id(), 0,
+				"mau-don.docx", form);
+		named.put("a procedure's form template", content(Sha256.of(form)));
+		return named;
+	}
+
+	private Path attachment(String id) {
+		return root.resolve("attachments").resolve(id.substring(0, 2)).resolve(id);
+	}
+
+	private Path content(String sha256) {
+		return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+	}
+
+	private static Path write(Path file, Instant modified) {
+		try {
+			Files.createDirectories(file.getParent());
+			Files.write(file, file.getFileName().toString().getBytes());
+			Files.setLastModifiedTime(file, FileTime.from(modified));
+			return file;
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+}
