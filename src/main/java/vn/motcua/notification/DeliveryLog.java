@@ -2,6 +2,8 @@ package vn.motcua.notification;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.shared.PersonalData;
+
 /**
  * How a message is named in the application log, which more people read, and for longer, than the
  * administrators' views of the messages. A message to a secret recipient (a denouncer) is named by its
@@ -13,17 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class DeliveryLog {
 
-	/** The digits a masked number keeps at its start and at its end. */
-	private static final int KEPT_BEFORE = 4;
-	private static final int KEPT_AFTER = 3;
-
 	private DeliveryLog() {
 	}
 
 	/** The message and whom it is for: "SMS 0190… (PETITION_ANSWERED) to 0905***456". */
 	static String about(OutgoingMessage message) {
 		String whom = message.recipientSecret() ? "a recipient whose identity is secret"
-				: masked(message.recipient());
+				: PersonalData.maskContact(message.recipient());
 		return message.channel() + " " + message.id() + " (" + message.notice() + ") to " + whom;
 	}
 
@@ -38,19 +36,6 @@ final class DeliveryLog {
 			return "";
 		}
 		return message.recipientSecret() ? "[error withheld, see the message's view]"
-				: Withheld.recipient(error, message.recipient(), masked(message.recipient()));
-	}
-
-	/** An e-mail address with its name withheld but for the first letter; a number with its middle withheld. */
-	static String masked(String recipient) {
-		int at = recipient.indexOf('@');
-		if (at >= 0) {
-			return recipient.substring(0, Math.min(1, at)) + Withheld.MARK + recipient.substring(at);
-		}
-		if (recipient.length() <= KEPT_BEFORE + KEPT_AFTER) {
-			return Withheld.MARK;
-		}
-		return recipient.substring(0, KEPT_BEFORE) + Withheld.MARK
-				+ recipient.substring(recipient.length() - KEPT_AFTER);
+				: Withheld.recipient(error, message.recipient(), PersonalData.maskContact(message.recipient()));
 	}
 }

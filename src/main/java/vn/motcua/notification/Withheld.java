@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.motcua.petition.PetitionerProof;
+import vn.motcua.shared.PersonalData;
 
 /**
  * What a message's readers other than its recipient (administrators, the application log) are not
@@ -13,7 +14,7 @@ import vn.motcua.petition.PetitionerProof;
 final class Withheld {
 
 	/** What stands for what is withheld. */
-	static final String MARK = "***";
+	static final String MARK = PersonalData.WITHHELD;
 
 	private static final Pattern READING_KEY = Pattern
 		.compile("([?&]" + PetitionerProof.READING_KEY_PARAMETER + "=)[A-Za-z0-9_-]+");

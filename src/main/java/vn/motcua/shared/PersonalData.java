@@ -17,6 +17,12 @@ public final class PersonalData {
 	/** The message that stands for a piece of hidden data, in the reader's language: "[đã ẩn]". */
 	public static final String HIDDEN = "personal-data.hidden";
 
+	/** What stands for the withheld part of a contact ({@link #maskContact}), the same in every language. */
+	public static final String WITHHELD = "***";
+	/** The digits a masked number keeps at its start and at its end. */
+	private static final int KEPT_BEFORE = 4;
+	private static final int KEPT_AFTER = 3;
+
 	/** Not inside a word, a code or a number: no letter, digit or joining mark just before. */
 	private static final String ALONE_BEFORE = "(?<![\\p{L}\\p{N}.,/+-])";
 	/** Not followed by a letter or digit, nor by a mark that joins more digits (a code, a decimal). */
@@ -54,6 +60,23 @@ public final class PersonalData {
 			masked.append(' ').appendCodePoint(words[i].codePointAt(0)).append('.');
 		}
 		return masked.toString();
+	}
+
+	/**
+	 * A contact with its middle withheld, for a reader who should know that it is there and which
+	 * it is, not reach the person by it: an e-mail address keeps the first letter of its name and its
+	 * domain (h***@example.vn), a number its first four and last three characters (0905***456), anything
+	 * shorter nothing ({@link #WITHHELD}).
+	 */
+	public static String maskContact(String contact) {
+		int at = contact.indexOf('@');
+		if (at >= 0) {
+			return contact.substring(0, Math.min(1, at)) + WITHHELD + contact.substring(at);
+		}
+		if (contact.length() <= KEPT_BEFORE + KEPT_AFTER) {
+			return WITHHELD;
+		}
+		return contact.substring(0, KEPT_BEFORE) + WITHHELD + contact.substring(contact.length() - KEPT_AFTER);
 	}
 
 	/** Grouped digits may be too few for a number: 0 and nine or ten digits, or +84 and nine or ten. */

@@ -62,4 +62,12 @@ class PersonalDataTests {
 		String text = "Bộ phận một cửa làm việc sáng thứ Bảy không? Tôi muốn nộp hồ sơ cấp phép bán lẻ rượu.";
 		assertThat(mask(text)).isEqualTo(text);
 	}
+
+	@Test
+	void aContactKeepsEnoughToTellWhichItIsNotToReachThePerson() {
+		assertThat(PersonalData.maskContact("0905123456")).isEqualTo("0905***456");
+		assertThat(PersonalData.maskContact("hoa.nguyen@example.vn")).isEqualTo("h***@example.vn");
+		assertThat(PersonalData.maskContact("051090001234")).isEqualTo("0510***234");
+		assertThat(PersonalData.maskContact("1234567")).isEqualTo("***");
+	}
 }
