@@ -47,6 +47,12 @@ public class PetitionManagement {
 	/** Roles that work on petitions; the People's Inspection Board reads them. */
 	static final Set<Role> OFFICER_ROLES = Set.of(Role.RECEPTION_OFFICER, Role.SPECIALIST, Role.UNIT_HEAD,
 			Role.AGENCY_LEADER, Role.PEOPLES_INSPECTOR);
+	/**
+	 * Roles that handle petitions and so reach the petitioners: a reader of an agency without one (the
+	 * People's Inspection Board) reads the petitioners' contacts masked (decision 0031).
+	 */
+	private static final Set<Role> HANDLER_ROLES = Set.of(Role.RECEPTION_OFFICER, Role.SPECIALIST, Role.UNIT_HEAD,
+			Role.AGENCY_LEADER);
 	/** Who acted, in the history and the audit trail, when that would reveal a denouncer. */
 	static final Actor PETITIONER = new Actor("petitioner");
 	/** The audit trail's action for reading the export, whose record is the period, as from/to (ISO 8601). */
@@ -136,6 +142,9 @@ public class PetitionManagement {
 	/** A petition as the officer may see it; a denunciation's identity is read (and audited) only by its handler and the leader. */
 	public PetitionView view(String code, CurrentUser user) {
 		Petition petition = officerPetition(code, user);
+		if (!readsContacts(agencyId(petition), user)) {
+			return inspectedView(petition);
+		}
 		if (!petition.kind().identitySecret()) {
 			return new PetitionView(petition, petition.petitioner(), false);
 		}
@@ -154,7 +163,19 @@ public class PetitionManagement {
 
 	/** The working copy of a petition for any officer of its agency: it never reads a denouncer's identity. */
 	public PetitionView workingCopy(String code, CurrentUser user) {
-		return redactedView(officerPetition(code, user));
+		Petition petition = officerPetition(code, user);
+		return readsContacts(agencyId(petition), user) ? redactedView(petition) : inspectedView(petition);
+	}
+
+	/** The view of a reader who does not handle petitions: no denouncer, the others' contacts masked. */
+	private PetitionView inspectedView(Petition petition) {
+		return petition.kind().identitySecret() ? new PetitionView(petition, null, true)
+				: new PetitionView(petition, petition.petitioner().withContactsMasked(), false, true);
+	}
+
+	/** Whether the officer handles the agency's petitions, so reads their petitioners' contacts whole. */
+	private static boolean readsContacts(UUID agencyId, CurrentUser user) {
+		return HANDLER_ROLES.stream().anyMatch(role -> user.hasRole(role, agencyId));
 	}
 
 	/**
@@ -176,15 +197,20 @@ public class PetitionManagement {
 
 	/**
 	 * The attachment, under the same rule as the identity: a denunciation's scan may show the
-	 * denouncer's handwriting, so downloading it is one audited read of the identity.
+	 * denouncer's handwriting, so downloading it is one audited read of the identity; any scan may show
+	 * the petitioner's address and phone, so a reader who sees them masked does not download it.
 	 *
-	 * @throws AccessDeniedException for a denunciation, unless the reader is its handler or the agency leader
+	 * @throws AccessDeniedException for a denunciation, unless the reader is its handler or the agency
+	 *         leader; for any petition, to a reader who does not handle petitions
 	 */
 	public Optional<AttachedFile> attachment(String code, CurrentUser user) {
 		Petition petition = officerPetition(code, user);
 		String fileName = petition.attachmentName();
 		if (petition.attachmentId() == null || fileName == null) {
 			return Optional.empty();
+		}
+		if (!readsContacts(agencyId(petition), user)) {
+			throw new AccessDeniedException("The scan shows the petitioner's contacts, which the reader sees masked");
 		}
 		if (petition.kind().identitySecret()) {
 			if (!mayReadIdentity(petition, user)) {
@@ -207,7 +233,8 @@ public class PetitionManagement {
 
 	/**
 	 * A page of the open petitions of the officer's agency that the filter keeps, soonest due first
-	 * (overdue first); with {@link PetitionQueueFilter#mine()}, only those assigned to the officer.
+	 * (overdue first); with {@link PetitionQueueFilter#mine()}, only those assigned to the officer. The
+	 * People's Inspection Board reads the petitioners' contacts masked.
 	 *
 	 * @param after where the page starts, as the page before gave it; null for the first page
 	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link #MAX_QUEUE_PAGE_SIZE}
@@ -215,14 +242,21 @@ public class PetitionManagement {
 	public PetitionQueue queue(CurrentUser user, PetitionQueueFilter filter, @Nullable QueueCursor after, int size) {
 		requireSize(size, MAX_QUEUE_PAGE_SIZE);
 		Agency agency = officerAgency(user);
-		return lists.queue(agency.code(), filter.mine() ? user.accountId() : null, filter, after, size,
+		PetitionQueue queue = lists.queue(agency.code(), filter.mine() ? user.accountId() : null, filter, after, size,
 				local(clock.instant()));
+		if (readsContacts(agency.id(), user)) {
+			return queue;
+		}
+		return new PetitionQueue(queue.items().stream()
+			.map(item -> new PetitionQueue.Item(item.petition().withContactsMasked(), item.standing()))
+			.toList(), queue.next(), queue.open(), queue.overdue());
 	}
 
 	/**
 	 * The petitions of the officer's agency received in the period (Vietnam dates, both included),
 	 * oldest first, handed to {@code each} as they are read, for the export; no denouncer's identity.
-	 * The export holds the petitioners' names, addresses and phones, so it is a sensitive read: recorded
+	 * The export holds the petitioners' names, addresses and phones (masked for the People's Inspection
+	 * Board, as its pages show them, decision 0031), so it is a sensitive read: recorded
 	 * first, with the period and how many (never a petitioner), so that it stays recorded however the
 	 * download ends. Read-only transaction: PostgreSQL sends the rows through a cursor, a batch at a
 	 * time, only within one, so that a year of a department's petitions is never held in memory at once;
@@ -234,12 +268,14 @@ public class PetitionManagement {
 		if (to.isBefore(from)) {
 			throw new InvalidRequestException("petition.period.invalid");
 		}
-		String agency = officerAgency(user).code();
-		int count = lists.countReceivedIn(agency, from, to);
+		Agency agency = officerAgency(user);
+		boolean contacts = readsContacts(agency.id(), user);
+		int count = lists.countReceivedIn(agency.code(), from, to);
 		audit.recordRead(actor(user), EXPORT_READ, "Petition", from + "/" + to,
 				"Export of the " + count + " petitions received from " + from + " to " + to
-						+ ", with their petitioners' names and contacts");
-		lists.receivedIn(agency, from, to, each);
+						+ (contacts ? ", with their petitioners' names and contacts"
+								: ", with their petitioners' names and masked contacts"));
+		lists.receivedIn(agency.code(), from, to, contacts ? each : summary -> each.accept(summary.withContactsMasked()));
 	}
 
 	@Transactional

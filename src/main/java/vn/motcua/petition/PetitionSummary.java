@@ -25,6 +25,13 @@ public record PetitionSummary(String code, PetitionKind kind, PetitionChannel ch
 				petition.answeredAt());
 	}
 
+	/** The summary as the People's Inspection Board reads it: the petitioner's contacts masked (decision 0031). */
+	PetitionSummary withContactsMasked() {
+		return identity == null ? this
+				: new PetitionSummary(code, kind, channel, status, title, receivedAt, dueAt, sectorCode, handlerName,
+						identity.withContactsMasked(), answer, answeredAt);
+	}
+
 	/** The identity a list may show: none for a denunciation. */
 	static @Nullable Petitioner shown(PetitionKind kind, Petitioner petitioner) {
 		return kind.identitySecret() ? null : petitioner;

@@ -5,12 +5,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * A petition as one reader may see it. For a denunciation read by anyone but its handler and the
  * agency leader, {@code identity} is null and {@code redacted} true: pages, the API and exports
- * all show this view, never the petition's own identity.
+ * all show this view, never the petition's own identity. For a reader who does not handle the
+ * agency's petitions (the People's Inspection Board), {@code contactsMasked} is true and the identity
+ * is the name with the contacts masked (decision 0031).
  */
-public record PetitionView(Petition petition, @Nullable Petitioner identity, boolean redacted) {
+public record PetitionView(Petition petition, @Nullable Petitioner identity, boolean redacted,
+		boolean contactsMasked) {
 
-	/** Whether the attachment (a scan that may show the handwriting) may be downloaded. */
+	/** The view of a reader who handles petitions: the identity whole, or none ({@code redacted}). */
+	PetitionView(Petition petition, @Nullable Petitioner identity, boolean redacted) {
+		this(petition, identity, redacted, false);
+	}
+
+	/**
+	 * Whether the attachment may be downloaded: a scan may show a denouncer's handwriting, and any
+	 * petitioner's address and phone, which the People's Inspection Board does not read.
+	 */
 	public boolean attachmentVisible() {
-		return petition.attachmentName() != null && !redacted;
+		return petition.attachmentName() != null && !redacted && !contactsMasked;
 	}
 }
