@@ -159,10 +159,42 @@ class DossierRegisterTests {
 		assertThat(mvc.get().uri("/desk/register").with(as("inspector"))).hasStatusOk();
 	}
 
+	/**
+	 * The People's Inspection Board supervises the register (decision 0031): the applicant's name, the
+	 * phone with its middle withheld and no address, on the page and in both exports; the desk reads them whole.
+	 */
+	@Test
+	void theInspectionBoardReadsTheRegisterWithTheApplicantsContactsMasked() throws IOException {
+		String name = "Lưu Thị Giám Sát " + UUID.randomUUID();
+		Dossier dossier = store(DEMO_AGENCY, name, "45 Phan Đình Phùng, Quảng Ngãi", "0905246810");
+
+		assertThat(mvc.get().uri("/desk/register").param("from", "2026-11-23").param("to", "2026-11-23")
+			.param("text", name).with(as("inspector")))
+			.hasStatusOk().bodyText().contains(dossier.code()).contains(name).contains("0905***810")
+			.doesNotContain("0905246810").doesNotContain("45 Phan Đình Phùng");
+		assertThat(mvc.get().uri("/desk/register").param("from", "2026-11-23").param("to", "2026-11-23")
+			.param("text", name).param("format", "csv").with(as("inspector")))
+			.hasStatusOk().bodyText().contains(name).contains("0905***810").doesNotContain("0905246810")
+			.doesNotContain("45 Phan Đình Phùng");
+		try (XSSFWorkbook workbook = Workbooks.of(mvc.get().uri("/desk/register").param("from", "2026-11-23")
+			.param("to", "2026-11-23").param("text", name).param("format", "xlsx").with(as("inspector")).exchange())) {
+			Row line = workbook.getSheetAt(0).getRow(4);
+			assertThat(line.getCell(4).getStringCellValue()).isEqualTo(name + ", ***");
+			assertThat(line.getCell(5).getStringCellValue()).isEqualTo("0905***810");
+		}
+		assertThat(mvc.get().uri("/desk/register").param("from", "2026-11-23").param("to", "2026-11-23")
+			.param("text", name).with(as("desk")))
+			.hasStatusOk().bodyText().contains("0905246810").contains("45 Phan Đình Phùng");
+	}
+
 	private Dossier store(String agencyCode, String applicantName) {
+		return store(agencyCode, applicantName, "Quảng Ngãi", "0905000001");
+	}
+
+	private Dossier store(String agencyCode, String applicantName, String address, String phone) {
 		Submission template = DossierFixtures.anOnlineSubmission();
 		Submission submission = new Submission(template.procedure(), template.channel(), 2,
-				new Applicant(ApplicantKind.CITIZEN, applicantName, "051090000001", "Quảng Ngãi", "0905000001", null),
+				new Applicant(ApplicantKind.CITIZEN, applicantName, "051090000001", address, phone, null),
 				template.accountId(), template.delivery(), null, null, template.documents());
 		DossierCode code = sequence.next(agencyCode, LocalDate.of(2026, 11, 23));
 		return dossiers.save(Dossier.register(code, submission, DossierFixtures.SUBMITTED_AT, DossierFixtures.CITIZEN));

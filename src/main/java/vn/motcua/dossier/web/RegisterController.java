@@ -54,7 +54,7 @@ class RegisterController {
 		int total = register.count(filter);
 		model.addAttribute("filter", filter);
 		model.addAttribute("rows", register.rows(filter, query.pageIndex() * RegisterQuery.PAGE_SIZE,
-				RegisterQuery.PAGE_SIZE));
+				RegisterQuery.PAGE_SIZE).stream().map(agencies.readableLines()).toList());
 		model.addAttribute("total", total);
 		model.addAttribute("offset", query.pageIndex() * RegisterQuery.PAGE_SIZE);
 		model.addAttribute("pages", (total + RegisterQuery.PAGE_SIZE - 1) / RegisterQuery.PAGE_SIZE);
@@ -72,7 +72,8 @@ class RegisterController {
 		if (register.count(filter) > RegisterWorkbook.MAX_XLSX_ROWS) {
 			throw new InvalidRequestException("dossier.register.export.too-many", RegisterWorkbook.MAX_XLSX_ROWS);
 		}
-		exports.write(() -> workbook.xlsx(filter, Actor.current(), locale, response, FILE_NAME + ".xlsx"));
+		exports.write(() -> workbook.xlsx(filter, agencies.readableLines(), Actor.current(), locale,
+				response, FILE_NAME + ".xlsx"));
 	}
 
 	/** The register as CSV, written as it is read. */
@@ -84,7 +85,7 @@ class RegisterController {
 			response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(FILE_NAME + ".csv").build().toString());
-			workbook.csv(filter, Actor.current(), locale, response.getWriter());
+			workbook.csv(filter, agencies.readableLines(), Actor.current(), locale, response.getWriter());
 		});
 	}
 

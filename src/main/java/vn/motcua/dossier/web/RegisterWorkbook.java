@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,7 +24,8 @@ import vn.motcua.shared.ExcelExport;
 import vn.motcua.shared.VietnamTime;
 
 /**
- * The register (Mẫu 06) as an Excel workbook and as CSV, with the form's column headings; the reader
+ * The register (Mẫu 06) as an Excel workbook and as CSV, with the form's column headings, each line as
+ * the reader may read it (the applicants' contacts masked for the People's Inspection Board); the reader
  * is named to the audit trail, which records the reading of the applicants' data.
  */
 @Component
@@ -49,8 +51,8 @@ class RegisterWorkbook {
 	 * temporary file, so that a year of a busy department never sits in memory: the form's title and
 	 * period above its headings, the number and the sets as numbers, the times as dates.
 	 */
-	void xlsx(RegisterFilter filter, Actor reader, Locale locale, HttpServletResponse response, String fileName)
-			throws IOException {
+	void xlsx(RegisterFilter filter, UnaryOperator<RegisterRow> readable, Actor reader, Locale locale,
+			HttpServletResponse response, String fileName) throws IOException {
 		try (ExcelExport excel = new ExcelExport(text("dossier.register.sheet", locale))) {
 			excel.title(text("dossier.register.title", locale));
 			// dates as text, as every page prints them: a message argument prints a LocalDate as 2026-11-23
@@ -60,18 +62,19 @@ class RegisterWorkbook {
 			excel.line("");
 			excel.headings(headings(locale));
 			int[] index = { 0 };
-			register.export(filter, reader, line -> excel.row(values(index[0]++, line, locale)));
+			register.export(filter, reader, line -> excel.row(values(index[0]++, readable.apply(line), locale)));
 			excel.send(response, fileName);
 		}
 	}
 
 	/** Writes the filter's register as CSV, each line as it is read from the database. */
-	void csv(RegisterFilter filter, Actor reader, Locale locale, Writer out) throws IOException {
+	void csv(RegisterFilter filter, UnaryOperator<RegisterRow> readable, Actor reader, Locale locale, Writer out)
+			throws IOException {
 		out.write("\uFEFF" + CsvField.line(headings(locale)));
 		int[] index = { 0 };
 		register.export(filter, reader, line -> {
 			try {
-				out.write(CsvField.line(values(index[0]++, line, locale)));
+				out.write(CsvField.line(values(index[0]++, readable.apply(line), locale)));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
