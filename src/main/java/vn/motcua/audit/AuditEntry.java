@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import vn.motcua.shared.AuditableEvent;
+import vn.motcua.shared.PersonalData;
 
 /**
  * One entry of the audit trail: who did what to which record, when, and the hash that chains it to
@@ -38,6 +39,17 @@ public record AuditEntry(long sequence, UUID id, Instant occurredAt, Instant rec
 	@JsonIgnore
 	public boolean isIntact() {
 		return ChainHash.of(this).equals(hash);
+	}
+
+	/**
+	 * The entry as a reader who supervises but does not administer reads it (decision 0031): the citizen
+	 * ID numbers, phone numbers and e-mail addresses in its actor (an applicant signs in with one),
+	 * record and summary replaced by {@code hidden}. Its hash is then no longer its content's: only the
+	 * administrator verifies the chain.
+	 */
+	public AuditEntry withPersonalDataHidden(String hidden) {
+		return new AuditEntry(sequence, id, occurredAt, recordedAt, PersonalData.mask(actor, hidden), action,
+				recordType, PersonalData.mask(recordId, hidden), PersonalData.mask(summary, hidden), previousHash, hash);
 	}
 
 	AuditEntry withHash(String newHash) {

@@ -15,6 +15,12 @@ public record AuditPage(List<AuditEntry> content, int page, int size, long total
 		content = List.copyOf(content);
 	}
 
+	/** The page with the personal data of each entry hidden ({@link AuditEntry#withPersonalDataHidden}). */
+	public AuditPage withPersonalDataHidden(String hidden) {
+		return new AuditPage(content.stream().map(entry -> entry.withPersonalDataHidden(hidden)).toList(), page, size,
+				totalElements, totalExact, hasNext);
+	}
+
 	@JsonProperty
 	public int totalPages() {
 		return (int) ((totalElements + size - 1) / size);

@@ -1,5 +1,7 @@
 package vn.motcua.audit.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -23,9 +25,11 @@ class AuditAdminController {
 	static final int PAGE_SIZE = 50;
 
 	private final AuditTrail trail;
+	private final ReadableEntries readable;
 
-	AuditAdminController(AuditTrail trail) {
+	AuditAdminController(AuditTrail trail, ReadableEntries readable) {
 		this.trail = trail;
+		this.readable = readable;
 	}
 
 	/**
@@ -34,8 +38,9 @@ class AuditAdminController {
 	 */
 	@GetMapping
 	String entries(@ModelAttribute("auditFilter") AuditFilterForm filter, BindingResult binding,
-			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-		model.addAttribute("result", trail.entries(filter.toFilter(), Math.max(page, 0), PAGE_SIZE));
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Locale locale, Model model) {
+		model.addAttribute("result",
+				readable.of(trail.entries(filter.toFilter(), Math.max(page, 0), PAGE_SIZE), request, locale));
 		model.addAttribute("actions", trail.actions());
 		model.addAttribute("zone", VietnamTime.ZONE);
 		model.addAttribute("mayVerify", request.isUserInRole(AuditAccessRules.ADMINISTRATOR));

@@ -1,6 +1,9 @@
 package vn.motcua.audit.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,14 +27,17 @@ import vn.motcua.audit.ChainVerification;
 class AuditApi {
 
 	private final AuditTrail trail;
+	private final ReadableEntries readable;
 
-	AuditApi(AuditTrail trail) {
+	AuditApi(AuditTrail trail, ReadableEntries readable) {
 		this.trail = trail;
+		this.readable = readable;
 	}
 
 	@GetMapping("/entries")
 	@Operation(summary = "Audit entries, newest first; dates (yyyy-MM-dd, Vietnam time) are both included; "
-			+ "recordType, recordId, actor and action match whatever their case")
+			+ "recordType, recordId, actor and action match whatever their case; for the people's inspection "
+			+ "board, citizen ID numbers, phone numbers and e-mail addresses are hidden")
 	AuditPage entries(@RequestParam(required = false) @Nullable String recordType,
 			@RequestParam(required = false) @Nullable String recordId,
 			@RequestParam(required = false) @Nullable String actor,
@@ -39,8 +45,10 @@ class AuditApi {
 			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return trail.entries(new AuditFilter(recordType, recordId, actor, action, from, to), page, size);
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			HttpServletRequest request, Locale locale) {
+		return readable.of(trail.entries(new AuditFilter(recordType, recordId, actor, action, from, to), page, size),
+				request, locale);
 	}
 
 	@GetMapping("/verification")

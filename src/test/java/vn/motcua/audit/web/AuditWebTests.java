@@ -200,6 +200,26 @@ class AuditWebTests {
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * An applicant signs in with their citizen ID number or e-mail address, which is then the actor of
+	 * their changes: the inspection board supervises what was done, not who the citizens are (decision 0031).
+	 */
+	@Test
+	void theInspectorReadsTheEntriesWithTheCitizensIdNumbersAndAddressesHidden() {
+		String recordType = "CitizenProbe" + UUID.randomUUID().toString().substring(0, 8);
+		trail.recordRead(new Actor("051090007788"), "probe.read", recordType, "r-1",
+				"Registered CITIZEN account 051090007788, e-mail an.nguyen@example.vn");
+
+		assertThat(mvc.get().uri("/admin/audit").param("recordType", recordType).with(INSPECTOR))
+			.hasStatusOk().bodyText().contains("Registered CITIZEN account [đã ẩn], e-mail [đã ẩn]")
+			.doesNotContain("051090007788").doesNotContain("an.nguyen@example.vn");
+		assertThat(mvc.get().uri("/api/v1/audit/entries").param("recordType", recordType).with(INSPECTOR))
+			.hasStatusOk().bodyText().contains("[đã ẩn]").doesNotContain("051090007788")
+			.doesNotContain("an.nguyen@example.vn");
+		assertThat(mvc.get().uri("/api/v1/audit/entries").param("recordType", recordType).with(ADMIN))
+			.hasStatusOk().bodyText().contains("051090007788").contains("an.nguyen@example.vn");
+	}
+
 	@Test
 	void aSpecialistMayNeitherSeeThePageNorCallTheApi() {
 		assertThat(mvc.get().uri("/admin/audit").with(SPECIALIST)).hasStatus(HttpStatus.FORBIDDEN);
