@@ -10,6 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.PersonalData;
 import vn.motcua.shared.TimeOrderedIds;
 
 /**
@@ -79,6 +80,14 @@ public class ConsultationComment {
 	/** The name the synthesis may print: an organisation's name; an individual's is masked by the caller. */
 	public String publicName() {
 		return commenterKind == CommenterKind.ORGANISATION && organisationName != null ? organisationName : commenterName;
+	}
+
+	/**
+	 * The contact as the People's Inspection Board reads it (decision 0031): enough to see that the
+	 * commenter left one, not to reach them.
+	 */
+	public @Nullable String maskedContact() {
+		return contact == null || contact.isBlank() ? contact : PersonalData.maskContact(contact);
 	}
 
 	public UUID id() { return id; }

@@ -67,9 +67,12 @@ class ConsultationAccessTests {
 				"0905999888", null, "Cần làm rõ phạm vi áp dụng", null), null, null).code();
 		assertThat(mvc.post().uri("/work/consultations/{id}/comments/{code}/decision", draft.id(), code).with(csrf())
 			.with(as("inspector")).param("decision", "ACCEPTED")).hasStatus(403);
+		// the inspection board reads the commenter's contact masked (decision 0031), those who decide whole
 		assertThat(mvc.get().uri("/work/consultations/{id}", draft.id()).with(as("inspector"))).hasStatusOk().bodyText()
-			.contains(code).contains("Cần làm rõ phạm vi áp dụng").contains("0905999888")
-			.doesNotContain("/open").doesNotContain("/decision");
+			.contains(code).contains("Cần làm rõ phạm vi áp dụng").contains("Võ Thị Góp").contains("0905***888")
+			.doesNotContain("0905999888").doesNotContain("/open").doesNotContain("/decision");
+		assertThat(mvc.get().uri("/work/consultations/{id}", draft.id()).with(as("unithead"))).hasStatusOk().bodyText()
+			.contains("0905999888");
 	}
 
 	@Test

@@ -86,7 +86,10 @@ class ConsultationWorkPagesTests {
 
 		clock.advance(Duration.ofDays(63));
 		assertThat(mvc.get().uri(page).with(OfficerPages.as("specialist"))).hasStatusOk().bodyText()
-			.contains(title + " (sửa)").contains("/comments/" + code + "/decision");
+			.contains(title + " (sửa)").contains("/comments/" + code + "/decision")
+			.as("the explanation is published with the comment, and its field says so (decision 0031)")
+			.contains("aria-describedby=\"" + code + "-explanation-public\"")
+			.contains("Nội dung này được công bố trong bản tổng hợp cùng ý kiến góp ý: không ghi họ tên");
 		assertThat(OfficerPages.followed(mvc, "unithead", mvc.post().uri(page + "/synthesis").with(csrf())
 			.with(OfficerPages.as("unithead")).exchange())).hasStatusOk().bodyText()
 			.contains("Còn 1 ý kiến chưa có nội dung tiếp thu, giải trình.");
