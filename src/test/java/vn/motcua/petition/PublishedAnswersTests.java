@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -19,6 +20,7 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.PagedResponses;
+import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -41,6 +43,22 @@ class PublishedAnswersTests {
 
 	@Autowired
 	org.springframework.test.context.event.ApplicationEvents events;
+
+	/**
+	 * Only ID numbers, phone numbers and e-mail addresses are hidden from a published question and
+	 * answer, never names: the officer who may publish is told so before choosing (decision 0031).
+	 */
+	@Test
+	void theAnswerFormSaysThatNamesAreNotHiddenBeforeTheOfficerPublishes() {
+		Petition question = petitions.receive(PetitionFixtures.aQuestion("Giờ làm việc của bộ phận một cửa",
+				"Bộ phận một cửa có làm việc sáng thứ Bảy không?", null), Actor.ANONYMOUS);
+		petitions.accept(question.code(), PetitionFixtures.officer(accounts, "leader"));
+
+		assertThat(mvc.get().uri("/work/petitions/{code}", question.code())
+			.with(SecurityMockMvcRequestPostProcessors.httpBasic("leader", DemoAccounts.PASSWORD)))
+			.hasStatusOk().bodyText().contains("aria-describedby=\"publish-hint\"")
+			.contains("Chỉ công khai khi câu hỏi và câu trả lời không nêu họ tên, địa chỉ của người hỏi");
+	}
 
 	@Test
 	void aPublishedAnswerIsFoundWithoutDiacriticsAndThePetitionerIsToldOfIt() {
