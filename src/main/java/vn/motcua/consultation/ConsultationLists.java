@@ -22,7 +22,7 @@ import vn.motcua.shared.QueueCursor;
 public class ConsultationLists {
 
 	private static final String SELECT = """
-			SELECT c.id, c.title, c.document_type, c.audience, c.status, c.opens_on, c.closes_on,
+			SELECT c.id, c.agency_code, c.title, c.document_type, c.audience, c.status, c.opens_on, c.closes_on,
 			       (SELECT COUNT(*) FROM consultation_comment m WHERE m.consultation_id = c.id) AS comments
 			FROM consultation c WHERE """;
 
@@ -60,7 +60,8 @@ public class ConsultationLists {
 		}
 		List<ConsultationSummary> read = jdbc.sql(sql + " ORDER BY c.closes_on DESC, c.id DESC FETCH FIRST :limit ROWS ONLY")
 			.paramSource(parameters.addValue("limit", size + 1))
-			.query((rs, row) -> new ConsultationSummary(rs.getObject("id", UUID.class), rs.getString("title"),
+			.query((rs, row) -> new ConsultationSummary(rs.getObject("id", UUID.class), rs.getString("agency_code"),
+					rs.getString("title"),
 					DraftDocumentType.valueOf(rs.getString("document_type")),
 					ConsultationAudience.valueOf(rs.getString("audience")),
 					ConsultationStatus.valueOf(rs.getString("status")), rs.getObject("opens_on", LocalDate.class),

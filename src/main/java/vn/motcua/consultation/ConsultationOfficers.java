@@ -35,22 +35,23 @@ class ConsultationOfficers {
 		this.organization = organization;
 	}
 
-	/** The agency the officer prepares a consultation for: the home agency, if they draft for it. */
+	/** The officer's own agency, which they prepare consultations for, if they draft there. */
 	Agency draftingAgency(CurrentUser user) {
-		Agency agency = organization.homeAgency().orElseThrow(() -> new IllegalStateException("No home agency"));
-		require(agency.id(), user, DRAFTERS);
-		return agency;
+		return agencyOf(user, DRAFTERS);
 	}
 
 	boolean mayPrepare(CurrentUser user) {
-		return organization.homeAgency().map(agency -> holdsAny(agency.id(), user, DRAFTERS)).orElse(false);
+		return organization.agencyOf(user, DRAFTERS).isPresent();
 	}
 
-	/** The home agency, whose consultations the officer reads in the officers' pages. */
+	/** The officer's own agency, whose consultations they read in the officers' pages. */
 	UUID readableAgency(CurrentUser user) {
-		Agency agency = organization.homeAgency().orElseThrow(() -> new IllegalStateException("No home agency"));
-		require(agency.id(), user, READERS);
-		return agency.id();
+		return agencyOf(user, READERS).id();
+	}
+
+	private Agency agencyOf(CurrentUser user, Set<Role> roles) {
+		return organization.agencyOf(user, roles).orElseThrow(
+				() -> new AccessDeniedException("Not allowed for consultations of any agency: needs one of " + roles));
 	}
 
 	/**

@@ -90,10 +90,11 @@ public class DisclosureLists {
 		String matching = " FROM disclosure WHERE " + condition + filter.conditions(parameters);
 		long total = jdbc.sql("SELECT COUNT(*)" + matching).paramSource(parameters).query(Long.class).single();
 		String cursor = after == null ? "" : " AND " + after.afterLocal("posted_from", ID, true, parameters);
-		List<DisclosureSummary> read = jdbc.sql("SELECT id, title, category, audience, status, posted_from, posted_until"
+		List<DisclosureSummary> read = jdbc.sql("SELECT id, agency_code, title, category, audience, status, posted_from, posted_until"
 				+ matching + cursor + " ORDER BY posted_from DESC, " + ID + " DESC FETCH FIRST :rows ROWS ONLY")
 			.paramSource(parameters.addValue("rows", size + 1))
-			.query((row, number) -> new DisclosureSummary(row.getObject("id", UUID.class), row.getString("title"),
+			.query((row, number) -> new DisclosureSummary(row.getObject("id", UUID.class), row.getString("agency_code"),
+					row.getString("title"),
 					row.getString("category"), DisclosureAudience.valueOf(row.getString("audience")),
 					DisclosureStatus.valueOf(row.getString("status")), row.getObject("posted_from", LocalDate.class),
 					row.getObject("posted_until", LocalDate.class)))

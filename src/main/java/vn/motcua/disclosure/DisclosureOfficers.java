@@ -1,5 +1,6 @@
 package vn.motcua.disclosure;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,6 +29,8 @@ class DisclosureOfficers {
 	/** See drafts too: those who prepare, and the People's Inspection Board, which only reads. */
 	static final Set<Role> DRAFT_READERS = Set.of(Role.SPECIALIST, Role.UNIT_HEAD, Role.AGENCY_LEADER,
 			Role.PEOPLES_INSPECTOR);
+	/** Every officer role, the administrator's included: whoever works in the agency reads its publications. */
+	static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(Role.APPLICANT));
 
 	private final OrganizationManagement organization;
 
@@ -35,24 +38,23 @@ class DisclosureOfficers {
 		this.organization = organization;
 	}
 
-	/** The agency the officer prepares a publication for: the home agency, if they prepare for it. */
+	/** The officer's own agency, which they prepare publications for, if they prepare there. */
 	Agency preparingAgency(CurrentUser user) {
-		Agency agency = home();
-		require(agency.id(), user, PREPARERS);
-		return agency;
+		return agencyOf(user, PREPARERS);
 	}
 
 	boolean mayPrepare(CurrentUser user) {
-		return organization.homeAgency().map(agency -> holdsAny(agency.id(), user, PREPARERS)).orElse(false);
+		return organization.agencyOf(user, PREPARERS).isPresent();
 	}
 
-	/** The home agency, whose publications the officer reads, if they are one of its officers. */
+	/** The officer's own agency, whose publications they read, in any officer role. */
 	UUID staffAgency(CurrentUser user) {
-		Agency agency = home();
-		if (!isStaff(agency.id(), user)) {
-			throw new AccessDeniedException("Not an officer of the agency");
-		}
-		return agency.id();
+		return agencyOf(user, STAFF).id();
+	}
+
+	private Agency agencyOf(CurrentUser user, Set<Role> roles) {
+		return organization.agencyOf(user, roles)
+			.orElseThrow(() -> new AccessDeniedException("Not allowed for publications of any agency: needs one of " + roles));
 	}
 
 	/**
@@ -83,10 +85,6 @@ class DisclosureOfficers {
 
 	static boolean holdsAny(UUID agencyId, CurrentUser user, Set<Role> roles) {
 		return roles.stream().anyMatch(role -> user.hasRole(role, agencyId));
-	}
-
-	private Agency home() {
-		return organization.homeAgency().orElseThrow(() -> new IllegalStateException("No home agency"));
 	}
 
 	private static void require(UUID agencyId, CurrentUser user, Set<Role> roles) {

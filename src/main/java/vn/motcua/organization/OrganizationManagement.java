@@ -3,6 +3,7 @@ package vn.motcua.organization;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.OfficerUsername;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
@@ -178,6 +180,29 @@ public class OrganizationManagement {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Agency> homeAgency() {
 		return agencyByCode(properties.homeAgencyCode());
+	}
+
+	/**
+	 * The agency the officer works for in any of these roles: the one they hold one of them for, as
+	 * officer roles are granted for the officer's own agency. An account granted them in several
+	 * agencies (the officers' pages never grant so) works for the home agency if it is one of them, else
+	 * for the first by code, so that the choice never depends on the order of its grants.
+	 *
+	 * @return empty when the account holds none of the roles in any agency
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Optional<Agency> agencyOf(CurrentUser user, Set<Role> roles) {
+		List<UUID> held = user.roles().stream()
+			.filter(grant -> roles.contains(grant.role()) && grant.agencyId() != null)
+			.map(RoleGrant::agencyId)
+			.distinct()
+			.toList();
+		if (held.size() == 1) {
+			return agencies.findById(held.get(0));
+		}
+		Optional<Agency> home = homeAgency().filter(agency -> held.contains(agency.id()));
+		return home.isPresent() ? home
+				: held.stream().flatMap(id -> agencies.findById(id).stream()).min(Comparator.comparing(Agency::code));
 	}
 
 	/** Adds a unit at the end of the agency's order, at the top or under a parent of the same agency. */

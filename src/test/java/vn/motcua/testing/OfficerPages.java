@@ -3,19 +3,13 @@ package vn.motcua.testing;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.identity.Role;
-import vn.motcua.organization.Agency;
-import vn.motcua.organization.OfficerRegistration;
 import vn.motcua.organization.OrganizationManagement;
-import vn.motcua.organization.UnitKind;
 
 /** An officer going through the pages: signed in by name, following a form's redirect as the browser does. */
 public final class OfficerPages {
@@ -43,13 +37,6 @@ public final class OfficerPages {
 	 * returned user name.
 	 */
 	public static String officerOfAnotherAgency(OrganizationManagement organization, Role role) {
-		Agency other = organization.createAgency("000.00.21.H55-" + UUID.randomUUID().toString().substring(0, 4),
-				"Sở Công Thương tỉnh Quảng Ngãi", "Quảng Ngãi");
-		var unit = organization.addUnit(other.id(), null, "Phòng Quản lý thương mại", UnitKind.SPECIALIST_UNIT);
-		StringBuilder username = new StringBuilder("ct");
-		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
-		organization.createOfficer(new OfficerRegistration(other.id(), unit.id(), "Phan Văn Thương", "Trưởng phòng",
-				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(role)));
-		return username.toString();
+		return AnotherAgency.create(organization).officer(role);
 	}
 }

@@ -44,10 +44,11 @@ class PublicSurveysQuery {
 			parameters.addValue("openedBy", openedBy);
 		}
 		String cursor = after == null ? "" : " AND " + after.afterLocal("opens_on", ID, true, parameters);
-		List<SurveySummary> read = jdbc.sql("SELECT id, title, audience, opens_on, closes_on, status, publish_results"
+		List<SurveySummary> read = jdbc.sql("SELECT id, agency_code, title, audience, opens_on, closes_on, status, publish_results"
 				+ matching + cursor + " ORDER BY opens_on DESC, " + ID + " DESC FETCH FIRST :rows ROWS ONLY")
 			.paramSource(parameters)
-			.query((row, number) -> new SurveySummary(row.getObject("id", UUID.class), row.getString("title"),
+			.query((row, number) -> new SurveySummary(row.getObject("id", UUID.class), row.getString("agency_code"),
+					row.getString("title"),
 					SurveyAudience.valueOf(row.getString("audience")), row.getObject("opens_on", LocalDate.class),
 					row.getObject("closes_on", LocalDate.class), SurveyStatus.valueOf(row.getString("status")),
 					row.getBoolean("publish_results")))

@@ -56,7 +56,7 @@ public class SurveyManagement {
 
 	@Transactional
 	public Survey prepare(SurveySettings settings, CurrentUser user) {
-		Survey survey = Survey.prepare(officers.homeAgency(user, SurveyOfficers.PREPARERS).code(), settings, clock.instant());
+		Survey survey = Survey.prepare(officers.ownAgency(user, SurveyOfficers.PREPARERS).code(), settings, clock.instant());
 		return saved(survey, user, "prepared");
 	}
 
@@ -105,7 +105,7 @@ public class SurveyManagement {
 
 	/** The surveys of the officer's agency, the latest opening first. */
 	public List<Survey> agencySurveys(CurrentUser user) {
-		return surveys.findByAgencyCodeOrderByOpensOnDesc(officers.homeAgency(user, SurveyOfficers.READERS).code());
+		return surveys.findByAgencyCodeOrderByOpensOnDesc(officers.ownAgency(user, SurveyOfficers.READERS).code());
 	}
 
 	public Survey officerSurvey(UUID id, CurrentUser user) {
@@ -116,7 +116,7 @@ public class SurveyManagement {
 
 	/** The agency's open surveys, whose paper forms the officer (the desk too) enters. */
 	public List<Survey> paperFormSurveys(CurrentUser user) {
-		String agencyCode = officers.homeAgency(user, SurveyOfficers.PAPER_ENTRANTS).code();
+		String agencyCode = officers.ownAgency(user, SurveyOfficers.PAPER_ENTRANTS).code();
 		return surveys.findByAgencyCodeOrderByOpensOnDesc(agencyCode).stream()
 			.filter(survey -> survey.status() == SurveyStatus.OPEN)
 			.toList();

@@ -38,11 +38,13 @@ class SurveyOfficers {
 		this.organization = organization;
 	}
 
-	/** The home agency, whose surveys the officer prepares (PREPARERS) or reads (READERS). */
-	Agency homeAgency(CurrentUser user, Set<Role> roles) {
-		Agency agency = organization.homeAgency().orElseThrow(() -> new IllegalStateException("No home agency"));
-		require(user, agency.id(), roles);
-		return agency;
+	/**
+	 * The officer's own agency, whose surveys they prepare (PREPARERS), read (READERS) or enter paper
+	 * forms of (PAPER_ENTRANTS), if they hold one of the roles there.
+	 */
+	Agency ownAgency(CurrentUser user, Set<Role> roles) {
+		return organization.agencyOf(user, roles)
+			.orElseThrow(() -> new AccessDeniedException("Needs one of " + roles + " in an agency"));
 	}
 
 	/** A survey of another agency is not found, as if it did not exist. */

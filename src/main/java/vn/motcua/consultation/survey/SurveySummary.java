@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A survey as a list shows it, read without its questionnaire. */
-public record SurveySummary(UUID id, String title, SurveyAudience audience, LocalDate opensOn, LocalDate closesOn,
+/** A survey as a list shows it, with its agency's code, read without its questionnaire. */
+public record SurveySummary(UUID id, String agencyCode, String title, SurveyAudience audience, LocalDate opensOn, LocalDate closesOn,
 		SurveyStatus status, boolean publishResults) {
 
 	public SurveyStanding standing(Instant now) {

@@ -71,8 +71,11 @@ class ConsultationApi {
 		this.clock = clock;
 	}
 
-	/** A draft for comment; {@code synthesis} only once published, {@code comments} the count before. */
-	record Details(UUID id, String title, String documentType, String status, String draftingUnit, String summary,
+	/**
+	 * A draft for comment; {@code agencyCode} the agency that put it out, {@code synthesis} only once
+	 * published, {@code comments} the count before.
+	 */
+	record Details(UUID id, String agencyCode, String title, String documentType, String status, String draftingUnit, String summary,
 			LocalDate opensOn, LocalDate closesOn, boolean takesComments, long daysLeft, long comments,
 			List<URI> draftFiles, ConsultationSynthesis.@Nullable Published synthesis) {
 	}
@@ -97,7 +100,7 @@ class ConsultationApi {
 		Instant now = clock.instant();
 		List<URI> files = IntStream.range(0, consultation.draftFiles().size())
 			.mapToObj(index -> URI.create("/consultations/" + id + "/files/" + index)).toList();
-		return new Details(id, consultation.title(), consultation.documentType().name(), consultation.status().name(),
+		return new Details(id, consultation.agencyCode(), consultation.title(), consultation.documentType().name(), consultation.status().name(),
 				consultation.draftingUnit(), consultation.summary(), consultation.opensOn(), consultation.closesOn(),
 				consultation.takesCommentsAt(now), consultation.period().daysLeftAt(now), synthesis.count(consultation),
 				files, synthesis.of(consultation, locale).orElse(null));

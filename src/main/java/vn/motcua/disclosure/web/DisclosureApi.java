@@ -43,10 +43,10 @@ class DisclosureApi {
 	}
 
 	/**
-	 * A public publication; {@code replacedBy} the correction that replaced it, {@code replaces} the
+	 * A public publication of the agency of {@code agencyCode}; {@code replacedBy} the correction that replaced it, {@code replaces} the
 	 * one it corrects.
 	 */
-	record Details(UUID id, String title, String category, String status, String body, LocalDate postedFrom,
+	record Details(UUID id, String agencyCode, String title, String category, String status, String body, LocalDate postedFrom,
 			LocalDate postedUntil, @Nullable UUID replaces, @Nullable UUID replacedBy, List<URI> files) {
 	}
 
@@ -76,7 +76,7 @@ class DisclosureApi {
 		Disclosure disclosure = disclosures.forPublic(id);
 		List<URI> files = IntStream.range(0, disclosure.files().size())
 			.mapToObj(index -> URI.create("/disclosures/" + id + "/files/" + index)).toList();
-		return new Details(id, disclosure.title(), disclosure.category(), disclosure.status().name(),
+		return new Details(id, disclosure.agencyCode(), disclosure.title(), disclosure.category(), disclosure.status().name(),
 				disclosure.body(), disclosure.postedFrom(), disclosure.postedUntil(), disclosure.replaces(),
 				disclosure.replacedBy(), files);
 	}

@@ -70,8 +70,11 @@ class SurveyApi {
 		this.clock = clock;
 	}
 
-	/** {@code publishResults}: its results are published at /api/v1/surveys/{id}/results once it is closed. */
-	record Listed(UUID id, String title, SurveyAudience audience, LocalDate opensOn, LocalDate closesOn,
+	/**
+	 * {@code agencyCode}: the agency that runs it; {@code publishResults}: its results are published at
+	 * /api/v1/surveys/{id}/results once it is closed.
+	 */
+	record Listed(UUID id, String agencyCode, String title, SurveyAudience audience, LocalDate opensOn, LocalDate closesOn,
 			SurveyStanding standing, boolean publishResults) {
 	}
 
@@ -84,7 +87,7 @@ class SurveyApi {
 			@RequestParam(required = false) @Nullable String after) {
 		ListPage<SurveySummary> page = surveys.publicSurveys(true, QueueCursor.parse(after), size);
 		return NextPageLink.ok(page.next(), next -> next.queryParam("size", size))
-			.body(page.items().stream().map(s -> new Listed(s.id(), s.title(), s.audience(), s.opensOn(),
+			.body(page.items().stream().map(s -> new Listed(s.id(), s.agencyCode(), s.title(), s.audience(), s.opensOn(),
 					s.closesOn(), s.standing(clock.instant()), s.publishResults())).toList());
 	}
 
@@ -96,7 +99,7 @@ class SurveyApi {
 	}
 
 	/** {@code opensAt} and {@code closesAt}: the window in Vietnam's time, the latter the end of the closing day. */
-	record Questionnaire(UUID id, String title, String purpose, SurveyAudience audience, List<String> areas,
+	record Questionnaire(UUID id, String agencyCode, String title, String purpose, SurveyAudience audience, List<String> areas,
 			LocalDate opensOn, LocalDate closesOn, LocalDateTime opensAt, LocalDateTime closesAt,
 			SurveyStanding standing, boolean publishResults, List<Question> questions) {
 
@@ -106,7 +109,7 @@ class SurveyApi {
 				SurveyQuestion q = survey.questions().get(position);
 				questions.add(new Question(position, q.kind(), q.wording(), q.required(), q.options()));
 			}
-			return new Questionnaire(survey.id(), survey.title(), survey.purpose(), survey.audience(), survey.areas(),
+			return new Questionnaire(survey.id(), survey.agencyCode(), survey.title(), survey.purpose(), survey.audience(), survey.areas(),
 					survey.opensOn(), survey.closesOn(), survey.opensOn().atStartOfDay(),
 					survey.closesOn().plusDays(1).atStartOfDay(), standing, survey.publishResults(), questions);
 		}
