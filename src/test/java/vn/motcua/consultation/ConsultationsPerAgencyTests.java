@@ -25,6 +25,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.testing.AnotherAgency;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.ListCards;
 import vn.motcua.testing.OfficerPages;
 import vn.motcua.testing.TestFiles;
 import vn.motcua.testing.WebTest;
@@ -128,8 +129,8 @@ class ConsultationsPerAgencyTests {
 
 		String list = mvc.get().uri("/consultations").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(list).contains(theirs.title(), home.title());
-		assertThat(list.substring(list.indexOf(theirs.title()))).contains("Cơ quan lấy ý kiến: " + OTHER);
-		assertThat(list.substring(list.indexOf(home.title()))).contains("Cơ quan lấy ý kiến: " + HOME);
+		assertThat(ListCards.of(list, theirs.title())).contains("Cơ quan lấy ý kiến: " + OTHER);
+		assertThat(ListCards.of(list, home.title())).contains("Cơ quan lấy ý kiến: " + HOME);
 		assertThat(mvc.get().uri("/consultations/{id}", theirs.id())).hasStatusOk().bodyText().contains(OTHER);
 		assertThat(mvc.get().uri("/api/v1/consultations")).hasStatusOk().bodyJson().extractingPath("$[*].agencyCode")
 			.asArray().contains(other.agency().code(), organization.homeAgency().orElseThrow().code());

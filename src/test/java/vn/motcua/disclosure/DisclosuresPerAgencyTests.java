@@ -24,6 +24,7 @@ import vn.motcua.identity.Role;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.AnotherAgency;
+import vn.motcua.testing.ListCards;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.OfficerPages;
 import vn.motcua.testing.TestFiles;
@@ -141,8 +142,8 @@ class DisclosuresPerAgencyTests {
 		String list = mvc.get().uri("/disclosures?year={year}", day.getYear()).exchange().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(list).contains(theirs.title(), home.title());
-		assertThat(list.substring(list.indexOf(theirs.title()))).contains("Cơ quan công khai: " + OTHER);
-		assertThat(list.substring(list.indexOf(home.title()))).contains("Cơ quan công khai: " + HOME);
+		assertThat(ListCards.of(list, theirs.title())).contains("Cơ quan công khai: " + OTHER);
+		assertThat(ListCards.of(list, home.title())).contains("Cơ quan công khai: " + HOME);
 		assertThat(mvc.get().uri("/disclosures/{id}", theirs.id())).hasStatusOk().bodyText().contains(OTHER);
 		assertThat(mvc.get().uri("/api/v1/disclosures?year={year}", day.getYear())).hasStatusOk().bodyJson()
 			.extractingPath("$[*].agencyCode").asArray()

@@ -19,6 +19,7 @@ import vn.motcua.identity.Role;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.testing.AnotherAgency;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.ListCards;
 import vn.motcua.testing.OfficerPages;
 import vn.motcua.testing.WebTest;
 
@@ -116,8 +117,8 @@ class SurveysPerAgencyTests {
 
 		String list = mvc.get().uri("/surveys").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(list).contains(theirs.title(), home.title());
-		assertThat(list.substring(list.indexOf(theirs.title()))).contains("Cơ quan khảo sát: " + OTHER);
-		assertThat(list.substring(list.indexOf(home.title()))).contains("Cơ quan khảo sát: " + HOME);
+		assertThat(ListCards.of(list, theirs.title())).contains("Cơ quan khảo sát: " + OTHER);
+		assertThat(ListCards.of(list, home.title())).contains("Cơ quan khảo sát: " + HOME);
 		assertThat(mvc.get().uri("/surveys/{id}", theirs.id())).hasStatusOk().bodyText().contains(OTHER);
 
 		Survey open = SurveyFixtures.opened(surveys, SurveyFixtures.aPublicSurvey("Mở " + UUID.randomUUID()),
