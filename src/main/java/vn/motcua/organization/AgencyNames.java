@@ -4,8 +4,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The name of an agency by its code, for the public pages that list every agency's items (drafts for
- * comment, surveys, publications): {@code ${@agencyNames.of(item.agencyCode)}}. Read through the
- * agencies kept by {@link OrganizationManagement#agencyByCode}, so a page of fifty items asks the
+ * comment, surveys, publications), where a template calls the bean {@code agencyNames}. Read through
+ * the agencies kept by {@link OrganizationManagement#agencyByCode}, so a page of fifty items asks the
  * database at most once per agency.
  */
 @Component("agencyNames")
