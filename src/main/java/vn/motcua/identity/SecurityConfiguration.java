@@ -1,5 +1,6 @@
 package vn.motcua.identity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,10 +12,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.motcua.shared.AccessRules;
@@ -44,7 +51,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
-			SignInHandlers signInHandlers, ApiSecurityProblems apiProblems) throws Exception {
+			SignInHandlers signInHandlers, ApiSecurityProblems apiProblems, ExpiredForms expiredForms) throws Exception {
 		http.authorizeHttpRequests(rules -> {
 			rules.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
 			rules.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
@@ -65,7 +72,8 @@ class SecurityConfiguration {
 		http.exceptionHandling(errors -> errors
 			.authenticationEntryPoint((request, response, e) -> (API.matches(request) ? apiProblems : signInPage)
 				.commence(request, response, e))
-			.defaultAccessDeniedHandlerFor(apiProblems, API));
+			.defaultAccessDeniedHandlerFor(apiProblems, API)
+			.defaultAccessDeniedHandlerFor(pageRefusals(expiredForms), AnyRequestMatcher.INSTANCE));
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.headers(headers -> headers
@@ -76,6 +84,16 @@ class SecurityConfiguration {
 			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		http.requestCache(Customizer.withDefaults());
 		return http.build();
+	}
+
+	/**
+	 * A page's form sent without its session's CSRF token gets the page saying the form expired; any
+	 * other refusal, the error page (403) as before.
+	 */
+	private static AccessDeniedHandler pageRefusals(ExpiredForms expiredForms) {
+		LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> byRefusal = new LinkedHashMap<>();
+		byRefusal.put(CsrfException.class, expiredForms);
+		return new DelegatingAccessDeniedHandler(byRefusal, new AccessDeniedHandlerImpl());
 	}
 
 	/**

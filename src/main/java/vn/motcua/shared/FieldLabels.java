@@ -1,8 +1,12 @@
 package vn.motcua.shared;
 
+import java.util.Locale;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.web.method.HandlerMethod;
@@ -20,7 +24,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * form's label that key. A field of a nested object or list ({@code documents[0].name}) keeps its
  * technical name.
  */
-final class FieldLabels {
+public final class FieldLabels {
 
 	private FieldLabels() {
 	}
@@ -32,6 +36,17 @@ final class FieldLabels {
 		}
 		return new DefaultMessageSourceResolvable(new String[] { module(method.getBeanType()) + ".field." + field },
 				field);
+	}
+
+	/**
+	 * The label the field's form shows, in that language; none for a field the bundles have no label
+	 * for (a hidden or technical one, or one of a request no handler takes).
+	 */
+	public static Optional<String> label(String field, @Nullable Object handler, MessageSource messages,
+			Locale locale) {
+		String[] keys = of(field, handler).getCodes();
+		return keys == null || keys.length == 0 ? Optional.empty()
+				: Optional.ofNullable(messages.getMessage(keys[0], null, null, locale));
 	}
 
 	/**

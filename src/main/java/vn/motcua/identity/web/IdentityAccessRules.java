@@ -3,6 +3,7 @@ package vn.motcua.identity.web;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.identity.ExpiredForms;
 import vn.motcua.identity.Role;
 import vn.motcua.shared.AccessRules;
 
@@ -12,6 +13,8 @@ class IdentityAccessRules implements AccessRules {
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/login", "/register").permitAll();
+		// a form sent without its session's token is forwarded there (ExpiredForms): it shows nothing else
+		rules.requestMatchers(ExpiredForms.PAGE).permitAll();
 		rules.requestMatchers("/api/v1/me").authenticated();
 		rules.requestMatchers("/account", "/api/v1/account").hasRole(Role.APPLICANT.name());
 	}
