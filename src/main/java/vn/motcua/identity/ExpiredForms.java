@@ -25,9 +25,10 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * the form expired and what to do, with the text they typed ({@code /form-expired},
  * {@code web/ExpiredFormController}), instead of the page that says their account may not see it.
  * <p>
- * The request is forwarded to that page (a forward does not pass the security filters again, and the
- * page processes nothing), with the handler the form was sent to, which names its fields. A multipart
- * body that cannot be read never gets here: {@link UnreadableUploads} answers it first.
+ * The request is forwarded to that page, which processes nothing and is open to anyone (the forward
+ * passes the access rules again), with the handler the form was sent to, which names its fields. A
+ * multipart body that cannot be read never gets here: {@link UnreadableUploads} lets it by to be
+ * refused as such.
  */
 @Component
 public final class ExpiredForms implements AccessDeniedHandler {

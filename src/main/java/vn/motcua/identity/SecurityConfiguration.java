@@ -20,6 +20,7 @@ import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -74,7 +75,11 @@ class SecurityConfiguration {
 				.commence(request, response, e))
 			.defaultAccessDeniedHandlerFor(apiProblems, API)
 			.defaultAccessDeniedHandlerFor(pageRefusals(expiredForms), AnyRequestMatcher.INSTANCE));
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION, UnreadableUploads.UNREADABLE));
+		http.addFilterBefore(new UnreadableUploads(request -> {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return path.equals("/login") || path.equals("/logout");
+		}), CsrfFilter.class);
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(
