@@ -23,7 +23,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * longer than the session lasts, or across a restart of the server, so its token belongs to a session
  * that no longer exists. The sending is refused, as before, but the visitor gets the page that says
  * the form expired and what to do, with the text they typed ({@code /form-expired},
- * {@code web/ExpiredFormController}), instead of the page that says their account may not see it.
+ * {@code web/ExpiredFormController}), instead of the API's problem detail (JSON) saying that their
+ * account may not use this function, which answered every refusal of the CSRF check.
  * <p>
  * The request is forwarded to that page, which processes nothing and is open to anyone (the forward
  * passes the access rules again), with the handler the form was sent to, which names its fields. A
@@ -52,6 +53,8 @@ public final class ExpiredForms implements AccessDeniedHandler {
 		if (handler != null) {
 			request.setAttribute(HANDLER, handler);
 		}
+		// the page answers 403 itself; said here too for where a forward is only recorded (MockMvc)
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		request.getRequestDispatcher(PAGE).forward(request, response);
 	}
 
