@@ -66,7 +66,7 @@ public class ConsultationCommentIntake {
 			return inTransaction.execute(status -> receive(consultationId, sent, user));
 		}
 		String key = SubmissionKeys.checked(submissionKey);
-		String digest = SubmissionKeys.digest(Arrays.asList(consultationId, sent.commenterKind(), sent.name(),
+		String digest = keys.digest(Arrays.asList(consultationId, sent.commenterKind(), sent.name(),
 				sent.organisationName(), sent.contact(), sent.clause(), sent.text(), sent.accountId()));
 		try {
 			return inTransaction.execute(status -> earlier(key, digest).orElseGet(() -> {

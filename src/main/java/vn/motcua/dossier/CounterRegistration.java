@@ -24,8 +24,8 @@ public record CounterRegistration(String procedureCode, Channel channel, Applica
 		documents = List.copyOf(documents);
 	}
 
-	/** What was sent ({@link SubmissionKeys#digest}): tells the form sent again from other content under its key. */
-	String digest() {
+	/** What was sent, as its key's digest takes it ({@link SubmissionKeys#digest}): tells the form sent again from other content. */
+	List<@Nullable Object> sent() {
 		List<@Nullable Object> parts = new ArrayList<>(List.of(procedureCode, channel, applicant, sets, delivery));
 		parts.add(deliveryAddress);
 		for (PaperDocument document : documents) {
@@ -33,6 +33,6 @@ public record CounterRegistration(String procedureCode, Channel channel, Applica
 			parts.addAll(Arrays.asList(document.requiredDocumentIndex(), document.originals(), document.certifiedCopies(),
 					document.photocopies(), scan == null ? null : scan.fileName(), scan == null ? null : scan.content()));
 		}
-		return SubmissionKeys.digest(parts);
+		return parts;
 	}
 }

@@ -212,7 +212,7 @@ public class DossierIntake {
 	 */
 	public Dossier registerAtDesk(CounterRegistration registration) {
 		String key = registration.submissionKey() == null ? null : SubmissionKeys.checked(registration.submissionKey());
-		String digest = key == null ? "" : registration.digest();
+		String digest = key == null ? "" : submissionKeys.digest(registration.sent());
 		Optional<Dossier> earlier = key == null ? Optional.empty() : registeredWith(key, digest);
 		if (earlier.isPresent()) {
 			return earlier.get();

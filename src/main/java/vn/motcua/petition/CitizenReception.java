@@ -119,7 +119,7 @@ public class CitizenReception {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public ReceptionRecord record(Entry entry, CurrentUser user, @Nullable String submissionKey) {
 		String key = submissionKey == null ? null : SubmissionKeys.checked(submissionKey);
-		String digest = key == null ? "" : SubmissionKeys.digest(Arrays.asList(entry.citizens(), entry.persons(),
+		String digest = key == null ? "" : keys.digest(Arrays.asList(entry.citizens(), entry.persons(),
 				entry.content(), entry.priorHandling(), entry.requests(), entry.resultSummary(), entry.citizensSigned(),
 				entry.directorSession()));
 		try {

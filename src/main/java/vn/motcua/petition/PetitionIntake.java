@@ -70,8 +70,8 @@ public class PetitionIntake {
 		return keys.find(SCOPE, key).map(use -> repository.findByCode(use.codeFor(digest)).orElseThrow());
 	}
 
-	private static String digest(PetitionSubmission sent) {
-		return SubmissionKeys.digest(Arrays.asList(sent.kind(), sent.channel(), sent.title(), sent.content(),
+	private String digest(PetitionSubmission sent) {
+		return keys.digest(Arrays.asList(sent.kind(), sent.channel(), sent.title(), sent.content(),
 				sent.concerning(), sent.name(), sent.address(), sent.phone(), sent.email(), sent.sectorCode(),
 				sent.procedureCode(), sent.dossierCode(), sent.accountId(), sent.receptionRecordId(),
 				sent.attachmentName(), sent.attachment()));

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.motcua.shared.SubmissionKeys;
+import vn.motcua.shared.Sha256;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -82,6 +82,6 @@ class SurveyDayTally {
 		});
 		long online = rewritten.values().stream().filter(response -> response.channel() == SurveyChannel.ONLINE).count();
 		events.publishEvent(new SurveyResponsesTallied(clock.instant(), day.surveyId(), day.day(), online,
-				rewritten.size(), SubmissionKeys.digest(parts)));
+				rewritten.size(), Sha256.ofParts(parts)));
 	}
 }

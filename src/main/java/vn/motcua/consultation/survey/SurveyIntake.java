@@ -99,7 +99,7 @@ public class SurveyIntake {
 	private UUID recorded(Survey survey, @Nullable String area, List<SurveyAnswer> answers, SurveyChannel channel,
 			@Nullable UUID account, @Nullable Actor officer, @Nullable String submissionKey) {
 		String key = submissionKey == null ? null : SubmissionKeys.checked(submissionKey);
-		String digest = digest(survey.id(), area, channel, answers);
+		String digest = keys.digest(sent(survey.id(), area, channel, answers));
 		try {
 			return inTransaction.execute(status -> earlier(key, digest).orElseGet(() -> {
 				if (account != null) {
@@ -128,11 +128,12 @@ public class SurveyIntake {
 				: keys.find(SCOPE, key).map(use -> UUID.fromString(use.codeFor(digest)));
 	}
 
-	private static String digest(UUID surveyId, @Nullable String area, SurveyChannel channel,
+	/** What a response sends, as its key's digest takes it ({@link SubmissionKeys#digest}). */
+	static List<@Nullable Object> sent(UUID surveyId, @Nullable String area, SurveyChannel channel,
 			List<SurveyAnswer> answers) {
 		List<@Nullable Object> parts = new ArrayList<>(List.of(surveyId, channel));
 		parts.add(area);
 		answers.forEach(answer -> parts.add(answer.toString()));
-		return SubmissionKeys.digest(parts);
+		return parts;
 	}
 }

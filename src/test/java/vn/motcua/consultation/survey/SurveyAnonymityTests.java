@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
+import vn.motcua.shared.Sha256;
+import vn.motcua.shared.SubmissionKeys;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
@@ -35,7 +38,8 @@ import vn.motcua.testing.WebTest;
  * online response has no audit entry of its own, its day one entry once the day is over; the day's
  * responses and the respondent records are then written again, so that neither the order they were
  * stored in nor (on PostgreSQL) their transaction ties a respondent to a response, and the ids handed
- * out point at nothing; a submission key is kept with its day, not its moment.
+ * out point at nothing; a submission key is kept with its day, not its moment, and with a digest of the
+ * answers that only the installation's secret can check (decision 0029).
  */
 @WebTest
 @Import(MutableClock.Configuration.class)
@@ -64,6 +68,8 @@ class SurveyAnonymityTests {
 	JdbcTemplate template;
 	@Autowired
 	MutableClock clock;
+	@Autowired
+	SubmissionKeys keys;
 
 	@BeforeEach
 	void noonInVietnam() {
@@ -150,6 +156,37 @@ class SurveyAnonymityTests {
 		assertThat(recorded.toInstant()).isEqualTo(day.atStartOfDay(VietnamTime.ZONE).toInstant());
 		assertThat(intake.respond(survey.id(), SurveyFixtures.AREAS.get(0), ANSWERS, null, key))
 			.as("a retry still finds its response").isEqualTo(response);
+	}
+
+	@Test
+	void aSubmissionKeysDigestCannotBeCheckedAgainstGuessesOfTheAnswersWithoutTheSecret() {
+		Survey survey = anOpenSurvey();
+		String area = SurveyFixtures.AREAS.get(0);
+		String key = UUID.randomUUID().toString();
+		intake.respond(survey.id(), area, ANSWERS, null, key);
+
+		String stored = jdbc.sql("SELECT digest FROM submission_key WHERE scope = 'survey' AND submission_key = ?")
+			.param(key).query(String.class).single();
+		List<@Nullable Object> guess = SurveyIntake.sent(survey.id(), area, SurveyChannel.ONLINE,
+				survey.check(area, ANSWERS));
+		assertThat(stored).as("the secret's digest of the answers").isEqualTo(keys.digest(guess))
+			.as("what anyone reading the table could compute for each combination of choices")
+			.isNotEqualTo(Sha256.ofParts(guess));
+	}
+
+	@Test
+	void aKeyRecordedBeforeDigestsHadASecretStillFindsItsResponse() {
+		Survey survey = anOpenSurvey();
+		String key = UUID.randomUUID().toString();
+		UUID response = intake.respond(survey.id(), SurveyFixtures.AREAS.get(0), ANSWERS, null, key);
+		// as migration V1.5 leaves a key recorded before it
+		jdbc.sql("UPDATE submission_key SET digest = 'unkeyed' WHERE scope = 'survey' AND submission_key = ?")
+			.param(key).update();
+
+		assertThat(intake.respond(survey.id(), SurveyFixtures.AREAS.get(0), ANSWERS, null, key))
+			.as("a retry spanning the upgrade").isEqualTo(response);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ?").param(survey.id())
+			.query(Long.class).single()).isEqualTo(1);
 	}
 
 	private Survey anOpenSurvey() {
