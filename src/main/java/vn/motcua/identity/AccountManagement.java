@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 
@@ -51,13 +52,13 @@ public class AccountManagement {
 	/** Opens an applicant's account; the citizen ID or tax code is its user name. */
 	public UUID register(Registration registration) {
 		if (accounts.existsByUsername(registration.idNumber()) || accounts.existsByIdNumber(registration.idNumber())) {
-			throw new DuplicateAccountException("idNumber");
+			throw duplicate("idNumber");
 		}
 		if (accounts.existsByEmailIgnoreCase(registration.email())) {
-			throw new DuplicateAccountException("email");
+			throw duplicate("email");
 		}
 		if (accounts.existsByPhone(registration.phone())) {
-			throw new DuplicateAccountException("phone");
+			throw duplicate("phone");
 		}
 		Account account = Account.applicant(registration.kind(), registration.idNumber(), registration.fullName(),
 				registration.phone(), registration.email(), passwords.encode(registration.password()), clock.instant());
@@ -78,10 +79,10 @@ public class AccountManagement {
 		}
 		requireAcceptable(initialPassword, username, phone);
 		if (accounts.existsByUsername(username)) {
-			throw new DuplicateAccountException("username");
+			throw duplicate("username");
 		}
 		if (email != null && accounts.existsByEmailIgnoreCase(email)) {
-			throw new DuplicateAccountException("email");
+			throw duplicate("email");
 		}
 		Account account = Account.officer(username, displayName, phone, email, passwords.encode(initialPassword),
 				roles, clock.instant());
@@ -106,10 +107,10 @@ public class AccountManagement {
 			throw new IllegalStateException("Officers' contacts are managed by the administrator");
 		}
 		if (!email.equalsIgnoreCase(String.valueOf(account.email())) && accounts.existsByEmailIgnoreCase(email)) {
-			throw new DuplicateAccountException("email");
+			throw duplicate("email");
 		}
 		if (!phone.equals(account.phone()) && accounts.existsByPhone(phone)) {
-			throw new DuplicateAccountException("phone");
+			throw duplicate("phone");
 		}
 		account.updateContact(account.displayName(), phone, email);
 		accounts.save(account);
@@ -274,6 +275,11 @@ public class AccountManagement {
 		passwordPolicy.violation(password, known).ifPresent(key -> {
 			throw new InvalidRequestException(key);
 		});
+	}
+
+	/** Another account already uses the value of this field (its name on the forms: idNumber, username, phone, email). */
+	private static InvalidFieldException duplicate(String field) {
+		return new InvalidFieldException(field, "identity.duplicate." + field);
 	}
 
 	private void publish(Account account, String action, String summary) {

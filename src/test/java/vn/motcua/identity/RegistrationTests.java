@@ -1,6 +1,7 @@
 package vn.motcua.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.Locale;
@@ -16,6 +17,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import vn.motcua.shared.InvalidFieldException;
+import vn.motcua.testing.ErrorSummaries;
 import vn.motcua.testing.WebTest;
 
 /** Registration of citizens and businesses: good data opens an account, bad data opens none. */
@@ -27,6 +30,9 @@ class RegistrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Test
 	void aCitizenRegistersAndSignsIn() {
@@ -106,6 +112,23 @@ class RegistrationTests {
 		second.set("idNumber", first.getFirst("idNumber"));
 		assertThat(post(second, "vi")).hasStatusOk().bodyText().contains("đã được đăng ký");
 		assertThat(countAccounts(first.getFirst("idNumber"))).isEqualTo(1);
+	}
+
+	@Test
+	void anEmailAddressOfAnotherAccountIsRefusedAtItsFieldAsEveryFieldIs() throws Exception {
+		MultiValueMap<String, String> first = validCitizen();
+		assertThat(post(first, "vi")).hasStatus3xxRedirection();
+		MultiValueMap<String, String> second = validCitizen();
+		second.set("email", first.getFirst("email"));
+
+		MvcTestResult refused = post(second, "en");
+		assertThat(refused).bodyText().contains("This e-mail address is already used by another account.");
+		assertThat(ErrorSummaries.linkTargets(refused)).extracting(target -> target.id()).containsExactly("email");
+		assertThatExceptionOfType(InvalidFieldException.class).as("the API's and the error page's refusal of one field")
+			.isThrownBy(() -> accounts.register(new Registration(AccountKind.CITIZEN, "Nguyễn Thị Hạnh",
+					second.getFirst("idNumber"), second.getFirst("phone"), first.getFirst("email"), "Mat-khau-2026")))
+			.satisfies(e -> assertThat(e.field()).isEqualTo("email"));
+		assertThat(countAccounts(second.getFirst("idNumber"))).isZero();
 	}
 
 	@Test

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
-import vn.motcua.identity.DuplicateAccountException;
+import vn.motcua.shared.InvalidFieldException;
 
 /** An applicant's own account settings. */
 @Controller
@@ -42,7 +42,7 @@ class AccountController {
 				accounts.updateApplicantContact(account.id(), form.phone().trim(), form.email().trim());
 				return "redirect:/account?saved";
 			}
-			catch (DuplicateAccountException e) {
+			catch (InvalidFieldException e) {
 				errors.rejectValue(e.field(), e.messageKey());
 			}
 		}

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import vn.motcua.identity.AccountKind;
 import vn.motcua.identity.AccountManagement;
-import vn.motcua.identity.DuplicateAccountException;
 import vn.motcua.identity.PasswordPolicy;
+import vn.motcua.shared.InvalidFieldException;
 
 /** Citizens, organisations and businesses open their own accounts. */
 @Controller
@@ -54,7 +54,7 @@ class RegistrationController {
 		try {
 			accounts.register(form.toRegistration());
 		}
-		catch (DuplicateAccountException e) {
+		catch (InvalidFieldException e) {
 			errors.rejectValue(e.field(), e.messageKey());
 			return "identity/register";
 		}

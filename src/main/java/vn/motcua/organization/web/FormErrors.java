@@ -1,9 +1,7 @@
 package vn.motcua.organization.web;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-import vn.motcua.identity.DuplicateAccountException;
 import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 
@@ -14,22 +12,12 @@ final class FormErrors {
 	}
 
 	static void reject(BindingResult errors, InvalidRequestException refusal) {
-		String field = fieldOf(refusal);
+		String field = refusal instanceof InvalidFieldException one ? one.field() : null;
 		if (field != null && errors.getFieldType(field) != null) {
 			errors.rejectValue(field, refusal.messageKey(), refusal.arguments(), refusal.messageKey());
 		}
 		else {
 			errors.reject(refusal.messageKey(), refusal.arguments(), refusal.messageKey());
 		}
-	}
-
-	private static @Nullable String fieldOf(InvalidRequestException refusal) {
-		if (refusal instanceof InvalidFieldException field) {
-			return field.field();
-		}
-		if (refusal instanceof DuplicateAccountException duplicate) {
-			return duplicate.field();
-		}
-		return null;
 	}
 }
