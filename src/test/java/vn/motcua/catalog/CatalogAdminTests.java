@@ -71,6 +71,22 @@ class CatalogAdminTests {
 	}
 
 	@Test
+	void aStepWithoutRoleAndAFeeWithoutAmountAreLinkedFromTheErrorSummaryToTheirTables() throws Exception {
+		String code = CatalogFixtures.uniqueCode();
+		MvcTestResult page = draftForm(code, "steps[1].role", "", "fees[0].amount", "").exchange();
+
+		assertThat(ErrorSummaries.linkTargets(page)).extracting(target -> target.id())
+			.containsExactlyInAnyOrder("stepRolesGiven", "feeAmountsGiven");
+		assertThat(ErrorSummaries.linkTargets(page)).allSatisfy(group -> {
+			assertThat(group.attr("tabindex")).as("takes the focus the link gives it").isEqualTo("-1");
+			assertThat(group.getElementById(group.attr("aria-describedby"))).as("its message, above its rows")
+				.isNotNull();
+			assertThat(group.select("tbody input, tbody select")).as("its rows").isNotEmpty();
+		});
+		assertThat(catalog.drafts()).noneMatch(draft -> draft.procedureCode().equals(code));
+	}
+
+	@Test
 	void aDraftWhoseSharesDoNotAddUpIsNotAnnouncedAndTheMessageSaysWhy() {
 		String code = CatalogFixtures.uniqueCode();
 		assertThat(draftForm(code)).hasStatus3xxRedirection();
