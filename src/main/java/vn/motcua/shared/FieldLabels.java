@@ -21,8 +21,10 @@ import org.springframework.web.servlet.HandlerMapping;
  * package ({@code vn.motcua.consultation.survey.web} gives {@code survey}). It is the key the
  * consultation, petition, survey and catalog forms already show their labels with, so that a message
  * names a field with the very words beside its input; a module labels another field by giving its
- * form's label that key. A field of a nested object or list ({@code documents[0].name}) keeps its
- * technical name.
+ * form's label that key. The parameters of lists and periods that every module takes ({@code page},
+ * {@code size}, {@code after}, {@code from}, {@code to}, {@code q}, {@code year}) have shared labels,
+ * {@code field.<name>}, for where the module has none of its own. A field of a nested object or list
+ * ({@code documents[0].name}) keeps its technical name.
  */
 public final class FieldLabels {
 
@@ -32,10 +34,10 @@ public final class FieldLabels {
 	/** The field's label, or its name when the bundles have none: a message argument resolved in the user's language. */
 	static MessageSourceResolvable of(String field, @Nullable Object handler) {
 		if (!(handler instanceof HandlerMethod method)) {
-			return new DefaultMessageSourceResolvable(new String[0], field);
+			return new DefaultMessageSourceResolvable(new String[] { "field." + field }, field);
 		}
-		return new DefaultMessageSourceResolvable(new String[] { module(method.getBeanType()) + ".field." + field },
-				field);
+		return new DefaultMessageSourceResolvable(
+				new String[] { module(method.getBeanType()) + ".field." + field, "field." + field }, field);
 	}
 
 	/**

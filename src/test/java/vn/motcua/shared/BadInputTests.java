@@ -134,8 +134,8 @@ class BadInputTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			vi | Giá trị "hai" của size không hợp lệ: cần một số nguyên (ví dụ 2).
-			en | The value "hai" of size is not valid: expected a whole number (for example 2).
+			vi | Giá trị "hai" của Số mục mỗi trang không hợp lệ: cần một số nguyên (ví dụ 2).
+			en | The value "hai" of Items per page is not valid: expected a whole number (for example 2).
 			""")
 	void aQueryParameterNotOfItsTypeIsNamedWithItsForm(String language, String detail) {
 		assertThat(mvc.get().uri("/api/v1/work/queue?size=hai").with(httpBasic("specialist", "Demo@12345"))
@@ -143,11 +143,14 @@ class BadInputTests {
 			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString().isEqualTo(detail);
 	}
 
-	/** A hand-made form POST without its required field: the 400 page names it, in the user's language. */
+	/**
+	 * A hand-made form POST without its required field: the 400 page names it by the label its form shows,
+	 * in the user's language.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			vi | Thiếu tham số bắt buộc: receipt (cần một chuỗi văn bản).
-			en | Missing required parameter: receipt (expected a text).
+			vi | Thiếu tham số bắt buộc: Chứng từ nộp (cần một chuỗi văn bản).
+			en | Missing required parameter: Proof of payment (expected a text).
 			""")
 	void aPageNamesTheMissingField(String language, String detail) {
 		assertThat(mvc.post().uri("/work/dossiers/KHONG-CO/payment").with(httpBasic("specialist", "Demo@12345"))
@@ -155,11 +158,14 @@ class BadInputTests {
 			.hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("role=\"alert\">" + detail + "</p>");
 	}
 
-	/** {@code ?lang=en} asks for English as the switch does. */
+	/**
+	 * {@code ?lang=en} asks for English as the switch does. A parameter of lists that every module takes
+	 * has a shared label where its module has none.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			vi | Giá trị &quot;hai&quot; của page không hợp lệ: cần một số nguyên (ví dụ 2).
-			en | The value &quot;hai&quot; of page is not valid: expected a whole number (for example 2).
+			vi | Giá trị &quot;hai&quot; của Trang không hợp lệ: cần một số nguyên (ví dụ 2).
+			en | The value &quot;hai&quot; of Page is not valid: expected a whole number (for example 2).
 			""")
 	void aPageNamesAParameterNotOfItsType(String language, String detail) {
 		assertThat(mvc.get().uri("/procedures?page=hai&lang=" + language))
