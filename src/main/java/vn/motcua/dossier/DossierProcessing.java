@@ -22,6 +22,7 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnamTime;
 
@@ -115,13 +116,15 @@ public class DossierProcessing {
 	private UUID assignee(Dossier dossier, String username) {
 		int next = dossier.steps().indexOf(dossier.currentStep()) + 1;
 		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
+		// locked, then checked as committed: a disable in progress is waited for and seen (decision 0033)
 		vn.motcua.identity.Account account = accounts.findByUsername(username)
+			.flatMap(named -> accounts.lockForWork(named.id()))
 			.filter(candidate -> next < dossier.steps().size() && agencyId != null && candidate.roles().stream()
 				.anyMatch(grant -> grant.role() == dossier.steps().get(next).role() && agencyId.equals(grant.agencyId())))
-			.orElseThrow(() -> new vn.motcua.shared.InvalidRequestException("dossier.work.assignee.invalid", username));
+			.orElseThrow(() -> new InvalidFieldException("assignee", "dossier.work.assignee.invalid", username));
 		if (!account.enabled()) {
 			// the step would wait for an account nobody can sign in to
-			throw new vn.motcua.shared.InvalidRequestException("dossier.work.assignee.disabled", username);
+			throw new InvalidFieldException("assignee", "dossier.work.assignee.disabled", username);
 		}
 		return account.id();
 	}

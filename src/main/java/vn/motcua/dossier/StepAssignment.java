@@ -119,6 +119,8 @@ public class StepAssignment {
 			dossier.assignCurrentStep(null, null, Actor.current(), clock.instant());
 		}
 		else {
+			// locked before the candidates are read: a disable in progress is waited for and seen (decision 0033)
+			accounts.findByUsername(username.trim()).ifPresent(named -> accounts.lockForWork(named.id()));
 			StepHolder holder = candidates(dossier).stream()
 				.filter(candidate -> candidate.active() && candidate.username().equals(username.trim()))
 				.findFirst()

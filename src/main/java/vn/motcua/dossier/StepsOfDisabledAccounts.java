@@ -66,7 +66,8 @@ class StepsOfDisabledAccounts {
 	/**
 	 * A step keeps the officer it was assigned to: a dossier sent back to it, or forwarded to it again
 	 * after a send-back, comes back to them. If their account was disabled meanwhile, the step goes to
-	 * the unit instead, as it would have had it been current when the account was disabled.
+	 * the unit instead, as it would have had it been current when the account was disabled. The account
+	 * is locked to be read, so that a disable at this moment is either seen here or sees this step.
 	 */
 	void handBackIfHolderDisabled(Dossier dossier, Actor actor, Instant now) {
 		DossierStep step = dossier.currentStep();
@@ -74,7 +75,7 @@ class StepsOfDisabledAccounts {
 			return;
 		}
 		UUID holder = step.holderAccountId();
-		accounts.findById(holder).filter(account -> !account.enabled()).ifPresent(account -> dossier
+		accounts.lockForWork(holder).filter(account -> !account.enabled()).ifPresent(account -> dossier
 			.handBackCurrentStep(unitOf(holder), REASON + ": " + account.username(), actor, now));
 	}
 

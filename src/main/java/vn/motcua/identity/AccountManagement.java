@@ -20,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.shared.Actor;
@@ -119,13 +120,16 @@ public class AccountManagement {
 
 	/**
 	 * Disables an account; nobody disables their own, so the last administrator cannot lock everyone
-	 * out. Work assigned to the account personally (a dossier's current step) goes back, in this
-	 * transaction, to whoever else may do it: see {@link AccountDisabled}.
+	 * out. Work assigned to the account personally (a dossier's current step, a petition) goes back, in
+	 * this transaction, to whoever else may do it: see {@link AccountDisabled}. The account is locked
+	 * first, so that work being given to it at this moment ({@link #lockForWork}) is either committed
+	 * before it and handed back, or given after it and refused (decision 0033).
 	 *
 	 * @return how many pieces of work assigned to the account were handed back
 	 */
 	public int disable(UUID accountId) {
-		Account account = get(accountId);
+		Account account = accounts.findByIdForUpdate(accountId)
+			.orElseThrow(() -> new NotFoundException("identity.account.not-found"));
 		if (account.username().equals(Actor.current().name())) {
 			throw new InvalidRequestException("identity.account.disable-self");
 		}
@@ -144,6 +148,18 @@ public class AccountManagement {
 		account.setEnabled(true);
 		accounts.save(account);
 		publish(account, "account.enabled", "Enabled account " + account.username());
+	}
+
+	/**
+	 * The account as committed now, locked until the caller's transaction ends: a module giving work to
+	 * the account personally reads {@link Account#enabled()} from it, so that a disable in progress is
+	 * waited for and seen, and a disable that starts meanwhile waits until the work is committed and
+	 * then hands it back (decision 0033). Only within a transaction: a lock released at once protects
+	 * nothing.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Account> lockForWork(UUID accountId) {
+		return accounts.findByIdForUpdate(accountId);
 	}
 
 	public void unlock(UUID accountId) {

@@ -13,6 +13,13 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 	@Query("SELECT * FROM account WHERE username = :username")
 	Optional<Account> findByUsername(String username);
 
+	/**
+	 * The account, its row locked until the transaction ends: a disable and a piece of work given to the
+	 * account wait for each other instead of each reading the other's state before it commits.
+	 */
+	@Query("SELECT * FROM account WHERE id = :id FOR UPDATE")
+	Optional<Account> findByIdForUpdate(UUID id);
+
 	/** Names only: loading the accounts would also load each one's roles, one query per account. */
 	@Query("SELECT id AS account_id, username, display_name FROM account WHERE username IN (:usernames)")
 	List<AccountName> findNamesByUsernameIn(Collection<String> usernames);

@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * For tests that stage a race between two transactions on PostgreSQL, where a pending insert's row
- * lock makes the second one wait and the moment it waits can be observed.
+ * For tests that stage a race between two transactions, where a pending insert's or a locked row's
+ * lock makes the second one wait and the moment it waits can be observed (on PostgreSQL; a row locked
+ * by {@code SELECT ... FOR UPDATE} on H2 too).
  */
 public final class DatabaseRaces {
 
@@ -20,11 +21,11 @@ public final class DatabaseRaces {
 				(Connection connection) -> connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
 	}
 
-	/** Whether a session of this database waits for a lock another transaction holds. */
+	/** Whether a session of this database (PostgreSQL or H2) waits for a lock another transaction holds. */
 	public static boolean aSessionWaitsForALock(JdbcTemplate jdbc) {
-		Long waiting = jdbc.queryForObject(
-				"SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-				Long.class);
+		Long waiting = jdbc.queryForObject(onPostgreSql(jdbc)
+				? "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+				: "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL", Long.class);
 		return waiting != null && waiting > 0;
 	}
 

@@ -1,0 +1,145 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.testing.DatabaseRaces;
+import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.DemoUnitOfficers;
+import vn.motcua.testing.WebTest;
+
+/**
+ * An officer's account is disabled at the very moment a dossier's next step is given to them. Each
+ * transaction used to read the other's state before the other committed: the forward saw the account
+ * enabled, the disable saw no step assigned to it, and the step waited for an account nobody can sign
+ * in to, in nobody's queue. Both now lock the account (decision 0033): whichever comes second waits
+ * for the first and sees what it did. On H2 and on PostgreSQL; the second's wait is observed, never
+ * timed.
+ */
+@WebTest
+class DisabledMeanwhileTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	OrganizationManagement organization;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Autowired
+	DossierProcessing processing;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	final CountDownLatch firstDone = new CountDownLatch(1);
+	final CountDownLatch commitFirst = new CountDownLatch(1);
+
+	@AfterEach
+	void letTheFirstEnd() {
+		commitFirst.countDown();
+	}
+
+	@Test
+	void aForwardWhileTheAccountIsBeingDisabledWaitsAndIsRefusedInWords() throws Exception {
+		String leaving = DemoUnitOfficers.aSpecialist(organization, accounts, "Đỗ Văn Đang Nghỉ");
+		UUID account = accounts.findByUsername(leaving).orElseThrow().id();
+		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts);
+
+		CompletableFuture<Integer> disable = CompletableFuture.supplyAsync(() -> as("admin",
+				() -> transactions.execute(status -> {
+					int handedBack = accounts.disable(account);
+					firstDone.countDown();
+					DatabaseRaces.awaitQuietly(commitFirst);
+					return handedBack;
+				})));
+		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<MvcTestResult> forward = CompletableFuture.supplyAsync(() -> mvc.post()
+			.uri("/work/dossiers/{code}/forward", code).param("assignee", leaving)
+			.with(httpBasic("unithead", DemoAccounts.PASSWORD)).with(csrf()).exchange());
+		secondWaitsOrIsDone(forward);
+		commitFirst.countDown();
+
+		assertThat(disable.get(30, TimeUnit.SECONDS)).isZero();
+		assertThat(forward.get(30, TimeUnit.SECONDS)).hasStatusOk().bodyText()
+			.contains("Không thể giao bước tiếp theo cho &quot;" + leaving + "&quot;: tài khoản này đã bị vô hiệu hóa");
+		DossierStep current = dossiers.findByCode(code).orElseThrow().currentStep();
+		assertThat(current.holderAccountId()).as("no step waits for the disabled account").isNotEqualTo(account);
+		assertThat(current.role()).as("still with the unit head").isEqualTo(vn.motcua.identity.Role.UNIT_HEAD);
+	}
+
+	@Test
+	void aDisableWhileAStepIsBeingGivenToTheOfficerWaitsAndHandsItBack() throws Exception {
+		String leaving = DemoUnitOfficers.aSpecialist(organization, accounts, "Đỗ Văn Sắp Nghỉ");
+		UUID account = accounts.findByUsername(leaving).orElseThrow().id();
+		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts);
+
+		CompletableFuture<Void> forward = CompletableFuture.runAsync(() -> as("unithead",
+				() -> transactions.execute(status -> {
+					processing.forward(code, null, leaving);
+					firstDone.countDown();
+					DatabaseRaces.awaitQuietly(commitFirst);
+					return null;
+				})));
+		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Integer> disable = CompletableFuture.supplyAsync(() -> as("admin",
+				() -> transactions.execute(status -> accounts.disable(account))));
+		secondWaitsOrIsDone(disable);
+		commitFirst.countDown();
+
+		forward.get(30, TimeUnit.SECONDS);
+		assertThat(disable.get(30, TimeUnit.SECONDS)).as("the administrator is told the step went back").isOne();
+		DossierStep current = dossiers.findByCode(code).orElseThrow().currentStep();
+		assertThat(current.holderAccountId()).as("handed back, not waiting for the disabled account").isNull();
+		assertThat(current.unitId()).isEqualTo(DemoUnitOfficers.specialistsUnit(organization, accounts));
+	}
+
+	/** The second transaction either waits for the first's lock (the fix) or ran through without it. */
+	private void secondWaitsOrIsDone(CompletableFuture<?> second) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> second.isDone() || DatabaseRaces.aSessionWaitsForALock(jdbc));
+	}
+
+	/** Runs the work signed in as that user on this thread, as a request would be. */
+	private static <T> T as(String username, java.util.function.Supplier<T> work) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_USER"));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+}
