@@ -142,6 +142,17 @@ public class Petition {
 		record("assigned", at, actor, name);
 	}
 
+	/**
+	 * The handler can no longer handle it (their account was disabled): it stays with their unit,
+	 * assigned to nobody, for the unit head or the leader to assign again.
+	 */
+	void handBack(String reason, Instant at, Actor actor) {
+		requireOpen();
+		this.handlerAccountId = null;
+		this.handlerName = null;
+		record("handed-back", at, actor, reason);
+	}
+
 	void accept(LocalDateTime at, Timeliness timeliness, LocalDateTime resolutionDue, Instant now, Actor actor) {
 		requireStatus(PetitionStatus.RECEIVED);
 		this.status = PetitionStatus.ACCEPTED;

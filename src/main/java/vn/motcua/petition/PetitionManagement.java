@@ -24,12 +24,16 @@ import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.document.Attachment;
 import vn.motcua.document.AttachmentStore;
+import vn.motcua.identity.Account;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.AccountState;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.NotFoundException;
@@ -57,6 +61,8 @@ public class PetitionManagement {
 	static final Actor PETITIONER = new Actor("petitioner");
 	/** The audit trail's action for reading the export, whose record is the period, as from/to (ISO 8601). */
 	private static final String EXPORT_READ = "petition.export.read";
+	/** The officer a petition is assigned to, as the API's request body names it. */
+	private static final String OFFICER_FIELD = "officerAccountId";
 	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 	private static final java.security.SecureRandom CODE_RANDOM = new java.security.SecureRandom();
@@ -79,13 +85,15 @@ public class PetitionManagement {
 	private final IssuedReadingKeys issuedKeys;
 	private final vn.motcua.catalog.CatalogManagement catalog;
 	private final MessageSource messages;
+	private final AccountManagement accounts;
 	private final Clock clock;
 
 	PetitionManagement(PetitionRepository petitions, PetitionDeadlines deadlines, PetitionRules rules,
 			WorkingCalendar calendar, OrganizationManagement organization, AttachmentStore attachments,
 			AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc, PetitionStatistics statistics,
 			PetitionLists lists, IssuedReadingKeys issuedKeys, vn.motcua.catalog.CatalogManagement catalog,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, AccountManagement accounts, Clock clock) {
+		this.accounts = accounts;
 		this.issuedKeys = issuedKeys;
 		this.catalog = catalog;
 		this.messages = messages;
@@ -293,7 +301,11 @@ public class PetitionManagement {
 		Petition petition = managed(code, user);
 		Officer officer = organization.officerOfAccount(officerAccountId)
 			.filter(candidate -> candidate.agencyId().equals(agencyId(petition)))
-			.orElseThrow(() -> new InvalidRequestException("petition.officer.unknown"));
+			.orElseThrow(() -> new InvalidFieldException(OFFICER_FIELD, "petition.officer.unknown"));
+		// locked, then checked as committed: a disable in progress is waited for and seen (decision 0033)
+		if (!accounts.lockForWork(officerAccountId).map(Account::enabled).orElse(false)) {
+			throw new InvalidFieldException(OFFICER_FIELD, "petition.officer.disabled", officer.fullName());
+		}
 		petition.assign(officer.unitId(), officer.accountId(), officer.fullName(), clock.instant(), actor(user));
 		return save(petition, user, "assigned", officer.fullName());
 	}
@@ -530,9 +542,14 @@ public class PetitionManagement {
 		}
 	}
 
-	/** The officers of the agency a petition may be assigned to. */
+	/** The officers of the agency a petition may be assigned to: not those whose account is disabled. */
 	public List<Officer> assignableOfficers(CurrentUser user) {
-		return organization.officers(officerAgency(user).id());
+		List<Officer> officers = organization.officers(officerAgency(user).id());
+		var summaries = accounts.summaries(officers.stream().map(Officer::accountId).toList());
+		return officers.stream()
+			.filter(officer -> summaries.containsKey(officer.accountId())
+					&& summaries.get(officer.accountId()).state() != AccountState.DISABLED)
+			.toList();
 	}
 
 	private Petition save(Petition petition, CurrentUser user, String change, @Nullable String note) {

@@ -28,6 +28,7 @@ import vn.motcua.organization.OfficerRegistration;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitKind;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.DemoUnitOfficers;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
 
@@ -289,7 +290,7 @@ class WorkPageTests {
 		assertThat(mvc.post().uri(officerPage + "/disable").with(httpBasic("admin", DemoAccounts.PASSWORD)).with(csrf()))
 			.hasRedirectedUrl(officerPage).flash().containsEntry("handedBack", 1);
 		assertThat(mvc.get().uri(officerPage).flashAttr("handedBack", 1).with(httpBasic("admin", DemoAccounts.PASSWORD)))
-			.bodyText().contains("1 bước xử lý hồ sơ đang giao riêng cho tài khoản này đã được trả về cả đơn vị của bước.");
+			.bodyText().contains("1 việc (bước xử lý hồ sơ, đơn) đang giao riêng cho tài khoản này đã được trả về đơn vị để giao lại.");
 
 		DossierStep handedBack = dossiers.findByCode(assigned).orElseThrow().currentStep();
 		assertThat(handedBack.holderAccountId()).isNull();
@@ -339,26 +340,28 @@ class WorkPageTests {
 		String another = atUnitHead();
 		assertThat(post("unithead", another, "forward", "assignee", leaving)).bodyText()
 			.contains("Không thể giao bước tiếp theo cho &quot;" + leaving + "&quot;: tài khoản này đã bị vô hiệu hóa");
+		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/forward", another).header("Accept-Language", "en")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"assignee\":\"" + leaving + "\"}")
+			.with(httpBasic("unithead", DemoAccounts.PASSWORD))).as("the API names the field by its label")
+			.hasStatus(400).bodyJson().satisfies(problem -> {
+				assertThat(problem).extractingPath("$.detail").asString()
+					.startsWith("Assign to an officer (user name; leave empty for anyone in the role): The next step cannot")
+					.contains("this account is disabled");
+				assertThat(problem).extractingPath("$.errors.assignee").asString().contains("disabled");
+			});
 		assertThat(dossiers.findByCode(another).orElseThrow().currentStep().role()).isEqualTo(Role.UNIT_HEAD);
 	}
 
-	/** The unit of the demo specialist, which the unit head heads. */
 	private UUID specialistsUnit() {
-		return organization.officerOfAccount(accounts.findByUsername("specialist").orElseThrow().id()).orElseThrow()
-			.unitId();
+		return DemoUnitOfficers.specialistsUnit(organization, accounts);
 	}
 
 	private Agency demoAgency() {
 		return organization.agencyByCode("000.00.31.H55").orElseThrow();
 	}
 
-	/** A new specialist in the demo specialist's unit, which the unit head heads; their user name. */
 	private String specialist(String name) {
-		StringBuilder username = new StringBuilder("cv");
-		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
-		organization.createOfficer(new OfficerRegistration(demoAgency().id(), specialistsUnit(), name, "Chuyên viên",
-				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
-		return username.toString();
+		return DemoUnitOfficers.aSpecialist(organization, accounts, name);
 	}
 
 	private String atUnitHead() {
