@@ -34,15 +34,17 @@ import vn.motcua.shared.NotFoundException;
 public class AccountManagement {
 
 	private final AccountRepository accounts;
+	private final AccountLocks locks;
 	private final PasswordEncoder passwords;
 	private final PasswordPolicy passwordPolicy;
 	private final ApplicationEventPublisher events;
 	private final IdentityProperties properties;
 	private final Clock clock;
 
-	AccountManagement(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy passwordPolicy,
-			ApplicationEventPublisher events, IdentityProperties properties, Clock clock) {
+	AccountManagement(AccountRepository accounts, AccountLocks locks, PasswordEncoder passwords,
+			PasswordPolicy passwordPolicy, ApplicationEventPublisher events, IdentityProperties properties, Clock clock) {
 		this.accounts = accounts;
+		this.locks = locks;
 		this.passwords = passwords;
 		this.passwordPolicy = passwordPolicy;
 		this.events = events;
@@ -159,7 +161,8 @@ public class AccountManagement {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Account> lockForWork(UUID accountId) {
-		return accounts.findByIdForUpdate(accountId);
+		// read after the lock, in a statement of its own: it sees a disable that committed while it waited
+		return locks.lockForWork(accountId) ? accounts.findById(accountId) : Optional.empty();
 	}
 
 	public void unlock(UUID accountId) {

@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
@@ -123,6 +124,32 @@ class DisabledMeanwhileTests {
 		DossierStep current = dossiers.findByCode(code).orElseThrow().currentStep();
 		assertThat(current.holderAccountId()).as("handed back, not waiting for the disabled account").isNull();
 		assertThat(current.unitId()).isEqualTo(DemoUnitOfficers.specialistsUnit(organization, accounts));
+	}
+
+	/**
+	 * Work given to one officer from two transactions at once: on PostgreSQL each takes the account's lock
+	 * shared, so the second goes through while the first is still open; a forward does not queue behind
+	 * every other forward to the same specialist until it commits. (H2 has only an exclusive lock.)
+	 */
+	@Test
+	void twoTransactionsGivingWorkToOneOfficerDoNotWaitForEachOtherOnPostgreSql() throws Exception {
+		assumeTrue(DatabaseRaces.onPostgreSql(jdbc), "PostgreSQL's shared row lock");
+		UUID specialist = accounts.findByUsername("specialist").orElseThrow().id();
+
+		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.execute(status -> {
+			accounts.lockForWork(specialist);
+			firstDone.countDown();
+			DatabaseRaces.awaitQuietly(commitFirst);
+			return null;
+		}));
+		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(
+				() -> transactions.execute(status -> accounts.lockForWork(specialist).isPresent()));
+
+		assertThat(second.get(30, TimeUnit.SECONDS)).as("given while the first is still open").isTrue();
+		assertThat(first).isNotDone();
+		commitFirst.countDown();
+		first.get(30, TimeUnit.SECONDS);
 	}
 
 	/** The second transaction either waits for the first's lock (the fix) or ran through without it. */
