@@ -1,0 +1,235 @@
+package vn.motcua.counter;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidFieldException;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.SubmissionKeys;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * Books and cancels appointments at the home agency's counter, without sign-in. A booking sent again
+ * with the same submission key gets the appointment of the first sending; a slot never takes more
+ * than its capacity, however many book its last place at once.
+ */
+@Service
+public class AppointmentBooking {
+
+	private static final String SCOPE = "appointment";
+	/** Letters and digits that are not mistaken for one another when read aloud or copied (no I, O, 0, 1). */
+	private static final char[] CODE_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+	private static final int CODE_LENGTH = 6;
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	private static final int MAX_NAME = 200;
+
+	private final OrganizationManagement organization;
+	private final CatalogManagement catalog;
+	private final AppointmentCalendar calendar;
+	private final AppointmentRules rules;
+	private final AppointmentStore store;
+	private final SubmissionKeys keys;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final TransactionTemplate inTransaction;
+	private final SecureRandom random = new SecureRandom();
+
+	AppointmentBooking(OrganizationManagement organization, CatalogManagement catalog, AppointmentCalendar calendar,
+			AppointmentRules rules, AppointmentStore store, SubmissionKeys keys, ApplicationEventPublisher events,
+			Clock clock, PlatformTransactionManager transactions) {
+		this.organization = organization;
+		this.catalog = catalog;
+		this.calendar = calendar;
+		this.rules = rules;
+		this.store = store;
+		this.keys = keys;
+		this.events = events;
+		this.clock = clock;
+		this.inTransaction = new TransactionTemplate(transactions);
+	}
+
+	/** The agency whose counter takes appointments: the home agency. */
+	public Agency agency() {
+		return organization.homeAgency().orElseThrow(() -> new NotFoundException("counter.agency.none"));
+	}
+
+	/** The days that may be booked now. */
+	public List<LocalDate> bookableDays() {
+		return calendar.bookableDays(agency().id(), clock.instant());
+	}
+
+	/**
+	 * The day's slots with the places left.
+	 *
+	 * @throws InvalidFieldException when the day may not be booked
+	 */
+	public List<Slot> slots(LocalDate day) {
+		return calendar.slots(agency().id(), day, clock.instant());
+	}
+
+	/**
+	 * Books the appointment, or returns the one booked earlier with this key.
+	 *
+	 * @throws InvalidFieldException when a part is missing or wrong, or the slot is full or closed
+	 * @throws InvalidRequestException when the key was used for another booking
+	 */
+	public Appointment book(AppointmentRequest request, @Nullable String submissionKey) {
+		if (submissionKey == null) {
+			return inTransaction.execute(status -> bookNow(request));
+		}
+		String key = SubmissionKeys.checked(submissionKey);
+		String digest = SubmissionKeys.digest(Arrays.asList(request.sectorCode(), request.procedureCode(),
+				request.day(), request.time(), request.name(), request.phone(), request.email()));
+		try {
+			return inTransaction.execute(status -> earlier(key, digest).orElseGet(() -> {
+				Appointment appointment = bookNow(request);
+				keys.record(SCOPE, key, digest, appointment.code(), clock.instant());
+				return appointment;
+			}));
+		}
+		catch (DuplicateKeyException sentTwiceAtOnce) {
+			return inTransaction.execute(status -> earlier(key, digest).orElseThrow(() -> sentTwiceAtOnce));
+		}
+	}
+
+	/**
+	 * Cancels the appointment of that code if the phone number is the one it was booked with; a second
+	 * cancellation changes nothing.
+	 *
+	 * @throws NotFoundException when no appointment has that code and phone (which of the two is wrong is not said)
+	 * @throws InvalidRequestException when its time has come
+	 */
+	public Appointment cancel(String code, String phone) {
+		return inTransaction.execute(status -> {
+			Appointment appointment = withPhone(code, phone);
+			if (appointment.isCancelled()) {
+				return appointment;
+			}
+			Instant now = clock.instant();
+			if (!LocalDateTime.ofInstant(now, VietnamTime.ZONE).isBefore(appointment.startsAt())) {
+				throw new InvalidRequestException("counter.appointment.cancel.too-late");
+			}
+			Appointment cancelled = appointment.cancelled(now);
+			store.markCancelled(cancelled);
+			store.releasePlace(cancelled.agencyId(), cancelled.startsAt());
+			events.publishEvent(new AppointmentChanged(Actor.current(), now, code, cancelled.agencyId(),
+					cancelled.startsAt(), "cancelled"));
+			return cancelled;
+		});
+	}
+
+	/** The appointment of that code, as its confirmation page shows it. */
+	public Appointment find(String code) {
+		return store.findByCode(normalized(code)).orElseThrow(() -> new NotFoundException("counter.appointment.unknown"));
+	}
+
+	private Appointment withPhone(String code, String phone) {
+		return store.findByCode(normalized(code))
+			.filter(found -> PhoneNumbers.digits(found.phone()).equals(PhoneNumbers.digits(phone)))
+			.orElseThrow(() -> new NotFoundException("counter.appointment.unknown-with-phone"));
+	}
+
+	private Optional<Appointment> earlier(String key, String digest) {
+		return keys.find(SCOPE, key).map(use -> store.findByCode(use.codeFor(digest)).orElseThrow());
+	}
+
+	private Appointment bookNow(AppointmentRequest request) {
+		Agency agency = agency();
+		String sectorCode = required("sectorCode", request.sectorCode());
+		String procedureCode = procedure(sectorCode, agency, request.procedureCode());
+		LocalDate day = required("day", request.day());
+		LocalTime time = required("time", request.time());
+		String name = required("name", request.name()).strip();
+		String phone = required("phone", request.phone()).strip();
+		String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
+		if (name.length() > MAX_NAME) {
+			throw new InvalidFieldException("name", "counter.appointment.name.too-long", MAX_NAME);
+		}
+		if (!PhoneNumbers.isValid(phone)) {
+			throw new InvalidFieldException("phone", "counter.appointment.phone.invalid");
+		}
+		if (email != null && (!EMAIL.matcher(email).matches() || email.length() > MAX_NAME)) {
+			throw new InvalidFieldException("email", "counter.appointment.email.invalid");
+		}
+		Instant now = clock.instant();
+		Slot slot = calendar.slots(agency.id(), day, now).stream()
+			.filter(candidate -> candidate.startsAt().toLocalTime().equals(time))
+			.findFirst()
+			.orElseThrow(() -> new InvalidFieldException("time", "counter.appointment.time.unknown"));
+		if (!slot.open()) {
+			throw new InvalidFieldException("time", "counter.appointment.time.closed");
+		}
+		if (!store.takePlace(agency.id(), slot.startsAt(), rules.inForceOn(day).capacityPerSlot())) {
+			throw new InvalidFieldException("time", "counter.appointment.slot.full");
+		}
+		Appointment appointment = new Appointment(newCode(), agency.id(), sectorCode, procedureCode, slot.startsAt(),
+				slot.endsAt(), name, phone, email, AppointmentStatus.BOOKED, now, null);
+		store.insert(appointment);
+		events.publishEvent(new AppointmentChanged(Actor.current(), now, appointment.code(), agency.id(),
+				appointment.startsAt(), "booked"));
+		return appointment;
+	}
+
+	/** The procedure chosen, if any: one in force of the sector, handled by the agency. */
+	private @Nullable String procedure(String sectorCode, Agency agency, @Nullable String procedureCode) {
+		if (catalog.sector(sectorCode).isEmpty()) {
+			throw new InvalidFieldException("sectorCode", "counter.appointment.sector.unknown");
+		}
+		if (procedureCode == null || procedureCode.isBlank()) {
+			return null;
+		}
+		ProcedureVersion version;
+		try {
+			version = catalog.currentVersion(procedureCode);
+		}
+		catch (NotFoundException unknown) {
+			throw new InvalidFieldException("procedureCode", "counter.appointment.procedure.unknown");
+		}
+		if (!version.content().sectorCode().equals(sectorCode) || !version.content().agencyCode().equals(agency.code())) {
+			throw new InvalidFieldException("procedureCode", "counter.appointment.procedure.unknown");
+		}
+		return procedureCode;
+	}
+
+	private static <T> T required(String field, @Nullable T value) {
+		if (value == null || value instanceof String text && text.isBlank()) {
+			throw new InvalidFieldException(field, "counter.appointment." + field + ".required");
+		}
+		return value;
+	}
+
+	private static String normalized(String code) {
+		return code.strip().toUpperCase(Locale.ROOT);
+	}
+
+	private String newCode() {
+		char[] code = new char[CODE_LENGTH];
+		for (int i = 0; i < code.length; i++) {
+			code[i] = CODE_CHARACTERS[random.nextInt(CODE_CHARACTERS.length)];
+		}
+		return new String(code);
+	}
+}

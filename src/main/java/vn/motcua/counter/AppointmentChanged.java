@@ -1,0 +1,37 @@
+package vn.motcua.counter;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.AuditableEvent;
+
+/**
+ * An appointment was booked or cancelled. It never carries the booker's name, phone or e-mail.
+ *
+ * @param change {@code booked} or {@code cancelled}
+ */
+public record AppointmentChanged(Actor actor, Instant occurredAt, String code, UUID agencyId, LocalDateTime startsAt,
+		String change) implements AuditableEvent {
+
+	@Override
+	public String action() {
+		return "counter.appointment." + change;
+	}
+
+	@Override
+	public String recordType() {
+		return "Appointment";
+	}
+
+	@Override
+	public String recordId() {
+		return code;
+	}
+
+	@Override
+	public String summary() {
+		return "Appointment " + code + " at " + startsAt + " " + change;
+	}
+}

@@ -1,0 +1,14 @@
+package vn.motcua.counter;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a booker sends: the agency's sector (and, optionally, one of its procedures), the day and the
+ * slot's start, and who they are. Parts may be missing; the booking names each that is.
+ */
+public record AppointmentRequest(@Nullable String sectorCode, @Nullable String procedureCode, @Nullable LocalDate day,
+		@Nullable LocalTime time, @Nullable String name, @Nullable String phone, @Nullable String email) {
+}

@@ -1,0 +1,59 @@
+package vn.motcua.counter;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * How appointments are offered, each rule set in force from its date (application.properties,
+ * {@code motcua.counter.appointment-rules[i]}; decision 0034): an agency that changes its slots or
+ * their capacity adds a rule set from a later day, so that the days already offered keep theirs.
+ */
+@Component
+@EnableConfigurationProperties(AppointmentRules.Settings.class)
+public class AppointmentRules {
+
+	/** Settings ({@code motcua.counter.*}). */
+	@ConfigurationProperties("motcua.counter")
+	record Settings(List<RuleSet> appointmentRules) {
+	}
+
+	/**
+	 * One rule set.
+	 *
+	 * @param slotLength how long a slot is; each working session is cut into slots from its start
+	 * @param capacityPerSlot how many appointments one slot takes
+	 * @param daysAhead how many working days, today included, may be booked
+	 * @param bookingClosesBefore the latest a slot may be booked: that long before it starts
+	 */
+	public record RuleSet(LocalDate inForceFrom, Duration slotLength, int capacityPerSlot, int daysAhead,
+			Duration bookingClosesBefore) {
+
+		public RuleSet {
+			if (slotLength.compareTo(Duration.ofMinutes(5)) < 0 || capacityPerSlot < 1 || daysAhead < 1
+					|| bookingClosesBefore.isNegative()) {
+				throw new IllegalArgumentException("Appointment rules need a slot of at least 5 minutes, a capacity "
+						+ "and a day ahead of at least 1 and no negative closing time, not " + this);
+			}
+		}
+	}
+
+	private final List<RuleSet> ruleSets;
+
+	AppointmentRules(Settings settings) {
+		this.ruleSets = settings.appointmentRules().stream().sorted(Comparator.comparing(RuleSet::inForceFrom)).toList();
+	}
+
+	/** The rule set in force on that day. */
+	public RuleSet inForceOn(LocalDate day) {
+		return ruleSets.stream()
+			.filter(ruleSet -> !ruleSet.inForceFrom().isAfter(day))
+			.reduce((earlier, later) -> later)
+			.orElseThrow(() -> new IllegalStateException("No appointment rule set in force on " + day));
+	}
+}

@@ -1,0 +1,6 @@
+package vn.motcua.counter;
+
+/** Where an appointment stands. */
+public enum AppointmentStatus {
+	BOOKED, CANCELLED
+}

@@ -1,0 +1,113 @@
+package vn.motcua.counter.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.motcua.counter.Appointment;
+import vn.motcua.counter.AppointmentBooking;
+import vn.motcua.counter.Slot;
+import vn.motcua.shared.RateLimits;
+import vn.motcua.shared.TooManyRequestsException;
+import vn.motcua.shared.VietnamTime;
+
+/** Appointments at the counter over the API: the days and slots offered, booking and cancelling, without sign-in. */
+@RestController
+@Tag(name = "Appointments")
+class AppointmentApi {
+
+	private static final String SUBMISSION_KEY = "a key of the client's choosing (a UUID): sending again with it "
+			+ "returns the appointment of the first sending; with other content it is refused";
+
+	private final AppointmentBooking booking;
+	private final RateLimits limits;
+
+	AppointmentApi(AppointmentBooking booking, RateLimits limits) {
+		this.booking = booking;
+		this.limits = limits;
+	}
+
+	record SlotView(OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity, int remaining, boolean bookable) {
+
+		static SlotView of(Slot slot) {
+			return new SlotView(vietnam(slot.startsAt()), vietnam(slot.endsAt()), slot.capacity(), slot.remaining(),
+					slot.bookable());
+		}
+	}
+
+	/** An appointment as the API answers it: the phone number masked, the name not at all. */
+	record Booked(String code, String status, OffsetDateTime startsAt, OffsetDateTime endsAt, String sectorCode,
+			@Nullable String procedureCode, String phone) {
+
+		static Booked of(Appointment appointment) {
+			return new Booked(appointment.code(), appointment.status().name(), vietnam(appointment.startsAt()),
+					vietnam(appointment.endsAt()), appointment.sectorCode(), appointment.procedureCode(),
+					appointment.maskedPhone());
+		}
+	}
+
+	record Cancellation(@Nullable String phone) {
+	}
+
+	@GetMapping("/api/v1/appointments/days")
+	@Operation(summary = "The working days that may be booked now, today first if it is one")
+	List<LocalDate> days() {
+		return booking.bookableDays();
+	}
+
+	@GetMapping("/api/v1/appointments/slots")
+	@Operation(summary = "A day's slots with the places left; 400 as problem details for a day that is past, "
+			+ "not a working day or too far ahead")
+	List<SlotView> slots(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+		return booking.slots(day).stream().map(SlotView::of).toList();
+	}
+
+	@PostMapping(path = "/api/v1/appointments", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Book a slot (day as 2026-12-08, time as 08:00); answers 201 with the code, 400 as "
+			+ "problem details when a part is missing or wrong or the slot is full or closed")
+	ResponseEntity<Booked> book(@RequestBody AppointmentForm form,
+			@Parameter(description = SUBMISSION_KEY) @RequestHeader(name = "Idempotency-Key",
+					required = false) @Nullable String submissionKey,
+			HttpServletRequest request) {
+		limit(request);
+		Appointment appointment = booking.book(form.request(), submissionKey);
+		return ResponseEntity.created(URI.create("/appointments/" + appointment.code())).body(Booked.of(appointment));
+	}
+
+	@PostMapping(path = "/api/v1/appointments/{code}/cancellation", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Cancel an appointment with the phone number it was booked with; 404 when the code and "
+			+ "the phone do not match one")
+	Booked cancel(@PathVariable String code, @RequestBody Cancellation cancellation, HttpServletRequest request) {
+		limit(request);
+		return Booked.of(booking.cancel(code, cancellation.phone() == null ? "" : cancellation.phone()));
+	}
+
+	private static OffsetDateTime vietnam(LocalDateTime time) {
+		return time.atZone(VietnamTime.ZONE).toOffsetDateTime();
+	}
+
+	private void limit(HttpServletRequest request) {
+		if (!limits.tryAcquire("appointment", request.getRemoteAddr())) {
+			throw new TooManyRequestsException();
+		}
+	}
+}

@@ -1,0 +1,151 @@
+package vn.motcua.counter.web;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.ProcedureSummary;
+import vn.motcua.catalog.Sector;
+import vn.motcua.counter.Appointment;
+import vn.motcua.counter.AppointmentBooking;
+import vn.motcua.shared.InvalidFieldException;
+import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.RateLimits;
+import vn.motcua.shared.TooManyRequestsException;
+
+/**
+ * The public pages of appointments, without sign-in and without script: choose a sector and a day,
+ * then a slot, a procedure if one is known, and who comes; the confirmation with the code; the
+ * cancellation by the code and the phone number.
+ */
+@Controller
+class PublicAppointmentController {
+
+	/** The most procedures of a sector the form lists. */
+	private static final int PROCEDURES_LISTED = 200;
+
+	private final AppointmentBooking booking;
+	private final CatalogManagement catalog;
+	private final RateLimits limits;
+	private final Clock clock;
+
+	PublicAppointmentController(AppointmentBooking booking, CatalogManagement catalog, RateLimits limits,
+			Clock clock) {
+		this.booking = booking;
+		this.catalog = catalog;
+		this.limits = limits;
+		this.clock = clock;
+	}
+
+	/** The form; once a sector and a day are chosen (a GET of its first part), the day's slots too. */
+	@GetMapping("/appointments/new")
+	String form(@ModelAttribute AppointmentForm appointmentForm, BindingResult binding, Model model) {
+		appointmentForm.withNewSubmissionKey();
+		return page(appointmentForm, binding, model);
+	}
+
+	/** Books; on an error the page comes back with what was typed and the error at its field. */
+	@PostMapping("/appointments")
+	String book(@ModelAttribute AppointmentForm appointmentForm, BindingResult binding, Model model,
+			HttpServletRequest request) {
+		limit(request);
+		if (binding.hasErrors()) {
+			return page(appointmentForm, binding, model);
+		}
+		try {
+			Appointment appointment = booking.book(appointmentForm.request(), appointmentForm.getSubmissionKey());
+			return "redirect:/appointments/" + appointment.code() + "?booked";
+		}
+		catch (InvalidRequestException refused) {
+			show(refused, binding, model);
+			return page(appointmentForm, binding, model);
+		}
+	}
+
+	@GetMapping("/appointments/{code}")
+	String show(@PathVariable String code, Model model, HttpServletRequest request) {
+		limit(request);
+		Appointment appointment = booking.find(code);
+		model.addAttribute("appointment", appointment);
+		model.addAttribute("sector", catalog.sector(appointment.sectorCode()).map(Sector::name).orElse(null));
+		model.addAttribute("procedure", appointment.procedureCode() == null ? null
+				: catalog.versionInForce(appointment.procedureCode(), clock.instant())
+					.map(version -> version.content().name()).orElse(null));
+		model.addAttribute("agency", booking.agency());
+		return "counter/appointment";
+	}
+
+	@GetMapping("/appointments/cancel")
+	String cancelForm(@RequestParam(required = false) @Nullable String code, Model model) {
+		model.addAttribute("code", code);
+		return "counter/cancel";
+	}
+
+	@PostMapping("/appointments/cancel")
+	String cancel(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String phone,
+			Model model, HttpServletRequest request) {
+		limit(request);
+		try {
+			if (code.isBlank() || phone.isBlank()) {
+				throw new NotFoundException("counter.appointment.unknown-with-phone");
+			}
+			Appointment cancelled = booking.cancel(code, phone);
+			return "redirect:/appointments/" + cancelled.code() + "?cancelled";
+		}
+		catch (InvalidRequestException refused) {
+			model.addAttribute("error", refused);
+			model.addAttribute("code", code);
+			return "counter/cancel";
+		}
+	}
+
+	private String page(AppointmentForm form, BindingResult binding, Model model) {
+		model.addAttribute("agency", booking.agency());
+		model.addAttribute("sectors", catalog.sectors());
+		model.addAttribute("days", booking.bookableDays());
+		String sectorCode = form.getSectorCode();
+		if (sectorCode != null && !sectorCode.isBlank() && form.getDay() != null && !binding.hasFieldErrors("day")) {
+			try {
+				model.addAttribute("slots", booking.slots(form.getDay()));
+				model.addAttribute("procedures", procedures(sectorCode));
+			}
+			catch (InvalidRequestException refused) {
+				show(refused, binding, model);
+			}
+		}
+		return "counter/appointment-form";
+	}
+
+	private List<ProcedureSummary> procedures(String sectorCode) {
+		return catalog.procedures(null, sectorCode, 0, PROCEDURES_LISTED).items();
+	}
+
+	/** A rule's refusal at its field when the form has it, else at the top of the form. */
+	private static void show(InvalidRequestException refused, BindingResult binding, Model model) {
+		if (refused instanceof InvalidFieldException field && binding.getFieldType(field.field()) != null) {
+			binding.rejectValue(field.field(), field.messageKey(), field.arguments(), field.messageKey());
+		}
+		else {
+			model.addAttribute("error", refused);
+		}
+	}
+
+	private void limit(HttpServletRequest request) {
+		if (!limits.tryAcquire("appointment", request.getRemoteAddr())) {
+			throw new TooManyRequestsException();
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package vn.motcua.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.WebTest;
+
+/**
+ * The public pages and API of appointments: anyone books without signing in and gets a code, the
+ * phone never shown back whole; the form sent twice books once; a day off, a full slot and a missing
+ * phone are refused in the reader's language, on the page at the field and in the API as problem
+ * details naming it; cancelling needs the phone number. Slots of their own, apart from the booking tests'.
+ */
+@WebTest
+@Import(MutableClock.Configuration.class)
+class AppointmentWebTests {
+
+	@Autowired
+	MockMvcTester mvc;
+	@Autowired
+	AppointmentBooking booking;
+	@Autowired
+	AppointmentRules rules;
+	@Autowired
+	WorkingCalendar calendar;
+	@Autowired
+	MutableClock clock;
+
+	LocalDate day;
+
+	@BeforeEach
+	void aTestDay() {
+		day = AppointmentFixtures.atNineOnATestDay(clock, calendar, booking.agency().id());
+	}
+
+	@AfterEach
+	void realTime() {
+		clock.reset();
+	}
+
+	@Test
+	void aVisitorBooksWithoutSigningInAndSeesTheCodeButNotThePhone() {
+		assertThat(mvc.get().uri("/appointments/new")).hasStatusOk().bodyText().contains("Đặt lịch hẹn nộp hồ sơ");
+		assertThat(mvc.get().uri("/appointments/new").param("sectorCode", AppointmentFixtures.SECTOR)
+			.param("day", day.toString())).hasStatusOk().bodyText().contains("15:00–15:30").contains("còn 3 chỗ");
+
+		String key = UUID.randomUUID().toString();
+		MvcTestResult booked = bookOnThePage(key, "15:00", "0905 123 456");
+		assertThat(booked).hasStatus3xxRedirection();
+		String location = booked.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/appointments/[A-Z2-9]{6}\\?booked");
+		assertThat(bookOnThePage(key, "15:00", "0905 123 456")).as("the form sent again")
+			.hasRedirectedUrl(location);
+
+		assertThat(mvc.get().uri(location)).hasStatusOk().bodyText()
+			.contains(location.substring("/appointments/".length(), location.indexOf('?')))
+			.contains("*******456")
+			.doesNotContain("0905 123 456")
+			.doesNotContain("0905123456")
+			.doesNotContain("Nguyễn Văn An");
+		assertThat(mvc.get().uri("/api/v1/appointments/slots").param("day", day.toString())).hasStatusOk().bodyJson()
+			.extractingPath("$[?(@.startsAt =~ /.*T15:00:00\\+07:00/)].remaining").asArray()
+			.containsExactly(rules.inForceOn(day).capacityPerSlot() - 1);
+	}
+
+	@Test
+	void aFormWithoutItsCsrfTokenBooksNothing() {
+		assertThat(mvc.post().uri("/appointments").param("sectorCode", AppointmentFixtures.SECTOR)
+			.param("day", day.toString()).param("time", "15:30").param("name", "Nguyễn Văn An")
+			.param("phone", "0905123456")).hasStatus(403);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Hãy nhập số điện thoại. | không phải ngày làm việc
+			en | Enter a phone number.   | is not a working day
+			""")
+	void aMissingPhoneAndADayOffAreToldAtTheirFieldInTheReadersLanguage(String language, String noPhone,
+			String dayOff) {
+		assertThat(bookOnThePage(UUID.randomUUID().toString(), "15:30", "", language)).hasStatusOk().bodyText()
+			.contains(noPhone).contains("Nguyễn Văn An");
+		assertThat(mvc.get().uri("/appointments/new").param("lang", language)
+			.param("sectorCode", AppointmentFixtures.SECTOR).param("day", AppointmentFixtures.nextHolidayAfter(calendar, booking.agency().id(), day).toString()))
+			.hasStatusOk().bodyText().contains(dayOff);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			vi | Giờ hẹn: Khung giờ này vừa kín chỗ; hãy chọn khung giờ khác. | Số điện thoại: Hãy nhập số điện thoại.
+			en | Time: This time has just filled up; choose another.          | Phone number: Enter a phone number.
+			""")
+	void theApiAnswersAFullSlotAndAMissingPhoneWithProblemDetailsNamingTheField(String language, String full,
+			String noPhone) {
+		LocalTime time = "vi".equals(language) ? LocalTime.of(16, 0) : LocalTime.of(16, 30);
+		for (int i = 0; i < rules.inForceOn(day).capacityPerSlot(); i++) {
+			booking.book(AppointmentFixtures.aBooking(day, time), null);
+		}
+		assertThat(bookByApi(language, time, "0905123456")).hasStatus(400)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
+			.satisfies(json -> assertThat(json).extractingPath("$.detail").isEqualTo(full))
+			.satisfies(json -> assertThat(json).extractingPath("$.errors").isEqualTo(Map.of("time", full)));
+		assertThat(bookByApi(language, time, null)).hasStatus(400).bodyJson()
+			.extractingPath("$.errors").isEqualTo(Map.of("phone", noPhone));
+		assertThat(mvc.get().uri("/api/v1/appointments/slots").header("Accept-Language", language)
+			.param("day", AppointmentFixtures.nextHolidayAfter(calendar, booking.agency().id(), day).toString())).hasStatus(400)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void theApiBooksOnceAKeyAndCancelsOnlyWithThePhone() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String body = """
+				{"sectorCode":"%s","procedureCode":"%s","day":"%s","time":"17:00","name":"Trần Thị Bình","phone":"0905765432"}"""
+			.formatted(AppointmentFixtures.SECTOR, AppointmentFixtures.PROCEDURE, day);
+		assertThat(mvc.post().uri("/api/v1/appointments").contentType(MediaType.APPLICATION_JSON).content(body))
+			.as("17:00 is the end of the day, no slot's start").hasStatus(400);
+		body = body.replace("17:00", "13:00");
+		MvcTestResult first = mvc.post().uri("/api/v1/appointments").header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		assertThat(first).hasStatus(201).bodyJson().extractingPath("$.phone").isEqualTo("*******432");
+		String code = JsonPath.read(first.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.code");
+		assertThat(mvc.post().uri("/api/v1/appointments").header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(201).bodyJson()
+			.extractingPath("$.code").isEqualTo(code);
+
+		assertThat(mvc.post().uri("/appointments/cancel").with(csrf()).param("code", code).param("phone", "0905765433"))
+			.hasStatusOk().bodyText().contains("Không có lịch hẹn nào với mã và số điện thoại này.");
+		assertThat(mvc.post().uri("/api/v1/appointments/{code}/cancellation", code)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"phone\":\"0905 765 432\"}")).hasStatusOk().bodyJson()
+			.extractingPath("$.status").isEqualTo("CANCELLED");
+		assertThat(mvc.get().uri("/appointments/{code}", code)).hasStatusOk().bodyText().contains("Đã hủy");
+	}
+
+	private MvcTestResult bookOnThePage(String key, String time, String phone) {
+		return bookOnThePage(key, time, phone, "vi");
+	}
+
+	private MvcTestResult bookOnThePage(String key, String time, String phone, String language) {
+		return mvc.post().uri("/appointments").with(csrf()).param("lang", language)
+			.param("submissionKey", key).param("sectorCode", AppointmentFixtures.SECTOR)
+			.param("day", day.toString()).param("time", time).param("name", "Nguyễn Văn An").param("phone", phone)
+			.param("email", "").exchange();
+	}
+
+	private MvcTestResult bookByApi(String language, LocalTime time, String phone) {
+		String phonePart = phone == null ? "" : ",\"phone\":\"" + phone + "\"";
+		return mvc.post().uri("/api/v1/appointments").header("Accept-Language", language)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"sectorCode\":\"%s\",\"day\":\"%s\",\"time\":\"%s\",\"name\":\"Lê Văn C\"%s}"
+				.formatted(AppointmentFixtures.SECTOR, day, time, phonePart))
+			.exchange();
+	}
+}
