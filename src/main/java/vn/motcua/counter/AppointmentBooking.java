@@ -101,7 +101,7 @@ public class AppointmentBooking {
 			return inTransaction.execute(status -> bookNow(request));
 		}
 		String key = SubmissionKeys.checked(submissionKey);
-		String digest = SubmissionKeys.digest(Arrays.asList(request.sectorCode(), request.procedureCode(),
+		String digest = keys.digest(Arrays.asList(request.sectorCode(), request.procedureCode(),
 				request.day(), request.time(), request.name(), request.phone(), request.email()));
 		try {
 			return inTransaction.execute(status -> earlier(key, digest).orElseGet(() -> {
