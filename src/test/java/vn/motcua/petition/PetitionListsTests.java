@@ -298,7 +298,7 @@ class PetitionListsTests {
 			.hasStatus(400).bodyText().contains("Ngày kết thúc không được trước ngày bắt đầu.");
 		assertThat(get("/work/petitions/export.csv?from=khong-phai-ngay", "leader", DemoAccounts.PASSWORD))
 			.hasStatus(400).bodyText()
-			.contains("khong-phai-ngay").contains("của from không hợp lệ: cần một ngày dạng yyyy-MM-dd");
+			.contains("khong-phai-ngay").contains("của Từ ngày không hợp lệ: cần một ngày dạng yyyy-MM-dd");
 	}
 
 	/**

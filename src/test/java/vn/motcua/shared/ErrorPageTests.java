@@ -135,8 +135,8 @@ class ErrorPageTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			vi | Giá trị "abc" của from không hợp lệ: cần một ngày dạng yyyy-MM-dd (ví dụ 2026-03-31).         | Yêu cầu không hợp lệ
-			en | The value "abc" of from is not valid: expected a date in the form yyyy-MM-dd (for example 2026-03-31). | Bad request
+			vi | Giá trị "abc" của Từ ngày không hợp lệ: cần một ngày dạng yyyy-MM-dd (ví dụ 2026-03-31).         | Yêu cầu không hợp lệ
+			en | The value "abc" of From is not valid: expected a date in the form yyyy-MM-dd (for example 2026-03-31). | Bad request
 			""")
 	void aMalformedQueryParameterIsExplainedInTheCallersLanguage(String language, String detail, String title) {
 		assertThat(mvc.get().uri("/api/v1/audit/entries?from=abc").header("Accept-Language", language)
