@@ -8,17 +8,17 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
+import vn.motcua.testing.WebTest;
 
 /**
  * Every scheduled job has a thread of its own, so that a long run of one never holds up another: with
  * a single thread, notice delivery rounds under load kept the audit seal from running, and the state
  * changes waiting for the chain grew without end.
  */
-@SpringBootTest
+@WebTest
 class SchedulingTests {
 
 	@Autowired

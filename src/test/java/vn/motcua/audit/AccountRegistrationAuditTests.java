@@ -9,14 +9,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.motcua.identity.AccountKind;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Registration;
+import vn.motcua.testing.WebTest;
 
 /** End to end through the whole application: a module's state change reaches the audit trail. */
-@SpringBootTest
+@WebTest
 class AccountRegistrationAuditTests {
 
 	@Autowired

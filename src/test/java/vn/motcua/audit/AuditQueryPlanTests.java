@@ -38,7 +38,7 @@ import vn.motcua.testing.WebTest;
  */
 @WebTest
 @Tag(TestLayers.POSTGRESQL_ONLY)
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // StatementCountTests' context
+@Import(MutableClock.Configuration.class)
 class AuditQueryPlanTests {
 
 	/** Also read, entry by distinct entry, for the stored spellings of a record type typed in any case. */

@@ -17,12 +17,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.testing.WebTest;
 
 /**
  * Overrides and working hours against the real database: they change every deadline computed after
@@ -30,7 +30,7 @@ import vn.motcua.shared.InvalidRequestException;
  * Saturday of a far year and are removed after each test, since the PostgreSQL layer shares its
  * database with every other test class.
  */
-@SpringBootTest
+@WebTest
 @RecordApplicationEvents
 class CalendarModuleTests {
 

@@ -10,8 +10,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -21,13 +19,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.ErrorSummaries;
 import vn.motcua.testing.TestFiles;
+import vn.motcua.testing.WebTest;
 
 /**
  * The administrator's pages: bad input on every form answers with a message naming what is wrong and
  * stores nothing; an incomplete draft is not announced; only documents are accepted as form templates.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 @WithUserDetails("admin")
 class CatalogAdminTests {
 

@@ -5,17 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import vn.motcua.testing.WebTest;
 
 /** The catalogue's API: public reads, ranked search, problems named in the caller's language, admin-only transfer. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class CatalogApiTests {
 
 	@Autowired

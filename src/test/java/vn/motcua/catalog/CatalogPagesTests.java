@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import vn.motcua.testing.WebTest;
 
 /** The public catalogue pages, marked as demo data, and the links that lead to them. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class CatalogPagesTests {
 
 	@Autowired

@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.motcua.shared.SearchWords;
+import vn.motcua.testing.WebTest;
 
 /**
  * Search over the demo catalogue: twenty queries give the same top results typed with or without
  * diacritics, in any letter case; words out of order still find the procedure; results are ranked.
  */
-@SpringBootTest
+@WebTest
 class CatalogSearchTests {
 
 	@Autowired

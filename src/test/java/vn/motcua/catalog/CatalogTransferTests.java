@@ -9,16 +9,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.TestFiles;
+import vn.motcua.testing.WebTest;
 
 /** The import of an export recreates an identical catalogue; importing again changes nothing. */
-@SpringBootTest
+@WebTest
 class CatalogTransferTests {
 
 	@Autowired

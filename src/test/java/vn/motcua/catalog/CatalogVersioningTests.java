@@ -11,8 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -20,14 +18,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.WebTest;
 
 /**
  * With a controlled clock, an amendment effective tomorrow shows the old version today and the new
  * one tomorrow, on the public page and in the API; and a version id taken today (as a dossier
  * started today will keep it) still resolves to today's content after the switch.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 @Import(MutableClock.Configuration.class)
 @RecordApplicationEvents
 class CatalogVersioningTests {

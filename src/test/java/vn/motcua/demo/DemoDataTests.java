@@ -8,16 +8,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.identity.Role;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitKind;
 import vn.motcua.organization.UnitNode;
+import vn.motcua.testing.WebTest;
 
 /** The demo agency has the 2025 unit tree and an officer for every role, and loads only once. */
-@SpringBootTest
+@WebTest
 class DemoDataTests {
 
 	@Autowired

@@ -15,7 +15,6 @@ import vn.motcua.testing.ListStatements;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.OfficerPages;
 import vn.motcua.testing.PagedResponses;
-import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -23,7 +22,7 @@ import vn.motcua.testing.WebTest;
  * the publications, and their pages, followed by their links, hold what each reader may see.
  */
 @WebTest
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // StatementCountTests' context
+@Import(MutableClock.Configuration.class)
 class DisclosureListTests {
 
 	@Autowired

@@ -15,8 +15,6 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -24,10 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.StatementLog;
+import vn.motcua.testing.WebTest;
 
 /** Dossier numbers from the database: unique and consecutive under concurrency, per agency and day. */
-@SpringBootTest
-@Import(StatementLog.Configuration.class)
+@WebTest
 class DossierCodeSequenceTests {
 
 	static final LocalDate DAY = LocalDate.of(2026, 11, 23);

@@ -20,14 +20,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.WebTest;
 
 /** The intake service: concurrent retries make one dossier; a failed registration leaves no file behind. */
-@SpringBootTest
+@WebTest
 class DossierIntakeTests {
 
 	@Autowired

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import vn.motcua.catalog.CatalogManagement;
@@ -21,12 +20,13 @@ import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.WebTest;
 
 /**
  * An amendment that takes effect tomorrow: today's dossier keeps today's version, tomorrow's
  * dossier gets the new one, without anybody switching anything.
  */
-@SpringBootTest
+@WebTest
 @Import(MutableClock.Configuration.class)
 class DossierKeepsItsVersionTests {
 

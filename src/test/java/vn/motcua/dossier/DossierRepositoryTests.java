@@ -15,8 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +26,7 @@ import vn.motcua.testing.ServerPreparedStatements;
 import vn.motcua.testing.ServerPreparedStatements.Prepared;
 import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.TestLayers;
+import vn.motcua.testing.WebTest;
 
 /**
  * A dossier with every part (applicant, documents, history, steps, hand-overs, transfers, apology,
@@ -35,8 +34,7 @@ import vn.motcua.testing.TestLayers;
  * to overwrite a change made since the dossier was read; a load after a committed save reads the
  * dossier row alone, and never rows that were rolled back or are older than the row.
  */
-@SpringBootTest
-@Import(StatementLog.Configuration.class)
+@WebTest
 class DossierRepositoryTests {
 
 	static final Instant LATER = DossierFixtures.SUBMITTED_AT.plusSeconds(3_600);

@@ -52,7 +52,7 @@ import vn.motcua.testing.WebTest;
  */
 @WebTest
 @Tag(TestLayers.POSTGRESQL_ONLY)
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class })
+@Import(MutableClock.Configuration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryPlanTests {
 

@@ -8,11 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.testing.IndexPredicates;
 import vn.motcua.testing.TestLayers;
+import vn.motcua.testing.WebTest;
 
 /**
  * Most dossiers are never held by a co-agency and wait at no step once returned, and most steps are
@@ -20,7 +20,7 @@ import vn.motcua.testing.TestLayers;
  * fill them (V7.22, V7.24), so a dossier's updates write fewer index entries and the indexes stay small at
  * millions of dossiers. That the work queues still reach them, QueryPlanTests checks.
  */
-@SpringBootTest
+@WebTest
 @Tag(TestLayers.POSTGRESQL_ONLY)
 class SparseIndexesTests {
 

@@ -38,7 +38,7 @@ import vn.motcua.testing.WebTest;
  * PostgreSQL layer, on PostgreSQL.
  */
 @WebTest
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class })
+@Import(MutableClock.Configuration.class)
 class StatementCountTests {
 
 	@Autowired

@@ -16,8 +16,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.testing.IndexPredicates;
 import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.TestLayers;
+import vn.motcua.testing.WebTest;
 
 /**
  * On PostgreSQL the dispatcher's indexes hold only the messages its queries read (V9.4): the due and
@@ -33,9 +32,8 @@ import vn.motcua.testing.TestLayers;
  * their plans, with sequential scans ruled out, name them (a predicate the query does not imply would
  * leave the index out).
  */
-@SpringBootTest
+@WebTest
 @Tag(TestLayers.POSTGRESQL_ONLY)
-@Import(StatementLog.Configuration.class)
 class MessageQueueIndexesTests {
 
 	static final Instant NOW = Instant.parse("2026-12-05T02:00:00Z");

@@ -10,13 +10,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.testing.ServerPreparedStatements;
 import vn.motcua.testing.ServerPreparedStatements.Prepared;
 import vn.motcua.testing.TestLayers;
+import vn.motcua.testing.WebTest;
 
 /**
  * E-mails (a subject, to an account, about a record) and SMS (none of these) queued one after the
@@ -25,7 +25,7 @@ import vn.motcua.testing.TestLayers;
  * connection, one rolled-back transaction; first used with e-mails only, past the driver's threshold
  * for preparing on the server (five uses).
  */
-@SpringBootTest
+@WebTest
 @Tag(TestLayers.POSTGRESQL_ONLY)
 class MessageQueueStatementsTests {
 

@@ -34,7 +34,7 @@ import vn.motcua.testing.WebTest;
  * publication registry; what the former outbox listeners left is queued at start-up, once.
  */
 @WebTest
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // StatementCountTests' context
+@Import(MutableClock.Configuration.class)
 class NoticesInTheChangeTests {
 
 	@Autowired

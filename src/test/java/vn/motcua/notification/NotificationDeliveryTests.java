@@ -53,7 +53,7 @@ import vn.motcua.testing.WebTest;
  * worker's schedule is off; the tests run it by hand, moving the clock instead of waiting.
  */
 @WebTest
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class })
+@Import(MutableClock.Configuration.class)
 @TestPropertySource(properties = { "motcua.notification.worker.enabled=false",
 		"motcua.notification.retry.initial-backoff=PT1M", "motcua.notification.retry.max-attempts=5",
 		"motcua.notification.rate-limit.per-recipient=1000" })

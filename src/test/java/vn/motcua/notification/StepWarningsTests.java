@@ -29,7 +29,7 @@ import vn.motcua.testing.WebTest;
  * working time of its due time, and no more however often the warnings run.
  */
 @WebTest
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class })
+@Import(MutableClock.Configuration.class)
 class StepWarningsTests {
 
 	@Autowired

@@ -7,19 +7,19 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.motcua.identity.Role;
 import vn.motcua.shared.InvalidFieldException;
+import vn.motcua.testing.WebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The organization service keeps each agency's unit tree in order and free of cycles, and refuses bad input. */
-@SpringBootTest
+@WebTest
 @RecordApplicationEvents
 class OrganizationManagementTests {
 

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import vn.motcua.calendar.OpenTimeliness;
@@ -19,13 +18,14 @@ import vn.motcua.identity.CurrentUser;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.WebTest;
 
 /**
  * The legal times of each kind with a controlled clock (March–April 2026, no holiday in reach):
  * acceptance and forwarding in working days, resolution of complaints and denunciations in
  * calendar days, extensions as the complexity allows, and timeliness against each deadline.
  */
-@SpringBootTest
+@WebTest
 @Import(MutableClock.Configuration.class)
 class PetitionDeadlineTests {
 

@@ -28,7 +28,6 @@ import vn.motcua.shared.Actor;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.OfficerPages;
-import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
 import vn.motcua.testing.Workbooks;
 
@@ -39,7 +38,7 @@ import vn.motcua.testing.Workbooks;
  * so that the entries under their name are the ones the test made.
  */
 @WebTest
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // PetitionListsTests' context
+@Import(MutableClock.Configuration.class)
 class PetitionExportAuditTests {
 
 	private static final String READ = "petition.export.read";

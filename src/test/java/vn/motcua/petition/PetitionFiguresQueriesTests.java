@@ -22,7 +22,7 @@ import vn.motcua.testing.WebTest;
  * one's history by a query of its own.
  */
 @WebTest
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // StatementCountTests' context
+@Import(MutableClock.Configuration.class)
 class PetitionFiguresQueriesTests {
 
 	static final String AGENCY = "000.00.31.H55";

@@ -45,7 +45,6 @@ import vn.motcua.testing.ApiTimes;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.OfficerPages;
-import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
 import vn.motcua.testing.Workbooks;
 
@@ -55,7 +54,7 @@ import vn.motcua.testing.Workbooks;
  * a time. A new officer's own queue starts empty, so that the rows a test adds are the rows it shows.
  */
 @WebTest
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // StatementCountTests' context
+@Import(MutableClock.Configuration.class)
 class PetitionListsTests {
 
 	static final String PASSWORD = "Cuaso2026x";

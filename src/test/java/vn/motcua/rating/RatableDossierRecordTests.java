@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 import vn.motcua.dossier.DossierHandling;
 import vn.motcua.dossier.DossierStatus;
@@ -17,14 +15,14 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.testing.StatementLog;
+import vn.motcua.testing.WebTest;
 
 /**
  * A returned dossier becomes ratable even when the catalogue no longer knows the procedure version
  * it was handled under: its sector is then unknown, and the record is kept all the same. Its
  * handlers are named as the organization knows them, in a fixed number of queries.
  */
-@SpringBootTest
-@Import(StatementLog.Configuration.class)
+@WebTest
 class RatableDossierRecordTests {
 
 	@Autowired

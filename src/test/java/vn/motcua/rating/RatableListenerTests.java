@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +15,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.shared.Actor;
 import vn.motcua.testing.StoredPublications;
+import vn.motcua.testing.WebTest;
 
 /**
  * The ratable-dossier listener is stored in the event publication registry only for a return: every
@@ -23,7 +23,7 @@ import vn.motcua.testing.StoredPublications;
  * nothing. Each event is published in a transaction that is rolled back, and the registry's rows are
  * read inside it.
  */
-@SpringBootTest
+@WebTest
 class RatableListenerTests {
 
 	StoredPublications publications;

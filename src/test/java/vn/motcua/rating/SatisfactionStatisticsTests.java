@@ -29,7 +29,7 @@ import vn.motcua.testing.WebTest;
  * set of ratings of an agency of their own (so that other tests' ratings never count here).
  */
 @WebTest
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class })
+@Import(MutableClock.Configuration.class)
 class SatisfactionStatisticsTests {
 
 	static final UUID UNIT_ONE = UUID.randomUUID();

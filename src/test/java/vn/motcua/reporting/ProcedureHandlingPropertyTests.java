@@ -23,7 +23,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -53,6 +52,7 @@ import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.WebTest;
 
 /**
  * Random dossier lifecycles driven through the dossier module's own services on a controlled clock
@@ -61,7 +61,7 @@ import vn.motcua.testing.MutableClock;
  * dossiers sits in the column its own history says (received or carried over, resolved or not, how it
  * ended, and the timeliness the dossier module gives it).
  */
-@SpringBootTest
+@WebTest
 @Import(MutableClock.Configuration.class)
 class ProcedureHandlingPropertyTests {
 

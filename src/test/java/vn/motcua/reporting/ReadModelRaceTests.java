@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,6 +22,7 @@ import vn.motcua.dossier.DossierFacts;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.reporting.internal.ReportDossiers;
 import vn.motcua.testing.DatabaseRaces;
+import vn.motcua.testing.WebTest;
 
 /**
  * Two first writes of one dossier's facts race (when the read model was fed asynchronously, its
@@ -30,7 +30,7 @@ import vn.motcua.testing.DatabaseRaces;
  * and the newer facts win. On PostgreSQL a failed insert aborts
  * its transaction, so the loser of the race must not rely on catching the duplicate key.
  */
-@SpringBootTest
+@WebTest
 class ReadModelRaceTests {
 
 	@Autowired

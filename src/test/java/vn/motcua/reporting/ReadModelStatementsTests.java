@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +23,7 @@ import vn.motcua.reporting.internal.ReportDossiers;
 import vn.motcua.testing.ServerPreparedStatements;
 import vn.motcua.testing.ServerPreparedStatements.Prepared;
 import vn.motcua.testing.TestLayers;
+import vn.motcua.testing.WebTest;
 
 /**
  * A dossier's report row fills up as the dossier goes on (received, held at a step, ended), so its
@@ -33,7 +33,7 @@ import vn.motcua.testing.TestLayers;
  * eighteenth session). One connection, one rolled-back transaction; the statements are first used
  * past the driver's threshold for preparing on the server (five uses) with every column filled.
  */
-@SpringBootTest
+@WebTest
 @Tag(TestLayers.POSTGRESQL_ONLY)
 class ReadModelStatementsTests {
 

@@ -34,7 +34,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
-import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
 import vn.motcua.testing.Workbooks;
 
@@ -45,7 +44,7 @@ import vn.motcua.testing.Workbooks;
  * come first in both lists, and are removed after each test.
  */
 @WebTest
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // StatementCountTests' context
+@Import(MutableClock.Configuration.class)
 class ReportListsTests {
 
 	static final String AGENCY = "000.00.31.H55";

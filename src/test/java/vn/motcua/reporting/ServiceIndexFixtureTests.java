@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.motcua.calendar.ProcessingTime;
@@ -42,6 +41,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.identity.Role;
 import vn.motcua.reporting.internal.ReportDossiers;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.WebTest;
 
 /**
  * The service index on a fixture whose answer was worked out by hand: an agency of its own (so no
@@ -49,7 +49,7 @@ import vn.motcua.shared.VietnamTime;
  * out below with their arithmetic; the scoring rule is legal-rules §5 (R ≥ T: full points, else
  * R × Pmax / T; no target: R × Pmax), each sub-criterion rounded to two decimals.
  */
-@SpringBootTest
+@WebTest
 class ServiceIndexFixtureTests {
 
 	@Autowired

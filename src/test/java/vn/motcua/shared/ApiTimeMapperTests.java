@@ -8,18 +8,18 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.events.core.EventSerializer;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.motcua.dossier.DossierApologized;
+import vn.motcua.testing.WebTest;
 
 /**
  * The application's JSON writes times as the API promises, and what the event publication registry
  * stores with it (or stored before, in UTC) reads back as the same instant and the same local time.
  */
-@SpringBootTest
+@WebTest
 class ApiTimeMapperTests {
 
 	static final Instant OCCURRED = Instant.parse("2026-03-31T16:30:00.123456Z");

@@ -10,19 +10,19 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.identity.AccountChanged;
+import vn.motcua.testing.WebTest;
 
 /**
  * What a removed listener left is handed over once; a publication its handler fails on stays for
  * the next start instead of stopping this one.
  */
-@SpringBootTest
+@WebTest
 class FormerListenersTests {
 
 	@Autowired

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import vn.motcua.testing.WebTest;
 
 /**
  * Page expressions are compiled after their first use (the public dashboard renders a third
  * cheaper); every page test renders with the compiler on.
  */
-@SpringBootTest
+@WebTest
 class TemplateEngineTests {
 
 	@Autowired

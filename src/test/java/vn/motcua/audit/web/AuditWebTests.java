@@ -12,8 +12,6 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
@@ -26,9 +24,9 @@ import vn.motcua.audit.BreakReason;
 import vn.motcua.audit.ChainVerification;
 import vn.motcua.audit.SyntheticAuditEntries;
 import vn.motcua.shared.Actor;
+import vn.motcua.testing.WebTest;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class AuditWebTests {
 
 	static final UserRequestPostProcessor ADMIN = user("admin").roles("ADMINISTRATOR");

@@ -9,8 +9,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -19,10 +17,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.calendar.CalendarManagement;
 import vn.motcua.calendar.CalendarOverride;
 import vn.motcua.calendar.OverrideKind;
+import vn.motcua.testing.WebTest;
 
 /** The public month view and the administrators' override page, with their access rules. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class CalendarPagesTests {
 
 	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMINISTRATOR");

@@ -8,11 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.testing.WebTest;
 
 /** After the demo seeding the demo agency has its open business-satisfaction survey, loaded once. */
-@SpringBootTest
+@WebTest
 class SurveyDemoTests {
 
 	@Autowired

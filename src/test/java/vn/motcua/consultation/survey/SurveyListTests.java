@@ -16,7 +16,6 @@ import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.ListStatements;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.PagedResponses;
-import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -25,7 +24,7 @@ import vn.motcua.testing.WebTest;
  * staff survey or one in preparation.
  */
 @WebTest
-@Import({ MutableClock.Configuration.class, StatementLog.Configuration.class }) // StatementCountTests' context
+@Import(MutableClock.Configuration.class)
 class SurveyListTests {
 
 	@Autowired

@@ -5,8 +5,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -20,6 +18,7 @@ import vn.motcua.organization.OfficerRegistration;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitKind;
+import vn.motcua.testing.WebTest;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -28,8 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * What the administrator page tests share: the application with MockMvc, the demo accounts as
  * signed-in users, fresh agencies with unique codes, and row counts to prove that nothing was stored.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 abstract class AdminPagesTestSupport {
 
 	/** A password that passes the password policy. */
