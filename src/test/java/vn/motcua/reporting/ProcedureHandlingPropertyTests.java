@@ -75,6 +75,7 @@ class ProcedureHandlingPropertyTests {
 	static final String COUNTER_PROCEDURE = "1.013078.000.00.00.H55";
 	/** Of the dossiers counted, the share (per cent) whose column is also checked against the dossier module's timeliness. */
 	static final int ORACLE_SAMPLE_PERCENT = 10;
+	/** 2,000 on H2; the PostgreSQL layer sets 500 (pom.xml), enough to run the same queries there. */
 	static final int LIFECYCLES = Integer.getInteger("motcua.test.lifecycles", 2000);
 	/** A Monday morning, years away from the other tests' dossiers. */
 	static final LocalDateTime START = LocalDateTime.of(2031, 1, 6, 8, 0);
