@@ -7,9 +7,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
@@ -267,29 +269,36 @@ class DossierRepositoryTests {
 		dossiers.save(processed);
 		Dossier submitted = DossierFixtures.aSubmittedDossier();
 		dossiers.save(submitted);
-		for (int more = 0; more < 8; more++) { // at least two batches of seven, whatever else the database holds
-			dossiers.save(DossierFixtures.aSubmittedDossier());
+		Set<UUID> mine = new HashSet<>(List.of(processed.id(), submitted.id()));
+		for (int more = 0; more < 8; more++) {
+			mine.add(dossiers.save(DossierFixtures.aSubmittedDossier()).id());
 		}
+		// a few batches of at least seven, however many of the other tests' dossiers the database holds
+		// (thousands on PostgreSQL, where every context shares one database)
+		int batchSize = Math.max(7, jdbc.queryForObject("SELECT COUNT(*) FROM dossier", Integer.class) / 4);
 
 		List<UUID> walked = new ArrayList<>();
 		UUID last = null;
 		int size;
 		do {
 			UUID after = last;
-			List<Dossier> batch = dossiers.findAfter(after, 7);
-			assertThat(StatementLog.record(() -> management.factsAfter(after, 7)).stream().filter(StatementLog.Executed::isQuery))
+			List<Dossier> batch = dossiers.findAfter(after, batchSize);
+			assertThat(StatementLog.record(() -> management.factsAfter(after, batchSize)).stream()
+				.filter(StatementLog.Executed::isQuery))
 				.as("queries for the facts of a batch of %d", batch.size()).hasSize(batch.isEmpty() ? 1 : 6);
 			for (Dossier dossier : batch) {
-				assertThat(dossier).usingRecursiveComparison().ignoringFields("events")
-					.isEqualTo(dossiers.findById(dossier.id()).orElseThrow());
+				if (mine.contains(dossier.id())) {
+					assertThat(dossier).usingRecursiveComparison().ignoringFields("events")
+						.isEqualTo(dossiers.findById(dossier.id()).orElseThrow());
+				}
 				walked.add(dossier.id());
 			}
 			size = batch.size();
 			last = batch.isEmpty() ? last : batch.get(size - 1).id();
 		}
-		while (size == 7);
+		while (size == batchSize);
 
-		assertThat(walked).doesNotHaveDuplicates().contains(processed.id(), submitted.id());
+		assertThat(walked).doesNotHaveDuplicates().containsAll(mine);
 		assertThat(dossiers.findAfter(null, 1_000_000)).extracting(Dossier::id).containsExactlyElementsOf(walked);
 	}
 
