@@ -28,6 +28,9 @@ import vn.motcua.shared.Sha256;
  * another row may name it: equal bytes are one file, so it stays when it was on the disk before, or when
  * any other writer of the same bytes committed or had no transaction. This instance counts the open
  * transactions that store each file it wrote; the last to end removes it if none kept it.
+ * <p>
+ * A writer that finds its file already on the disk looks at it in the turn of {@link FoundAgain}, in which
+ * the orphan-file sweep of any instance removes such files (decision 0038).
  */
 @Service
 public class FileStorage {
@@ -36,13 +39,24 @@ public class FileStorage {
 
 	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+	/**
+	 * Runs a writer's look at a file already on the disk in the turn, shared by every instance, in which
+	 * the orphan-file sweep removes content-addressed files ({@link ContentFileTurns}).
+	 */
+	interface FoundAgain {
+
+		void inTurn(Runnable look);
+	}
+
 	private final Path root;
+	private final FoundAgain foundAgain;
 
 	/** Files written by a transaction that has not ended yet, by their hash. */
 	private final ConcurrentMap<String, Writers> pending = new ConcurrentHashMap<>();
 
-	FileStorage(@Value("${motcua.files.root}") Path root) {
+	FileStorage(@Value("${motcua.files.root}") Path root, FoundAgain foundAgain) {
 		this.root = root;
+		this.foundAgain = foundAgain;
 	}
 
 	/**
@@ -98,11 +112,24 @@ public class FileStorage {
 	/**
 	 * Writes the file unless it is there, and counts the transaction storing it. One hash at a time
 	 * (the map's lock for that key, held while the file is written), so that a rollback never removes
-	 * a file between another writer finding it on the disk and counting itself.
+	 * a file between another writer finding it on the disk and counting itself. A file already there
+	 * is looked at in the sweep's turn: it may be an old one no row names yet.
 	 */
 	private void write(String sha256, byte[] content) {
 		Path target = pathOf(sha256);
 		boolean inTransaction = TransactionEnd.open();
+		if (Files.exists(target)) {
+			foundAgain.inTurn(() -> writeOrTouch(sha256, target, content, inTransaction));
+		}
+		else {
+			writeOrTouch(sha256, target, content, inTransaction);
+		}
+		if (inTransaction) {
+			TransactionEnd.whenEnded(rolledBack -> ended(sha256, rolledBack));
+		}
+	}
+
+	private void writeOrTouch(String sha256, Path target, byte[] content, boolean inTransaction) {
 		pending.compute(sha256, (hash, writers) -> {
 			boolean absent = !Files.exists(target);
 			if (absent) {
@@ -118,15 +145,13 @@ public class FileStorage {
 			}
 			return writers == null ? new Writers(1, absent) : new Writers(writers.open() + 1, writers.removable() || absent);
 		});
-		if (inTransaction) {
-			TransactionEnd.whenEnded(rolledBack -> ended(sha256, rolledBack));
-		}
 	}
 
 	/**
 	 * Removes a file the sweep found named by no row ({@link OrphanFileSweep}), unless a transaction of
 	 * this instance is storing it or it was stored or found again since {@code cutoff}: under the hash's
-	 * lock, so that no writer finds it on the disk and counts on it meanwhile.
+	 * lock, so that no writer of this instance finds it on the disk and counts on it meanwhile, and in
+	 * the sweep's turn ({@link ContentFileTurns}), so that no writer of another one does.
 	 *
 	 * @return the bytes removed, or -1 when the file stays
 	 */

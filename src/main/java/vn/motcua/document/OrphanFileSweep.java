@@ -2,9 +2,11 @@ package vn.motcua.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,9 +15,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.document.StoredFileNames.Store;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AuditableEvent;
+import vn.motcua.shared.InstanceTurns;
 
 /**
  * Removes the stored files no row names (decision 0028): left by a process that died between writing
@@ -37,8 +40,9 @@ import vn.motcua.shared.AuditableEvent;
  * and that did not in fact commit, or let go of by their row (a draft result replaced). Only files
  * older than the grace period go, so that a file whose row is still being written, or a refused
  * petition form's file kept for its session, is never taken. The modules say which files their rows
- * name ({@link StoredFileNames}), one folder (two hexadecimal digits) at a time. One audit entry per
- * sweep, with the count and the bytes.
+ * name ({@link StoredFileNames}), one folder (two hexadecimal digits) at a time, by indexed columns.
+ * A content-addressed file, which a writer on any instance may find again, is removed in the turn such
+ * writers take (decision 0038). One audit entry per sweep, with the count and the bytes.
  */
 @Component
 @EnableConfigurationProperties(OrphanFileSweep.Settings.class)
@@ -66,6 +70,9 @@ public class OrphanFileSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(OrphanFileSweep.class);
 
+	/** The scheduled sweep's turn, shared by the instances. */
+	static final String TURN = "orphan-file-sweep";
+
 	private final AttachmentStore attachments;
 	private final FileStorage files;
 	private final List<StoredFileNames> owners;
@@ -73,16 +80,34 @@ public class OrphanFileSweep {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final TransactionTemplate inTransaction;
+	private final ContentFileTurns contentTurns;
+	private final InstanceTurns turns;
 
 	OrphanFileSweep(AttachmentStore attachments, FileStorage files, List<StoredFileNames> owners, Settings settings,
-			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+			ContentFileTurns contentTurns, InstanceTurns turns) {
 		this.attachments = attachments;
 		this.files = files;
+		this.contentTurns = contentTurns;
+		this.turns = turns;
 		this.owners = owners;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
 		this.inTransaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Sweeps, as {@link #sweep}, unless another instance took its turn at it in the last half interval:
+	 * every instance runs the schedule, and one of them sweeps in each interval (decision 0038).
+	 *
+	 * @return what this sweep removed, or nothing when another instance swept
+	 */
+	public Optional<Swept> sweepInTurn() {
+		Instant now = clock.instant();
+		boolean turn = Boolean.TRUE.equals(inTransaction
+			.execute(status -> turns.takeUnlessTakenSince(TURN, now.minus(settings.interval().dividedBy(2)), now)));
+		return turn ? Optional.of(sweep()) : Optional.empty();
 	}
 
 	/** Removes every file no row names that is older than the grace period; nothing when turned off. */
@@ -94,8 +119,13 @@ public class OrphanFileSweep {
 		Tally tally = new Tally();
 		for (int digits = 0; digits < 256; digits++) {
 			String prefix = "%02x".formatted(digits);
-			sweep(Store.ATTACHMENTS, prefix, attachments.folderOf(prefix), 1, AttachmentStore::isId, cutoff, tally);
-			sweep(Store.CONTENT, prefix, files.folderOf(prefix), 2, FileStorage::isSha256, cutoff, tally);
+			Map<String, Path> uploads = oldFiles(attachments.folderOf(prefix), 1, AttachmentStore::isId, cutoff, tally);
+			unnamed(Store.ATTACHMENTS, prefix, uploads.keySet())
+				.forEach(name -> tally.add(removeIfOlder(uploads.get(name), cutoff)));
+			Map<String, Path> contents = oldFiles(files.folderOf(prefix), 2, FileStorage::isSha256, cutoff, tally);
+			if (!contents.isEmpty()) {
+				removeUnnamedContents(prefix, contents.keySet(), cutoff, tally);
+			}
 		}
 		Swept swept = new Swept(tally.files, tally.bytes);
 		inTransaction.executeWithoutResult(status -> events.publishEvent(new StoredFilesSwept(clock.instant(),
@@ -106,38 +136,79 @@ public class OrphanFileSweep {
 		return swept;
 	}
 
-	/** One folder: its old files, less those a module names, go. */
-	private void sweep(Store store, String prefix, Path folder, int depth, Predicate<String> isName, Instant cutoff,
+	/**
+	 * The files of a folder older than the cutoff, by name; the leftovers of a write that never finished
+	 * go on the way. Files come and go while the folder is read (a write's temporary file is moved into
+	 * place): one gone before its age is read is passed over, not a failure of the sweep.
+	 */
+	private static Map<String, Path> oldFiles(Path folder, int depth, Predicate<String> isName, Instant cutoff,
 			Tally tally) {
+		Map<String, Path> old = new HashMap<>();
 		if (!Files.isDirectory(folder)) {
-			return;
+			return old;
 		}
-		Map<String, Path> candidates = new HashMap<>();
-		try (Stream<Path> found = Files.walk(folder, depth)) {
-			found.filter(Files::isRegularFile).filter(file -> modified(file).isBefore(cutoff)).forEach(file -> {
-				String name = file.getFileName().toString();
-				if (DurableFiles.isTemporary(name)) {
-					tally.add(removeIfOlder(file, cutoff)); // a write that never finished: nothing names it
+		try {
+			Files.walkFileTree(folder, Set.of(), depth, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					String name = file.getFileName().toString();
+					if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(cutoff)) {
+						if (DurableFiles.isTemporary(name)) {
+							tally.add(removeIfOlder(file, cutoff)); // a write that never finished: nothing names it
+						}
+						else if (isName.test(name)) {
+							old.put(name, file);
+						}
+					}
+					return FileVisitResult.CONTINUE;
 				}
-				else if (isName.test(name)) {
-					candidates.put(name, file);
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+					if (failure instanceof NoSuchFileException) {
+						return FileVisitResult.CONTINUE;
+					}
+					throw failure;
 				}
 			});
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot list " + folder, e);
 		}
-		Set<String> unnamed = new HashSet<>(candidates.keySet());
+		return old;
+	}
+
+	/**
+	 * Removes the content-addressed files no row names in the turn writers take when they find such a
+	 * file on the disk ({@link ContentFileTurns}), asking the modules within it: a writer of any instance
+	 * has either committed its row by then or finds the file gone afterwards. While a writer holds the
+	 * turn the folder's files stay for the next sweep.
+	 */
+	private void removeUnnamedContents(String prefix, Set<String> candidates, Instant cutoff, Tally tally) {
+		boolean swept = Boolean.TRUE.equals(inTransaction.execute(status -> {
+			if (!contentTurns.tryTake()) {
+				return false;
+			}
+			unnamed(Store.CONTENT, prefix, candidates).forEach(name -> tally.add(files.removeUnnamed(name, cutoff)));
+			return true;
+		}));
+		if (!swept) {
+			log.info("Content-addressed files beginning with {} kept until the next sweep: a writer holds their turn",
+					prefix);
+		}
+	}
+
+	/** Those of the candidates no module names, the modules asked in their order about what the ones before left. */
+	private Set<String> unnamed(Store store, String prefix, Set<String> candidates) {
+		Set<String> unnamed = new HashSet<>(candidates);
 		for (StoredFileNames owner : owners) {
 			if (unnamed.isEmpty()) {
-				return;
+				break;
 			}
 			unnamed.removeAll(owner.named(store, prefix, Set.copyOf(unnamed)));
 		}
-		for (String name : unnamed) {
-			tally.add(store == Store.ATTACHMENTS ? removeIfOlder(candidates.get(name), cutoff)
-					: files.removeUnnamed(name, cutoff));
-		}
+		return unnamed;
 	}
 
 	/**
@@ -161,15 +232,6 @@ public class OrphanFileSweep {
 		catch (IOException e) {
 			log.warn("Cannot remove {}, named by no row", file, e);
 			return -1;
-		}
-	}
-
-	private static Instant modified(Path file) {
-		try {
-			return Files.getLastModifiedTime(file).toInstant();
-		}
-		catch (IOException gone) {
-			return Instant.MAX; // removed meanwhile: nothing to sweep
 		}
 	}
 

@@ -6,10 +6,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Sweeps the stored files no row names every {@code motcua.files.sweep.interval}. Safe on every
- * instance (a file is removed once, whoever removes it), but each sweep reads every module's names:
- * one instance is enough. Off with {@code motcua.files.sweep.enabled=false} (tests call
- * {@link OrphanFileSweep} themselves).
+ * Sweeps the stored files no row names every {@code motcua.files.sweep.interval}. Every instance runs
+ * the schedule; the one that comes first in each interval sweeps (decision 0038). Off with
+ * {@code motcua.files.sweep.enabled=false} (tests call {@link OrphanFileSweep} themselves).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -25,6 +24,6 @@ class OrphanFileSweepSchedule {
 	@Scheduled(initialDelayString = "${motcua.files.sweep.interval:P1D}",
 			fixedDelayString = "${motcua.files.sweep.interval:P1D}")
 	void sweep() {
-		sweep.sweep();
+		sweep.sweepInTurn();
 	}
 }

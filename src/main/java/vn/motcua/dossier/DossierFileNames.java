@@ -11,7 +11,7 @@ import vn.motcua.document.StoredFileNames;
 
 /**
  * The stored files the dossiers and the drafts name: their documents' files, the current draft result
- * and the signed result. A draft result another replaced is named only by its audit entry and goes
+ * and the signed result, each column indexed (V7.30). A draft result another replaced is named only by its audit entry and goes
  * with the sweep (decision 0028). Asked first: these rows name nearly every file, so that the other
  * modules are asked only about the rest.
  */
@@ -25,11 +25,11 @@ class DossierFileNames implements StoredFileNames {
 			UNION ALL SELECT draft_result_id FROM dossier WHERE draft_result_id >= :from AND draft_result_id < :to
 			UNION ALL SELECT attachment_id FROM dossier_draft_file WHERE attachment_id >= :from AND attachment_id < :to""";
 
-	/** The signed results, and the hashes of documents' files (content-addressed in earlier versions). */
-	private static final String CONTENT = """
-			SELECT result_sha256 FROM dossier WHERE result_sha256 >= :from AND result_sha256 < :to
-			UNION ALL SELECT file_sha256 FROM dossier_document WHERE file_sha256 >= :from AND file_sha256 < :to
-			UNION ALL SELECT sha256 FROM dossier_draft_file WHERE sha256 >= :from AND sha256 < :to""";
+	/**
+	 * The signed results. A document's or a draft file's hash is the digest of its attachment, read by its
+	 * id since the first intake: it names no content-addressed file (decision 0038).
+	 */
+	private static final String CONTENT = "SELECT result_sha256 FROM dossier WHERE result_sha256 >= :from AND result_sha256 < :to";
 
 	private final JdbcClient jdbc;
 

@@ -24,7 +24,7 @@ class FileStorageTests {
 
 	@Test
 	void storesADocumentUnderItsHashOnceAndReadsItBack() throws Exception {
-		FileStorage storage = new FileStorage(root);
+		FileStorage storage = new FileStorage(root, Runnable::run);
 		byte[] docx = TestFiles.docx("Mẫu đơn");
 
 		StoredFile first = storage.storeDocument("mau-don.docx", docx);
@@ -41,13 +41,13 @@ class FileStorageTests {
 
 	@Test
 	void acceptsAPdf() {
-		assertThat(new FileStorage(root).storeDocument("to-khai.pdf", TestFiles.pdf("x")).contentType())
+		assertThat(new FileStorage(root, Runnable::run).storeDocument("to-khai.pdf", TestFiles.pdf("x")).contentType())
 			.isEqualTo("application/pdf");
 	}
 
 	@Test
 	void storesASignedResultUnderTheHashItWasSignedWith() {
-		FileStorage storage = new FileStorage(root);
+		FileStorage storage = new FileStorage(root, Runnable::run);
 		byte[] pdf = TestFiles.pdf("kết quả");
 
 		StoredFile stored = storage.storeSigned("ket-qua.pdf", new SignedPdf(pdf, Sha256.of(pdf)));
@@ -60,7 +60,7 @@ class FileStorageTests {
 
 	@Test
 	void refusesAnExecutableRenamedAsADocumentAndStoresNothing() throws Exception {
-		FileStorage storage = new FileStorage(root);
+		FileStorage storage = new FileStorage(root, Runnable::run);
 		assertThatThrownBy(() -> storage.storeDocument("mau-don.docx", TestFiles.executable()))
 			.isInstanceOf(InvalidRequestException.class)
 			.extracting(e -> ((InvalidRequestException) e).messageKey()).isEqualTo("document.file.not-a-document");
@@ -73,13 +73,13 @@ class FileStorageTests {
 
 	@Test
 	void refusesAnEmptyFile() {
-		assertThatThrownBy(() -> new FileStorage(root).storeDocument("mau.docx", new byte[0]))
+		assertThatThrownBy(() -> new FileStorage(root, Runnable::run).storeDocument("mau.docx", new byte[0]))
 			.extracting(e -> ((InvalidRequestException) e).messageKey()).isEqualTo("document.file.empty");
 	}
 
 	@Test
 	void aFileWrittenInATransactionGoesWhenItRollsBackAndStaysWhenItCommitsOrItsEndIsUnknown() {
-		FileStorage storage = new FileStorage(root);
+		FileStorage storage = new FileStorage(root, Runnable::run);
 		byte[] rolledBack = TestFiles.docx("Mẫu 1");
 		byte[] committed = TestFiles.docx("Mẫu 2");
 		byte[] unknown = TestFiles.docx("Mẫu 3");
@@ -95,7 +95,7 @@ class FileStorageTests {
 
 	@Test
 	void aFileStaysWhenAnotherTransactionStoringTheSameBytesCommitsWhicheverEndsFirst() {
-		FileStorage storage = new FileStorage(root);
+		FileStorage storage = new FileStorage(root, Runnable::run);
 		byte[] form = TestFiles.docx("Mẫu đơn");
 		PendingTransaction writer = storing(storage, form);
 		PendingTransaction other = storing(storage, form);
@@ -114,7 +114,7 @@ class FileStorageTests {
 
 	@Test
 	void theLastOfTheTransactionsStoringAFileRemovesItWhenAllRolledBack() {
-		FileStorage storage = new FileStorage(root);
+		FileStorage storage = new FileStorage(root, Runnable::run);
 		byte[] form = TestFiles.docx("Mẫu đơn");
 		PendingTransaction writer = storing(storage, form);
 		PendingTransaction other = storing(storage, form);
@@ -127,7 +127,7 @@ class FileStorageTests {
 
 	@Test
 	void aFileStoredWithoutATransactionOrOnTheDiskBeforeStaysWhenATransactionStoringItRollsBack() {
-		FileStorage storage = new FileStorage(root);
+		FileStorage storage = new FileStorage(root, Runnable::run);
 		byte[] kept = TestFiles.docx("Mẫu đơn");
 		PendingTransaction writer = storing(storage, kept);
 		storage.storeDocument("mau-don.docx", kept);
@@ -142,7 +142,7 @@ class FileStorageTests {
 
 	@Test
 	void readsNothingForAPathThatIsNotAHash() {
-		assertThat(new FileStorage(root).read("../../etc/passwd")).isEmpty();
+		assertThat(new FileStorage(root, Runnable::run).read("../../etc/passwd")).isEmpty();
 	}
 
 	private static PendingTransaction storing(FileStorage storage, byte[] content) {

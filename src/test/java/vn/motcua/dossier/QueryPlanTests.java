@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import vn.motcua.document.StoredFileNames;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
@@ -83,6 +85,9 @@ class QueryPlanTests {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	List<StoredFileNames> owners;
+
 	@BeforeEach
 	void wednesdayMorning() {
 		clock.set(Instant.parse("2026-11-25T01:00:00Z"));
@@ -114,6 +119,15 @@ class QueryPlanTests {
 				       CASE WHEN n % 100 = 99 THEN TIMESTAMP '2021-01-05 09:00' + (n % 1826) * INTERVAL '1 day' END,
 				       CASE WHEN n % 100 < 98 THEN 'EARLY' END
 				FROM generate_series(1, :count) AS n""").param("name", SYNTHETIC).param("count", SYNTHETIC_DOSSIERS).update();
+		jdbc.sql("""
+				INSERT INTO dossier_document (dossier_id, position, required_document_index, name, originals, certified_copies,
+				       photocopies, file_id, file_sha256, file_name, content_type, file_size)
+				SELECT d.id, p.position, p.position, 'Giấy tờ ' || p.position, 1, 0, 0, gen_random_uuid()::text,
+				       md5(d.id::text) || md5(p.position || d.id::text), 'giay-to.pdf', 'application/pdf', 100000
+				FROM dossier d CROSS JOIN (VALUES (0), (1)) AS p(position)
+				WHERE d.procedure_name = :name""").param("name", SYNTHETIC).update();
+		jdbc.sql("UPDATE dossier SET result_sha256 = md5(code) || md5(id::text) WHERE procedure_name = :name AND status = 'RETURNED'")
+			.param("name", SYNTHETIC).update();
 		jdbc.sql("""
 				INSERT INTO dossier_status_change (dossier_id, position, status, changed_at, actor)
 				SELECT d.id, s.position, s.status, d.submitted_at + s.position * INTERVAL '1 day', 'synthetic'
@@ -152,6 +166,7 @@ class QueryPlanTests {
 		jdbc.sql("ANALYZE dossier").update();
 		jdbc.sql("ANALYZE dossier_status_change").update();
 		jdbc.sql("ANALYZE dossier_step").update();
+		jdbc.sql("ANALYZE dossier_document").update();
 	}
 
 	@AfterAll
@@ -274,6 +289,31 @@ class QueryPlanTests {
 		}
 		assertThat(plan).as("the round's plan")
 			.containsPattern("(Index Scan using dossier_queue_idx on dossier d|Bitmap Index Scan on dossier_queue_idx)\\b");
+	}
+
+	/**
+	 * The orphan-file sweep asks each module which of a folder's files its rows name, by the range of
+	 * the folder's two digits (decisions 0028 and 0038): every question reads its columns' indexes, not
+	 * the dossiers, their documents or the petitions through (512 times a sweep, before V7.30 and V11.8).
+	 */
+	@Test
+	void theOrphanFileSweepsQuestionsReadTheNameColumnsIndexes() throws SQLException {
+		Set<String> candidates = Set.of("ab" + UUID.randomUUID().toString().substring(2), "ab" + "0".repeat(62));
+		List<StatementLog.Executed> questions = StatementLog.record(() -> {
+			for (StoredFileNames owner : owners) {
+				for (StoredFileNames.Store store : StoredFileNames.Store.values()) {
+					owner.named(store, "ab", candidates);
+				}
+			}
+			return null;
+		});
+		assertThat(questions).as("the modules' questions").isNotEmpty();
+		try (Connection connection = dataSource.getConnection()) {
+			for (StatementLog.Executed question : questions) {
+				String plan = StatementLog.explain(connection, question);
+				assertThat(plan).as("%s%n%s", question.sql(), plan).doesNotContainPattern(SEQ_SCAN_OF_LARGE_TABLE);
+			}
+		}
 	}
 
 	/**
