@@ -43,11 +43,11 @@ import vn.motcua.testing.WebTest;
  * Every query on a hot path uses an index. The account table gets 60,000 synthetic citizens (every
  * request here signs in with HTTP Basic, so the sign-in look-up is checked too), the dossier tables
  * 60,000 synthetic dossiers of the demo agency over five years (mostly returned, 1% waiting at the
- * desk, 1% at a step; four steps and three status changes each), the petition table as many
- * petitions (2% open); statistics are refreshed, then the hot requests run (status look-up, officer
- * queues, my dossiers, the desk's list, the register, catalogue search, a dossier's pages, the
- * petitions' queue, the petitioner's list, the public questions and answers and a month's petition
- * figures) and the step warnings' round while their statements are recorded; each recorded query is
+ * desk, 1% at a step; four steps, three status changes and two documents each, a signed result for
+ * those returned), the petition table as many petitions (2% open); statistics are refreshed, then
+ * the hot requests run (status look-up, officer queues, my dossiers, the desk's list, the register,
+ * catalogue search, a dossier's pages, the petitions' queue, the petitioner's list, the public
+ * questions and answers and a month's petition figures) and the step warnings' round while their statements are recorded; each recorded query is
  * replayed under EXPLAIN with its own parameters, and a sequential scan of a large table fails the
  * test. PostgreSQL only: H2's plans say nothing about production. The synthetic rows are made once
  * for the class and deleted afterwards, so the other tests of the layer never see them.
