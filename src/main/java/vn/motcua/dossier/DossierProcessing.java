@@ -43,15 +43,15 @@ public class DossierProcessing {
 	private final RuleSets ruleSets;
 	private final CatalogManagement catalog;
 	private final StepAssignment assignment;
-	private final StepsOfDisabledAccounts disabledHolders;
+	private final StepsHandedBack handedBack;
 	private final Clock clock;
 
 	DossierProcessing(DossierRepository dossiers, AccountManagement accounts,
 			OrganizationManagement organization, WorkingCalendar calendar, ApplicationEventPublisher events,
 			RuleSets ruleSets, CatalogManagement catalog, StepAssignment assignment,
-			StepsOfDisabledAccounts disabledHolders, Clock clock) {
+			StepsHandedBack handedBack, Clock clock) {
 		this.assignment = assignment;
-		this.disabledHolders = disabledHolders;
+		this.handedBack = handedBack;
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.organization = organization;
@@ -104,7 +104,7 @@ public class DossierProcessing {
 		UUID assigneeId = assignee == null || assignee.isBlank() ? null : assignee(dossier, assignee.trim());
 		boolean signedResultRequired = dossier.forwardReachesTheReturn() && issuesElectronicResult(dossier);
 		dossier.forward(Actor.current(), blankToNull(comment), assigneeId, signedResultRequired, clock.instant());
-		disabledHolders.handBackIfHolderDisabled(dossier, Actor.current(), clock.instant());
+		handedBack.handBackIfHolderCannotHold(dossier, Actor.current(), clock.instant());
 		return save(dossier);
 	}
 
@@ -132,7 +132,7 @@ public class DossierProcessing {
 	public Dossier sendBack(String code, String comment) {
 		Dossier dossier = actionable(code);
 		dossier.sendBack(Actor.current(), comment.trim(), clock.instant());
-		disabledHolders.handBackIfHolderDisabled(dossier, Actor.current(), clock.instant());
+		handedBack.handBackIfHolderCannotHold(dossier, Actor.current(), clock.instant());
 		return save(dossier);
 	}
 

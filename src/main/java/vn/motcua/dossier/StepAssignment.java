@@ -29,7 +29,8 @@ import vn.motcua.shared.NotFoundException;
  * Who holds a dossier's current step, and giving it to another officer: a step assigned to one
  * officer waits for them alone, so when they are away the unit head (or the agency's leader) gives
  * it to a colleague who holds the step's role, or back to the whole unit. (When their account is
- * disabled, {@link StepsOfDisabledAccounts} gives it back to the unit by itself.)
+ * disabled, the step's role is taken from them or they move to another unit, {@link StepsHandedBack}
+ * gives it back to the unit by itself.)
  */
 @Service
 @Transactional

@@ -94,13 +94,26 @@ public class AccountManagement {
 		return account.id();
 	}
 
+	/**
+	 * Changes an officer's names, contact and roles. A role taken away takes with it the work the officer
+	 * holds personally in it ({@link RolesWithdrawn}); the account is locked first, as for a disable, so
+	 * that work being given to it in that role at this moment is either committed before and handed back,
+	 * or given after and refused (decision 0033).
+	 */
 	public void updateOfficer(UUID accountId, String displayName, @Nullable String phone, @Nullable String email,
 			Set<RoleGrant> roles) {
-		Account account = get(accountId);
+		Account account = accounts.findByIdForUpdate(accountId)
+			.orElseThrow(() -> new NotFoundException("identity.account.not-found"));
+		Set<RoleGrant> withdrawn = account.roles().stream().filter(grant -> !roles.contains(grant))
+			.collect(Collectors.toSet());
 		account.updateContact(displayName, phone, email);
 		account.replaceRoles(roles);
 		accounts.save(account);
 		publish(account, "account.updated", "Officer account " + account.username() + " now has roles " + describe(roles));
+		if (!withdrawn.isEmpty()) {
+			events.publishEvent(new RolesWithdrawn(Actor.current(), clock.instant(), account.id(), account.username(),
+					withdrawn));
+		}
 	}
 
 	/** An applicant changes their own phone and e-mail, where notices reach them. */
@@ -163,6 +176,17 @@ public class AccountManagement {
 	public Optional<Account> lockForWork(UUID accountId) {
 		// read after the lock, in a statement of its own: it sees a disable that committed while it waited
 		return locks.lockForWork(accountId) ? accounts.findById(accountId) : Optional.empty();
+	}
+
+	/**
+	 * Locks the account's row for update until the caller's transaction ends, as a disable does: work
+	 * being given to the account at this moment ({@link #lockForWork}) is waited for, and work given
+	 * after waits for this transaction. For a change to the officer that moves their work elsewhere
+	 * (another unit), made outside this module (decision 0033).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockAgainstWork(UUID accountId) {
+		accounts.findByIdForUpdate(accountId);
 	}
 
 	public void unlock(UUID accountId) {

@@ -284,7 +284,21 @@ public class OrganizationManagement {
 		accounts.updateOfficer(officer.accountId(), newName, phone, email, grants(roles, officer.agencyId()));
 		Officer changed = officers.save(officer.change(unitId, newName, newPosition));
 		publish("officer.updated", "Officer", officerId, "Officer " + newName + " changed");
+		publishMove(officer, changed);
 		return changed;
+	}
+
+	/**
+	 * Tells the modules holding work of the officer that they left their unit (when they did), with
+	 * their account locked against work being given to them meanwhile: see {@link OfficerMoved}.
+	 */
+	private void publishMove(Officer before, Officer after) {
+		if (before.unitId().equals(after.unitId())) {
+			return;
+		}
+		accounts.lockAgainstWork(after.accountId());
+		events.publishEvent(new OfficerMoved(Actor.current(), clock.instant(), after.id(), after.accountId(),
+				after.fullName(), before.unitId(), after.unitId()));
 	}
 
 	@Transactional(readOnly = true)

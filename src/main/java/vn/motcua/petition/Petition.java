@@ -143,14 +143,15 @@ public class Petition {
 	}
 
 	/**
-	 * The handler can no longer handle it (their account was disabled): it stays with their unit,
-	 * assigned to nobody, for the unit head or the leader to assign again.
+	 * The handler can no longer handle it (their account was disabled: {@code handed-back}; they moved
+	 * to another unit: {@code moved-away}, the history's action): it stays with its unit, assigned to
+	 * nobody, for the unit head or the leader to assign again.
 	 */
-	void handBack(String reason, Instant at, Actor actor) {
+	void handBack(String action, String reason, Instant at, Actor actor) {
 		requireOpen();
 		this.handlerAccountId = null;
 		this.handlerName = null;
-		record("handed-back", at, actor, reason);
+		record(action, at, actor, reason);
 	}
 
 	void accept(LocalDateTime at, Timeliness timeliness, LocalDateTime resolutionDue, Instant now, Actor actor) {

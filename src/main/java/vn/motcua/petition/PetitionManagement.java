@@ -299,11 +299,13 @@ public class PetitionManagement {
 	@Transactional
 	public Petition assign(String code, UUID officerAccountId, CurrentUser user) {
 		Petition petition = managed(code, user);
+		// locked, then the officer and the account read as committed: a disable or a move to another unit
+		// in progress is waited for and seen (decision 0033)
+		boolean enabled = accounts.lockForWork(officerAccountId).map(Account::enabled).orElse(false);
 		Officer officer = organization.officerOfAccount(officerAccountId)
 			.filter(candidate -> candidate.agencyId().equals(agencyId(petition)))
 			.orElseThrow(() -> new InvalidFieldException(OFFICER_FIELD, "petition.officer.unknown"));
-		// locked, then checked as committed: a disable in progress is waited for and seen (decision 0033)
-		if (!accounts.lockForWork(officerAccountId).map(Account::enabled).orElse(false)) {
+		if (!enabled) {
 			throw new InvalidFieldException(OFFICER_FIELD, "petition.officer.disabled", officer.fullName());
 		}
 		petition.assign(officer.unitId(), officer.accountId(), officer.fullName(), clock.instant(), actor(user));
