@@ -27,7 +27,7 @@ import vn.motcua.shared.TimeOrderedIds;
  * guarded methods, each of which appends to its history.
  */
 @Table("petition")
-public class Petition {
+public class Petition implements Cloneable {
 
 	/** The widths of the search_text and petitioner_words columns. */
 	static final int SEARCH_TEXT_LENGTH = 20_000;
@@ -214,6 +214,36 @@ public class Petition {
 	public static String answeredSearchText(String title, String content, String answer) {
 		return SearchWords.column(SEARCH_TEXT_LENGTH, PersonalData.mask(title, " "), PersonalData.mask(content, " "),
 				PersonalData.mask(answer, " "));
+	}
+
+	/**
+	 * The petition as a reader who sees contacts masked reads it (the people's inspection board, decision
+	 * 0031): the phone numbers, e-mail addresses and ID numbers that citizens and officers typed in its
+	 * texts masked ({@link PersonalData#maskContactsIn}). A copy to be read, never saved: the petition's
+	 * own texts stay whole for those who handle it.
+	 */
+	Petition withContactsInTextsMasked() {
+		Petition copy;
+		try {
+			copy = (Petition) clone();
+		}
+		catch (CloneNotSupportedException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+		copy.title = PersonalData.maskContactsIn(title);
+		copy.content = PersonalData.maskContactsIn(content);
+		copy.concerning = masked(concerning);
+		copy.forwardedTo = masked(forwardedTo);
+		copy.refusalReason = masked(refusalReason);
+		copy.answer = masked(answer);
+		copy.history = new ArrayList<>(history.stream()
+			.map(change -> new PetitionChange(change.action(), change.changedAt(), change.actor(), masked(change.note())))
+			.toList());
+		return copy;
+	}
+
+	private static @Nullable String masked(@Nullable String text) {
+		return text == null ? null : PersonalData.maskContactsIn(text);
 	}
 
 	void publish(Instant now, Actor actor) {

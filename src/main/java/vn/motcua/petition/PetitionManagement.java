@@ -175,10 +175,22 @@ public class PetitionManagement {
 		return readsContacts(agencyId(petition), user) ? redactedView(petition) : inspectedView(petition);
 	}
 
-	/** The view of a reader who does not handle petitions: no denouncer, the others' contacts masked. */
+	/**
+	 * The view of a reader who does not handle petitions: no denouncer, the others' contacts masked, in
+	 * the petitioner's fields and in the texts.
+	 */
 	private PetitionView inspectedView(Petition petition) {
-		return petition.kind().identitySecret() ? new PetitionView(petition, null, true)
-				: new PetitionView(petition, petition.petitioner().withContactsMasked(), false, true);
+		Petition masked = petition.withContactsInTextsMasked();
+		return petition.kind().identitySecret() ? new PetitionView(masked, null, true, true)
+				: new PetitionView(masked, petition.petitioner().withContactsMasked(), false, true);
+	}
+
+	/**
+	 * Whether the officer handles the agency's petitions: records, assigns, decides, answers. One who
+	 * only reads them (the People's Inspection Board) is offered none of it, as each would be refused.
+	 */
+	public boolean handles(CurrentUser user) {
+		return readsContacts(officerAgency(user).id(), user);
 	}
 
 	/** Whether the officer handles the agency's petitions, so reads their petitioners' contacts whole. */

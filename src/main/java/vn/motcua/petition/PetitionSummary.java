@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.shared.PersonalData;
+
 /**
  * A petition as a list shows it (the officers' queue, the export, the petitioner's own list): read
  * with the other lines in one query, without the history a whole petition brings. A denunciation's
@@ -25,11 +27,14 @@ public record PetitionSummary(String code, PetitionKind kind, PetitionChannel ch
 				petition.answeredAt());
 	}
 
-	/** The summary as the People's Inspection Board reads it: the petitioner's contacts masked (decision 0031). */
+	/**
+	 * The summary as the People's Inspection Board reads it: the petitioner's contacts masked, and those
+	 * typed in the title and the answer (decision 0031).
+	 */
 	PetitionSummary withContactsMasked() {
-		return identity == null ? this
-				: new PetitionSummary(code, kind, channel, status, title, receivedAt, dueAt, sectorCode, handlerName,
-						identity.withContactsMasked(), answer, answeredAt);
+		return new PetitionSummary(code, kind, channel, status, PersonalData.maskContactsIn(title), receivedAt, dueAt,
+				sectorCode, handlerName, identity == null ? null : identity.withContactsMasked(),
+				answer == null ? null : PersonalData.maskContactsIn(answer), answeredAt);
 	}
 
 	/** The identity a list may show: none for a denunciation. */

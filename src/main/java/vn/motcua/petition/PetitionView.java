@@ -18,6 +18,14 @@ public record PetitionView(Petition petition, @Nullable Petitioner identity, boo
 	}
 
 	/**
+	 * Whether the reader only reads the petition (does not handle the agency's petitions: the People's
+	 * Inspection Board), so is offered none of the actions on it, each of which they would be refused.
+	 */
+	public boolean readOnly() {
+		return contactsMasked;
+	}
+
+	/**
 	 * Whether the attachment may be downloaded: a scan may show a denouncer's handwriting, and any
 	 * petitioner's address and phone, which the People's Inspection Board does not read.
 	 */

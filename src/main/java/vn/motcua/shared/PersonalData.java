@@ -1,5 +1,6 @@
 package vn.motcua.shared;
 
+import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,11 +42,28 @@ public final class PersonalData {
 
 	/** The text with each piece of personal data replaced by {@code replacement} (taken literally). */
 	public static String mask(String text, String replacement) {
-		String literal = Matcher.quoteReplacement(replacement);
-		String withoutEmails = EMAIL.matcher(text).replaceAll(literal);
-		String withoutPhones = PHONE.matcher(withoutEmails).replaceAll(phone -> isPhone(phone) ? literal
-				: Matcher.quoteReplacement(phone.group()));
-		return CITIZEN_ID.matcher(withoutPhones).replaceAll(literal);
+		return replace(text, contact -> replacement, idNumber -> replacement);
+	}
+
+	/**
+	 * The text with each e-mail address and phone number in it masked as {@link #maskContact} masks a
+	 * contact field (0905***456, h***@example.vn), and each citizen ID number withheld whole
+	 * ({@link #WITHHELD}): for a reader who sees contacts masked (the people's inspection board) reading
+	 * what a citizen typed. An ID number identifies the person and reaches nobody, so no part of it is kept.
+	 */
+	public static String maskContactsIn(String text) {
+		return replace(text, PersonalData::maskContact, idNumber -> WITHHELD);
+	}
+
+	private static String replace(String text, UnaryOperator<String> contact, UnaryOperator<String> idNumber) {
+		String withoutEmails = EMAIL.matcher(text).replaceAll(email -> literal(contact.apply(email.group())));
+		String withoutPhones = PHONE.matcher(withoutEmails).replaceAll(phone -> literal(isPhone(phone)
+				? contact.apply(phone.group()) : phone.group()));
+		return CITIZEN_ID.matcher(withoutPhones).replaceAll(id -> literal(idNumber.apply(id.group())));
+	}
+
+	private static String literal(String replacement) {
+		return Matcher.quoteReplacement(replacement);
 	}
 
 	/**

@@ -196,6 +196,20 @@ class ReportingWebTests {
 			.with(as("leader")).exchange())).as("the sector by its name").contains("Lĩnh vực: Kinh doanh rượu");
 	}
 
+	/**
+	 * The people's inspection board reads the dossiers behind a figure, but may not open a dossier's page:
+	 * the drill-down names them without a link that would answer 403.
+	 */
+	@Test
+	void theInspectionBoardReadsTheDossiersBehindAFigureWithoutLinksItMayNotFollow() {
+		String dossierPage = "/work/dossiers/" + code;
+		assertThat(body(mvc.get().uri("/reports/procedure-handling/cell?" + period + "&cell=ONLINE").with(as("leader"))
+			.exchange())).contains("href=\"" + dossierPage + "\"");
+		assertThat(body(mvc.get().uri("/reports/procedure-handling/cell?" + period + "&cell=ONLINE")
+			.with(as("inspector")).exchange())).contains(code).doesNotContain(dossierPage);
+		assertThat(mvc.get().uri(dossierPage).with(as("inspector"))).hasStatus(403);
+	}
+
 	@Test
 	void thePdfCarriesTheFormsVietnameseHeadings() throws IOException {
 		MvcTestResult result = mvc.get().uri("/reports/procedure-handling?" + period + "&format=pdf").with(as("leader"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a published question hides (citizen IDs, phone numbers, e-mail addresses) and what it keeps. */
@@ -69,5 +70,37 @@ class PersonalDataTests {
 		assertThat(PersonalData.maskContact("hoa.nguyen@example.vn")).isEqualTo("h***@example.vn");
 		assertThat(PersonalData.maskContact("051090001234")).isEqualTo("0510***234");
 		assertThat(PersonalData.maskContact("1234567")).isEqualTo("***");
+	}
+	/**
+	 * What the people's inspection board reads of a citizen's text: each contact the way a contact field
+	 * is masked for it, in the forms Vietnamese citizens write them, and an ID number not at all.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			0912 345 678          | 0912***678
+			0912345678            | 0912***678
+			0912.345.678          | 0912***678
+			+84 912 345 678       | +84 ***678
+			+84912345678          | +849***678
+			+84-912-345-678       | +84-***678
+			024.382.5123          | 024.***123
+			028.3829.1234         | 028.***234
+			0255 3822 123         | 0255***123
+			an.nguyen@example.vn  | a***@example.vn
+			Hoa_Le-01@mail.gov.vn | H***@mail.gov.vn
+			051090001234          | ***
+			051090001             | ***
+			""")
+	void theBoardReadsContactsInACitizensTextMaskedAsContactFields(String typed, String read) {
+		assertThat(PersonalData.maskContactsIn(typed)).isEqualTo(read);
+		assertThat(PersonalData.maskContactsIn("Xin gọi " + typed + ", cảm ơn.")).isEqualTo("Xin gọi " + read + ", cảm ơn.");
+	}
+
+	@Test
+	void theBoardReadsTheRestOfTheTextAsWritten() {
+		String text = "Hồ sơ 000.00.31.H55-261206-0001 nộp ngày 06/12/2026, lệ phí 1.200.000 đồng, Nghị định 61/2018/NĐ-CP; "
+				+ "CCCD 051090001234, SĐT 0987 654 321, email an@example.vn.";
+		assertThat(PersonalData.maskContactsIn(text)).isEqualTo("Hồ sơ 000.00.31.H55-261206-0001 nộp ngày 06/12/2026, "
+				+ "lệ phí 1.200.000 đồng, Nghị định 61/2018/NĐ-CP; CCCD ***, SĐT 0987***321, email a***@example.vn.");
 	}
 }

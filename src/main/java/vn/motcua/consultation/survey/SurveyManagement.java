@@ -114,6 +114,16 @@ public class SurveyManagement {
 		return survey;
 	}
 
+	/** What the officer may do with the survey, which they read; a page offers nothing else. */
+	public SurveyActions actions(Survey survey, CurrentUser user) {
+		return officers.actions(survey, user);
+	}
+
+	/** Whether the officer prepares surveys: the People's Inspection Board, which only reads them, does not. */
+	public boolean mayPrepare(CurrentUser user) {
+		return officers.mayPrepare(user);
+	}
+
 	/** The agency's open surveys, whose paper forms the officer (the desk too) enters. */
 	public List<Survey> paperFormSurveys(CurrentUser user) {
 		String agencyCode = officers.ownAgency(user, SurveyOfficers.PAPER_ENTRANTS).code();

@@ -75,6 +75,16 @@ class SurveyOfficers {
 		require(user, agencyId(survey), PAPER_ENTRANTS);
 	}
 
+	SurveyActions actions(Survey survey, CurrentUser user) {
+		return new SurveyActions(holdsAny(user, survey, PREPARERS), holdsAny(user, survey, DECIDERS),
+				holdsAny(user, survey, PAPER_ENTRANTS));
+	}
+
+	/** Whether the officer prepares surveys of their own agency. */
+	boolean mayPrepare(CurrentUser user) {
+		return organization.agencyOf(user, PREPARERS).isPresent();
+	}
+
 	/** Any officer role of the survey's agency: who answers a staff survey. */
 	boolean isStaff(Survey survey, CurrentUser user) {
 		return holdsAny(user, survey, STAFF);

@@ -93,9 +93,11 @@ class WorkPetitionController {
 			@RequestParam(required = false) @Nullable OpenTimeliness standing,
 			@RequestParam(required = false) @Nullable String after, Model model) {
 		PetitionQueueFilter filter = new PetitionQueueFilter(mine, q, kind, standing);
-		PetitionQueue queue = petitions.queue(user(), filter, QueueCursor.parse(after),
+		CurrentUser user = user();
+		PetitionQueue queue = petitions.queue(user, filter, QueueCursor.parse(after),
 				PetitionManagement.QUEUE_PAGE_SIZE);
 		model.addAttribute("queue", queue);
+		model.addAttribute("handles", petitions.handles(user));
 		PageLinks.addTo(model, queue.next(), after);
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", PetitionKind.values());

@@ -92,6 +92,7 @@ class ProcedureHandlingController {
 		ListPage<CellDossier> dossiers = reporting.cell(agencies, period, cell, sectorCode,
 				QueueCursor.parse(after), ListPage.DEFAULT_SIZE);
 		model.addAttribute("dossiers", dossiers);
+		model.addAttribute("dossierLinks", access.opensDossiersOf(agencies));
 		PageLinks.addTo(model, dossiers.next(), after);
 		model.addAttribute("cell", cell);
 		model.addAttribute("sector", sectorCode);

@@ -27,6 +27,14 @@ class ReportAccess {
 	/** Who runs the agency's work day to day. */
 	static final Set<Role> LEADERS = Set.of(Role.AGENCY_LEADER, Role.UNIT_HEAD);
 
+	/**
+	 * Who opens a dossier's page (the dossier module's processing roles): the drill-down links a dossier
+	 * to its page only for them; the people's inspection board reads the figures and the lines, and would be
+	 * refused the page.
+	 */
+	static final Set<Role> DOSSIER_READERS = Set.of(Role.RECEPTION_OFFICER, Role.SPECIALIST, Role.UNIT_HEAD,
+			Role.AGENCY_LEADER, Role.RECORDS_OFFICER);
+
 	private final AccountManagement accounts;
 	private final OrganizationManagement organization;
 
@@ -45,6 +53,11 @@ class ReportAccess {
 			.map(agencyId -> organization.agency(agencyId).code())
 			.sorted()
 			.toList();
+	}
+
+	/** Whether the officer opens the pages of the dossiers of each of those agencies. */
+	boolean opensDossiersOf(Collection<String> agencyCodes) {
+		return agencies(DOSSIER_READERS).containsAll(agencyCodes);
 	}
 
 	/** The requested agency, if the officer may see it, or all of theirs; another agency's report is forbidden. */

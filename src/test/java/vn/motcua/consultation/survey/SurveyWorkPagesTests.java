@@ -75,8 +75,18 @@ class SurveyWorkPagesTests {
 	@Test
 	void theInspectorReadsButChangesNothingAndAnotherAgencyDoesNotFindIt() throws Exception {
 		String page = built();
+		assertThat(mvc.get().uri(page).with(OfficerPages.as("inspector"))).as("nothing offered while being prepared")
+			.hasStatusOk().bodyText().doesNotContain("Lưu thông tin", "Lưu câu hỏi", "Mở khảo sát", page + "/open",
+					page + "/questions/0/move", page + "/questions/0/removal");
+		assertThat(mvc.get().uri(page).with(OfficerPages.as("specialist"))).as("a preparer changes it, does not open it")
+			.bodyText().contains("Lưu thông tin", "Lưu câu hỏi").doesNotContain(page + "/open");
+		assertThat(mvc.get().uri("/work/surveys").with(OfficerPages.as("inspector"))).hasStatusOk().bodyText()
+			.doesNotContain("/work/surveys/new");
 		post("unithead", page + "/open");
-		assertThat(mvc.get().uri(page).with(OfficerPages.as("inspector"))).hasStatusOk();
+		assertThat(mvc.get().uri(page).with(OfficerPages.as("inspector"))).as("nor once open").hasStatusOk().bodyText()
+			.doesNotContain(page + "/extension", page + "/close", page + "/paper");
+		assertThat(mvc.get().uri(page).with(OfficerPages.as("unithead"))).bodyText()
+			.contains(page + "/extension", page + "/close", page + "/paper");
 		assertThat(mvc.get().uri(page + "/results").with(OfficerPages.as("inspector"))).hasStatusOk();
 		assertThat(mvc.get().uri(page + "/responses.csv").with(OfficerPages.as("inspector"))).hasStatusOk();
 		assertThat(mvc.get().uri(page + "/paper").with(OfficerPages.as("inspector"))).hasStatus(403);

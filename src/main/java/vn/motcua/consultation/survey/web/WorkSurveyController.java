@@ -58,6 +58,7 @@ class WorkSurveyController {
 	@GetMapping("/work/surveys")
 	String list(Model model) {
 		model.addAttribute("surveys", surveys.agencySurveys(user()));
+		model.addAttribute("mayPrepare", surveys.mayPrepare(user()));
 		return "consultation/survey-work-list";
 	}
 
@@ -219,6 +220,7 @@ class WorkSurveyController {
 
 	private String surveyPage(Survey survey, Model model) {
 		model.addAttribute("survey", survey);
+		model.addAttribute("actions", surveys.actions(survey, user()));
 		return settingsPage(model);
 	}
 

@@ -1,0 +1,94 @@
+package vn.motcua.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.motcua.testing.OfficerPages.as;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.WebTest;
+
+/**
+ * The people's inspection board read the contacts a citizen typed inside a petition's text whole,
+ * although it reads the petitioner's contact fields masked (decision 0031); and its page offered the
+ * handling forms and the links to recording petitions, each answering 403. It now reads the typed contacts
+ * masked, on the page, in the API, the queue and the export, and is offered nothing it would be refused;
+ * those who handle petitions read and do as before.
+ */
+@WebTest
+class InspectionBoardReadsPetitionsTests {
+
+	static final String TITLE = "Xin gọi lại số 0912 345 678";
+	static final String CONTENT = "Tôi là Trần Thị Phản Ánh, CCCD 051090001234, điện thoại +84 912 345 679, "
+			+ "bàn 024.382.5123, thư an.nguyen@example.vn. Hồ sơ nộp ngày 06/12/2026 vẫn chưa có kết quả.";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	PetitionManagement petitions;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Test
+	void theBoardReadsTheContactsTypedInAPetitionMaskedWhereverItReadsIt() throws Exception {
+		String code = withContactsTyped();
+
+		assertThat(mvc.get().uri("/work/petitions/{code}", code).with(as("inspector"))).hasStatusOk().bodyText()
+			.contains("Xin gọi lại số 0912***678", "CCCD ***,", "điện thoại +84 ***679", "bàn 024.***123",
+					"thư a***@example.vn.", "ngày 06/12/2026")
+			.doesNotContain("345 678", "051090001234", "an.nguyen@", "382.5123");
+		assertThat(mvc.get().uri("/api/v1/petitions/{code}", code).with(as("inspector"))).hasStatusOk().bodyText()
+			.contains("0912***678", "a***@example.vn").doesNotContain("051090001234", "an.nguyen@");
+		assertThat(mvc.get().uri("/api/v1/petitions?q={code}", code).with(as("inspector"))).hasStatusOk().bodyText()
+			.contains("Xin gọi lại số 0912***678").doesNotContain("0912 345 678");
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
+		assertThat(mvc.get().uri("/work/petitions/export.csv?from={from}&to={to}", today, today).with(as("inspector"))
+			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Xin gọi lại số 0912***678")
+			.doesNotContain("0912 345 678");
+
+		assertThat(mvc.get().uri("/work/petitions/{code}", code).with(as("unithead"))).as("its handlers read it whole")
+			.bodyText().contains(TITLE, CONTENT);
+		assertThat(petitions.view(code, PetitionFixtures.officer(accounts, "unithead")).petition().content())
+			.as("the stored text is never changed").isEqualTo(CONTENT);
+	}
+
+	@Test
+	void theBoardIsOfferedNoActionItWouldBeRefused() {
+		String code = withContactsTyped();
+		String page = "/work/petitions/" + code;
+
+		assertThat(mvc.get().uri(page).with(as("inspector"))).hasStatusOk().bodyText()
+			.doesNotContain("Xử lý đơn", page + "/classification", page + "/assignment", page + "/acceptance",
+					page + "/refusal", page + "/forwarding")
+			.contains(page + "/working-copy");
+		for (String action : new String[] { "classification", "assignment", "acceptance", "refusal", "forwarding" }) {
+			assertThat(mvc.post().uri(page + "/" + action).with(as("inspector")).with(csrf())).as(action).hasStatus(403);
+		}
+		assertThat(mvc.get().uri("/work/petitions").with(as("inspector"))).hasStatusOk().bodyText()
+			.doesNotContain("/work/petitions/new", "/work/reception");
+		assertThat(mvc.get().uri("/work/petitions/new").with(as("inspector"))).hasStatus(403);
+		assertThat(mvc.get().uri("/work/reception").with(as("inspector"))).hasStatus(403);
+
+		assertThat(mvc.get().uri(page).with(as("unithead"))).as("a unit head is offered the handling").bodyText()
+			.contains("Xử lý đơn", page + "/assignment", page + "/acceptance");
+		assertThat(mvc.get().uri("/work/petitions").with(as("unithead"))).bodyText()
+			.contains("/work/petitions/new", "/work/reception");
+	}
+
+	private String withContactsTyped() {
+		PetitionSubmission feedback = PetitionFixtures.aFeedback();
+		return petitions.receive(new PetitionSubmission(feedback.kind(), feedback.channel(), TITLE, CONTENT,
+				feedback.concerning(), feedback.name(), feedback.address(), feedback.phone(), feedback.email(), null, null,
+				null, null, null, null, null), Actor.ANONYMOUS).code();
+	}
+}
