@@ -1,12 +1,10 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,7 +74,7 @@ class DisabledMeanwhileTests {
 		UUID account = accounts.findByUsername(leaving).orElseThrow().id();
 		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts);
 
-		CompletableFuture<Integer> disable = CompletableFuture.supplyAsync(() -> as("admin",
+		CompletableFuture<Integer> disable = CompletableFuture.supplyAsync(() -> DatabaseRaces.as("admin",
 				() -> transactions.execute(status -> {
 					int handedBack = accounts.disable(account);
 					firstDone.countDown();
@@ -89,7 +85,7 @@ class DisabledMeanwhileTests {
 		CompletableFuture<MvcTestResult> forward = CompletableFuture.supplyAsync(() -> mvc.post()
 			.uri("/work/dossiers/{code}/forward", code).param("assignee", leaving)
 			.with(httpBasic("unithead", DemoAccounts.PASSWORD)).with(csrf()).exchange());
-		secondWaitsOrIsDone(forward);
+		DatabaseRaces.awaitWaitingOrDone(jdbc, forward);
 		commitFirst.countDown();
 
 		assertThat(disable.get(30, TimeUnit.SECONDS)).isZero();
@@ -106,7 +102,7 @@ class DisabledMeanwhileTests {
 		UUID account = accounts.findByUsername(leaving).orElseThrow().id();
 		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts);
 
-		CompletableFuture<Void> forward = CompletableFuture.runAsync(() -> as("unithead",
+		CompletableFuture<Void> forward = CompletableFuture.runAsync(() -> DatabaseRaces.as("unithead",
 				() -> transactions.execute(status -> {
 					processing.forward(code, null, leaving);
 					firstDone.countDown();
@@ -114,9 +110,9 @@ class DisabledMeanwhileTests {
 					return null;
 				})));
 		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
-		CompletableFuture<Integer> disable = CompletableFuture.supplyAsync(() -> as("admin",
+		CompletableFuture<Integer> disable = CompletableFuture.supplyAsync(() -> DatabaseRaces.as("admin",
 				() -> transactions.execute(status -> accounts.disable(account))));
-		secondWaitsOrIsDone(disable);
+		DatabaseRaces.awaitWaitingOrDone(jdbc, disable);
 		commitFirst.countDown();
 
 		forward.get(30, TimeUnit.SECONDS);
@@ -150,23 +146,5 @@ class DisabledMeanwhileTests {
 		assertThat(first).isNotDone();
 		commitFirst.countDown();
 		first.get(30, TimeUnit.SECONDS);
-	}
-
-	/** The second transaction either waits for the first's lock (the fix) or ran through without it. */
-	private void secondWaitsOrIsDone(CompletableFuture<?> second) {
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> second.isDone() || DatabaseRaces.aSessionWaitsForALock(jdbc));
-	}
-
-	/** Runs the work signed in as that user on this thread, as a request would be. */
-	private static <T> T as(String username, java.util.function.Supplier<T> work) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_USER"));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 }

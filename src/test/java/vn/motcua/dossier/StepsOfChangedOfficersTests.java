@@ -1,11 +1,9 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -155,10 +151,9 @@ class StepsOfChangedOfficersTests {
 		String code = atUnitHead();
 		UUID officer = officerOf(changing).id();
 
-		CompletableFuture<Void> change = CompletableFuture.runAsync(() -> as("admin",
+		CompletableFuture<Void> change = CompletableFuture.runAsync(() -> DatabaseRaces.as("admin",
 				() -> transactions.execute(status -> {
-					organization.updateOfficer(officer, specialistsUnit(), "Đỗ Văn Đang Đổi", "Văn thư", null, null,
-							Set.of(Role.RECORDS_OFFICER));
+					takeTheSpecialistRoleFrom(officer);
 					firstDone.countDown();
 					DatabaseRaces.awaitQuietly(commitFirst);
 					return null;
@@ -167,7 +162,7 @@ class StepsOfChangedOfficersTests {
 		CompletableFuture<MvcTestResult> forward = CompletableFuture.supplyAsync(() -> mvc.post()
 			.uri("/work/dossiers/{code}/forward", code).param("assignee", changing)
 			.with(httpBasic("unithead", DemoAccounts.PASSWORD)).with(csrf()).exchange());
-		secondWaitsOrIsDone(forward);
+		DatabaseRaces.awaitWaitingOrDone(jdbc, forward);
 		commitFirst.countDown();
 
 		change.get(30, TimeUnit.SECONDS);
@@ -183,7 +178,7 @@ class StepsOfChangedOfficersTests {
 		String code = atUnitHead();
 		UUID officer = officerOf(changing).id();
 
-		CompletableFuture<Void> forward = CompletableFuture.runAsync(() -> as("unithead",
+		CompletableFuture<Void> forward = CompletableFuture.runAsync(() -> DatabaseRaces.as("unithead",
 				() -> transactions.execute(status -> {
 					processing.forward(code, null, changing);
 					firstDone.countDown();
@@ -191,10 +186,9 @@ class StepsOfChangedOfficersTests {
 					return null;
 				})));
 		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
-		CompletableFuture<Void> change = CompletableFuture.runAsync(() -> as("admin",
-				() -> transactions.execute(status -> organization.updateOfficer(officer, specialistsUnit(),
-						"Đỗ Văn Sắp Đổi", "Văn thư", null, null, Set.of(Role.RECORDS_OFFICER)))));
-		secondWaitsOrIsDone(change);
+		CompletableFuture<Void> change = CompletableFuture.runAsync(() -> DatabaseRaces.as("admin",
+				() -> transactions.execute(status -> takeTheSpecialistRoleFrom(officer))));
+		DatabaseRaces.awaitWaitingOrDone(jdbc, change);
 		commitFirst.countDown();
 
 		forward.get(30, TimeUnit.SECONDS);
@@ -203,6 +197,13 @@ class StepsOfChangedOfficersTests {
 		assertThat(current.role()).isEqualTo(Role.SPECIALIST);
 		assertThat(current.holderAccountId()).as("handed back, not waiting for an officer without the role").isNull();
 		assertThat(current.unitId()).isEqualTo(specialistsUnit());
+	}
+
+	/** The officer becomes the unit's records officer, in the same unit, under the same name. */
+	private Officer takeTheSpecialistRoleFrom(UUID officerId) {
+		Officer officer = organization.officer(officerId);
+		return organization.updateOfficer(officerId, officer.unitId(), officer.fullName(), "Văn thư", null, null,
+				Set.of(Role.RECORDS_OFFICER));
 	}
 
 	/** The administrator's form: the officer's unit and roles, their names kept. */
@@ -249,23 +250,5 @@ class StepsOfChangedOfficersTests {
 
 	private String atUnitHead() {
 		return DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts);
-	}
-
-	/** The second transaction either waits for the first's lock (the fix) or ran through without it. */
-	private void secondWaitsOrIsDone(CompletableFuture<?> second) {
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> second.isDone() || DatabaseRaces.aSessionWaitsForALock(jdbc));
-	}
-
-	/** Runs the work signed in as that user on this thread, as a request would be. */
-	private static <T> T as(String username, java.util.function.Supplier<T> work) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_USER"));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 }

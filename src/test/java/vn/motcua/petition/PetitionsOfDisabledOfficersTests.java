@@ -1,11 +1,9 @@
 package vn.motcua.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static vn.motcua.testing.OfficerPages.as;
 
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -147,8 +145,7 @@ class PetitionsOfDisabledOfficersTests {
 		CompletableFuture<MvcTestResult> assign = CompletableFuture.supplyAsync(() -> mvc.post()
 			.uri("/work/petitions/{code}/assignment", code).param("officer", account.toString())
 			.with(as("unithead")).with(csrf()).exchange());
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> assign.isDone() || DatabaseRaces.aSessionWaitsForALock(jdbc));
+		DatabaseRaces.awaitWaitingOrDone(jdbc, assign);
 		commitDisable.countDown();
 
 		assertThat(disable.get(30, TimeUnit.SECONDS)).isZero();

@@ -1,11 +1,9 @@
 package vn.motcua.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static vn.motcua.testing.OfficerPages.as;
 
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -110,8 +108,7 @@ class PetitionsOfMovedOfficersTests {
 		assertThat(moved.await(30, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<Petition> assign = CompletableFuture.supplyAsync(
 				() -> petitions.assign(code, account, PetitionFixtures.officer(accounts, "unithead")));
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> assign.isDone() || DatabaseRaces.aSessionWaitsForALock(jdbc));
+		DatabaseRaces.awaitWaitingOrDone(jdbc, assign);
 		commitMove.countDown();
 
 		move.get(30, TimeUnit.SECONDS);

@@ -1,10 +1,17 @@
 package vn.motcua.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * For tests that stage a race between two transactions, where a pending insert's or a locked row's
@@ -27,6 +34,26 @@ public final class DatabaseRaces {
 				? "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
 				: "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL", Long.class);
 		return waiting != null && waiting > 0;
+	}
+
+	/**
+	 * Waits until the second of two racing transactions either waits for the first's lock (what a fix
+	 * makes it do) or has run through without it (what the assertions after then catch).
+	 */
+	public static void awaitWaitingOrDone(JdbcTemplate jdbc, Future<?> second) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> second.isDone() || aSessionWaitsForALock(jdbc));
+	}
+
+	/** Runs the work signed in as that user on this thread, as a request would be. */
+	public static <T> T as(String username, Supplier<T> work) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_USER"));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/** Waits at most 30 s for the latch, inside a transaction that must then end anyway. */
