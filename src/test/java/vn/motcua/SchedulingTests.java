@@ -32,9 +32,10 @@ class SchedulingTests {
 		Set<String> jobs = holders.stream().flatMap(holder -> holder.getScheduledTasks().stream())
 			.map(ScheduledTask::toString).collect(Collectors.toSet());
 
-		// the tests turn notice delivery and step warnings off: two more in production
+		// the tests turn notice delivery, step warnings, appointment reminders and the clearing of the bookers'
+		// data off: four more in production
 		assertThat(jobs).as("the scheduled jobs").contains("vn.motcua.audit.AuditSealSchedule.seal");
-		assertThat(scheduler.getScheduledThreadPoolExecutor().getCorePoolSize()).as("threads for %s and the two turned off", jobs)
-			.isGreaterThanOrEqualTo(jobs.size() + 2);
+		assertThat(scheduler.getScheduledThreadPoolExecutor().getCorePoolSize()).as("threads for %s and the four turned off", jobs)
+			.isGreaterThanOrEqualTo(jobs.size() + 4);
 	}
 }

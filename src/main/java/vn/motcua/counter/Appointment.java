@@ -10,11 +10,12 @@ import vn.motcua.shared.PersonalData;
 
 /**
  * A time booked to hand in papers at the agency's counter (hẹn nộp hồ sơ), found by its code; the
- * booker's name, phone and e-mail are for the desk and the notices, never shown whole on a public page.
+ * booker's name, phone and e-mail are for the desk and the notices, never shown whole on a public page,
+ * and cleared some time after the appointment's day (decision 0037): then they are null.
  */
 public record Appointment(String code, UUID agencyId, String sectorCode, @Nullable String procedureCode,
-		LocalDateTime startsAt, LocalDateTime endsAt, String name, String phone, @Nullable String email,
-		AppointmentStatus status, Instant bookedAt, @Nullable Instant cancelledAt) {
+		LocalDateTime startsAt, LocalDateTime endsAt, @Nullable String name, @Nullable String phone,
+		@Nullable String email, AppointmentStatus status, Instant bookedAt, @Nullable Instant cancelledAt) {
 
 	/** Digits a public page shows of the phone number: its last ones, as a reminder of which it was. */
 	private static final int PHONE_DIGITS_SHOWN = 3;
@@ -25,6 +26,9 @@ public record Appointment(String code, UUID agencyId, String sectorCode, @Nullab
 
 	/** The phone number as a public page shows it: all but its last digits hidden. */
 	public String maskedPhone() {
+		if (phone == null) {
+			return "";
+		}
 		String digits = PhoneNumbers.digits(phone);
 		int shown = Math.min(PHONE_DIGITS_SHOWN, digits.length());
 		return "*".repeat(digits.length() - shown) + digits.substring(digits.length() - shown);
@@ -32,7 +36,12 @@ public record Appointment(String code, UUID agencyId, String sectorCode, @Nullab
 
 	/** The name as a public page shows it: the family name and initials. */
 	public String maskedName() {
-		return PersonalData.maskName(name);
+		return name == null ? "" : PersonalData.maskName(name);
+	}
+
+	/** Whether its booker's name, phone and e-mail were cleared after its day. */
+	public boolean isCleared() {
+		return name == null;
 	}
 
 	Appointment cancelled(Instant at) {

@@ -51,6 +51,7 @@ public class AppointmentBooking {
 	private final AppointmentCalendar calendar;
 	private final AppointmentRules rules;
 	private final AppointmentStore store;
+	private final AppointmentKeys appointmentKeys;
 	private final SubmissionKeys keys;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
@@ -58,13 +59,14 @@ public class AppointmentBooking {
 	private final SecureRandom random = new SecureRandom();
 
 	AppointmentBooking(OrganizationManagement organization, CatalogManagement catalog, AppointmentCalendar calendar,
-			AppointmentRules rules, AppointmentStore store, SubmissionKeys keys, ApplicationEventPublisher events,
-			Clock clock, PlatformTransactionManager transactions) {
+			AppointmentRules rules, AppointmentStore store, AppointmentKeys appointmentKeys, SubmissionKeys keys,
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.organization = organization;
 		this.catalog = catalog;
 		this.calendar = calendar;
 		this.rules = rules;
 		this.store = store;
+		this.appointmentKeys = appointmentKeys;
 		this.keys = keys;
 		this.events = events;
 		this.clock = clock;
@@ -116,15 +118,15 @@ public class AppointmentBooking {
 	}
 
 	/**
-	 * Cancels the appointment of that code if the phone number is the one it was booked with; a second
-	 * cancellation changes nothing.
+	 * Cancels the appointment of that code if the key is its own, freeing its place; a second cancellation
+	 * changes nothing.
 	 *
-	 * @throws NotFoundException when no appointment has that code and phone (which of the two is wrong is not said)
+	 * @throws NotFoundException when no appointment has that code and key (which of the two is wrong is not said)
 	 * @throws InvalidRequestException when its time has come
 	 */
-	public Appointment cancel(String code, String phone) {
+	public Appointment cancel(String code, @Nullable String key) {
 		return inTransaction.execute(status -> {
-			Appointment appointment = withPhone(code, phone);
+			Appointment appointment = opened(code, key);
 			if (appointment.isCancelled()) {
 				return appointment;
 			}
@@ -135,21 +137,32 @@ public class AppointmentBooking {
 			Appointment cancelled = appointment.cancelled(now);
 			store.markCancelled(cancelled);
 			store.releasePlace(cancelled.agencyId(), cancelled.startsAt());
-			events.publishEvent(new AppointmentChanged(Actor.current(), now, code, cancelled.agencyId(),
+			events.publishEvent(new AppointmentChanged(Actor.current(), now, cancelled.code(), cancelled.agencyId(),
 					cancelled.startsAt(), "cancelled"));
 			return cancelled;
 		});
 	}
 
-	/** The appointment of that code, as its confirmation page shows it. */
-	public Appointment find(String code) {
-		return store.findByCode(normalized(code)).orElseThrow(() -> new NotFoundException("counter.appointment.unknown"));
+	/**
+	 * The appointment of that code, for whoever holds its key (the booker: the confirmation page's and the
+	 * notices' links carry it).
+	 *
+	 * @throws NotFoundException when no appointment has that code and key (which of the two is wrong is not said)
+	 */
+	public Appointment opened(String code, @Nullable String key) {
+		return store.findByCode(normalized(code))
+			.filter(found -> appointmentKeys.opens(found.code(), key))
+			.orElseThrow(() -> new NotFoundException("counter.appointment.unknown-with-key"));
 	}
 
-	private Appointment withPhone(String code, String phone) {
-		return store.findByCode(normalized(code))
-			.filter(found -> PhoneNumbers.digits(found.phone()).equals(PhoneNumbers.digits(phone)))
-			.orElseThrow(() -> new NotFoundException("counter.appointment.unknown-with-phone"));
+	/** The key that opens the appointment: for the booker's link, never for anyone else. */
+	public String keyOf(Appointment appointment) {
+		return appointmentKeys.of(appointment.code());
+	}
+
+	/** The appointment of that code, for the desk that checks it in (the caller has checked who asks). */
+	Appointment find(String code) {
+		return store.findByCode(normalized(code)).orElseThrow(() -> new NotFoundException("counter.appointment.unknown"));
 	}
 
 	private Optional<Appointment> earlier(String key, String digest) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +14,8 @@ import org.springframework.stereotype.Component;
  * their capacity adds a rule set from a later day, so that the days already offered keep theirs.
  */
 @Component
-@EnableConfigurationProperties(AppointmentRules.Settings.class)
+@EnableConfigurationProperties(CounterSettings.class)
 public class AppointmentRules {
-
-	/** Settings ({@code motcua.counter.*}). */
-	@ConfigurationProperties("motcua.counter")
-	record Settings(List<RuleSet> appointmentRules) {
-	}
 
 	/**
 	 * One rule set.
@@ -45,7 +39,7 @@ public class AppointmentRules {
 
 	private final List<RuleSet> ruleSets;
 
-	AppointmentRules(Settings settings) {
+	AppointmentRules(CounterSettings settings) {
 		this.ruleSets = settings.appointmentRules().stream().sorted(Comparator.comparing(RuleSet::inForceFrom)).toList();
 	}
 

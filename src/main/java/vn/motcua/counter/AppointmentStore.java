@@ -3,10 +3,12 @@ package vn.motcua.counter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,6 +73,47 @@ class AppointmentStore {
 			.params(AppointmentStatus.CANCELLED.name(),
 					appointment.cancelledAt() == null ? null : appointment.cancelledAt().atOffset(ZoneOffset.UTC),
 					appointment.code())
+			.update();
+	}
+
+	/**
+	 * The agency's appointments of the day in the order of their times, each with the status of the queue
+	 * ticket it was checked in with, if any.
+	 */
+	List<DayAppointment> ofDay(UUID agencyId, LocalDate day, int limit) {
+		return jdbc.sql("""
+				SELECT a.*, t.status AS ticket_status, t.number AS ticket_number
+				FROM appointment a LEFT JOIN queue_ticket t ON t.appointment_code = a.code
+				WHERE a.agency_id = ? AND a.starts_at >= ? AND a.starts_at < ?
+				ORDER BY a.starts_at, a.booked_at, a.code FETCH FIRST ? ROWS ONLY""")
+			.params(agencyId, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), limit)
+			.query((rs, row) -> {
+				String ticketStatus = rs.getString("ticket_status");
+				return new DayAppointment(row(rs, row), ticketStatus == null ? null
+						: QueueTicketStatus.valueOf(ticketStatus), ticketStatus == null ? null : rs.getInt("ticket_number"));
+			})
+			.list();
+	}
+
+	/** Booked appointments starting after {@code from} until {@code until}, the earliest first. */
+	List<Appointment> bookedStartingBetween(LocalDateTime from, LocalDateTime until) {
+		return jdbc.sql("""
+				SELECT * FROM appointment WHERE status = 'BOOKED' AND starts_at > ? AND starts_at <= ? ORDER BY starts_at""")
+			.params(from, until)
+			.query(AppointmentStore::row)
+			.list();
+	}
+
+	/**
+	 * Clears the name, phone and e-mail of at most {@code limit} appointments that started before the cutoff
+	 * and still hold them; the number cleared.
+	 */
+	int clearPersonalData(LocalDateTime startedBefore, Instant at, int limit) {
+		return jdbc.sql("""
+				UPDATE appointment SET name = NULL, phone = NULL, email = NULL, personal_data_cleared_at = ?
+				WHERE code IN (SELECT code FROM appointment WHERE personal_data_cleared_at IS NULL AND starts_at < ?
+				    FETCH FIRST ? ROWS ONLY)""")
+			.params(at.atOffset(ZoneOffset.UTC), startedBefore, limit)
 			.update();
 	}
 

@@ -21,6 +21,11 @@ public record QueueTicket(UUID id, UUID agencyId, LocalDate issuedOn, int number
 
 	/** The number as the display and the slip print it: at least three digits. */
 	public String printed() {
+		return printed(number);
+	}
+
+	/** A number as the display and the slip print it: at least three digits. */
+	public static String printed(int number) {
 		return "%03d".formatted(number);
 	}
 

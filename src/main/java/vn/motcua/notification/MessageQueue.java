@@ -221,8 +221,8 @@ class MessageQueue {
 	}
 
 	/**
-	 * A message for the administrators: a secret recipient, and the reading key in the link sent to them,
-	 * are redacted here, where the row is read, so that no page, API or audit entry built on it can show
+	 * A message for the administrators: a secret recipient, and the key in any message's link (a petition's
+	 * reading key, an appointment's key), are redacted here, where the row is read, so that no page, API or audit entry built on it can show
 	 * the address or the key (the worker reads its own columns in {@link #take}).
 	 */
 	private static NotificationMessage message(ResultSet rs, int row) throws SQLException {
@@ -232,7 +232,7 @@ class MessageQueue {
 		return new NotificationMessage(rs.getObject("id", UUID.class), Notice.valueOf(rs.getString("notice")),
 				NotificationChannel.valueOf(rs.getString("channel")), secret ? null : recipient, secret,
 				rs.getString("record_code"), rs.getString("language"), rs.getString("subject"),
-				secret ? Withheld.readingKey(rs.getString("body")) : rs.getString("body"),
+				Withheld.readingKey(rs.getString("body")),
 				MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
 				secret && error != null ? Withheld.recipient(error, recipient, Withheld.MARK) : error,
 				instant(rs, "created_at"),

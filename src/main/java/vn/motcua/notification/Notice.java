@@ -27,6 +27,13 @@ public enum Notice {
 	RESULT_RETURNED(List.of("applicant", "code", "procedure", "reason", "link")),
 	/** A petition (feedback, proposal, question, complaint, denunciation) was answered. */
 	PETITION_ANSWERED(List.of("code", "title", "link")),
+	/**
+	 * An appointment at the counter was booked: its code, time and place, and the link (with the
+	 * appointment's key) to read or cancel it.
+	 */
+	APPOINTMENT_BOOKED(List.of("applicant", "code", "appointment", "place", "link")),
+	/** The appointment at the counter is near (the day before), with the same link. */
+	APPOINTMENT_REMINDER(List.of("applicant", "code", "appointment", "place", "link")),
 	/** To the officer holding a step, some time before the step is due. */
 	STEP_DUE_SOON(List.of("officer", "code", "procedure", "step", "appointment", "link"));
 

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("motcua.notification")
 public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue Retry retry,
 		@DefaultValue RateLimit rateLimit, @DefaultValue Mail mail, @DefaultValue Sms sms,
-		@DefaultValue StepWarning stepWarning, @DefaultValue Retention retention) {
+		@DefaultValue StepWarning stepWarning, @DefaultValue AppointmentReminder appointmentReminder,
+		@DefaultValue Retention retention) {
 
 	/**
 	 * The delivery worker: how often it looks for due messages, how many it takes at once, and how
@@ -72,6 +73,14 @@ public record NotificationProperties(@DefaultValue Worker worker, @DefaultValue 
 	 * due, looked for every {@code interval}.
 	 */
 	public record StepWarning(@DefaultValue("false") boolean enabled, @DefaultValue("PT4H") Duration before,
+			@DefaultValue("PT15M") Duration interval) {
+	}
+
+	/**
+	 * The reminder to the booker of an appointment at the counter, {@code before} (calendar time) it starts,
+	 * looked for every {@code interval}.
+	 */
+	public record AppointmentReminder(@DefaultValue("true") boolean enabled, @DefaultValue("PT24H") Duration before,
 			@DefaultValue("PT15M") Duration interval) {
 	}
 

@@ -19,18 +19,22 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.OfficerPages;
 import vn.motcua.testing.WebTest;
 
 /**
  * The public pages and API of appointments: anyone books without signing in and gets a code, the
  * phone never shown back whole; the form sent twice books once; a day off, a full slot and a missing
  * phone are refused in the reader's language, on the page at the field and in the API as problem
- * details naming it; cancelling needs the phone number. Slots of their own, apart from the booking tests'.
+ * details naming it; reading and cancelling need the appointment's key, which another booker's does not
+ * replace. Slots of their own, apart from the booking tests'.
  */
 @WebTest
 @Import(MutableClock.Configuration.class)
@@ -69,12 +73,14 @@ class AppointmentWebTests {
 		MvcTestResult booked = bookOnThePage(key, "15:00", "0905 123 456");
 		assertThat(booked).hasStatus3xxRedirection();
 		String location = booked.getResponse().getRedirectedUrl();
-		assertThat(location).matches("/appointments/[A-Z2-9]{6}\\?booked");
+		assertThat(location).matches("/appointments/[A-Z2-9]{6}\\?key=[A-Za-z0-9_-]{16}&booked");
 		assertThat(bookOnThePage(key, "15:00", "0905 123 456")).as("the form sent again")
 			.hasRedirectedUrl(location);
 
+		String code = codeIn(location);
+		assertThat(mvc.get().uri("/appointments/{code}", code)).as("without its key").hasStatus(404);
 		assertThat(mvc.get().uri(location)).hasStatusOk().bodyText()
-			.contains(location.substring("/appointments/".length(), location.indexOf('?')))
+			.contains(code)
 			.contains("*******456")
 			.doesNotContain("0905 123 456")
 			.doesNotContain("0905123456")
@@ -128,7 +134,7 @@ class AppointmentWebTests {
 	}
 
 	@Test
-	void theApiBooksOnceAKeyAndCancelsOnlyWithThePhone() throws Exception {
+	void theApiBooksOnceAKeyAndAnswersTheAppointmentsKeyThatAloneCancelsIt() throws Exception {
 		String key = UUID.randomUUID().toString();
 		String body = """
 				{"sectorCode":"%s","procedureCode":"%s","day":"%s","time":"17:00","name":"Trần Thị Bình","phone":"0905765432"}"""
@@ -139,17 +145,65 @@ class AppointmentWebTests {
 		MvcTestResult first = mvc.post().uri("/api/v1/appointments").header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON).content(body).exchange();
 		assertThat(first).hasStatus(201).bodyJson().extractingPath("$.phone").isEqualTo("*******432");
-		String code = JsonPath.read(first.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.code");
+		String answer = first.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String code = JsonPath.read(answer, "$.code");
+		String appointmentKey = JsonPath.read(answer, "$.key");
+		assertThat(first).hasHeader("Location", "/appointments/" + code + "?key=" + appointmentKey);
 		assertThat(mvc.post().uri("/api/v1/appointments").header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(201).bodyJson()
-			.extractingPath("$.code").isEqualTo(code);
+			.contentType(MediaType.APPLICATION_JSON).content(body)).as("sent again").hasStatus(201).bodyJson()
+			.satisfies(json -> assertThat(json).extractingPath("$.code").isEqualTo(code))
+			.satisfies(json -> assertThat(json).extractingPath("$.key").isEqualTo(appointmentKey));
 
-		assertThat(mvc.post().uri("/appointments/cancel").with(csrf()).param("code", code).param("phone", "0905765433"))
-			.hasStatusOk().bodyText().contains("Không có lịch hẹn nào với mã và số điện thoại này.");
 		assertThat(mvc.post().uri("/api/v1/appointments/{code}/cancellation", code)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"phone\":\"0905 765 432\"}")).hasStatusOk().bodyJson()
-			.extractingPath("$.status").isEqualTo("CANCELLED");
-		assertThat(mvc.get().uri("/appointments/{code}", code)).hasStatusOk().bodyText().contains("Đã hủy");
+			.contentType(MediaType.APPLICATION_JSON).content("{\"phone\":\"0905 765 432\"}")).as("the phone is no key")
+			.hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(mvc.post().uri("/api/v1/appointments/{code}/cancellation", code)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"key\":\"%s\"}".formatted(appointmentKey)))
+			.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("CANCELLED");
+		assertThat(mvc.get().uri("/appointments/{code}", code).param("key", appointmentKey)).hasStatusOk().bodyText()
+			.contains("Đã hủy");
+	}
+
+	@Test
+	void anotherBookerNeitherReadsNorCancelsAnAppointmentWithTheirOwnKey() {
+		day = booking.bookableDays().get(1); // a day of its own: the other tests fill the first's slots
+		String mine = OfficerPages.redirect(bookOnThePage(UUID.randomUUID().toString(), "10:00", "0905 111 222", "vi",
+				ownAddress()));
+		String theirs = OfficerPages.redirect(bookOnThePage(UUID.randomUUID().toString(), "10:00", "0905 333 444", "vi",
+				ownAddress()));
+		String myCode = codeIn(mine);
+
+		assertThat(mvc.get().uri("/appointments/{code}", myCode).param("key", keyIn(theirs)).with(ownAddress()))
+			.hasStatus(404).bodyText().doesNotContain("222");
+		assertThat(mvc.get().uri("/appointments/{code}", myCode).with(OfficerPages.as(DemoAccounts.CITIZEN))
+			.with(ownAddress())).as("signed in, without the key").hasStatus(404);
+		assertThat(mvc.post().uri("/appointments/{code}/cancellation", myCode).with(csrf()).with(ownAddress())
+			.param("key", keyIn(theirs))).hasStatus(404);
+		assertThat(booking.find(myCode).status()).isEqualTo(AppointmentStatus.BOOKED);
+
+		assertThat(mvc.get().uri(mine).with(ownAddress())).hasStatusOk().bodyText().contains(myCode, "*******222");
+		MvcTestResult cancelled = mvc.post().uri("/appointments/{code}/cancellation", myCode).with(csrf())
+			.with(ownAddress()).param("key", keyIn(mine)).exchange();
+		assertThat(mvc.get().uri(OfficerPages.redirect(cancelled)).with(ownAddress())).hasStatusOk().bodyText()
+			.contains("Lịch hẹn đã được hủy.");
+		assertThat(booking.find(myCode).status()).isEqualTo(AppointmentStatus.CANCELLED);
+		assertThat(booking.find(codeIn(theirs)).status()).isEqualTo(AppointmentStatus.BOOKED);
+	}
+
+	private static String codeIn(String location) {
+		return location.substring("/appointments/".length(), location.indexOf('?'));
+	}
+
+	private static String keyIn(String location) {
+		return location.substring(location.indexOf("key=") + "key=".length(), location.indexOf('&'));
+	}
+
+	/** A client address of this test's own: the other tests of the class take most of the rate limit's minute. */
+	private static RequestPostProcessor ownAddress() {
+		return request -> {
+			request.setRemoteAddr("192.0.2.37");
+			return request;
+		};
 	}
 
 	private MvcTestResult bookOnThePage(String key, String time, String phone) {
@@ -157,7 +211,12 @@ class AppointmentWebTests {
 	}
 
 	private MvcTestResult bookOnThePage(String key, String time, String phone, String language) {
-		return mvc.post().uri("/appointments").with(csrf()).param("lang", language)
+		return bookOnThePage(key, time, phone, language, request -> request);
+	}
+
+	private MvcTestResult bookOnThePage(String key, String time, String phone, String language,
+			RequestPostProcessor client) {
+		return mvc.post().uri("/appointments").with(csrf()).with(client).param("lang", language)
 			.param("submissionKey", key).param("sectorCode", AppointmentFixtures.SECTOR)
 			.param("day", day.toString()).param("time", time).param("name", "Nguyễn Văn An").param("phone", phone)
 			.param("email", "").exchange();

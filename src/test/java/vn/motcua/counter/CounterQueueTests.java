@@ -2,6 +2,7 @@ package vn.motcua.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Duration;
@@ -38,7 +39,8 @@ import vn.motcua.testing.WebTest;
 /**
  * The desk's queue against the database: numbers start at 1 each day and two desks issuing at once get
  * two numbers; the next called is the first come, a checked-in appointment waiting from its time; only
- * the desk of the agency issues and calls, anyone reads the waiting room's display. Each test on a day
+ * the desk of the agency issues and calls and lists the day's appointments, anyone reads the waiting
+ * room's display. Each test on a day
  * of its own, for the context's database is shared.
  */
 @WebTest
@@ -47,6 +49,8 @@ class CounterQueueTests {
 
 	@Autowired
 	CounterQueue queue;
+	@Autowired
+	DeskAppointments desks;
 	@Autowired
 	AppointmentBooking booking;
 	@Autowired
@@ -127,7 +131,7 @@ class CounterQueueTests {
 	@Test
 	void anotherDaysOrACancelledAppointmentIsNotCheckedIn() {
 		Appointment cancelled = booking.book(AppointmentFixtures.aBooking(day, LocalTime.of(15, 30)), null);
-		booking.cancel(cancelled.code(), "0905123456");
+		booking.cancel(cancelled.code(), booking.keyOf(cancelled));
 		assertThatThrownBy(() -> queue.checkIn(cancelled.code(), desk)).isInstanceOfSatisfying(
 				InvalidRequestException.class,
 				refused -> assertThat(refused.messageKey()).isEqualTo("counter.queue.check-in.cancelled"));
@@ -166,6 +170,55 @@ class CounterQueueTests {
 		assertThat(mvc.get().uri("/queue/display?lang=en")).hasStatusOk().bodyText().contains("001")
 			.contains("Nobody waiting");
 		assertThat(mvc.get().uri("/desk/queue").with(OfficerPages.as("desk"))).hasStatusOk().bodyText().contains("001");
+	}
+
+	@Test
+	void theDeskListsTheDaysAppointmentsWithWhereEachVisitorStandsAndNobodyElseReadsIt() {
+		LocalDate listed = workingDayFrom(day.plusDays(300));
+		at(listed);
+		Appointment booked = booking.book(aBooking(listed, LocalTime.of(10, 0), "Lê Thị Đến Sau", "0905000001"), null);
+		Appointment served = booking.book(aBooking(listed, LocalTime.of(10, 30), "Phạm Văn Xong", "0905000002"), null);
+		Appointment waiting = booking.book(aBooking(listed, LocalTime.of(11, 0), "Võ Thị Chờ", "0905000003"), null);
+		Appointment cancelled = booking.book(aBooking(listed, LocalTime.of(13, 0), "Đỗ Văn Hủy", "0905000004"), null);
+		booking.cancel(cancelled.code(), booking.keyOf(cancelled));
+		queue.checkIn(served.code(), desk);
+		queue.checkIn(waiting.code(), desk);
+		QueueTicket called = queue.callNext(desk).orElseThrow();
+		assertThat(called.appointmentCode()).isEqualTo(served.code());
+		queue.finish(called.id(), true, desk);
+
+		assertThat(desks.ofDay(listed, desk)).extracting(listedOne -> listedOne.appointment().code(), DayAppointment::visit)
+			.containsExactly(tuple(booked.code(), DayAppointment.Visit.BOOKED),
+					tuple(served.code(), DayAppointment.Visit.SERVED),
+					tuple(waiting.code(), DayAppointment.Visit.CHECKED_IN),
+					tuple(cancelled.code(), DayAppointment.Visit.CANCELLED));
+		assertThat(mvc.get().uri("/desk/appointments").with(OfficerPages.as("desk"))).as("today's").hasStatusOk()
+			.bodyText().contains("Lê Thị Đến Sau", "0905000001", "Đã đặt, chưa đến", "Đã tiếp nhận", "số 001",
+					"Đã đến, đang chờ", "Đã hủy");
+		assertThat(mvc.get().uri("/desk/appointments").param("day", listed.plusDays(1).toString()).param("lang", "en")
+			.with(OfficerPages.as("desk"))).hasStatusOk().bodyText().contains("No appointment on this day.")
+			.doesNotContain("Lê Thị Đến Sau");
+
+		String otherDesk = OfficerPages.officerOfAnotherAgency(organization, Role.RECEPTION_OFFICER);
+		assertThat(mvc.get().uri("/desk/appointments")).hasStatus3xxRedirection();
+		for (String officer : new String[] { "specialist", "leader", otherDesk, DemoAccounts.CITIZEN }) {
+			assertThat(mvc.get().uri("/desk/appointments").param("day", listed.toString())
+				.with(OfficerPages.as(officer))).as(officer).hasStatus(403);
+		}
+		assertThatThrownBy(() -> desks.ofDay(listed, DemoAccounts.signedIn(accounts, otherDesk)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	private static AppointmentRequest aBooking(LocalDate day, LocalTime time, String name, String phone) {
+		return new AppointmentRequest(AppointmentFixtures.SECTOR, null, day, time, name, phone, null);
+	}
+
+	private LocalDate workingDayFrom(LocalDate from) {
+		LocalDate working = from;
+		while (!calendar.isWorkingDay(working, booking.agency().id())) {
+			working = working.plusDays(1);
+		}
+		return working;
 	}
 
 	private void at(LocalDate other) {

@@ -38,13 +38,13 @@ final class NotificationTesting {
 	/** The settings with another rate limit, the rest as configured. */
 	static NotificationProperties with(NotificationProperties properties, NotificationProperties.RateLimit rateLimit) {
 		return new NotificationProperties(properties.worker(), properties.retry(), rateLimit, properties.mail(),
-				properties.sms(), properties.stepWarning(), properties.retention());
+				properties.sms(), properties.stepWarning(), properties.appointmentReminder(), properties.retention());
 	}
 
 	/** The settings with another retention, the rest as configured. */
 	static NotificationProperties with(NotificationProperties properties, NotificationProperties.Retention retention) {
 		return new NotificationProperties(properties.worker(), properties.retry(), properties.rateLimit(),
-				properties.mail(), properties.sms(), properties.stepWarning(), retention);
+				properties.mail(), properties.sms(), properties.stepWarning(), properties.appointmentReminder(), retention);
 	}
 
 	private static byte[] pdf() {

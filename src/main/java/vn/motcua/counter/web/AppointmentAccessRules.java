@@ -6,15 +6,18 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.shared.AccessRules;
 
-/** Anyone books, reads by its code and cancels with its phone number an appointment, without signing in. */
+/**
+ * Anyone books an appointment without signing in; whoever holds its key reads and cancels it (the service
+ * checks the key).
+ */
 @Component
 class AppointmentAccessRules implements AccessRules {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/appointments/new", "/appointments/cancel", "/appointments/*",
-				"/api/v1/appointments/days", "/api/v1/appointments/slots").permitAll();
-		rules.requestMatchers(HttpMethod.POST, "/appointments", "/appointments/cancel", "/api/v1/appointments",
+		rules.requestMatchers(HttpMethod.GET, "/appointments/new", "/appointments/*", "/api/v1/appointments/days",
+				"/api/v1/appointments/slots").permitAll();
+		rules.requestMatchers(HttpMethod.POST, "/appointments", "/appointments/*/cancellation", "/api/v1/appointments",
 				"/api/v1/appointments/*/cancellation").permitAll();
 	}
 }

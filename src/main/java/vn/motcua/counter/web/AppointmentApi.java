@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.motcua.counter.Appointment;
 import vn.motcua.counter.AppointmentBooking;
+import vn.motcua.counter.AppointmentContact;
 import vn.motcua.counter.Slot;
 import vn.motcua.shared.RateLimits;
 import vn.motcua.shared.TooManyRequestsException;
@@ -54,18 +55,15 @@ class AppointmentApi {
 		}
 	}
 
-	/** An appointment as the API answers it: the phone number masked, the name not at all. */
-	record Booked(String code, String status, OffsetDateTime startsAt, OffsetDateTime endsAt, String sectorCode,
-			@Nullable String procedureCode, String phone) {
-
-		static Booked of(Appointment appointment) {
-			return new Booked(appointment.code(), appointment.status().name(), vietnam(appointment.startsAt()),
-					vietnam(appointment.endsAt()), appointment.sectorCode(), appointment.procedureCode(),
-					appointment.maskedPhone());
-		}
+	/**
+	 * An appointment as the API answers its booker: the phone number masked, the name not at all, and the key
+	 * that reads and cancels it (keep it: nobody can read or cancel the appointment without it).
+	 */
+	record Booked(String code, String key, String status, OffsetDateTime startsAt, OffsetDateTime endsAt,
+			String sectorCode, @Nullable String procedureCode, String phone) {
 	}
 
-	record Cancellation(@Nullable String phone) {
+	record Cancellation(@Nullable String key) {
 	}
 
 	@GetMapping("/api/v1/appointments/days")
@@ -82,7 +80,7 @@ class AppointmentApi {
 	}
 
 	@PostMapping(path = "/api/v1/appointments", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Book a slot (day as 2026-12-08, time as 08:00); answers 201 with the code, 400 as "
+	@Operation(summary = "Book a slot (day as 2026-12-08, time as 08:00); answers 201 with the code and the key, 400 as "
 			+ "problem details when a part is missing or wrong or the slot is full or closed")
 	ResponseEntity<Booked> book(@RequestBody AppointmentForm form,
 			@Parameter(description = SUBMISSION_KEY) @RequestHeader(name = "Idempotency-Key",
@@ -90,15 +88,23 @@ class AppointmentApi {
 			HttpServletRequest request) {
 		limit(request);
 		Appointment appointment = booking.book(form.request(), submissionKey);
-		return ResponseEntity.created(URI.create("/appointments/" + appointment.code())).body(Booked.of(appointment));
+		Booked booked = booked(appointment);
+		return ResponseEntity.created(URI.create("/appointments/" + appointment.code() + "?"
+				+ AppointmentContact.KEY_PARAMETER + "=" + booked.key())).body(booked);
 	}
 
 	@PostMapping(path = "/api/v1/appointments/{code}/cancellation", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Cancel an appointment with the phone number it was booked with; 404 when the code and "
-			+ "the phone do not match one")
+	@Operation(summary = "Cancel an appointment with the key its booking answered; 404 when the code and the key "
+			+ "do not match one")
 	Booked cancel(@PathVariable String code, @RequestBody Cancellation cancellation, HttpServletRequest request) {
 		limit(request);
-		return Booked.of(booking.cancel(code, cancellation.phone() == null ? "" : cancellation.phone()));
+		return booked(booking.cancel(code, cancellation.key()));
+	}
+
+	private Booked booked(Appointment appointment) {
+		return new Booked(appointment.code(), booking.keyOf(appointment), appointment.status().name(),
+				vietnam(appointment.startsAt()), vietnam(appointment.endsAt()), appointment.sectorCode(),
+				appointment.procedureCode(), appointment.maskedPhone());
 	}
 
 	private static OffsetDateTime vietnam(LocalDateTime time) {

@@ -20,16 +20,16 @@ import vn.motcua.catalog.ProcedureSummary;
 import vn.motcua.catalog.Sector;
 import vn.motcua.counter.Appointment;
 import vn.motcua.counter.AppointmentBooking;
+import vn.motcua.counter.AppointmentContact;
 import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
-import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.RateLimits;
 import vn.motcua.shared.TooManyRequestsException;
 
 /**
  * The public pages of appointments, without sign-in and without script: choose a sector and a day,
- * then a slot, a procedure if one is known, and who comes; the confirmation with the code; the
- * cancellation by the code and the phone number.
+ * then a slot, a procedure if one is known, and who comes; the confirmation with the code, and the
+ * cancellation, both opened by the appointment's key that their link carries (decision 0037).
  */
 @Controller
 class PublicAppointmentController {
@@ -67,7 +67,7 @@ class PublicAppointmentController {
 		}
 		try {
 			Appointment appointment = booking.book(appointmentForm.request(), appointmentForm.getSubmissionKey());
-			return "redirect:/appointments/" + appointment.code() + "?booked";
+			return redirectTo(appointment, "booked");
 		}
 		catch (InvalidRequestException refused) {
 			show(refused, binding, model);
@@ -75,11 +75,31 @@ class PublicAppointmentController {
 		}
 	}
 
+	/** The appointment, for whoever holds its key (the link of the confirmation and of the notices): 404 otherwise. */
 	@GetMapping("/appointments/{code}")
-	String show(@PathVariable String code, Model model, HttpServletRequest request) {
+	String show(@PathVariable String code, @RequestParam(name = AppointmentContact.KEY_PARAMETER, required = false)
+			@Nullable String key, Model model, HttpServletRequest request) {
 		limit(request);
-		Appointment appointment = booking.find(code);
+		return page(booking.opened(code, key), model);
+	}
+
+	@PostMapping("/appointments/{code}/cancellation")
+	String cancel(@PathVariable String code, @RequestParam(name = AppointmentContact.KEY_PARAMETER,
+			defaultValue = "") String key, Model model, HttpServletRequest request) {
+		limit(request);
+		Appointment appointment = booking.opened(code, key);
+		try {
+			return redirectTo(booking.cancel(code, key), "cancelled");
+		}
+		catch (InvalidRequestException tooLate) {
+			model.addAttribute("error", tooLate);
+			return page(appointment, model);
+		}
+	}
+
+	private String page(Appointment appointment, Model model) {
 		model.addAttribute("appointment", appointment);
+		model.addAttribute("key", booking.keyOf(appointment));
 		model.addAttribute("sector", catalog.sector(appointment.sectorCode()).map(Sector::name).orElse(null));
 		model.addAttribute("procedure", appointment.procedureCode() == null ? null
 				: catalog.versionInForce(appointment.procedureCode(), clock.instant())
@@ -88,28 +108,10 @@ class PublicAppointmentController {
 		return "counter/appointment";
 	}
 
-	@GetMapping("/appointments/cancel")
-	String cancelForm(@RequestParam(required = false) @Nullable String code, Model model) {
-		model.addAttribute("code", code);
-		return "counter/cancel";
-	}
-
-	@PostMapping("/appointments/cancel")
-	String cancel(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String phone,
-			Model model, HttpServletRequest request) {
-		limit(request);
-		try {
-			if (code.isBlank() || phone.isBlank()) {
-				throw new NotFoundException("counter.appointment.unknown-with-phone");
-			}
-			Appointment cancelled = booking.cancel(code, phone);
-			return "redirect:/appointments/" + cancelled.code() + "?cancelled";
-		}
-		catch (InvalidRequestException refused) {
-			model.addAttribute("error", refused);
-			model.addAttribute("code", code);
-			return "counter/cancel";
-		}
+	/** The appointment's page with its key, and a flag of what was just done. */
+	private String redirectTo(Appointment appointment, String done) {
+		return "redirect:/appointments/" + appointment.code() + "?" + AppointmentContact.KEY_PARAMETER + "="
+				+ booking.keyOf(appointment) + "&" + done;
 	}
 
 	private String page(AppointmentForm form, BindingResult binding, Model model) {
