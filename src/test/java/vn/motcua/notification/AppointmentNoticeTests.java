@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.counter.Appointment;
@@ -20,12 +21,14 @@ import vn.motcua.counter.AppointmentBooking;
 import vn.motcua.counter.AppointmentRequest;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.OfficerPages;
 import vn.motcua.testing.WebTest;
 
 /**
  * The booker of an appointment is told its code, time, place and the link with its key, by e-mail and SMS,
  * when they book; reminded once the day before, unless they booked within that day or cancelled; the
- * administrators' view of the messages withholds the key. On days of their own, far from the counter's tests.
+ * administrators' view of the messages withholds the key, and their list of templates names the notices.
+ * On days of their own, far from the counter's tests.
  */
 @WebTest
 @Import(MutableClock.Configuration.class)
@@ -43,6 +46,8 @@ class AppointmentNoticeTests {
 	MutableClock clock;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	MockMvcTester mvc;
 
 	@AfterEach
 	void realTime() {
@@ -88,6 +93,14 @@ class AppointmentNoticeTests {
 		});
 		assertThat(sent(todays.code(), Notice.APPOINTMENT_REMINDER)).as("booked within the day").isEmpty();
 		assertThat(sent(cancelled.code(), Notice.APPOINTMENT_REMINDER)).as("cancelled").isEmpty();
+	}
+
+	@Test
+	void administratorsFindTheAppointmentNoticesTemplatesByName() {
+		assertThat(mvc.get().uri("/admin/notifications/templates").with(OfficerPages.as("admin"))).hasStatusOk()
+			.bodyText().contains("Xác nhận lịch hẹn nộp hồ sơ", "Nhắc lịch hẹn nộp hồ sơ").doesNotContain("??");
+		assertThat(mvc.get().uri("/admin/notifications/templates/APPOINTMENT_REMINDER/SMS/en").param("lang", "en")
+			.with(OfficerPages.as("admin"))).hasStatusOk().bodyText().contains("Appointment reminder (the day before)");
 	}
 
 	record Sent(String channel, String recipient, String body) {
