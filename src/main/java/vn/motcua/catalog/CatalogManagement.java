@@ -33,15 +33,17 @@ public class CatalogManagement {
 	private final ProcedureVersionRepository versions;
 	private final ProcedureDrafts drafts;
 	private final CatalogTransfer transfer;
+	private final StepUnitSuccessors successors;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	CatalogManagement(SectorRepository sectors, ProcedureVersionRepository versions, ProcedureDrafts drafts,
-			CatalogTransfer transfer, ApplicationEventPublisher events, Clock clock) {
+			CatalogTransfer transfer, StepUnitSuccessors successors, ApplicationEventPublisher events, Clock clock) {
 		this.sectors = sectors;
 		this.versions = versions;
 		this.drafts = drafts;
 		this.transfer = transfer;
+		this.successors = successors;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -146,6 +148,16 @@ public class CatalogManagement {
 			.filter(version -> !version.isDraft())
 			.anyMatch(version -> ProcedureDrafts.references(version, sha256));
 		return published ? drafts.templateBytes(sha256) : Optional.empty();
+	}
+
+	/**
+	 * The internal process of the content as it is carried out today: a step whose unit was merged or
+	 * split is done at the unit that took the unit's steps over (decision 0036); the announced version
+	 * itself still names the unit it was announced with.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProcessStep> stepsInService(ProcedureContent content) {
+		return successors.stepsInService(content);
 	}
 
 	/** The drafts being prepared, by name. */

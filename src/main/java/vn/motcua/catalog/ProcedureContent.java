@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -69,5 +71,15 @@ public record ProcedureContent(String name, String sectorCode, String agencyCode
 		return new ProcedureContent(name, sectorCode, agencyCode, applicants, channels, onlineLevel, processingTime,
 				agencyCommitment, sameDay, submissionPlace, conditions, changed, fees, resultType, electronicResult,
 				legalBasis, steps);
+	}
+
+	/** The same content with each step's unit replaced as the function says (steps without a unit stay so). */
+	ProcedureContent withStepUnits(UnaryOperator<@Nullable UUID> unitOf) {
+		List<ProcessStep> changed = steps.stream()
+			.map(step -> new ProcessStep(step.name(), step.role(), unitOf.apply(step.unitId()), step.share()))
+			.toList();
+		return new ProcedureContent(name, sectorCode, agencyCode, applicants, channels, onlineLevel, processingTime,
+				agencyCommitment, sameDay, submissionPlace, conditions, documents, fees, resultType, electronicResult,
+				legalBasis, changed);
 	}
 }

@@ -27,15 +27,18 @@ class ProcedureDrafts {
 	private final SectorRepository sectors;
 	private final FileStorage files;
 	private final OrganizationManagement organization;
+	private final StepUnitSuccessors successors;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ProcedureDrafts(ProcedureVersionRepository versions, SectorRepository sectors, FileStorage files,
-			OrganizationManagement organization, ApplicationEventPublisher events, Clock clock) {
+			OrganizationManagement organization, StepUnitSuccessors successors, ApplicationEventPublisher events,
+			Clock clock) {
 		this.versions = versions;
 		this.sectors = sectors;
 		this.files = files;
 		this.organization = organization;
+		this.successors = successors;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -75,7 +78,8 @@ class ProcedureDrafts {
 		if (latest.isAbolition()) {
 			throw new InvalidRequestException("catalog.procedure.abolished", procedureCode);
 		}
-		ProcedureVersion draft = ProcedureVersion.draft(procedureCode, latest.number() + 1, latest.content());
+		ProcedureVersion draft = ProcedureVersion.draft(procedureCode, latest.number() + 1,
+				successors.inService(latest.content()));
 		versions.insert(draft);
 		publish("draft.created", draft, "Draft " + draft.number() + " of " + procedureCode);
 		return draft;
@@ -181,7 +185,12 @@ class ProcedureDrafts {
 		ContentProblemsException.throwIfAny("catalog.content.invalid", procedureCode,
 				ProcedureRules.invalid(content, code -> sectors.findByCode(code).isPresent()));
 		content.steps().stream().map(ProcessStep::unitId).filter(java.util.Objects::nonNull)
-			.forEach(organization::unit);
+			.map(organization::unit)
+			.filter(unit -> !unit.inService())
+			.findFirst()
+			.ifPresent(unit -> {
+				throw new InvalidRequestException("catalog.step.unit.ended", unit.name());
+			});
 	}
 
 	private void publish(String action, ProcedureVersion version, String summary) {

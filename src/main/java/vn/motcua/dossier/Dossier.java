@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -284,6 +285,29 @@ public class Dossier {
 		DossierStep step = steps.get(current);
 		replaceCurrentStep(current, step.handBackTo(step.unitId() != null ? step.unitId() : holderUnitId),
 				new DossierStepAssigned(actor, now, id, code, step.name(), null, reason));
+	}
+
+	/**
+	 * The unit of each step not yet done that names a unit in {@code successors} becomes that unit's
+	 * successor (it was merged or split); steps already done keep naming the unit they were done in.
+	 *
+	 * @return how many steps moved
+	 */
+	int moveOpenSteps(Map<UUID, UUID> successors, String reason, Actor actor, Instant now) {
+		int moved = 0;
+		for (int position = 0; position < steps.size(); position++) {
+			DossierStep step = steps.get(position);
+			UUID successor = step.unitId() == null ? null : successors.get(step.unitId());
+			if (step.finishedAt() == null && successor != null) {
+				steps.set(position, step.movedTo(successor));
+				moved++;
+			}
+		}
+		if (moved > 0) {
+			moveTo(stepIndex);
+			events.add(new DossierStepsMoved(actor, now, id, code, moved, reason));
+		}
+		return moved;
 	}
 
 	private int requireAssignableStep() {

@@ -20,6 +20,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -182,6 +184,22 @@ class DossierRepository {
 		return jdbc.queryForList("SELECT id FROM dossier WHERE step_holder_id = ? AND status IN ("
 				+ String.join(", ", Collections.nCopies(Dossier.STEP_ASSIGNABLE.size(), "?")) + ") ORDER BY id",
 				UUID.class, parameters.toArray());
+	}
+
+	/**
+	 * The dossiers still being handled (not in a final status) with a step not yet done at one of the
+	 * units.
+	 */
+	List<UUID> idsWithOpenStepsAt(Collection<UUID> unitIds) {
+		List<String> ended = Arrays.stream(DossierStatus.values()).filter(DossierStatus::isFinal).map(Enum::name)
+			.toList();
+		List<Object> parameters = new ArrayList<>(unitIds);
+		parameters.addAll(ended);
+		return jdbc.queryForList("SELECT DISTINCT d.id FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id "
+				+ "WHERE s.unit_id IN (" + String.join(", ", Collections.nCopies(unitIds.size(), "?"))
+				+ ") AND s.finished_at IS NULL AND d.status NOT IN ("
+				+ String.join(", ", Collections.nCopies(ended.size(), "?")) + ") ORDER BY d.id", UUID.class,
+				parameters.toArray());
 	}
 
 	/** The public status of a dossier from its row alone: the look-up needs none of its child rows. */

@@ -39,6 +39,11 @@ public record DossierStep(String name, Role role, @Nullable UUID unitId, BigDeci
 		return new DossierStep(name, role, unit, share, dueAt, startedAt, finishedAt, null);
 	}
 
+	/** The same step at the unit that succeeded its own (merged or split), still for the same holder. */
+	DossierStep movedTo(UUID unit) {
+		return new DossierStep(name, role, unit, share, dueAt, startedAt, finishedAt, holderAccountId);
+	}
+
 	DossierStep finish(Instant now) {
 		return new DossierStep(name, role, unitId, share, dueAt, startedAt, now, holderAccountId);
 	}

@@ -170,7 +170,7 @@ public class ReceiptDecisions {
 	private List<DossierStep> plan(ProcedureContent procedure, LocalDateTime receivedAt, @Nullable UUID agencyId) {
 		List<DossierStep> plan = new java.util.ArrayList<>();
 		java.math.BigDecimal elapsed = java.math.BigDecimal.ZERO;
-		for (vn.motcua.catalog.ProcessStep step : procedure.steps()) {
+		for (vn.motcua.catalog.ProcessStep step : catalog.stepsInService(procedure)) {
 			elapsed = elapsed.add(step.share());
 			LocalDateTime due = calendar.deadline(receivedAt,
 					new ProcessingTime(elapsed, procedure.processingTime().unit()), agencyId).due();

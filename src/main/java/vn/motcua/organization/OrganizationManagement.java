@@ -2,6 +2,7 @@ package vn.motcua.organization;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +27,9 @@ import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidFieldException;
+import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The organization module's entry point: agencies, their unit trees and their officers. Every
@@ -207,19 +210,35 @@ public class OrganizationManagement {
 
 	/** Adds a unit at the end of the agency's order, at the top or under a parent of the same agency. */
 	public Unit addUnit(UUID agencyId, @Nullable UUID parentId, String name, UnitKind kind) {
+		return addUnit(agencyId, parentId, name, kind, null);
+	}
+
+	/**
+	 * Adds a unit that is in service from that day (null: not said), such as one that joins the agency
+	 * from outside or the new unit a merge creates; no later than today.
+	 */
+	public Unit addUnit(UUID agencyId, @Nullable UUID parentId, String name, UnitKind kind,
+			@Nullable LocalDate startedOn) {
 		agency(agencyId);
 		if (parentId != null) {
 			requireUnitOf(agencyId, parentId, "parentId");
 		}
+		if (startedOn != null && startedOn.isAfter(LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE))) {
+			throw new InvalidFieldException("startedOn", "organization.unit.started.future");
+		}
 		Unit unit = units.save(Unit.create(agencyId, parentId, required("name", name), kind,
-				units.countByAgencyId(agencyId)));
-		publish("unit.created", "Unit", unit.id(), "Created unit " + unit.name() + " (" + kind + ")");
+				units.countByAgencyId(agencyId), startedOn));
+		publish("unit.created", "Unit", unit.id(), "Created unit " + unit.name() + " (" + kind + ")"
+				+ (startedOn == null ? "" : ", in service from " + startedOn));
 		return unit;
 	}
 
 	/** Renames a unit or moves it under another parent of the same agency; never under itself or below it. */
 	public Unit changeUnit(UUID unitId, String name, UnitKind kind, @Nullable UUID parentId) {
 		Unit unit = unit(unitId);
+		if (!unit.inService()) {
+			throw new InvalidRequestException("organization.unit.ended", unit.name());
+		}
 		String newName = required("name", name);
 		if (parentId != null) {
 			requireUnitOf(unit.agencyId(), parentId, "parentId");
@@ -249,10 +268,16 @@ public class OrganizationManagement {
 		return units.findByAgencyIdOrderByPositionAscNameAsc(agencyId);
 	}
 
-	/** The agency's units as a tree, roots first, each level in its order. */
+	/** The agency's units in service: those that new work, officers and sub-units may be given to. */
+	@Transactional(readOnly = true)
+	public List<Unit> unitsInService(UUID agencyId) {
+		return units(agencyId).stream().filter(Unit::inService).toList();
+	}
+
+	/** The agency's units in service as a tree, roots first, each level in its order. */
 	@Transactional(readOnly = true)
 	public List<UnitNode> unitTree(UUID agencyId) {
-		return tree(agencyId).roots();
+		return new UnitTree(unitsInService(agencyId)).roots();
 	}
 
 	/** Creates the officer and their account; every role is granted for the officer's agency only. */
@@ -348,6 +373,9 @@ public class OrganizationManagement {
 		Optional<Unit> unit = units.findById(unitId);
 		if (unit.isEmpty() || !unit.get().agencyId().equals(agencyId)) {
 			throw new InvalidFieldException(field, "organization.unit.other-agency");
+		}
+		if (!unit.get().inService()) {
+			throw new InvalidFieldException(field, "organization.unit.ended", unit.get().name());
 		}
 	}
 

@@ -154,6 +154,16 @@ public class Petition implements Cloneable {
 		record(action, at, actor, reason);
 	}
 
+	/**
+	 * Its unit was merged or split: it goes on at the successor that took the unit's open work, with
+	 * the same handler, who moved with the unit.
+	 */
+	void moveToUnit(UUID successor, String reason, Instant at, Actor actor) {
+		requireOpen();
+		this.unitId = successor;
+		record("unit-moved", at, actor, reason);
+	}
+
 	void accept(LocalDateTime at, Timeliness timeliness, LocalDateTime resolutionDue, Instant now, Actor actor) {
 		requireStatus(PetitionStatus.RECEIVED);
 		this.status = PetitionStatus.ACCEPTED;

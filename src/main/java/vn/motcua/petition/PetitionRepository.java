@@ -13,4 +13,6 @@ interface PetitionRepository extends ListCrudRepository<Petition, UUID> {
 
 	/** Rarely read (an account disabled), so without an index of its own. */
 	List<Petition> findByHandlerAccountIdAndStatusIn(UUID handlerAccountId, Collection<PetitionStatus> statuses);
+
+	List<Petition> findByUnitIdInAndStatusIn(Collection<UUID> unitIds, Collection<PetitionStatus> statuses);
 }

@@ -19,8 +19,14 @@ final class DossiersAtUnitHead {
 
 	/** A dossier received online from the demo citizen, accepted and forwarded by the desk to the unit head's step. */
 	static String aDossierAtTheUnitHead(MockMvcTester mvc, DossierIntake intake, AccountManagement accounts) {
+		return aDossierAtTheUnitHead(mvc, intake, accounts, SubmissionFiles.ONLINE_PROCEDURE);
+	}
+
+	/** The same, of a procedure whose documents are those of the online procedure. */
+	static String aDossierAtTheUnitHead(MockMvcTester mvc, DossierIntake intake, AccountManagement accounts,
+			String procedureCode) {
 		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
-		String code = intake.submitOnline(citizen, new OnlineSubmission(SubmissionFiles.ONLINE_PROCEDURE, "Quảng Ngãi",
+		String code = intake.submitOnline(citizen, new OnlineSubmission(procedureCode, "Quảng Ngãi",
 				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
 		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code)
 			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();

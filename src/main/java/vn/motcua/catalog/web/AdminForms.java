@@ -42,7 +42,7 @@ final class AdminForms {
 		model.addAttribute("officerRoles",
 				Arrays.stream(Role.values()).filter(role -> role.isOfficerRole() && role != Role.PEOPLES_INSPECTOR
 						&& role != Role.ADMINISTRATOR).toList());
-		List<Unit> units = organization.homeAgency().map(agency -> organization.units(agency.id())).orElse(List.of());
+		List<Unit> units = organization.homeAgency().map(agency -> organization.unitsInService(agency.id())).orElse(List.of());
 		model.addAttribute("units", units);
 	}
 }

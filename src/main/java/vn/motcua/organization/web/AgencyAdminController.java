@@ -1,5 +1,6 @@
 package vn.motcua.organization.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,9 +19,13 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitKind;
+import vn.motcua.organization.UnitReorganizations;
 import vn.motcua.shared.InvalidRequestException;
 
-/** Administrators list and create agencies, edit one and its contact details, and add units to its tree. */
+/**
+ * Administrators list and create agencies, edit one and its contact details, add units to its tree, and
+ * see its units' merges and splits.
+ */
 @Controller
 @RequestMapping("/admin/agencies")
 class AgencyAdminController {
@@ -28,9 +33,11 @@ class AgencyAdminController {
 	static final String NOTICE = "notice";
 
 	private final OrganizationManagement organization;
+	private final UnitReorganizations reorganizations;
 
-	AgencyAdminController(OrganizationManagement organization) {
+	AgencyAdminController(OrganizationManagement organization, UnitReorganizations reorganizations) {
 		this.organization = organization;
+		this.reorganizations = reorganizations;
 	}
 
 	@GetMapping
@@ -108,7 +115,7 @@ class AgencyAdminController {
 		if (!errors.hasErrors()) {
 			try {
 				Unit unit = organization.addUnit(agencyId, unitForm.getParentId(), unitForm.getName(),
-						unitForm.requiredKind());
+						unitForm.requiredKind(), unitForm.getStartedOn());
 				redirect.addFlashAttribute(NOTICE, "organization.notice.unit-added");
 				return "redirect:/admin/agencies/" + agencyId + "#unit-" + unit.id();
 			}
@@ -128,6 +135,9 @@ class AgencyAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("unitForm", unitForm);
 		model.addAttribute("tree", tree);
+		List<Unit> units = organization.units(agency.id());
+		model.addAttribute("endedUnits", units.stream().filter(unit -> !unit.inService()).toList());
+		model.addAttribute("lineage", LineageRow.of(reorganizations.lineage(agency.id()), units));
 		model.addAttribute("unitOptions", UnitOption.of(tree));
 		model.addAttribute("kinds", UnitKind.values());
 		return "organization/agency";

@@ -1,5 +1,6 @@
 package vn.motcua.organization.web;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitKind;
@@ -22,6 +24,10 @@ public class UnitForm {
 	private @Nullable UnitKind kind;
 
 	private @Nullable UUID parentId;
+
+	/** When a unit that joins the agency (or a new one) is in service from; only when it is added. */
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate startedOn;
 
 	static UnitForm of(Unit unit) {
 		UnitForm form = new UnitForm();
@@ -61,5 +67,13 @@ public class UnitForm {
 
 	public void setParentId(@Nullable UUID parentId) {
 		this.parentId = parentId;
+	}
+
+	public @Nullable LocalDate getStartedOn() {
+		return startedOn;
+	}
+
+	public void setStartedOn(@Nullable LocalDate startedOn) {
+		this.startedOn = startedOn;
 	}
 }

@@ -1,0 +1,221 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.motcua.testing.OfficerPages.as;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.catalog.ChangeKind;
+import vn.motcua.catalog.Decision;
+import vn.motcua.catalog.ProcedureContent;
+import vn.motcua.catalog.ProcedureVersion;
+import vn.motcua.catalog.ProcessStep;
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.MergeOrder;
+import vn.motcua.organization.Officer;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitReorganizations;
+import vn.motcua.organization.UnitsReorganized;
+import vn.motcua.reporting.ReportingManagement;
+import vn.motcua.reporting.ReportingManagement.OpenWork;
+import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.DatabaseRaces;
+import vn.motcua.testing.UnitsToReorganize;
+import vn.motcua.testing.WebTest;
+
+/**
+ * When the Kon Tum unit is merged into the Quảng Ngãi one, the dossiers waiting at it go on there: the
+ * steps not yet done move (the current one, so that the dossier is in the successor's queue, and those
+ * planned after it), the steps done keep naming Kon Tum, a dossier received later under the version
+ * announced before the merge is planned at Quảng Ngãi, the leaders' open-work figures still count every
+ * dossier, and an officer acting on the dossier at the very moment of the merge does not leave it behind.
+ */
+@WebTest
+class StepsOfEndedUnitsTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	DossierProcessing processing;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Autowired
+	CatalogManagement catalog;
+
+	@Autowired
+	OrganizationManagement organization;
+
+	@Autowired
+	UnitReorganizations reorganizations;
+
+	@Autowired
+	ReportingManagement reporting;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	final CountDownLatch firstDone = new CountDownLatch(1);
+	final CountDownLatch commitFirst = new CountDownLatch(1);
+
+	private final LocalDate today = LocalDate.now(VietnamTime.ZONE);
+	private UnitsToReorganize units;
+	private String head;
+	private String procedure;
+
+	@BeforeEach
+	void aProcedureWhoseStepsAreDoneInKonTum() {
+		units = UnitsToReorganize.create(organization);
+		head = username(units.officerInKonTum("A Văn Trưởng", Role.UNIT_HEAD));
+		units.officerInKonTum("Y Thị Chuyên", Role.SPECIALIST);
+		procedure = "9." + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L) + ".KT";
+		ProcedureContent content = catalog.currentVersion(SubmissionFiles.ONLINE_PROCEDURE).content();
+		List<ProcessStep> steps = content.steps().stream()
+			.map(step -> step.role() == Role.UNIT_HEAD || step.role() == Role.SPECIALIST
+					? new ProcessStep(step.name(), step.role(), units.konTumId(), step.share()) : step)
+			.toList();
+		ProcedureVersion draft = catalog.createDraft(procedure, new ProcedureContent(content.name(),
+				content.sectorCode(), content.agencyCode(), content.applicants(), content.channels(),
+				content.onlineLevel(), content.processingTime(), content.agencyCommitment(), content.sameDay(),
+				content.submissionPlace(), content.conditions(), content.documents(), content.fees(),
+				content.resultType(), content.electronicResult(), content.legalBasis(), steps));
+		catalog.announce(draft.id(), ChangeKind.ANNOUNCE, new Decision("9/QĐ-UBND (kiểm thử)", today, "Chủ tịch UBND"),
+				today);
+	}
+
+	@AfterEach
+	void letTheFirstEnd() {
+		commitFirst.countDown();
+	}
+
+	@Test
+	void theStepsNotYetDoneGoToTheSuccessorAndTheDoneOnesKeepTheirUnit() {
+		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts, procedure);
+		long openBefore = openWorkIn(units.konTumId()) + openWorkIn(units.quangNgaiId());
+		long everyOpenBefore = everyOpenDossier();
+
+		UnitsReorganized merged = merge();
+
+		assertThat(merged.workMovedCount()).isEqualTo(1);
+		Dossier dossier = dossiers.findByCode(code).orElseThrow();
+		assertThat(dossier.steps()).filteredOn(step -> step.finishedAt() == null).extracting(DossierStep::unitId)
+			.doesNotContain(units.konTumId()).contains(units.quangNgaiId());
+		assertThat(dossier.steps().get(0).finishedAt()).as("the desk's step, done").isNotNull();
+		assertThat(dossier.currentStep().unitId()).isEqualTo(units.quangNgaiId());
+		assertThat(jdbc.queryForObject("SELECT step_unit_id FROM dossier WHERE code = ?", UUID.class, code))
+			.as("the queue's column").isEqualTo(units.quangNgaiId());
+		assertThat(mvc.get().uri("/api/v1/audit/entries").param("recordId", code).with(as("admin"))).bodyJson()
+			.extractingPath("$.content[?(@.action == 'dossier.steps.moved')]").asArray().hasSize(1);
+
+		assertThat(openWorkIn(units.konTumId())).as("nothing waits at the ended unit").isZero();
+		assertThat(openWorkIn(units.quangNgaiId())).as("the figures fold into the successor").isEqualTo(openBefore);
+		assertThat(everyOpenDossier()).as("the totals reconcile").isEqualTo(everyOpenBefore);
+
+		assertThat(mvc.post().uri("/work/dossiers/{code}/forward", code).with(as(head)).with(csrf()))
+			.as("the head, moved with the unit, goes on").hasStatus3xxRedirection();
+		assertThat(dossiers.findByCode(code).orElseThrow().currentStep().unitId()).isEqualTo(units.quangNgaiId());
+	}
+
+	@Test
+	void aDossierReceivedAfterTheMergeIsPlannedAtTheSuccessor() {
+		merge();
+
+		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts, procedure);
+
+		assertThat(dossiers.findByCode(code).orElseThrow().steps()).extracting(DossierStep::unitId)
+			.doesNotContain(units.konTumId()).contains(units.quangNgaiId());
+		assertThat(catalog.currentVersion(procedure).content().steps()).extracting(ProcessStep::unitId)
+			.as("the announced version is never changed").contains(units.konTumId());
+	}
+
+	@Test
+	void aForwardAtTheEndedUnitAtTheMomentOfTheMergeEndsAtTheSuccessor() throws Exception {
+		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts, procedure);
+
+		CompletableFuture<Void> forward = CompletableFuture.runAsync(() -> signedInAs(head, () -> transactions.execute(status -> {
+			processing.forward(code, null, null);
+			firstDone.countDown();
+			DatabaseRaces.awaitQuietly(commitFirst);
+			return null;
+		})));
+		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<UnitsReorganized> merge = CompletableFuture.supplyAsync(
+				() -> signedInAs("admin", () -> transactions.execute(status -> merge())));
+		await().atMost(Duration.ofSeconds(30)).until(() -> merge.isDone() || DatabaseRaces.aSessionWaitsForALock(jdbc));
+		commitFirst.countDown();
+
+		forward.get(30, TimeUnit.SECONDS);
+		assertThat(merge.get(30, TimeUnit.SECONDS).workMovedCount()).isEqualTo(1);
+		Dossier dossier = dossiers.findByCode(code).orElseThrow();
+		assertThat(dossier.currentStep().role()).as("the forward stands").isEqualTo(Role.SPECIALIST);
+		assertThat(dossier.currentStep().unitId()).as("and the step is at the successor").isEqualTo(units.quangNgaiId());
+		assertThat(dossier.steps()).filteredOn(step -> step.finishedAt() == null).extracting(DossierStep::unitId)
+			.doesNotContain(units.konTumId()).contains(units.quangNgaiId());
+	}
+
+	private UnitsReorganized merge() {
+		return reorganizations.merge(new MergeOrder(units.agency().id(), List.of(units.konTumId()),
+				units.quangNgaiId(), null, null, today));
+	}
+
+	private long openWorkIn(UUID unitId) {
+		return reporting.openWork(List.of(units.agency().code()), 0).stream()
+			.filter(line -> unitId.equals(line.unitId()))
+			.mapToLong(OpenWork::open)
+			.sum();
+	}
+
+	private long everyOpenDossier() {
+		return reporting.openWork(List.of(units.agency().code()), 0).stream().mapToLong(OpenWork::open).sum();
+	}
+
+	private String username(Officer officer) {
+		return accounts.findById(officer.accountId()).orElseThrow().username();
+	}
+
+	/** Runs the work signed in as that user on this thread, as a request would be. */
+	private static <T> T signedInAs(String username, java.util.function.Supplier<T> work) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_USER"));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+}
