@@ -35,7 +35,8 @@ class AdminAccessTests extends AdminPagesTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/agencies", "/admin/agencies/{a}", "/admin/agencies/{a}/units/{u}",
-			"/admin/agencies/{a}/officers", "/admin/agencies/{a}/officers/new", "/admin/agencies/{a}/officers/{o}" })
+			"/admin/agencies/{a}/officers", "/admin/agencies/{a}/officers/new", "/admin/agencies/{a}/officers/{o}",
+			"/admin/agencies/{a}/merge", "/admin/agencies/{a}/units/{u}/split" })
 	void pagesAreForAdministratorsOnly(String template) {
 		String path = path(template);
 
@@ -50,7 +51,8 @@ class AdminAccessTests extends AdminPagesTestSupport {
 	@ValueSource(strings = { "/admin/agencies", "/admin/agencies/{a}", "/admin/agencies/{a}/units",
 			"/admin/agencies/{a}/contact", "/admin/agencies/{a}/units/{u}", "/admin/agencies/{a}/officers",
 			"/admin/agencies/{a}/officers/{o}", "/admin/agencies/{a}/officers/{o}/unlock", "/admin/agencies/{a}/officers/{o}/disable",
-			"/admin/agencies/{a}/officers/{o}/enable", "/admin/agencies/{a}/officers/{o}/password" })
+			"/admin/agencies/{a}/officers/{o}/enable", "/admin/agencies/{a}/officers/{o}/password",
+			"/admin/agencies/{a}/merge", "/admin/agencies/{a}/units/{u}/split" })
 	void actionsAreForAdministratorsOnly(String template) {
 		String path = path(template);
 		long rows = rows();
@@ -67,7 +69,8 @@ class AdminAccessTests extends AdminPagesTestSupport {
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/agencies", "/admin/agencies/{a}", "/admin/agencies/{a}/units",
 			"/admin/agencies/{a}/contact", "/admin/agencies/{a}/units/{u}", "/admin/agencies/{a}/officers",
-			"/admin/agencies/{a}/officers/{o}", "/admin/agencies/{a}/officers/{o}/disable", "/admin/agencies/{a}/officers/{o}/password" })
+			"/admin/agencies/{a}/officers/{o}", "/admin/agencies/{a}/officers/{o}/disable", "/admin/agencies/{a}/officers/{o}/password",
+			"/admin/agencies/{a}/merge", "/admin/agencies/{a}/units/{u}/split" })
 	void aPostWithoutItsCsrfTokenIsRefused(String template) {
 		long rows = rows();
 
