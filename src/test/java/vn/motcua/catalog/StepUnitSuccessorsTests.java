@@ -12,7 +12,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.motcua.identity.Role;
 import vn.motcua.organization.OrganizationManagement;
@@ -23,13 +22,14 @@ import vn.motcua.organization.UnitReorganizations;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.UnitsToReorganize;
+import vn.motcua.testing.WebTest;
 
 /**
  * The catalogue's process steps follow a unit that was split to the successor chosen for them: a draft
  * is rewritten, an announced version keeps the unit it was announced with but is carried out, and the
  * next draft starts, at the successor; no step can be given to an ended unit any more.
  */
-@SpringBootTest
+@WebTest
 class StepUnitSuccessorsTests {
 
 	@Autowired

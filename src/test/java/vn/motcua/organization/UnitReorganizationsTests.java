@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -14,6 +13,7 @@ import vn.motcua.identity.Role;
 import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.UnitsToReorganize;
+import vn.motcua.testing.WebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * that names them, but are offered nowhere new work is given; their officers and sub-units go to the
  * successors, the lineage is recorded and every change is audited.
  */
-@SpringBootTest
+@WebTest
 @RecordApplicationEvents
 class UnitReorganizationsTests {
 
