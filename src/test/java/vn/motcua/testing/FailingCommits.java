@@ -101,7 +101,8 @@ public class FailingCommits {
 
 	/**
 	 * Commits the transaction's work on its physical connection and closes that: the manager's own commit
-	 * then fails. The pool is told to drop the connection (it does not know an H2 "closed" error as fatal).
+	 * then fails. The pool is told to drop the connection (it does not know an H2 "closed" error as fatal):
+	 * its own, inside the statement log's proxy that every {@code @WebTest} has.
 	 */
 	private void commitAndBreak() {
 		try {
@@ -109,7 +110,7 @@ public class FailingCommits {
 			Connection physical = held.unwrap(Connection.class);
 			physical.commit();
 			physical.close();
-			dataSource.unwrap(HikariDataSource.class).evictConnection(held);
+			dataSource.unwrap(HikariDataSource.class).evictConnection(StatementLog.pooled(held));
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot commit the work of the transaction whose commit the test loses", e);

@@ -126,16 +126,31 @@ public final class StatementLog {
 		Object handle(Object target, Method method, Object[] args) throws Throwable;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static <T> T proxy(Class<? extends T> type, Object target, Call call) {
-		InvocationHandler handler = (proxy, method, args) -> {
+	/**
+	 * The pool's connection this log's proxy wraps (the connection itself when it is not one): the pool
+	 * evicts only connections it handed out.
+	 */
+	public static Connection pooled(Connection connection) {
+		return Proxy.isProxyClass(connection.getClass())
+				&& Proxy.getInvocationHandler(connection) instanceof Handler handler ? (Connection) handler.target() : connection;
+	}
+
+	private record Handler(Object target, Call call) implements InvocationHandler {
+
+		@Override
+		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
 			if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> wanted
 					&& wanted.isInstance(proxy) && !wanted.isInstance(target)) {
 				return proxy;
 			}
 			return call.handle(target, method, args);
-		};
-		return (T) Proxy.newProxyInstance(StatementLog.class.getClassLoader(), new Class<?>[] { type }, handler);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<? extends T> type, Object target, Call call) {
+		return (T) Proxy.newProxyInstance(StatementLog.class.getClassLoader(), new Class<?>[] { type },
+				new Handler(target, call));
 	}
 
 	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
