@@ -24,7 +24,8 @@ import vn.motcua.shared.InvalidRequestException;
 
 /**
  * Administrators list and create agencies, edit one and its contact details, add units to its tree, and
- * see its units' merges and splits.
+ * see its units' merges and splits. The installation's administrators see and create every agency, any
+ * other administrator sees their own only (decision 0040; the access rules refuse the rest).
  */
 @Controller
 @RequestMapping("/admin/agencies")
@@ -34,10 +35,13 @@ class AgencyAdminController {
 
 	private final OrganizationManagement organization;
 	private final UnitReorganizations reorganizations;
+	private final AgencyAdministration administration;
 
-	AgencyAdminController(OrganizationManagement organization, UnitReorganizations reorganizations) {
+	AgencyAdminController(OrganizationManagement organization, UnitReorganizations reorganizations,
+			AgencyAdministration administration) {
 		this.organization = organization;
 		this.reorganizations = reorganizations;
+		this.administration = administration;
 	}
 
 	@GetMapping
@@ -63,7 +67,8 @@ class AgencyAdminController {
 
 	private String list(Model model, NewAgencyForm form) {
 		model.addAttribute("form", form);
-		model.addAttribute("agencies", organization.agencies());
+		model.addAttribute("agencies", administration.administered());
+		model.addAttribute("mayCreate", administration.administersAll());
 		return "organization/agencies";
 	}
 
