@@ -145,6 +145,12 @@ class AgencyAdministrationTests extends AdminPagesTestSupport {
 			.contains(home.code(), other.agency().code(), "action=\"/admin/agencies\"");
 	}
 
+	@Test
+	void aMalformedAgencyIdIsTheAdministratorsBadRequestAndAnotherRolesRefusal() {
+		assertThat(mvc.get().uri("/admin/agencies/not-an-id").with(signedIn(otherAdministrator))).hasStatus(400);
+		assertThat(mvc.get().uri("/admin/agencies/not-an-id").with(signedIn("specialist"))).hasStatus(403);
+	}
+
 	private static String path(String template, Agency agency, UUID unitId, UUID officerId) {
 		return template.replace("{a}", agency.id().toString())
 			.replace("{u}", unitId.toString())
