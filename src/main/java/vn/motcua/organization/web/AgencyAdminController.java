@@ -25,7 +25,7 @@ import vn.motcua.shared.InvalidRequestException;
 /**
  * Administrators list and create agencies, edit one and its contact details, add units to its tree, and
  * see its units' merges and splits. The installation's administrators see and create every agency, any
- * other administrator sees their own only (decision 0040; the access rules refuse the rest).
+ * other administrator sees their own only (decision 0039; the access rules refuse the rest).
  */
 @Controller
 @RequestMapping("/admin/agencies")

@@ -20,7 +20,7 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 
 /**
- * Who administers which agency (decision 0040): an administrator of the home agency administers the
+ * Who administers which agency (decision 0039): an administrator of the home agency administers the
  * installation, every agency and the list of them; an administrator granted in another agency
  * administers that agency only. The access rules ask it for every path under
  * {@code /admin/agencies/{agencyId}}, so that a page a new controller adds there is guarded as well.

@@ -9,7 +9,7 @@ import vn.motcua.shared.AccessRules;
 
 /**
  * The administrator pages are for administrators only, each agency's for those who administer it, and
- * creating an agency for the installation's administrators (decision 0040); the agency API is public
+ * creating an agency for the installation's administrators (decision 0039); the agency API is public
  * and read-only. The agency's rule names the path, not a controller, so that no page under it can miss it.
  */
 @Component

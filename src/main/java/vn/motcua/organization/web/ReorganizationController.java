@@ -26,7 +26,7 @@ import vn.motcua.shared.NotFoundException;
 
 /**
  * An administrator of the agency merges units or splits one (decision 0036). Like every page of the
- * agency, the access rules keep them for those who administer it (decision 0040).
+ * agency, the access rules keep them for those who administer it (decision 0039).
  */
 @Controller
 @RequestMapping("/admin/agencies/{agencyId}")

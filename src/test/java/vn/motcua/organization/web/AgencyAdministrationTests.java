@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Decision 0040: an administrator granted in another agency administers that agency only. Every page
+ * Decision 0039: an administrator granted in another agency administers that agency only. Every page
  * and action of the home agency ({a}, its desk officer's unit {u} and the desk officer {o}) answers 403
  * to them and changes nothing; they see their own agency only and cannot create one; the home agency's
  * administrator still administers theirs.
