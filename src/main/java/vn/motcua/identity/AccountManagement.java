@@ -287,7 +287,16 @@ public class AccountManagement {
 	/** The signed-in account of the current request, if any. */
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return userOf(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	/**
+	 * The account an authentication names: an access rule asked about a request other than the current
+	 * one (Spring Security's privilege evaluator, which a page may ask whether to show a link) must judge
+	 * the authentication it is given, not whoever is signed in.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> userOf(@Nullable Authentication authentication) {
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();
 		}

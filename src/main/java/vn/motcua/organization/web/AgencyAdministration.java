@@ -1,7 +1,6 @@
 package vn.motcua.organization.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -40,42 +39,54 @@ class AgencyAdministration implements AuthorizationManager<RequestAuthorizationC
 
 	/** Whether the signed-in administrator administers every agency: one of the home agency. */
 	boolean administersAll() {
-		return administrator().map(this::ofHomeAgency).orElse(false);
+		return administersAll(accounts.currentUser());
 	}
 
 	/** Whether the signed-in administrator administers that agency. */
 	boolean administers(UUID agencyId) {
-		return administrator().map(user -> user.hasRole(Role.ADMINISTRATOR, agencyId) || ofHomeAgency(user))
-			.orElse(false);
+		return administers(accounts.currentUser(), agencyId);
 	}
 
 	/** The agencies the signed-in administrator administers, by code. */
 	List<Agency> administered() {
-		return organization.agencies().stream().filter(agency -> administers(agency.id())).toList();
+		Optional<CurrentUser> user = accounts.currentUser();
+		return organization.agencies().stream().filter(agency -> administers(user, agency.id())).toList();
 	}
 
-	/** The path's agency must be one the administrator administers; a malformed id is left to the page's 400. */
+	/**
+	 * The path's agency must be one the administrator administers; a malformed id is left to the page's 400.
+	 * Judges the authentication it is given, which is the signed-in user's in a request's own check.
+	 */
 	@Override
 	public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
 			RequestAuthorizationContext context) {
-		Map<String, String> variables = context.getVariables();
+		Optional<CurrentUser> user = accounts.userOf(authentication.get());
 		UUID agencyId;
 		try {
-			agencyId = UUID.fromString(variables.get(AGENCY_ID));
+			agencyId = UUID.fromString(context.getVariables().get(AGENCY_ID));
 		}
 		catch (IllegalArgumentException | NullPointerException malformed) {
-			return new AuthorizationDecision(administrator().isPresent());
+			return new AuthorizationDecision(administrator(user).isPresent());
 		}
-		return new AuthorizationDecision(administers(agencyId));
+		return new AuthorizationDecision(administers(user, agencyId));
 	}
 
 	/** The installation's administration, as an authorization manager for the agencies' list and its creation. */
 	AuthorizationManager<RequestAuthorizationContext> installation() {
-		return (authentication, context) -> new AuthorizationDecision(administersAll());
+		return (authentication, context) -> new AuthorizationDecision(administersAll(accounts.userOf(authentication.get())));
 	}
 
-	private Optional<CurrentUser> administrator() {
-		return accounts.currentUser().filter(user -> user.hasRole(Role.ADMINISTRATOR));
+	private boolean administersAll(Optional<CurrentUser> user) {
+		return administrator(user).map(this::ofHomeAgency).orElse(false);
+	}
+
+	private boolean administers(Optional<CurrentUser> user, UUID agencyId) {
+		return administrator(user).map(admin -> admin.hasRole(Role.ADMINISTRATOR, agencyId) || ofHomeAgency(admin))
+			.orElse(false);
+	}
+
+	private static Optional<CurrentUser> administrator(Optional<CurrentUser> user) {
+		return user.filter(candidate -> candidate.hasRole(Role.ADMINISTRATOR));
 	}
 
 	private boolean ofHomeAgency(CurrentUser user) {

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.AccountState;
@@ -31,6 +35,9 @@ class AgencyAdministrationTests extends AdminPagesTestSupport {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	WebInvocationPrivilegeEvaluator privileges;
+
 	private Agency home;
 	private Officer desk;
 	private AnotherAgency other;
@@ -42,6 +49,26 @@ class AgencyAdministrationTests extends AdminPagesTestSupport {
 		desk = organization.officerOfAccount(accounts.findByUsername("desk").orElseThrow().id()).orElseThrow();
 		other = AnotherAgency.create(organization);
 		otherAdministrator = other.officer(Role.ADMINISTRATOR);
+	}
+
+	/**
+	 * Asked about someone else's request (Spring Security's privilege evaluator, as a page asks whether to
+	 * show a link), the rule judges the authentication it is given, not the signed-in user: nobody is
+	 * signed in here.
+	 */
+	@Test
+	void theRuleJudgesTheAuthenticationItIsAskedAbout() {
+		String homePage = "/admin/agencies/" + home.id();
+		assertThat(privileges.isAllowed(homePage, authenticationOf("admin"))).isTrue();
+		assertThat(privileges.isAllowed(homePage, authenticationOf(otherAdministrator))).isFalse();
+		assertThat(privileges.isAllowed("/admin/agencies/" + other.agency().id(), authenticationOf(otherAdministrator)))
+			.isTrue();
+		assertThat(privileges.isAllowed("", "/admin/agencies", "POST", authenticationOf("admin"))).isTrue();
+	}
+
+	private Authentication authenticationOf(String username) {
+		UserDetails user = userDetails.loadUserByUsername(username);
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 	}
 
 	@ParameterizedTest
