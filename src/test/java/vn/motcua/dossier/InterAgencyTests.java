@@ -54,7 +54,7 @@ class InterAgencyTests {
 	@Test
 	void handedToACoAgencyAndBackWithTheTimeAttributedToEach() throws Exception {
 		clock.set(Instant.parse("2026-11-25T01:00:00Z"));
-		String suffix = UUID.randomUUID().toString().substring(0, 4);
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		Agency construction = organization.createAgency("000.00.20.H55-" + suffix, "Sở Xây dựng tỉnh Quảng Ngãi", "Quảng Ngãi");
 		var unit = organization.addUnit(construction.id(), null, "Phòng Quản lý xây dựng", UnitKind.SPECIALIST_UNIT);
 		StringBuilder username = new StringBuilder("xaydung");

@@ -135,7 +135,7 @@ class WorkPageTests {
 
 	@Test
 	void aCoAgencyOfficerOpensTheDossierHandedToItAndGivesItBack() {
-		Agency construction = organization.createAgency("000.00.20.H55-" + UUID.randomUUID().toString().substring(0, 4),
+		Agency construction = organization.createAgency("000.00.20.H55-" + UUID.randomUUID().toString().substring(0, 8),
 				"Sở Xây dựng tỉnh Quảng Ngãi", "Quảng Ngãi");
 		var unit = organization.addUnit(construction.id(), null, "Phòng Quản lý xây dựng", UnitKind.SPECIALIST_UNIT);
 		StringBuilder officer = new StringBuilder("xaydung");

@@ -310,7 +310,7 @@ class PetitionListsTests {
 		String lastOfMarch = receivedAt("2019-03-31T23:30");
 		String firstOfApril = receivedAt("2019-04-01T00:10");
 		String theirs = receivedAt("2019-03-15T09:00");
-		Agency another = organization.createAgency("000.00.99.H55-" + UUID.randomUUID().toString().substring(0, 4),
+		Agency another = organization.createAgency("000.00.99.H55-" + UUID.randomUUID().toString().substring(0, 8),
 				"Sở Công Thương tỉnh khác", "Quảng Ngãi");
 		jdbc.sql("UPDATE petition SET agency_code = ? WHERE code = ?").params(another.code(), theirs).update();
 		clock.reset();

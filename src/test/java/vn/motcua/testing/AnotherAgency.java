@@ -30,7 +30,7 @@ public final class AnotherAgency {
 	}
 
 	public static AnotherAgency create(OrganizationManagement organization) {
-		Agency other = organization.createAgency("000.00.21.H55-" + UUID.randomUUID().toString().substring(0, 4),
+		Agency other = organization.createAgency("000.00.21.H55-" + UUID.randomUUID().toString().substring(0, 8),
 				"Sở Xây dựng tỉnh Quảng Ngãi", "Quảng Ngãi");
 		var unit = organization.addUnit(other.id(), null, "Phòng Quản lý thương mại", UnitKind.SPECIALIST_UNIT);
 		return new AnotherAgency(organization, other, unit.id());
