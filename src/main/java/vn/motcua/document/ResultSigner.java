@@ -21,7 +21,7 @@ import vn.motcua.document.internal.SignatureAppearance;
 import vn.motcua.shared.Sha256;
 
 /**
- * Signs PDFs with the agency's key as PAdES (an {@code ETSI.CAdES.detached} signature added in an
+ * Signs PDFs with the issuing agency's key as PAdES (an {@code ETSI.CAdES.detached} signature added in an
  * incremental update), visible or not, at the time of the injected clock. Returns the signed file
  * with its SHA-256, which the issuing module records to recognize the issued file later.
  */
@@ -38,12 +38,13 @@ public class ResultSigner {
 
 	/**
 	 * @param pdf the document to sign
+	 * @param agencyCode the code of the agency whose document it is, and whose key signs it
 	 * @param request the signer's name, reason, location and, for a visible signature, its box
 	 * @return the signed document and its SHA-256
 	 */
-	public SignedPdf sign(byte[] pdf, SignatureRequest request) {
+	public SignedPdf sign(byte[] pdf, String agencyCode, SignatureRequest request) {
 		var signed = new ByteArrayOutputStream();
-		AgencyKey key = keys.agencyKey();
+		AgencyKey key = keys.keyOf(agencyCode);
 		try (PDDocument document = Loader.loadPDF(pdf); var options = new SignatureOptions()) {
 			// the room for the CMS goes into the file as hex digits, used or not: make it exactly the CMS's
 			// length, or every signed result carries kilobytes of zeros to each applicant's phone

@@ -7,9 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the agency's digital signature ({@code motcua.document.signing.*}).
+ * Settings of the agencies' digital signatures ({@code motcua.document.signing.*}).
  *
- * @param keystore the PKCS#12 file holding the agency's private key and certificate chain
+ * @param keystore the PKCS#12 file holding the home agency's private key and certificate chain
+ * @param agencyKeystores the folder of the other agencies' PKCS#12 files, each named by its agency's code
+ *        ({@code 000.00.21.H55.p12}), with the same password and alias
  * @param password the password of the keystore and of its key
  * @param alias the alias of the agency's key in the keystore
  * @param createDevelopmentKeystore whether a missing keystore is replaced by a new self-signed
@@ -18,7 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param verificationMaxSize the largest PDF the public verification page and API accept
  */
 @ConfigurationProperties("motcua.document.signing")
-public record SigningProperties(Path keystore, String password, String alias,
+public record SigningProperties(Path keystore, Path agencyKeystores, String password, String alias,
 		@DefaultValue("false") boolean createDevelopmentKeystore,
 		@DefaultValue("8MB") DataSize verificationMaxSize) {
 }

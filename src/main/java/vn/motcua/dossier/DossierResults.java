@@ -76,7 +76,7 @@ public class DossierResults {
 		return save(dossier);
 	}
 
-	/** The agency's leader at the current step signs the draft result with the agency's key. */
+	/** The agency's leader at the current step signs the draft result with the key of the dossier's agency. */
 	public Dossier sign(String code) {
 		Dossier dossier = processing.actionable(code);
 		DossierStep step = dossier.currentStep();
@@ -90,8 +90,8 @@ public class DossierResults {
 		String verificationUrl = baseUrl + "/verify?code=" + dossier.code();
 		byte[] stamped = stamp.stamp(draft, verificationUrl, messages.getMessage("document-signature.pdf.result.qr-caption",
 				new Object[] { verificationUrl }, VIETNAMESE));
-		SignedPdf signed = signer.sign(stamped, SignatureRequest.invisible(signerName,
-				"Kết quả giải quyết hồ sơ " + dossier.code(), place));
+		SignedPdf signed = signer.sign(stamped, dossier.agencyCode(), SignatureRequest.invisible(signerName,
+				messages.getMessage("document-signature.pdf.result.reason", new Object[] { dossier.code() }, VIETNAMESE), place));
 		files.storeSigned("ket-qua-" + dossier.code() + ".pdf", signed);
 		dossier.sign(signed.sha256(), Actor.current(), clock.instant());
 		return save(dossier);

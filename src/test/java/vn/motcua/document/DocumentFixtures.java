@@ -12,7 +12,7 @@ public final class DocumentFixtures {
 	}
 
 	public SignedPdf aSignedSlip() {
-		return signer.sign(DossierSlips.aReceiptSlip(renderer), SignedPdfs.anApproval());
+		return signer.sign(DossierSlips.aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY, SignedPdfs.anApproval());
 	}
 
 	/** A signed slip with one byte changed inside its signed range. */

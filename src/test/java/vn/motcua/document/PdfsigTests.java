@@ -46,7 +46,7 @@ class PdfsigTests {
 
 	@Test
 	void pdfsigFindsTheSignatureValid() throws Exception {
-		byte[] signed = signer.sign(aReceiptSlip(renderer), anApproval()).content();
+		byte[] signed = signer.sign(aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY, anApproval()).content();
 
 		assertThat(pdfsig(signed)).contains("Signature Type: ETSI.CAdES.detached", "Total document signed",
 				"Signature Validation: Signature is Valid.");
@@ -54,7 +54,7 @@ class PdfsigTests {
 
 	@Test
 	void pdfsigFindsTheTamperedCopyInvalid() throws Exception {
-		byte[] tampered = SignedPdfs.withOneByteChanged(signer.sign(aReceiptSlip(renderer), anApproval()).content());
+		byte[] tampered = SignedPdfs.withOneByteChanged(signer.sign(aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY, anApproval()).content());
 
 		assertThat(pdfsig(tampered)).contains("Signature Validation:").doesNotContain("Signature is Valid.");
 	}

@@ -24,7 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.document.internal.AgencyKeys;
 import vn.motcua.document.internal.DevelopmentKeystore;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Sha256;
+import vn.motcua.testing.AnotherAgency;
 import vn.motcua.testing.WebTest;
 
 /** The agency signs PAdES signatures that our own verifier finds valid, intact and trusted. */
@@ -43,10 +46,12 @@ class ResultSignerTests {
 	SigningProperties properties;
 	@Autowired
 	AgencyKeys keys;
+	@Autowired
+	OrganizationManagement organization;
 
 	@Test
 	void aSignedSlipIsValidIntactAndTrusted() {
-		SignedPdf signed = signer.sign(aReceiptSlip(renderer), anApproval());
+		SignedPdf signed = signer.sign(aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY, anApproval());
 
 		Verification verification = verifier.verify(signed.content(), signed.sha256());
 
@@ -65,7 +70,7 @@ class ResultSignerTests {
 
 	@Test
 	void theCmsCarriesTheSigningCertificateV2AndNoSigningTimeAttribute() throws Exception {
-		byte[] signed = signer.sign(aReceiptSlip(renderer), anApproval()).content();
+		byte[] signed = signer.sign(aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY, anApproval()).content();
 
 		try (PDDocument document = Loader.loadPDF(signed)) {
 			PDSignature signature = document.getLastSignatureDictionary();
@@ -80,7 +85,7 @@ class ResultSignerTests {
 
 	@Test
 	void theRoomReservedInTheFileHoldsTheCmsWithNoPadding() throws Exception {
-		byte[] signed = signer.sign(aReceiptSlip(renderer), anApproval()).content();
+		byte[] signed = signer.sign(aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY, anApproval()).content();
 
 		try (PDDocument document = Loader.loadPDF(signed)) {
 			byte[] room = document.getLastSignatureDictionary().getContents(signed);
@@ -90,7 +95,7 @@ class ResultSignerTests {
 
 	@Test
 	void aResultSignedWithThirtyTwoKilobytesOfRoomAsBeforeStillVerifies() throws Exception {
-		byte[] signed = SignedPdfs.signedWithRoomToSpare(aReceiptSlip(renderer), keys.agencyKey(), 32 * 1024);
+		byte[] signed = SignedPdfs.signedWithRoomToSpare(aReceiptSlip(renderer), keys.keyOf(SignedPdfs.HOME_AGENCY), 32 * 1024);
 
 		Verification verification = verifier.verify(signed, Sha256.of(signed));
 
@@ -114,7 +119,7 @@ class ResultSignerTests {
 	@Test
 	void aVisibleSignatureShowsItsBoxOnThePage() throws IOException {
 		var box = new VisibleSignature(1, 320, 640, 220, 50, List.of("Ký bởi: Sở Công Thương", "Ngày ký: 22/11/2025"));
-		SignedPdf signed = signer.sign(aReceiptSlip(renderer),
+		SignedPdf signed = signer.sign(aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY,
 				new SignatureRequest("Sở Công Thương", "Phê duyệt", "Khánh Hòa", box));
 
 		assertThat(verifier.verify(signed.content()).intact()).isTrue();
@@ -130,7 +135,7 @@ class ResultSignerTests {
 
 	@Test
 	void oneByteChangedInsideTheSignedRangeBreaksTheSignatureAndTheIssuedFileMatch() {
-		SignedPdf signed = signer.sign(aReceiptSlip(renderer), anApproval());
+		SignedPdf signed = signer.sign(aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY, anApproval());
 		byte[] tampered = SignedPdfs.withOneByteChanged(signed.content());
 
 		Verification verification = verifier.verify(tampered, signed.sha256());
@@ -145,7 +150,7 @@ class ResultSignerTests {
 
 	@Test
 	void anIncrementalUpdateAfterSigningLeavesTheSignatureValidButNotCoveringTheFile() throws IOException {
-		SignedPdf signed = signer.sign(aReceiptSlip(renderer), anApproval());
+		SignedPdf signed = signer.sign(aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY, anApproval());
 		byte[] updated = SignedPdfs.withAnIncrementalUpdate(signed.content());
 
 		Verification verification = verifier.verify(updated, signed.sha256());
@@ -170,8 +175,25 @@ class ResultSignerTests {
 	}
 
 	@Test
+	void anotherAgencysDocumentIsSignedWithThatAgencysOwnCertificateAndStillTrusted() {
+		Agency construction = AnotherAgency.create(organization).agency();
+
+		SignedPdf signed = signer.sign(aReceiptSlip(renderer), construction.code(), anApproval());
+		SignedPdf home = signer.sign(aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY, anApproval());
+
+		assertThat(verifier.verify(signed.content(), signed.sha256()).signatures()).singleElement().satisfies(check -> {
+			assertThat(check.signerSubject()).contains("CN=" + construction.name()).doesNotContain("Sở Công Thương");
+			assertThat(check.valid()).isTrue();
+			assertThat(check.certificateTrusted()).as("every agency's certificate is trusted").isTrue();
+		});
+		assertThat(verifier.verify(home.content()).signatures()).singleElement()
+			.satisfies(check -> assertThat(check.signerSubject()).contains("CN=Sở Công Thương"));
+		assertThat(properties.agencyKeystores().resolve(construction.code() + ".p12")).isRegularFile();
+	}
+
+	@Test
 	void theDevelopmentKeystoreLivesUnderTheDataDirectory() {
-		signer.sign(aReceiptSlip(renderer), anApproval());
+		signer.sign(aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY, anApproval());
 
 		assertThat(Files.isRegularFile(properties.keystore())).isTrue();
 		assertThat(properties.keystore().toString().replace('\\', '/')).startsWith("target/test-data/")

@@ -20,6 +20,9 @@ final class SignedPdfs {
 	private SignedPdfs() {
 	}
 
+	/** The demo's home agency, whose key signs unless a test names another. */
+	static final String HOME_AGENCY = "000.00.31.H55";
+
 	static SignatureRequest anApproval() {
 		return SignatureRequest.invisible("Sở Công Thương", "Phê duyệt kết quả giải quyết hồ sơ", "Khánh Hòa");
 	}

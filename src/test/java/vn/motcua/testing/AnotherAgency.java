@@ -1,5 +1,6 @@
 package vn.motcua.testing;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,7 +31,9 @@ public final class AnotherAgency {
 	}
 
 	public static AnotherAgency create(OrganizationManagement organization) {
-		Agency other = organization.createAgency("000.00.21.H55-" + UUID.randomUUID().toString().substring(0, 8),
+		// in upper case, as the dossier codes that carry it are read
+		String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		Agency other = organization.createAgency("000.00.21.H55-" + suffix,
 				"Sở Xây dựng tỉnh Quảng Ngãi", "Quảng Ngãi");
 		var unit = organization.addUnit(other.id(), null, "Phòng Quản lý thương mại", UnitKind.SPECIALIST_UNIT);
 		return new AnotherAgency(organization, other, unit.id());
