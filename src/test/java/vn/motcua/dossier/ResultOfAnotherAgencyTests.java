@@ -27,6 +27,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.AnotherAgency;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.ProcedureContents;
 import vn.motcua.testing.TestFiles;
 import vn.motcua.testing.WebTest;
 
@@ -91,13 +92,10 @@ class ResultOfAnotherAgencyTests {
 	private String aProcedureOf(String agencyCode) {
 		String code = "9." + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L) + ".XD";
 		ProcedureContent content = catalog.currentVersion(ResultLifecycleTests.PROCEDURE).content();
-		ProcedureVersion draft = catalog.createDraft(code, new ProcedureContent(content.name(), content.sectorCode(),
-				agencyCode, content.applicants(), content.channels(), content.onlineLevel(), content.processingTime(),
-				content.agencyCommitment(), content.sameDay(), content.submissionPlace(), content.conditions(),
-				content.documents(), content.fees(), content.resultType(), content.electronicResult(),
-				content.legalBasis(), content.steps().stream()
-					.map(step -> new ProcessStep(step.name(), step.role(), null, step.share()))
-					.toList()));
+		List<ProcessStep> steps = content.steps().stream()
+			.map(step -> new ProcessStep(step.name(), step.role(), null, step.share()))
+			.toList();
+		ProcedureVersion draft = catalog.createDraft(code, ProcedureContents.of(content, agencyCode, steps));
 		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		catalog.announce(draft.id(), ChangeKind.ANNOUNCE, new Decision("9/QĐ-UBND (kiểm thử)", today, "Chủ tịch UBND"),
 				today);

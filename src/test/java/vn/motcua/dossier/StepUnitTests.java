@@ -35,6 +35,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.Unit;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.ProcedureContents;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -111,12 +112,7 @@ class StepUnitTests {
 			.map(step -> step.role() == Role.UNIT_HEAD ? new ProcessStep(step.name(), step.role(), unitId, step.share())
 					: step)
 			.toList();
-		catalog.updateDraft(draft.id(),
-				new ProcedureContent(content.name(), content.sectorCode(), content.agencyCode(), content.applicants(),
-						content.channels(), content.onlineLevel(), content.processingTime(),
-						content.agencyCommitment(), content.sameDay(), content.submissionPlace(),
-						content.conditions(), content.documents(), content.fees(), content.resultType(),
-						content.electronicResult(), content.legalBasis(), steps));
+		catalog.updateDraft(draft.id(), ProcedureContents.withSteps(content, steps));
 		LocalDate today = LocalDate.of(2026, 11, 25);
 		catalog.announce(draft.id(), ChangeKind.AMEND, new Decision("7/QĐ-UBND (kiểm thử)", today, "Chủ tịch UBND tỉnh"),
 				today);
