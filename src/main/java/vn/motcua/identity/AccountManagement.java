@@ -199,10 +199,44 @@ public class AccountManagement {
 	/** An administrator gives the account a new password, which must pass the {@link PasswordPolicy}. */
 	public void resetPassword(UUID accountId, String newPassword) {
 		Account account = get(accountId);
-		requireAcceptable(newPassword, account.username(), account.idNumber(), account.phone());
+		requireAcceptable(newPassword, personalData(account));
 		account.changePassword(passwords.encode(newPassword));
 		accounts.save(account);
 		publish(account, "account.password-reset", "Reset the password of account " + account.username());
+	}
+
+	/**
+	 * The signed-in person changes their own password: the current one proves it is them (a session left
+	 * open on a shared computer is not enough), and a wrong one counts towards the lock as a wrong
+	 * sign-in does, so the form cannot be used to guess it. The new one must pass the
+	 * {@link PasswordPolicy} and differ from the current one.
+	 *
+	 * @throws InvalidFieldException naming the field ({@code currentPassword} or {@code newPassword}) and why
+	 */
+	public PasswordChange changeOwnPassword(String currentPassword, String newPassword) {
+		Account account = get(currentUser().orElseThrow().accountId());
+		if (!passwords.matches(currentPassword, account.passwordHash())) {
+			return recordFailedSignIn(account.username()) ? PasswordChange.LOCKED : PasswordChange.WRONG_CURRENT_PASSWORD;
+		}
+		if (newPassword.equals(currentPassword)) {
+			throw new InvalidFieldException("newPassword", "identity.password.same");
+		}
+		violation(newPassword, personalData(account)).ifPresent(key -> {
+			throw new InvalidFieldException("newPassword", key);
+		});
+		account.changePassword(passwords.encode(newPassword));
+		accounts.save(account);
+		publish(account, "account.password-changed", "Changed the password of account " + account.username());
+		return PasswordChange.CHANGED;
+	}
+
+	/** What became of a request to change one's own password. */
+	public enum PasswordChange {
+		CHANGED,
+		/** Refused, counted as a wrong password; the account is not locked yet. */
+		WRONG_CURRENT_PASSWORD,
+		/** Refused, and that wrong password locked the account: the session should end. */
+		LOCKED
 	}
 
 	/** Counts a wrong password for the account the identifier names, if any; true when it is now locked. */
@@ -322,11 +356,19 @@ public class AccountManagement {
 		return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("identity.account.not-found"));
 	}
 
+	/** What a password of the account must not contain. */
+	private static @Nullable String[] personalData(Account account) {
+		return new @Nullable String[] { account.username(), account.idNumber(), account.phone() };
+	}
+
 	private void requireAcceptable(String password, @Nullable String... personalData) {
-		String[] known = Arrays.stream(personalData).filter(Objects::nonNull).toArray(String[]::new);
-		passwordPolicy.violation(password, known).ifPresent(key -> {
+		violation(password, personalData).ifPresent(key -> {
 			throw new InvalidRequestException(key);
 		});
+	}
+
+	private Optional<String> violation(String password, @Nullable String... personalData) {
+		return passwordPolicy.violation(password, Arrays.stream(personalData).filter(Objects::nonNull).toArray(String[]::new));
 	}
 
 	/** Another account already uses the value of this field (its name on the forms: idNumber, username, phone, email). */

@@ -17,5 +17,7 @@ class IdentityAccessRules implements AccessRules {
 		rules.requestMatchers(ExpiredForms.PAGE).permitAll();
 		rules.requestMatchers("/api/v1/me").authenticated();
 		rules.requestMatchers("/account", "/api/v1/account").hasRole(Role.APPLICANT.name());
+		// applicants and officers alike
+		rules.requestMatchers(PasswordController.PAGE).authenticated();
 	}
 }

@@ -1,0 +1,78 @@
+package vn.motcua.identity.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.AccountManagement.PasswordChange;
+import vn.motcua.identity.PasswordPolicy;
+import vn.motcua.shared.InvalidFieldException;
+
+/** Anyone signed in, applicant or officer, changes their own password. */
+@Controller
+@RequestMapping(PasswordController.PAGE)
+class PasswordController {
+
+	static final String PAGE = "/account/password";
+
+	private final AccountManagement accounts;
+	private final PasswordPolicy passwordPolicy;
+
+	PasswordController(AccountManagement accounts, PasswordPolicy passwordPolicy) {
+		this.accounts = accounts;
+		this.passwordPolicy = passwordPolicy;
+	}
+
+	@ModelAttribute("minPasswordLength")
+	int minPasswordLength() {
+		return passwordPolicy.minLength();
+	}
+
+	@GetMapping
+	String form(Model model) {
+		model.addAttribute("form", new PasswordForm());
+		return "identity/password";
+	}
+
+	@PostMapping
+	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, HttpServletRequest request)
+			throws ServletException {
+		if (errors.hasErrors()) {
+			return "identity/password";
+		}
+		PasswordChange change;
+		try {
+			change = accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+		}
+		catch (InvalidFieldException e) {
+			errors.rejectValue(e.field(), e.messageKey());
+			return "identity/password";
+		}
+		switch (change) {
+			case CHANGED -> {
+				// a new session id, as at sign-in: whoever had learnt the old one does not keep the account
+				request.changeSessionId();
+				return "redirect:" + PAGE + "?changed";
+			}
+			case WRONG_CURRENT_PASSWORD -> {
+				errors.rejectValue("currentPassword", "identity.password.current.wrong");
+				return "identity/password";
+			}
+			default -> {
+				// the wrong passwords locked the account: whoever sits at this session is signed out with it
+				request.logout();
+				request.getSession().invalidate();
+				return "redirect:/login?error=locked";
+			}
+		}
+	}
+}
