@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailedAttempts wrong passwords in a row that lock an account
  * @param lockDuration how long a locked account stays locked
  * @param minPasswordLength the shortest password accepted at registration
+ * @param passwordResetValidFor how long a link to choose a new password works
  */
 @ConfigurationProperties("motcua.identity")
 record IdentityProperties(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockDuration,
-		@DefaultValue("10") int minPasswordLength) {
+		@DefaultValue("10") int minPasswordLength, @DefaultValue("30m") Duration passwordResetValidFor) {
 
 	LockoutPolicy lockoutPolicy() {
 		return new LockoutPolicy(maxFailedAttempts, lockDuration);

@@ -34,6 +34,11 @@ public enum Notice {
 	APPOINTMENT_BOOKED(List.of("applicant", "code", "appointment", "place", "link")),
 	/** The appointment at the counter is near (the day before), with the same link. */
 	APPOINTMENT_REMINDER(List.of("applicant", "code", "appointment", "place", "link")),
+	/**
+	 * The link to choose a new password, asked for on the sign-in page's "forgot your password", to the
+	 * account's own e-mail address and phone.
+	 */
+	PASSWORD_RESET(List.of("applicant", "link")),
 	/** To the officer holding a step, some time before the step is due. */
 	STEP_DUE_SOON(List.of("officer", "code", "procedure", "step", "appointment", "link"));
 

@@ -8,10 +8,14 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.testing.Browser;
 
-/** A citizen on a phone changes their password: a mistake is shown at its field, then the change goes through. */
+/**
+ * A citizen on a phone changes their password (a mistake is shown at its field, then the change goes
+ * through), and one who forgot it chooses a new one through the link sent to them.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PasswordChangeBrowserTests {
@@ -21,6 +25,9 @@ class PasswordChangeBrowserTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aCitizenChangesTheirPasswordOnAPhone() {
@@ -46,6 +53,32 @@ class PasswordChangeBrowserTests {
 				.submit(By.cssSelector("form.form button[type=submit]"));
 			assertThat(citizen.text(By.cssSelector("[role=status]"))).contains("Đã đổi mật khẩu");
 			citizen.assertAccessible();
+		}
+	}
+
+	@Test
+	void aCitizenWhoForgotTheirPasswordChoosesANewOneThroughTheLinkSentToThem() {
+		String idNumber = RegistrationTests.randomDigits(12);
+		accounts.register(new Registration(AccountKind.CITIZEN, "Võ Văn Nam", idNumber,
+				"09" + RegistrationTests.randomDigits(8), "nam." + idNumber + "@example.vn", "Mat-khau-2026"));
+		try (Browser citizen = Browser.start(port, 360, 800)) {
+			citizen.open("/login").submit(By.linkText("Quên mật khẩu?"));
+			citizen.type("identifier", idNumber).submit(By.cssSelector("form.form button[type=submit]"));
+			assertThat(citizen.text(By.cssSelector("[role=status]"))).contains("đường dẫn đặt mật khẩu mới đã được gửi");
+			citizen.assertAccessible();
+			assertThat(citizen.scrollsHorizontally()).isFalse();
+
+			String sms = jdbc.sql("SELECT body FROM notification_message WHERE record_code = ? AND channel = 'SMS'")
+				.param(idNumber).query(String.class).single();
+			citizen.open(sms.substring(sms.indexOf("/password-reset/new")));
+			citizen.type("newPassword", "Mat-khau-moi-2027")
+				.type("newPasswordConfirmation", "Mat-khau-moi-2027")
+				.submit(By.cssSelector("form.form button[type=submit]"));
+			assertThat(citizen.text(By.cssSelector("[role=status]"))).contains("Đã đặt mật khẩu mới");
+			citizen.assertAccessible();
+
+			citizen.signIn(idNumber, "Mat-khau-moi-2027");
+			assertThat(citizen.path()).isEqualTo("/home");
 		}
 	}
 }

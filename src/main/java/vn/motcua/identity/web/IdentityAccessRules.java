@@ -12,7 +12,8 @@ class IdentityAccessRules implements AccessRules {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers("/login", "/register").permitAll();
+		rules.requestMatchers("/login", "/register", PasswordResetController.PAGE, PasswordResetController.PAGE + "/new")
+			.permitAll();
 		// a form sent without its session's token is forwarded there (ExpiredForms): it shows nothing else
 		rules.requestMatchers(ExpiredForms.PAGE).permitAll();
 		rules.requestMatchers("/api/v1/me").authenticated();
