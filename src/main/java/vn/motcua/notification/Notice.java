@@ -39,6 +39,11 @@ public enum Notice {
 	 * account's own e-mail address and phone.
 	 */
 	PASSWORD_RESET(List.of("applicant", "link")),
+	/**
+	 * The account's password was changed (by its holder, through a reset link or by an administrator), with
+	 * the link to choose it again for a holder who did not.
+	 */
+	PASSWORD_CHANGED(List.of("applicant", "link")),
 	/** To the officer holding a step, some time before the step is due. */
 	STEP_DUE_SOON(List.of("officer", "code", "procedure", "step", "appointment", "link"));
 

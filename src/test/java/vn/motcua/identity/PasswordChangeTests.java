@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -36,6 +37,9 @@ class PasswordChangeTests {
 	@Autowired
 	OrganizationManagement organization;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Value("${motcua.identity.max-failed-attempts}")
 	int maxFailedAttempts;
 
@@ -54,6 +58,9 @@ class PasswordChangeTests {
 		assertThat(mvc.get().uri("/account/password?changed").session(session)).bodyText().contains("Đã đổi mật khẩu");
 		assertThat(signIn(idNumber, PASSWORD)).hasRedirectedUrl("/login?error=bad-credentials");
 		assertThat(signIn(idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
+		assertThat(jdbc.sql("SELECT channel FROM notification_message WHERE record_code = ? AND notice = 'PASSWORD_CHANGED'")
+			.param(idNumber).query(String.class).list()).as("the holder is told, on both channels")
+			.containsExactlyInAnyOrder("EMAIL", "SMS");
 		String accountId = accounts.findByUsername(idNumber).orElseThrow().id().toString();
 		assertThat(mvc.get().uri("/api/v1/audit/entries").param("recordId", accountId)
 			.with(httpBasic("admin", DemoAccounts.PASSWORD))).bodyJson()

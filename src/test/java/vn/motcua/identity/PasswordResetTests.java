@@ -71,6 +71,8 @@ class PasswordResetTests {
 
 		assertThat(signIn(idNumber, PASSWORD)).hasRedirectedUrl("/login?error=bad-credentials");
 		assertThat(signIn(idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
+		assertThat(sentTo(idNumber, "PASSWORD_CHANGED")).as("the holder is told on both channels")
+			.extracting(Sent::channel).containsExactlyInAnyOrder("EMAIL", "SMS");
 		assertThat(mvc.get().uri(link)).as("used once").hasStatus(410).bodyText().contains("không còn dùng được");
 		assertThat(choose(link, "Mat-khau-khac-2028", "Mat-khau-khac-2028")).as("nor sent again").hasStatus(410);
 		assertThat(signIn(idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
@@ -142,8 +144,12 @@ class PasswordResetTests {
 	}
 
 	private List<Sent> sentTo(String username) {
-		return jdbc.sql("SELECT channel, recipient, body FROM notification_message WHERE record_code = ? AND notice = 'PASSWORD_RESET'")
-			.param(username)
+		return sentTo(username, "PASSWORD_RESET");
+	}
+
+	private List<Sent> sentTo(String username, String notice) {
+		return jdbc.sql("SELECT channel, recipient, body FROM notification_message WHERE record_code = ? AND notice = ?")
+			.params(username, notice)
 			.query((rs, row) -> new Sent(rs.getString("channel"), rs.getString("recipient"), rs.getString("body")))
 			.list();
 	}
