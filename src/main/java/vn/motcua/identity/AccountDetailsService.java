@@ -28,7 +28,7 @@ class AccountDetailsService implements UserDetailsService {
 			throw new UsernameNotFoundException("No account");
 		}
 		return new AccountPrincipal(CurrentUser.of(account), account.passwordHash(), account.isLockedAt(clock.instant()),
-				account.enabled());
+				account.enabled(), SignedInAccounts.stampOf(account));
 	}
 
 	/** The one account an identifier names; null when none or when it is ambiguous. */

@@ -7,8 +7,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal of a signed-in account. */
-record AccountPrincipal(CurrentUser user, String passwordHash, boolean locked, boolean enabled)
+/**
+ * The security principal of a signed-in account, with the account's stamp at sign-in
+ * ({@link SignedInAccounts}).
+ */
+record AccountPrincipal(CurrentUser user, String passwordHash, boolean locked, boolean enabled, String stamp)
 		implements UserDetails {
 
 	@Override

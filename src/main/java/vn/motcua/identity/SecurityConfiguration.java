@@ -20,6 +20,7 @@ import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -52,7 +53,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
-			SignInHandlers signInHandlers, ApiSecurityProblems apiProblems, ExpiredForms expiredForms) throws Exception {
+			SignInHandlers signInHandlers, ApiSecurityProblems apiProblems, ExpiredForms expiredForms,
+			SignedInAccounts signedIn) throws Exception {
 		http.authorizeHttpRequests(rules -> {
 			rules.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
 			rules.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
@@ -81,6 +83,7 @@ class SecurityConfiguration {
 			return path.equals("/login") || path.equals("/logout");
 		}), CsrfFilter.class);
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.addFilterBefore(new SignedOutWhenChanged(signedIn, apiProblems), AuthorizationFilter.class);
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

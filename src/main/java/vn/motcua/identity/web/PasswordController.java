@@ -2,6 +2,7 @@ package vn.motcua.identity.web;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.AccountManagement.PasswordChange;
 import vn.motcua.identity.PasswordPolicy;
+import vn.motcua.identity.SignedInAccounts;
 import vn.motcua.shared.InvalidFieldException;
 
 /** Anyone signed in, applicant or officer, changes their own password. */
@@ -26,10 +28,12 @@ class PasswordController {
 
 	private final AccountManagement accounts;
 	private final PasswordPolicy passwordPolicy;
+	private final SignedInAccounts signedIn;
 
-	PasswordController(AccountManagement accounts, PasswordPolicy passwordPolicy) {
+	PasswordController(AccountManagement accounts, PasswordPolicy passwordPolicy, SignedInAccounts signedIn) {
 		this.accounts = accounts;
 		this.passwordPolicy = passwordPolicy;
+		this.signedIn = signedIn;
 	}
 
 	@ModelAttribute("minPasswordLength")
@@ -44,8 +48,8 @@ class PasswordController {
 	}
 
 	@PostMapping
-	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, HttpServletRequest request)
-			throws ServletException {
+	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, HttpServletRequest request,
+			HttpServletResponse response) throws ServletException {
 		if (errors.hasErrors()) {
 			return "identity/password";
 		}
@@ -59,8 +63,10 @@ class PasswordController {
 		}
 		switch (change) {
 			case CHANGED -> {
-				// a new session id, as at sign-in: whoever had learnt the old one does not keep the account
+				// a new session id, as at sign-in: whoever had learnt the old one does not keep the account;
+				// this session goes on as the account now is, every other one is signed out
 				request.changeSessionId();
+				signedIn.renew(request, response);
 				return "redirect:" + PAGE + "?changed";
 			}
 			case WRONG_CURRENT_PASSWORD -> {
