@@ -199,7 +199,9 @@ public class AccountManagement {
 	/** An administrator gives the account a new password, which must pass the {@link PasswordPolicy}. */
 	public void resetPassword(UUID accountId, String newPassword) {
 		Account account = get(accountId);
-		requireAcceptable(newPassword, personalData(account));
+		passwordPolicy.violation(newPassword, account).ifPresent(key -> {
+			throw new InvalidRequestException(key);
+		});
 		account.changePassword(passwords.encode(newPassword));
 		accounts.save(account);
 		publish(account, "account.password-reset", "Reset the password of account " + account.username());
@@ -221,7 +223,7 @@ public class AccountManagement {
 		if (newPassword.equals(currentPassword)) {
 			throw new InvalidFieldException("newPassword", "identity.password.same");
 		}
-		violation(newPassword, personalData(account)).ifPresent(key -> {
+		passwordPolicy.violation(newPassword, account).ifPresent(key -> {
 			throw new InvalidFieldException("newPassword", key);
 		});
 		account.changePassword(passwords.encode(newPassword));
@@ -356,19 +358,11 @@ public class AccountManagement {
 		return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("identity.account.not-found"));
 	}
 
-	/** What a password of the account must not contain. */
-	private static @Nullable String[] personalData(Account account) {
-		return new @Nullable String[] { account.username(), account.idNumber(), account.phone() };
-	}
-
 	private void requireAcceptable(String password, @Nullable String... personalData) {
-		violation(password, personalData).ifPresent(key -> {
+		String[] known = Arrays.stream(personalData).filter(Objects::nonNull).toArray(String[]::new);
+		passwordPolicy.violation(password, known).ifPresent(key -> {
 			throw new InvalidRequestException(key);
 		});
-	}
-
-	private Optional<String> violation(String password, @Nullable String... personalData) {
-		return passwordPolicy.violation(password, Arrays.stream(personalData).filter(Objects::nonNull).toArray(String[]::new));
 	}
 
 	/** Another account already uses the value of this field (its name on the forms: idNumber, username, phone, email). */

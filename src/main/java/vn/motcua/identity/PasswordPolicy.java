@@ -1,8 +1,10 @@
 package vn.motcua.identity;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -41,6 +43,13 @@ public class PasswordPolicy {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The rule a new password of the account breaks, if any: its user name, ID number and phone are its personal data. */
+	Optional<String> violation(String password, Account account) {
+		return violation(password, Stream.of(account.username(), account.idNumber(), account.phone())
+			.filter(Objects::nonNull)
+			.toArray(String[]::new));
 	}
 
 	public int minLength() {

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -111,9 +110,7 @@ public class PasswordResets {
 	public void reset(UUID accountId, long expires, @Nullable String key, String newPassword) {
 		Account account = opened(accountId, expires, key)
 			.orElseThrow(() -> new InvalidRequestException("identity.reset.link-invalid"));
-		String[] personalData = Arrays.stream(new @Nullable String[] { account.username(), account.idNumber(),
-				account.phone() }).filter(Objects::nonNull).toArray(String[]::new);
-		passwordPolicy.violation(newPassword, personalData).ifPresent(rule -> {
+		passwordPolicy.violation(newPassword, account).ifPresent(rule -> {
 			throw new InvalidFieldException("newPassword", rule);
 		});
 		account.changePassword(passwords.encode(newPassword));
