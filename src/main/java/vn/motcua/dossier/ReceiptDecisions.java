@@ -168,6 +168,10 @@ public class ReceiptDecisions {
 	 * elapsed on the working calendar from the clock start.
 	 */
 	private List<DossierStep> plan(ProcedureContent procedure, LocalDateTime receivedAt, @Nullable UUID agencyId) {
+		// a merge of the steps' units committed meanwhile is read through its successors below, and one
+		// that starts now waits for this commit and moves the steps planned here (decision 0036)
+		organization.holdUnitsForWork(procedure.steps().stream().map(vn.motcua.catalog.ProcessStep::unitId)
+			.filter(java.util.Objects::nonNull).toList());
 		List<DossierStep> plan = new java.util.ArrayList<>();
 		java.math.BigDecimal elapsed = java.math.BigDecimal.ZERO;
 		for (vn.motcua.catalog.ProcessStep step : catalog.stepsInService(procedure)) {

@@ -47,6 +47,7 @@ public class OrganizationManagement {
 	private final AccountManagement accounts;
 	private final ApplicationEventPublisher events;
 	private final OrganizationProperties properties;
+	private final ReorganizationLocks locks;
 	private final Clock clock;
 	private final Cache<String, Agency> agencyOfCode = Caffeine.newBuilder()
 		.expireAfterWrite(Duration.ofMinutes(1))
@@ -61,7 +62,7 @@ public class OrganizationManagement {
 
 	OrganizationManagement(AgencyRepository agencies, AgencyContactRepository contacts, UnitRepository units,
 			OfficerRepository officers, AccountManagement accounts, ApplicationEventPublisher events,
-			OrganizationProperties properties, Clock clock) {
+			OrganizationProperties properties, ReorganizationLocks locks, Clock clock) {
 		this.agencies = agencies;
 		this.contacts = contacts;
 		this.units = units;
@@ -69,6 +70,7 @@ public class OrganizationManagement {
 		this.accounts = accounts;
 		this.events = events;
 		this.properties = properties;
+		this.locks = locks;
 		this.clock = clock;
 	}
 
@@ -272,6 +274,19 @@ public class OrganizationManagement {
 	@Transactional(readOnly = true)
 	public List<Unit> unitsInService(UUID agencyId) {
 		return units(agencyId).stream().filter(Unit::inService).toList();
+	}
+
+	/**
+	 * Holds the agencies of those units against a merge or split of their units until the caller's
+	 * transaction ends, waiting for one under way: work planned at units in service read after this call
+	 * is either at the successors of a reorganisation committed meanwhile or seen by the next one, which
+	 * moves it (decision 0036). Units of no agency are left out.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void holdUnitsForWork(Collection<UUID> unitIds) {
+		if (!unitIds.isEmpty()) {
+			locks.holdForWork(units.findAllById(unitIds).stream().map(Unit::agencyId).toList());
+		}
 	}
 
 	/** The agency's units in service as a tree, roots first, each level in its order. */

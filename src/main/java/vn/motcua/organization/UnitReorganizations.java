@@ -25,7 +25,9 @@ import vn.motcua.shared.VietnamTime;
  * Merges and splits of an agency's units (decision 0036). The units that end stay, with their names,
  * for the history that names them; their sub-units and officers move to their successors, the lineage
  * is recorded, and {@link UnitsReorganized} lets the modules that keep work at units move it, all in
- * one transaction: a reorganisation that could not move its work does not stand.
+ * one transaction: a reorganisation that could not move its work does not stand. The agency is locked
+ * first, so that a dossier being planned at its units at this moment is waited for and its steps moved,
+ * or waits and is planned at the successors ({@link OrganizationManagement#holdUnitsForWork}).
  */
 @Service
 @Transactional
@@ -35,15 +37,17 @@ public class UnitReorganizations {
 	private final UnitRepository units;
 	private final OfficerRepository officers;
 	private final UnitLineageRepository lineage;
+	private final ReorganizationLocks locks;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	UnitReorganizations(OrganizationManagement organization, UnitRepository units, OfficerRepository officers,
-			UnitLineageRepository lineage, ApplicationEventPublisher events, Clock clock) {
+			UnitLineageRepository lineage, ReorganizationLocks locks, ApplicationEventPublisher events, Clock clock) {
 		this.organization = organization;
 		this.units = units;
 		this.officers = officers;
 		this.lineage = lineage;
+		this.locks = locks;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -51,6 +55,7 @@ public class UnitReorganizations {
 	/** Merges the units into an existing or a new unit; tells how much work the other modules moved. */
 	public UnitsReorganized merge(MergeOrder order) {
 		UUID agencyId = order.agencyId();
+		locks.lockForReorganization(agencyId);
 		List<Unit> merged = order.mergedIds().stream().distinct().map(id -> unitOf(agencyId, id, "mergedIds")).toList();
 		Unit successor = order.successorId() != null ? unitOf(agencyId, order.successorId(), "successorId")
 				: newSuccessor(order, merged);
@@ -63,6 +68,7 @@ public class UnitReorganizations {
 	public UnitsReorganized split(SplitOrder order) {
 		Unit unit = organization.unit(order.unitId());
 		UUID agencyId = unit.agencyId();
+		locks.lockForReorganization(agencyId);
 		List<Unit> successors = order.successorIds().stream().distinct()
 			.map(id -> unitOf(agencyId, id, "successorIds"))
 			.toList();

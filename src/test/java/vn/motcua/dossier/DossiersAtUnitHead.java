@@ -25,13 +25,18 @@ final class DossiersAtUnitHead {
 	/** The same, of a procedure whose documents are those of the online procedure. */
 	static String aDossierAtTheUnitHead(MockMvcTester mvc, DossierIntake intake, AccountManagement accounts,
 			String procedureCode) {
-		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
-		String code = intake.submitOnline(citizen, new OnlineSubmission(procedureCode, "Quảng Ngãi",
-				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
+		String code = aDossierSubmittedOnline(intake, accounts, procedureCode);
 		assertThat(mvc.post().uri("/api/v1/desk/dossiers/{code}/acceptance", code)
 			.with(httpBasic("desk", DemoAccounts.PASSWORD))).hasStatusOk();
 		assertThat(mvc.post().uri("/work/dossiers/{code}/forward", code).with(httpBasic("desk", DemoAccounts.PASSWORD))
 			.with(csrf())).hasStatus3xxRedirection();
 		return code;
+	}
+
+	/** A dossier of the procedure received online from the demo citizen, waiting for the desk's decision. */
+	static String aDossierSubmittedOnline(DossierIntake intake, AccountManagement accounts, String procedureCode) {
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		return intake.submitOnline(citizen, new OnlineSubmission(procedureCode, "Quảng Ngãi", ResultDelivery.AT_DESK,
+				null, null, SubmissionFiles.allFour())).code();
 	}
 }

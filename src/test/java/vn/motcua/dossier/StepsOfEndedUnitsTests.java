@@ -51,7 +51,8 @@ import vn.motcua.testing.WebTest;
  * steps not yet done move (the current one, so that the dossier is in the successor's queue, and those
  * planned after it), the steps done keep naming Kon Tum, a dossier received later under the version
  * announced before the merge is planned at Quảng Ngãi, the leaders' open-work figures still count every
- * dossier, and an officer acting on the dossier at the very moment of the merge does not leave it behind.
+ * dossier, and neither an officer acting on the dossier nor the desk accepting one at the very moment of
+ * the merge leaves it behind.
  */
 @WebTest
 class StepsOfEndedUnitsTests {
@@ -64,6 +65,9 @@ class StepsOfEndedUnitsTests {
 
 	@Autowired
 	DossierProcessing processing;
+
+	@Autowired
+	ReceiptDecisions receipts;
 
 	@Autowired
 	DossierRepository dossiers;
@@ -184,6 +188,51 @@ class StepsOfEndedUnitsTests {
 		assertThat(dossier.currentStep().role()).as("the forward stands").isEqualTo(Role.SPECIALIST);
 		assertThat(dossier.currentStep().unitId()).as("and the step is at the successor").isEqualTo(units.quangNgaiId());
 		assertThat(dossier.steps()).filteredOn(step -> step.finishedAt() == null).extracting(DossierStep::unitId)
+			.doesNotContain(units.konTumId()).contains(units.quangNgaiId());
+	}
+
+	@Test
+	void aDossierAcceptedAtTheMomentOfTheMergeIsMovedToTheSuccessor() throws Exception {
+		String code = DossiersAtUnitHead.aDossierSubmittedOnline(intake, accounts, procedure);
+
+		CompletableFuture<Void> accept = CompletableFuture.runAsync(() -> signedInAs("desk", () -> transactions.execute(status -> {
+			receipts.accept(code);
+			firstDone.countDown();
+			DatabaseRaces.awaitQuietly(commitFirst);
+			return null;
+		})));
+		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<UnitsReorganized> merge = CompletableFuture.supplyAsync(
+				() -> signedInAs("admin", () -> transactions.execute(status -> merge())));
+		DatabaseRaces.awaitWaitingOrDone(jdbc, merge);
+		commitFirst.countDown();
+
+		accept.get(30, TimeUnit.SECONDS);
+		assertThat(merge.get(30, TimeUnit.SECONDS).workMovedCount()).as("the merge saw the accepted dossier")
+			.isEqualTo(1);
+		assertThat(dossiers.findByCode(code).orElseThrow().steps()).extracting(DossierStep::unitId)
+			.doesNotContain(units.konTumId()).contains(units.quangNgaiId());
+	}
+
+	@Test
+	void aDossierAcceptedWhileTheMergeCommitsIsPlannedAtTheSuccessor() throws Exception {
+		String code = DossiersAtUnitHead.aDossierSubmittedOnline(intake, accounts, procedure);
+
+		CompletableFuture<UnitsReorganized> merge = CompletableFuture.supplyAsync(
+				() -> signedInAs("admin", () -> transactions.execute(status -> {
+					UnitsReorganized merged = merge();
+					firstDone.countDown();
+					DatabaseRaces.awaitQuietly(commitFirst);
+					return merged;
+				})));
+		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Dossier> accept = CompletableFuture.supplyAsync(() -> signedInAs("desk", () -> receipts.accept(code)));
+		DatabaseRaces.awaitWaitingOrDone(jdbc, accept);
+		commitFirst.countDown();
+
+		merge.get(30, TimeUnit.SECONDS);
+		accept.get(30, TimeUnit.SECONDS);
+		assertThat(dossiers.findByCode(code).orElseThrow().steps()).extracting(DossierStep::unitId)
 			.doesNotContain(units.konTumId()).contains(units.quangNgaiId());
 	}
 
