@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -289,17 +290,23 @@ public class Dossier {
 
 	/**
 	 * The unit of each step not yet done that names a unit in {@code successors} becomes that unit's
-	 * successor (it was merged or split); steps already done keep naming the unit they were done in.
+	 * successor (it was merged or split); steps already done keep naming the unit they were done in. A
+	 * step assigned to an officer who is not in that successor (a split sent them to another) goes to
+	 * every holder of its role there, as when an officer moves to another unit: they could not act on it.
 	 *
+	 * @param belongsTo whether the officer of an account belongs to a unit, as the reorganisation left them
 	 * @return how many steps moved
 	 */
-	int moveOpenSteps(Map<UUID, UUID> successors, String reason, Actor actor, Instant now) {
+	int moveOpenSteps(Map<UUID, UUID> successors, BiPredicate<UUID, UUID> belongsTo, String reason, Actor actor,
+			Instant now) {
 		int moved = 0;
 		for (int position = 0; position < steps.size(); position++) {
 			DossierStep step = steps.get(position);
 			UUID successor = step.unitId() == null ? null : successors.get(step.unitId());
 			if (step.finishedAt() == null && successor != null) {
-				steps.set(position, step.movedTo(successor));
+				UUID holder = step.holderAccountId();
+				steps.set(position, holder == null || belongsTo.test(holder, successor) ? step.movedTo(successor)
+						: step.handBackTo(successor));
 				moved++;
 			}
 		}

@@ -97,7 +97,11 @@ public class DossierProcessing {
 
 	/**
 	 * Forwards the dossier to the next step; the current holder may assign that step to one officer
-	 * (by user name) who holds its role in the dossier's agency, as a unit head assigns a specialist.
+	 * (by user name) who holds its role in the dossier's agency and belongs to the unit it names, if it
+	 * names one, as a unit head assigns a specialist. An officer of another unit, who holds the role there
+	 * (a colleague of a unit merged away, or of the other half of a split), is refused as
+	 * {@link StepAssignment#reassign} refuses them: they could not act on a step of a unit not theirs, and
+	 * the step's own unit would no longer see it as free.
 	 */
 	public Dossier forward(String code, @Nullable String comment, @Nullable String assignee) {
 		Dossier dossier = actionable(code);
@@ -125,6 +129,12 @@ public class DossierProcessing {
 		if (!account.enabled()) {
 			// the step would wait for an account nobody can sign in to
 			throw new InvalidFieldException("assignee", "dossier.work.assignee.disabled", username);
+		}
+		UUID unit = dossier.steps().get(next).unitId();
+		if (unit != null && organization.officerOfAccount(account.id()).map(Officer::unitId).filter(unit::equals)
+			.isEmpty()) {
+			throw new InvalidFieldException("assignee", "dossier.work.assignee.other-unit", username,
+					organization.unit(unit).name());
 		}
 		return account.id();
 	}

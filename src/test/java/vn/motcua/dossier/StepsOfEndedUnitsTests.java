@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static vn.motcua.testing.OfficerPages.as;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -36,13 +38,19 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.MergeOrder;
 import vn.motcua.organization.Officer;
+import vn.motcua.organization.OfficerRegistration;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.SplitOrder;
+import vn.motcua.organization.Unit;
+import vn.motcua.organization.UnitKind;
 import vn.motcua.organization.UnitReorganizations;
 import vn.motcua.organization.UnitsReorganized;
 import vn.motcua.reporting.ReportingManagement;
 import vn.motcua.reporting.ReportingManagement.OpenWork;
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DatabaseRaces;
+import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.UnitsToReorganize;
 import vn.motcua.testing.WebTest;
 
@@ -99,13 +107,14 @@ class StepsOfEndedUnitsTests {
 	private final LocalDate today = LocalDate.now(VietnamTime.ZONE);
 	private UnitsToReorganize units;
 	private String head;
+	private String specialist;
 	private String procedure;
 
 	@BeforeEach
 	void aProcedureWhoseStepsAreDoneInKonTum() {
 		units = UnitsToReorganize.create(organization);
 		head = username(units.officerInKonTum("A Văn Trưởng", Role.UNIT_HEAD));
-		units.officerInKonTum("Y Thị Chuyên", Role.SPECIALIST);
+		specialist = username(units.officerInKonTum("Y Thị Chuyên", Role.SPECIALIST));
 		procedure = "9." + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L) + ".KT";
 		ProcedureContent content = catalog.currentVersion(SubmissionFiles.ONLINE_PROCEDURE).content();
 		List<ProcessStep> steps = content.steps().stream()
@@ -234,6 +243,46 @@ class StepsOfEndedUnitsTests {
 		accept.get(30, TimeUnit.SECONDS);
 		assertThat(dossiers.findByCode(code).orElseThrow().steps()).extracting(DossierStep::unitId)
 			.doesNotContain(units.konTumId()).contains(units.quangNgaiId());
+	}
+
+	@Test
+	void theNextStepIsNotGivenToAnOfficerWhoHoldsItsRoleInAnotherUnit() {
+		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts, procedure);
+		Officer elsewhere = organization.createOfficer(new OfficerRegistration(units.agency().id(), units.quangNgaiId(),
+				"Y Văn Khác", "Chuyên viên", "qn" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36),
+				null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
+
+		assertThatThrownBy(() -> signedInAs(head, () -> processing.forward(code, null, username(elsewhere))))
+			.isInstanceOfSatisfying(InvalidFieldException.class, refusal -> {
+				assertThat(refusal.field()).isEqualTo("assignee");
+				assertThat(refusal.messageKey()).isEqualTo("dossier.work.assignee.other-unit");
+			});
+		assertThat(dossiers.findByCode(code).orElseThrow().currentStep().role()).as("not forwarded")
+			.isEqualTo(Role.UNIT_HEAD);
+
+		signedInAs(head, () -> processing.forward(code, null, specialist));
+		assertThat(dossiers.findByCode(code).orElseThrow().currentStep().holderAccountId())
+			.as("an officer of the step's unit is given it").isEqualTo(accounts.findByUsername(specialist).orElseThrow().id());
+	}
+
+	@Test
+	void aStepAssignedToAnOfficerASplitSendsElsewhereGoesToTheWholeUnitOfTheOpenWork() {
+		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts, procedure);
+		signedInAs(head, () -> processing.forward(code, null, specialist));
+		Unit energy = organization.addUnit(units.agency().id(), null, "Phòng Năng lượng", UnitKind.SPECIALIST_UNIT);
+		UUID specialistOfficer = organization.officerOfAccount(accounts.findByUsername(specialist).orElseThrow().id())
+			.orElseThrow().id();
+		UUID headOfficer = organization.officerOfAccount(accounts.findByUsername(head).orElseThrow().id())
+			.orElseThrow().id();
+
+		reorganizations.split(new SplitOrder(units.konTumId(), List.of(units.quangNgaiId(), energy.id()),
+				Map.of(specialistOfficer, energy.id(), headOfficer, units.quangNgaiId()), units.quangNgaiId(),
+				units.quangNgaiId(), today));
+
+		DossierStep step = dossiers.findByCode(code).orElseThrow().currentStep();
+		assertThat(step.unitId()).isEqualTo(units.quangNgaiId());
+		assertThat(step.holderAccountId()).as("free for the unit's specialists, not waiting for one in another unit")
+			.isNull();
 	}
 
 	private UnitsReorganized merge() {
