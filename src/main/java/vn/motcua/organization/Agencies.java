@@ -1,0 +1,92 @@
+package vn.motcua.organization;
+
+import static vn.motcua.organization.OrganizationChanges.required;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.Role;
+import vn.motcua.identity.RoleGrant;
+import vn.motcua.shared.InvalidFieldException;
+import vn.motcua.shared.NotFoundException;
+
+/** The agencies, created and renamed by the administrator, and found by id, code and officer. */
+@Component
+class Agencies {
+
+	private final AgencyRepository agencies;
+	private final OrganizationChanges changes;
+	private final OrganizationProperties properties;
+	private final Cache<String, Agency> agencyOfCode = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(10_000)
+		.build();
+
+	Agencies(AgencyRepository agencies, OrganizationChanges changes, OrganizationProperties properties) {
+		this.agencies = agencies;
+		this.changes = changes;
+		this.properties = properties;
+	}
+
+	Agency create(String code, String name, String province) {
+		String agencyCode = required("code", code);
+		if (!Agency.isValidCode(agencyCode)) {
+			throw new InvalidFieldException("code", "organization.agency.code.invalid");
+		}
+		if (agencies.existsByCode(agencyCode)) {
+			throw new InvalidFieldException("code", "organization.agency.code.duplicate", agencyCode);
+		}
+		Agency agency = agencies.save(Agency.create(agencyCode, required("name", name), required("province", province)));
+		changes.publish("agency.created", "Agency", agency.id(), "Created agency " + agencyCode + " " + agency.name());
+		return agency;
+	}
+
+	Agency update(UUID agencyId, String name, String province) {
+		Agency agency = agencies.save(agency(agencyId).rename(required("name", name), required("province", province)));
+		agencyOfCode.invalidate(agency.code());
+		changes.publish("agency.updated", "Agency", agencyId,
+				"Agency " + agency.code() + " is now " + agency.name() + ", " + agency.province());
+		return agency;
+	}
+
+	List<Agency> all() {
+		return agencies.findAllByOrderByName();
+	}
+
+	Agency agency(UUID agencyId) {
+		return agencies.findById(agencyId).orElseThrow(() -> new NotFoundException("organization.agency.not-found"));
+	}
+
+	/** Kept a minute on each instance; an unknown code is asked again each time (see the entry point). */
+	Optional<Agency> byCode(String code) {
+		return Optional.ofNullable(agencyOfCode.get(code, wanted -> agencies.findByCode(wanted).orElse(null)));
+	}
+
+	Optional<Agency> home() {
+		return byCode(properties.homeAgencyCode());
+	}
+
+	Optional<Agency> of(CurrentUser user, Set<Role> roles) {
+		List<UUID> held = user.roles().stream()
+			.filter(grant -> roles.contains(grant.role()) && grant.agencyId() != null)
+			.map(RoleGrant::agencyId)
+			.distinct()
+			.toList();
+		if (held.size() == 1) {
+			return agencies.findById(held.get(0));
+		}
+		Optional<Agency> home = home().filter(agency -> held.contains(agency.id()));
+		return home.isPresent() ? home
+				: held.stream().flatMap(id -> agencies.findById(id).stream()).min(Comparator.comparing(Agency::code));
+	}
+}
