@@ -51,6 +51,7 @@ import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.ProcedureContents;
 import vn.motcua.testing.UnitsToReorganize;
 import vn.motcua.testing.WebTest;
 
@@ -121,11 +122,7 @@ class StepsOfEndedUnitsTests {
 			.map(step -> step.role() == Role.UNIT_HEAD || step.role() == Role.SPECIALIST
 					? new ProcessStep(step.name(), step.role(), units.konTumId(), step.share()) : step)
 			.toList();
-		ProcedureVersion draft = catalog.createDraft(procedure, new ProcedureContent(content.name(),
-				content.sectorCode(), content.agencyCode(), content.applicants(), content.channels(),
-				content.onlineLevel(), content.processingTime(), content.agencyCommitment(), content.sameDay(),
-				content.submissionPlace(), content.conditions(), content.documents(), content.fees(),
-				content.resultType(), content.electronicResult(), content.legalBasis(), steps));
+		ProcedureVersion draft = catalog.createDraft(procedure, ProcedureContents.withSteps(content, steps));
 		catalog.announce(draft.id(), ChangeKind.ANNOUNCE, new Decision("9/QĐ-UBND (kiểm thử)", today, "Chủ tịch UBND"),
 				today);
 	}
