@@ -18,9 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import vn.motcua.petition.Petition;
+import vn.motcua.shared.SearchWords;
+
 /**
  * The migrations that add the names' search form fill it for the rows stored before them, as the
- * application writes it for new rows; a denouncer's name stays out. Runs on the layer's database:
+ * application writes it for new rows; a denouncer's name stays out. The petitions' search form loses the
+ * contacts typed in their texts to a column of their own. Runs on the layer's database:
  * H2 in memory, or a scratch schema of the PostgreSQL layer's database, dropped afterwards.
  */
 class SearchWordsMigrationTests {
@@ -81,17 +85,51 @@ class SearchWordsMigrationTests {
 			.containsEntry("P-2", null).containsEntry("P-3", null);
 	}
 
+	@Test
+	void storedPetitionsKeepTheContactsTypedInTheirTextsOutOfTheirSearchForm() throws SQLException {
+		migrate("11.8");
+		petition("P-OPEN", "FEEDBACK", "Gọi lại 0912 345 678", "Thư an@example.vn, CCCD 051090001234, chợ Ba La", null);
+		petition("P-ANSWERED", "QUESTION", "Hỏi", "Số 0905111222", "Đã trả lời qua 0905111222");
+		petition("P-NONE", "FEEDBACK", "Chợ", "Không có số", null);
+
+		migrate(null);
+
+		assertThat(words("SELECT code, search_text FROM petition"))
+			.containsEntry("P-OPEN", " goi lai thu cccd cho ba la ").containsEntry("P-ANSWERED", " hoi so da tra loi qua ")
+			.containsEntry("P-NONE", " cho khong co so ");
+		assertThat(words("SELECT code, contact_words FROM petition"))
+			.containsEntry("P-OPEN", " 0912 345 678 an example vn 051090001234 ").containsEntry("P-ANSWERED", " 0905111222 ")
+			.containsEntry("P-NONE", null);
+	}
+
 	private void petition(String code, String kind, String name) throws SQLException {
+		petition(code, kind, name, "T", "C", null);
+	}
+
+	private void petition(String code, String kind, String title, String content, String answer) throws SQLException {
+		petition(code, kind, null, title, content, answer);
+	}
+
+	/** A petition as stored before the contacts left the search form: its texts' words whole. */
+	private void petition(String code, String kind, String name, String title, String content, String answer)
+			throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement("""
 				INSERT INTO petition (id, version, code, agency_code, kind, channel, status, rule_set, complexity,
-				       title, content, petitioner_name, received_at, acceptance_due_at, forwarding_due_at,
+				       title, content, petitioner_name, answer, received_at, acceptance_due_at, forwarding_due_at,
 				       extensions, published, search_text, repeated, dissatisfied)
-				VALUES (?, 1, ?, 'A', ?, 'WEB_FORM', 'RECEIVED', 'LTD2018', 'ORDINARY', 'T', 'C', ?,
-				       CURRENT_TIMESTAMP, LOCALTIMESTAMP, LOCALTIMESTAMP, 0, FALSE, ' t c ', FALSE, FALSE)""")) {
+				VALUES (?, 1, ?, 'A', ?, 'WEB_FORM', ?, 'LTD2018', 'ORDINARY', ?, ?, ?, ?,
+				       CURRENT_TIMESTAMP, LOCALTIMESTAMP, LOCALTIMESTAMP, 0, FALSE, ?, FALSE, FALSE)""")) {
 			insert.setObject(1, UUID.randomUUID());
 			insert.setString(2, code);
 			insert.setString(3, kind);
-			insert.setString(4, name);
+			insert.setString(4, answer == null ? "RECEIVED" : "ANSWERED");
+			insert.setString(5, title);
+			insert.setString(6, content);
+			insert.setString(7, name);
+			insert.setString(8, answer);
+			// an answered petition's form has left its personal data out since V11.4
+			insert.setString(9, answer == null ? SearchWords.column(20_000, title, content)
+					: Petition.searchText(title, content, answer));
 			insert.executeUpdate();
 		}
 	}

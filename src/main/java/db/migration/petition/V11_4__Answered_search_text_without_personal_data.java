@@ -21,6 +21,6 @@ public class V11_4__Answered_search_text_without_personal_data extends BaseJavaM
 	public void migrate(Context context) throws SQLException {
 		SearchWordsColumn.fill(context.getConnection(), "petition", List.of("title", "content", "answer"),
 				"search_text", "answer IS NOT NULL",
-				texts -> Petition.answeredSearchText(texts[0], texts[1], texts[2]));
+				texts -> Petition.searchText(texts[0], texts[1], texts[2]));
 	}
 }

@@ -3,6 +3,7 @@ package vn.motcua.petition;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -29,9 +30,10 @@ import vn.motcua.shared.TimeOrderedIds;
 @Table("petition")
 public class Petition implements Cloneable {
 
-	/** The widths of the search_text and petitioner_words columns. */
+	/** The widths of the search_text, petitioner_words and contact_words columns. */
 	static final int SEARCH_TEXT_LENGTH = 20_000;
 	static final int PETITIONER_WORDS_LENGTH = 310;
+	public static final int CONTACT_WORDS_LENGTH = 2_000;
 
 	@Id
 	private UUID id;
@@ -75,7 +77,13 @@ public class Petition implements Cloneable {
 	private boolean published;
 	/** The hash of the petitioner's {@link ReadingKey}, issued with the answer; null before, or for an older answer. */
 	private @Nullable String readingKeyHash;
+	/** The words of its texts in search form, without their personal data ({@link #searchText}). */
 	private String searchText;
+	/**
+	 * The words of the contacts and ID numbers typed in its title and content ({@link #contactWords}),
+	 * which only the readers who see them whole search; null when none was typed.
+	 */
+	private @Nullable String contactWords;
 	/** The petitioner's name in search form; none for a kind whose petitioner's identity is secret. */
 	private @Nullable String petitionerWords;
 	private @Nullable LocalDateTime closedAt;
@@ -113,7 +121,8 @@ public class Petition implements Cloneable {
 		petition.receivedAt = receivedAt;
 		petition.acceptanceDueAt = acceptanceDueAt;
 		petition.forwardingDueAt = forwardingDueAt;
-		petition.searchText = SearchWords.column(SEARCH_TEXT_LENGTH, petition.title, petition.content);
+		petition.searchText = searchText(petition.title, petition.content);
+		petition.contactWords = contactWords(petition.title, petition.content);
 		petition.petitionerWords = petition.kind.identitySecret() || petition.petitioner.name() == null ? null
 				: SearchWords.column(PETITIONER_WORDS_LENGTH, petition.petitioner.name());
 		petition.record("received", receivedAt, actor, null);
@@ -211,19 +220,31 @@ public class Petition implements Cloneable {
 		this.resolutionTimeliness = timeliness;
 		this.published = publish;
 		this.readingKeyHash = ReadingKey.hash(readingKey);
-		this.searchText = answeredSearchText(title, content, text);
+		this.searchText = searchText(title, content, text);
 		record("answered", now, actor, null);
 	}
 
 	/**
-	 * The search form of an answered petition, without its personal data: once answered, a petition
-	 * leaves the officers' queue and only the public questions and answers page searches it, where
-	 * the personal data is hidden ({@link PetitionManagement#publishedAnswers}); a hidden number must
-	 * not find the answer either. Public for the migration that rebuilds the answered petitions' form.
+	 * The search form of a petition's texts without their personal data (ID numbers, phone numbers and
+	 * e-mail addresses, {@link PersonalData#mask}): what the people's inspection board searches, which
+	 * reads them masked (decision 0031), and, once answered, the public questions and answers page, which
+	 * hides them ({@link PetitionManagement#publishedAnswers}); a hidden number must find nothing there.
+	 * Public for the migrations that write the stored petitions' form again.
 	 */
-	public static String answeredSearchText(String title, String content, String answer) {
-		return SearchWords.column(SEARCH_TEXT_LENGTH, PersonalData.mask(title, " "), PersonalData.mask(content, " "),
-				PersonalData.mask(answer, " "));
+	public static String searchText(String... texts) {
+		return SearchWords.column(SEARCH_TEXT_LENGTH,
+				Arrays.stream(texts).map(text -> PersonalData.mask(text, " ")).toArray(String[]::new));
+	}
+
+	/**
+	 * The search form of the personal data typed in the texts ({@link PersonalData#foundIn}), which the
+	 * officers who handle petitions search with {@link #searchText} and read whole; null when there is
+	 * none. Public for the migration that writes it for the stored petitions.
+	 */
+	public static @Nullable String contactWords(String... texts) {
+		String[] found = Arrays.stream(texts).flatMap(text -> PersonalData.foundIn(text).stream())
+			.toArray(String[]::new);
+		return found.length == 0 ? null : SearchWords.column(CONTACT_WORDS_LENGTH, found);
 	}
 
 	/**

@@ -63,8 +63,11 @@ class PetitionLists {
 	 * A page of the agency's open petitions (only those assigned to {@code handler} unless null) that
 	 * the filter keeps, soonest due first, starting after {@code after} (from the start when null); the
 	 * counts cover every petition the filter keeps.
+	 *
+	 * @param contacts whether the search also matches the contacts and ID numbers typed in the texts: only
+	 *        for a reader who reads them whole (decision 0031)
 	 */
-	PetitionQueue queue(String agencyCode, @Nullable UUID handler, PetitionQueueFilter filter,
+	PetitionQueue queue(String agencyCode, @Nullable UUID handler, PetitionQueueFilter filter, boolean contacts,
 			@Nullable QueueCursor after, int size, LocalDateTime now) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("agency", agencyCode).addValue("now", now)
 			.addValue("rows", size + 1);
@@ -73,7 +76,7 @@ class PetitionLists {
 			open += " AND handler_account_id = :handler";
 			parameters.addValue("handler", handler);
 		}
-		open += narrowing(filter, parameters);
+		open += narrowing(filter, contacts, parameters);
 		StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(COLUMNS).append(", ").append(DUE_AT)
 			.append(" AS due_at ").append(open).append(") q");
 		if (after != null) {
@@ -101,8 +104,12 @@ class PetitionLists {
 				counts.overdue());
 	}
 
-	/** The conditions that keep what the filter keeps, each after AND; their values bound in {@code parameters}. */
-	private static String narrowing(PetitionQueueFilter filter, MapSqlParameterSource parameters) {
+	/**
+	 * The conditions that keep what the filter keeps, each after AND; their values bound in {@code parameters}.
+	 * The search matches the words of the texts without their personal data, and with {@code contacts} those
+	 * of the personal data too (a word may be in either: one searches a name and a number together).
+	 */
+	private static String narrowing(PetitionQueueFilter filter, boolean contacts, MapSqlParameterSource parameters) {
 		StringBuilder conditions = new StringBuilder();
 		if (filter.kind() != null) {
 			conditions.append(" AND kind = :kind");
@@ -116,7 +123,8 @@ class PetitionLists {
 		if (pattern != null) {
 			parameters.addValue("search", pattern);
 			conditions.append(" AND (UPPER(code) LIKE :search ESCAPE '\\'");
-			String text = SearchWords.everyWordIn("search_text", filter.search(), "word", parameters);
+			String text = SearchWords.everyWordIn(contacts ? "(search_text || COALESCE(contact_words, ''))" : "search_text",
+					filter.search(), "word", parameters);
 			if (text != null) {
 				// A secret petitioner's name is not stored in search form; the kind is checked all the same.
 				parameters.addValue("secretKinds", PetitionQueueFilter.secretKinds());

@@ -254,7 +254,8 @@ public class PetitionManagement {
 	/**
 	 * A page of the open petitions of the officer's agency that the filter keeps, soonest due first
 	 * (overdue first); with {@link PetitionQueueFilter#mine()}, only those assigned to the officer. The
-	 * People's Inspection Board reads the petitioners' contacts masked.
+	 * People's Inspection Board reads the petitioners' contacts masked, and its search does not match the
+	 * contacts typed in the texts, which it reads masked too.
 	 *
 	 * @param after where the page starts, as the page before gave it; null for the first page
 	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link #MAX_QUEUE_PAGE_SIZE}
@@ -262,9 +263,10 @@ public class PetitionManagement {
 	public PetitionQueue queue(CurrentUser user, PetitionQueueFilter filter, @Nullable QueueCursor after, int size) {
 		requireSize(size, MAX_QUEUE_PAGE_SIZE);
 		Agency agency = officerAgency(user);
-		PetitionQueue queue = lists.queue(agency.code(), filter.mine() ? user.accountId() : null, filter, after, size,
-				local(clock.instant()));
-		if (readsContacts(agency.id(), user)) {
+		boolean contacts = readsContacts(agency.id(), user);
+		PetitionQueue queue = lists.queue(agency.code(), filter.mine() ? user.accountId() : null, filter, contacts,
+				after, size, local(clock.instant()));
+		if (contacts) {
 			return queue;
 		}
 		return new PetitionQueue(queue.items().stream()
@@ -524,7 +526,7 @@ public class PetitionManagement {
 	 * <p>Hidden when read rather than when published: the stored texts stay whole for the officers and
 	 * the petitioner, and the answers published before this rule (or before a better masker) are hidden
 	 * all the same. The search reads the answered petitions' search form, which leaves the personal data
-	 * out ({@link Petition#answeredSearchText}), so a hidden number does not find its answer either.
+	 * out ({@link Petition#searchText}), so a hidden number does not find its answer either.
 	 *
 	 * @param after where the page starts, as the page before gave it; null for the first page
 	 * @param locale the reader's language, in which the hidden data is marked

@@ -14,7 +14,8 @@ import vn.motcua.shared.InvalidRequestException;
  *
  * @param mine only the petitions assigned to the officer
  * @param search part of a petition's code, or words of its title, its content or the petitioner's name
- *        (diacritics ignored); a denouncer is never found by name, whoever searches
+ *        (diacritics ignored); a denouncer is never found by name, whoever searches, and the phone numbers,
+ *        e-mail addresses and ID numbers typed in the texts only by those who read them whole (decision 0031)
  * @param kind only petitions of this kind
  * @param standing only the overdue ones, or only those within their time
  */

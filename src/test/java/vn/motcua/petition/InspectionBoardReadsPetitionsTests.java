@@ -6,6 +6,7 @@ import static vn.motcua.testing.OfficerPages.as;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,8 @@ import vn.motcua.testing.WebTest;
  * although it reads the petitioner's contact fields masked (decision 0031); and its page offered the
  * handling forms and the links to recording petitions, each answering 403. It now reads the typed contacts
  * masked, on the page, in the API, the queue and the export, and is offered nothing it would be refused;
- * those who handle petitions read and do as before.
+ * those who handle petitions read and do as before. Its search of the queue matched the contacts it reads
+ * masked, telling it which petition holds a number it knows; it now matches the rest of the texts only.
  */
 @WebTest
 class InspectionBoardReadsPetitionsTests {
@@ -83,6 +85,36 @@ class InspectionBoardReadsPetitionsTests {
 			.contains("Xử lý đơn", page + "/assignment", page + "/acceptance");
 		assertThat(mvc.get().uri("/work/petitions").with(as("unithead"))).bodyText()
 			.contains("/work/petitions/new", "/work/reception");
+	}
+
+	@Test
+	void theBoardsSearchDoesNotMatchTheContactsItReadsMaskedTheirHandlersDoes() {
+		String digits = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		String typedPhone = "09" + digits;
+		String typedEmail = "k" + digits + "@example.vn";
+		String idNumber = "0510" + digits;
+		PetitionSubmission feedback = PetitionFixtures.aFeedback();
+		String code = petitions.receive(new PetitionSubmission(feedback.kind(), feedback.channel(),
+				"Gọi lại số " + typedPhone, "Thư " + typedEmail + ", CCCD " + idNumber + ", chợ Ba La.", null,
+				feedback.name(), feedback.address(), "08" + digits, "h" + digits + "@example.vn", null, null, null, null,
+				null, null, null), Actor.ANONYMOUS).code();
+
+		for (String search : new String[] { typedPhone, typedEmail, idNumber, "08" + digits, "h" + digits + "@example.vn",
+				typedPhone.substring(0, 7), "k" + digits }) {
+			assertThat(mvc.get().uri("/work/petitions?q={q}", search).with(as("inspector"))).as(search).hasStatusOk()
+				.bodyText().doesNotContain(code);
+			assertThat(mvc.get().uri("/api/v1/petitions?q={q}", search).with(as("inspector"))).as(search).hasStatusOk()
+				.bodyText().doesNotContain(code);
+		}
+		assertThat(mvc.get().uri("/work/petitions?q={q}", "gọi lại chợ Ba La").with(as("inspector")))
+			.as("the words of the texts it still finds").bodyText().contains(code);
+
+		for (String search : new String[] { typedPhone, typedEmail, idNumber, "Gọi lại " + typedPhone }) {
+			assertThat(mvc.get().uri("/work/petitions?q={q}", search).with(as("unithead")))
+				.as("those who handle it find it by what they read whole: " + search).bodyText().contains(code);
+			assertThat(mvc.get().uri("/api/v1/petitions?q={q}", search).with(as("unithead"))).as(search).bodyText()
+				.contains(code);
+		}
 	}
 
 	private String withContactsTyped() {

@@ -103,4 +103,12 @@ class PersonalDataTests {
 		assertThat(PersonalData.maskContactsIn(text)).isEqualTo("Hồ sơ 000.00.31.H55-261206-0001 nộp ngày 06/12/2026, "
 				+ "lệ phí 1.200.000 đồng, Nghị định 61/2018/NĐ-CP; CCCD ***, SĐT 0987***321, email a***@example.vn.");
 	}
+
+	@Test
+	void whatIsHiddenIsFoundAsTypedAndNothingElse() {
+		String text = "Hồ sơ 000.00.31.H55-261206-0001 nộp ngày 06/12/2026, lệ phí 1.200.000 đồng; "
+				+ "CCCD 051090001234, SĐT 0987 654 321, email an@example.vn.";
+		assertThat(PersonalData.foundIn(text)).containsExactly("an@example.vn", "0987 654 321", "051090001234");
+		assertThat(PersonalData.foundIn("Hồ sơ nộp ngày 06/12/2026")).isEmpty();
+	}
 }

@@ -289,7 +289,9 @@ class PetitionApi {
 	@GetMapping("/api/v1/petitions")
 	@Operation(summary = "A page of the open petitions of the officer's agency, soonest due first (identities redacted)",
 			description = "mine=true: only those assigned to the signed-in officer; q: part of the code, words of the "
-					+ "title or content (diacritics ignored) or part of the petitioner's name (never a denouncer's); "
+					+ "title or content (diacritics ignored; the phone numbers, e-mail addresses and ID numbers typed in them "
+					+ "only for officers who handle petitions, decision 0031) or part of the petitioner's name (never a "
+					+ "denouncer's); "
 					+ "kind: one kind; standing: OVERDUE or WITHIN_DEADLINE; size: petitions a page, 1 to 200 "
 					+ "(50 when not given); after: where the page starts, as given by the Link header (rel=\"next\") "
 					+ "of the page before, which is absent on the last page. The whole petition is at /api/v1/petitions/{code}.")
