@@ -29,8 +29,8 @@ import vn.motcua.testing.WebTest;
 /**
  * A draft goes the whole way on the real database: prepared, opened by a unit head under the rules
  * in force, commented on by anyone (a retry with the same key gives the first comment), closed at
- * its end, every comment decided, and the synthesis published with individuals' names masked and
- * no contact; each step is in the audit trail.
+ * its end, every comment decided, and the synthesis published with individuals' names masked, no
+ * contact, and the contacts typed in a comment or its explanation hidden; each step is in the audit trail.
  */
 @WebTest
 @Import(MutableClock.Configuration.class)
@@ -66,7 +66,7 @@ class ConsultationLifecycleTests {
 		assertThat(opened.rulesInForceFrom()).isEqualTo(LocalDate.of(2025, 4, 1));
 
 		String individual = comment(draft.id(), "INDIVIDUAL", "Nguyễn Văn Góp", null, "gop.nguyen@example.vn",
-				"Chợ cần thêm bãi đỗ xe", "key-" + UUID.randomUUID());
+				"Chợ cần thêm bãi đỗ xe, gọi tôi 0912 345 678", "key-" + UUID.randomUUID());
 		String key = "key-" + UUID.randomUUID();
 		String organisation = comment(draft.id(), "ORGANISATION", "Lê Thị Đại Diện", "Hiệp hội Tiểu thương Quảng Ngãi",
 				"0905123123", "Giảm phí thuê ki-ốt", key);
@@ -91,7 +91,7 @@ class ConsultationLifecycleTests {
 		consultations.decide(draft.id(), individual, CommentDecision.ACCEPTED, null, user("specialist"));
 		assertThat(mvc.post().uri("/work/consultations/{id}/comments/{code}/decision", draft.id(), organisation)
 			.with(csrf()).with(as("specialist")).param("decision", "EXPLAINED")
-			.param("explanation", "Phí thuê do HĐND tỉnh quyết định")).hasStatus3xxRedirection();
+			.param("explanation", "Phí thuê do HĐND tỉnh quyết định; hỏi thêm phi.thue@example.vn")).hasStatus3xxRedirection();
 		assertThat(mvc.post().uri("/work/consultations/{id}/synthesis", draft.id()).with(csrf()).with(as("unithead")))
 			.hasStatus3xxRedirection();
 
@@ -99,7 +99,15 @@ class ConsultationLifecycleTests {
 			.contains("Bản tổng hợp, tiếp thu, giải trình").contains(individual).contains("Nguyễn V. G.")
 			.doesNotContain("Nguyễn Văn Góp").doesNotContain("gop.nguyen@example.vn").doesNotContain("0905123123")
 			.contains("Hiệp hội Tiểu thương Quảng Ngãi").contains("Chợ cần thêm bãi đỗ xe")
-			.contains("Phí thuê do HĐND tỉnh quyết định").contains("Tiếp thu: 1 ý kiến").contains("Giải trình: 1 ý kiến");
+			.contains("Phí thuê do HĐND tỉnh quyết định").contains("Tiếp thu: 1 ý kiến").contains("Giải trình: 1 ý kiến")
+			.as("the contacts typed in a comment and its explanation are hidden")
+			.contains("Chợ cần thêm bãi đỗ xe, gọi tôi [đã ẩn]", "hỏi thêm [đã ẩn]")
+			.doesNotContain("345 678", "phi.thue@");
+		assertThat(mvc.get().uri("/api/v1/consultations/{id}", draft.id())).hasStatusOk().bodyText()
+			.contains("Chợ cần thêm bãi đỗ xe, gọi tôi [đã ẩn]", "hỏi thêm [đã ẩn]").doesNotContain("345 678", "phi.thue@");
+		assertThat(mvc.get().uri("/work/consultations/{id}", draft.id()).with(as("specialist")))
+			.as("those who decide on comments read them whole").bodyText()
+			.contains("gọi tôi 0912 345 678", "phi.thue@example.vn");
 
 		audit.seal();
 		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE record_id = ? ORDER BY action")
