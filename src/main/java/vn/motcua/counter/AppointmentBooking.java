@@ -75,12 +75,20 @@ public class AppointmentBooking {
 
 	/** The agency whose counter takes appointments: the home agency. */
 	public Agency agency() {
-		return organization.homeAgency().orElseThrow(() -> new NotFoundException("counter.agency.none"));
+		return counterAgency().orElseThrow(() -> new NotFoundException("counter.agency.none"));
 	}
 
-	/** The days that may be booked now. */
+	/**
+	 * The agency whose counter takes appointments, if it exists yet: on the first start it does only once the
+	 * demo data (or an administrator) has created it, seconds or more after the pages answer.
+	 */
+	public Optional<Agency> counterAgency() {
+		return organization.homeAgency();
+	}
+
+	/** The days that may be booked now; none before the agency exists. */
 	public List<LocalDate> bookableDays() {
-		return calendar.bookableDays(agency().id(), clock.instant());
+		return counterAgency().map(agency -> calendar.bookableDays(agency.id(), clock.instant())).orElse(List.of());
 	}
 
 	/**

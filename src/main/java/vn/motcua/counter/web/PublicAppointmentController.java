@@ -50,9 +50,16 @@ class PublicAppointmentController {
 		this.clock = clock;
 	}
 
-	/** The form; once a sector and a day are chosen (a GET of its first part), the day's slots too. */
+	/**
+	 * The form; once a sector and a day are chosen (a GET of its first part), the day's slots too. Before the
+	 * agency exists (on the first start, until the demo data is loaded), a page that says booking is not open
+	 * yet: the address is right, and it will open.
+	 */
 	@GetMapping("/appointments/new")
 	String form(@ModelAttribute AppointmentForm appointmentForm, BindingResult binding, Model model) {
+		if (booking.counterAgency().isEmpty()) {
+			return "counter/appointments-not-open";
+		}
 		appointmentForm.withNewSubmissionKey();
 		return page(appointmentForm, binding, model);
 	}
