@@ -146,9 +146,36 @@ public class AppointmentBooking {
 			store.markCancelled(cancelled);
 			store.releasePlace(cancelled.agencyId(), cancelled.startsAt());
 			events.publishEvent(new AppointmentChanged(Actor.current(), now, cancelled.code(), cancelled.agencyId(),
-					cancelled.startsAt(), "cancelled"));
+					cancelled.startsAt(), AppointmentChanged.CANCELLED));
 			return cancelled;
 		});
+	}
+
+	/**
+	 * Sends the appointment's link again to the contact it was booked with, if the code and the phone number
+	 * or e-mail address given are those of an appointment still booked and to come; otherwise does nothing.
+	 * The caller answers the same either way, so that whoever asks learns neither whether the code exists nor
+	 * whose contact it has: the link goes only to the booker's own phone and e-mail (decision 0037).
+	 */
+	public void sendLinkAgain(String code, String phoneOrEmail) {
+		inTransaction.executeWithoutResult(status -> {
+			Instant now = clock.instant();
+			store.findByCode(normalized(code))
+				.filter(appointment -> !appointment.isCancelled() && !appointment.isCleared())
+				.filter(appointment -> LocalDateTime.ofInstant(now, VietnamTime.ZONE).isBefore(appointment.startsAt()))
+				.filter(appointment -> bookedWith(appointment, phoneOrEmail.strip()))
+				.ifPresent(appointment -> events.publishEvent(new AppointmentChanged(Actor.current(), now,
+						appointment.code(), appointment.agencyId(), appointment.startsAt(), AppointmentChanged.LINK_SENT)));
+		});
+	}
+
+	/** Whether the phone number (compared by its digits) or e-mail address (by its letters) is the booking's. */
+	private static boolean bookedWith(Appointment appointment, String phoneOrEmail) {
+		if (phoneOrEmail.contains("@")) {
+			return phoneOrEmail.equalsIgnoreCase(appointment.email());
+		}
+		return appointment.phone() != null && PhoneNumbers.isValid(phoneOrEmail)
+				&& PhoneNumbers.digits(phoneOrEmail).equals(PhoneNumbers.digits(appointment.phone()));
 	}
 
 	/**
@@ -207,10 +234,11 @@ public class AppointmentBooking {
 			throw new InvalidFieldException("time", "counter.appointment.slot.full");
 		}
 		Appointment appointment = new Appointment(newCode(), agency.id(), sectorCode, procedureCode, slot.startsAt(),
-				slot.endsAt(), name, phone, email, AppointmentStatus.BOOKED, now, null);
+				slot.endsAt(), name, phone, email, AppointmentStatus.BOOKED, now, null,
+				Appointment.languageOf(request.language()));
 		store.insert(appointment);
 		events.publishEvent(new AppointmentChanged(Actor.current(), now, appointment.code(), agency.id(),
-				appointment.startsAt(), "booked"));
+				appointment.startsAt(), AppointmentChanged.BOOKED));
 		return appointment;
 	}
 

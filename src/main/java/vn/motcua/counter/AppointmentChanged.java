@@ -8,12 +8,17 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.AuditableEvent;
 
 /**
- * An appointment was booked or cancelled. It never carries the booker's name, phone or e-mail.
+ * An appointment was booked or cancelled, or its link was sent again to its booker. It never carries the
+ * booker's name, phone or e-mail.
  *
- * @param change {@code booked} or {@code cancelled}
+ * @param change {@link #BOOKED}, {@link #CANCELLED} or {@link #LINK_SENT}
  */
 public record AppointmentChanged(Actor actor, Instant occurredAt, String code, UUID agencyId, LocalDateTime startsAt,
 		String change) implements AuditableEvent {
+
+	public static final String BOOKED = "booked";
+	public static final String CANCELLED = "cancelled";
+	public static final String LINK_SENT = "link-sent";
 
 	@Override
 	public String action() {

@@ -44,6 +44,11 @@ public class AppointmentContacts {
 		return store.findByCode(code).filter(AppointmentContacts::toTell).map(this::contact);
 	}
 
+	/** The booker of the appointment of that code once it is cancelled, while it still holds their contact. */
+	public Optional<AppointmentContact> cancelled(String code) {
+		return store.findByCode(code).filter(found -> found.isCancelled() && !found.isCleared()).map(this::contact);
+	}
+
 	/**
 	 * The bookers of the appointments that start within {@code before} from now, but only of those booked
 	 * earlier than that before their start: whoever booked tomorrow's slot an hour ago has just been told.
@@ -69,8 +74,9 @@ public class AppointmentContacts {
 		String place = Stream.of(agency.name(), desk.deskPlace() != null ? desk.deskPlace() : desk.address())
 			.filter(part -> part != null && !part.isBlank())
 			.collect(Collectors.joining(", "));
+		String path = "/appointments/" + appointment.code() + "?" + AppointmentContact.KEY_PARAMETER + "="
+				+ keys.of(appointment.code());
 		return new AppointmentContact(appointment.code(), appointment.startsAt(), String.valueOf(appointment.name()),
-				String.valueOf(appointment.phone()), appointment.email(), place, "/appointments/" + appointment.code()
-						+ "?" + AppointmentContact.KEY_PARAMETER + "=" + keys.of(appointment.code()));
+				String.valueOf(appointment.phone()), appointment.email(), place, path, appointment.language());
 	}
 }

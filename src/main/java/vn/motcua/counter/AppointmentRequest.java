@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a booker sends: the agency's sector (and, optionally, one of its procedures), the day and the
  * slot's start, and who they are. Parts may be missing; the booking names each that is.
+ *
+ * @param language the language of the pages booked on ({@code en}, else Vietnamese), that of the notices
  */
 public record AppointmentRequest(@Nullable String sectorCode, @Nullable String procedureCode, @Nullable LocalDate day,
-		@Nullable LocalTime time, @Nullable String name, @Nullable String phone, @Nullable String email) {
+		@Nullable LocalTime time, @Nullable String name, @Nullable String phone, @Nullable String email,
+		@Nullable String language) {
 }

@@ -60,11 +60,12 @@ class AppointmentStore {
 	void insert(Appointment appointment) {
 		jdbc.sql("""
 				INSERT INTO appointment (code, agency_id, sector_code, procedure_code, starts_at, ends_at, name, phone,
-				    email, status, booked_at, cancelled_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)""")
+				    email, status, booked_at, cancelled_at, language)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)""")
 			.params(appointment.code(), appointment.agencyId(), appointment.sectorCode(), appointment.procedureCode(),
 					appointment.startsAt(), appointment.endsAt(), appointment.name(), appointment.phone(),
-					appointment.email(), appointment.status().name(), appointment.bookedAt().atOffset(ZoneOffset.UTC))
+					appointment.email(), appointment.status().name(), appointment.bookedAt().atOffset(ZoneOffset.UTC),
+					appointment.language())
 			.update();
 	}
 
@@ -128,7 +129,7 @@ class AppointmentStore {
 				rs.getString("name"), rs.getString("phone"), rs.getString("email"),
 				AppointmentStatus.valueOf(rs.getString("status")),
 				rs.getObject("booked_at", OffsetDateTime.class).toInstant(),
-				cancelledAt == null ? null : cancelledAt.toInstant());
+				cancelledAt == null ? null : cancelledAt.toInstant(), rs.getString("language"));
 	}
 
 	private static LocalDateTime local(Timestamp timestamp) {

@@ -82,7 +82,7 @@ class DossierNotices {
 			@Nullable LocalDateTime appointment) {
 		String code = dossier.code();
 		sender.send(notice, code + "|" + notice + "|" + occurrence + "|", code, dossier.accountId(),
-				dossier.email(), dossier.phone(), false, (language, signedIn) -> {
+				dossier.email(), dossier.phone(), false, null, (language, signedIn) -> {
 					Map<String, String> values = new HashMap<>();
 					values.put("applicant", dossier.applicantName());
 					values.put("code", code);

@@ -44,6 +44,12 @@ public enum Notice {
 	 * the link to choose it again for a holder who did not.
 	 */
 	PASSWORD_CHANGED(List.of("applicant", "link")),
+	 * The appointment at the counter was cancelled (by whoever held its link): the booker learns it, and, if
+	 * they did not cancel it, that someone else has their link; the link shows the cancelled appointment.
+	 */
+	APPOINTMENT_CANCELLED(List.of("applicant", "code", "appointment", "place", "link")),
+	/** The link of the appointment at the counter, sent again to its booker who asked for it (a lost link). */
+	APPOINTMENT_LINK(List.of("applicant", "code", "appointment", "place", "link")),
 	/** To the officer holding a step, some time before the step is due. */
 	STEP_DUE_SOON(List.of("officer", "code", "procedure", "step", "appointment", "link"));
 

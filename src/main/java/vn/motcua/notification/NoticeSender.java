@@ -15,7 +15,8 @@ import vn.motcua.identity.AccountManagement;
 
 /**
  * Queues a notice to a citizen on each channel they want: to their account's contact details and
- * by its preferences when they have one, otherwise to the contact they gave, by the defaults.
+ * by its preferences when they have one, otherwise to the contact they gave, by the defaults and in the
+ * language they chose where the record they made holds it (an appointment's, decision 0037).
  */
 @Component
 class NoticeSender {
@@ -57,31 +58,32 @@ class NoticeSender {
 	 * @param code the dossier's or petition's code, by which administrators find the message
 	 * @param recipientSecret whether the recipient's identity is secret (a denouncer), so withheld from
 	 *        the administrators' views of the messages
+	 * @param language the language the recipient chose without an account (that of the pages they used), null
+	 *        when not known: then the default's; an account's preferences decide over it
 	 */
 	void send(Notice notice, String key, String code, @Nullable UUID accountId, @Nullable String email,
-			@Nullable String phone, boolean recipientSecret, Values values) {
+			@Nullable String phone, boolean recipientSecret, @Nullable String language, Values values) {
 		Optional<AccountContact> account = Optional.ofNullable(accountId).flatMap(accounts::contactOf);
 		NotificationPreferences wanted = account.map(AccountContact::accountId).map(preferences::of)
-			.orElse(NotificationPreferences.DEFAULT);
+			.orElse(language == null ? NotificationPreferences.DEFAULT : NotificationPreferences.DEFAULT.in(language));
 		String to = account.map(AccountContact::email).orElse(email);
 		String toPhone = account.map(AccountContact::phone).orElse(phone);
-		String language = wanted.language();
-		Map<String, String> filled = values.in(language, account.isPresent());
+		Map<String, String> filled = values.in(wanted.language(), account.isPresent());
 		UUID recipientAccount = account.map(AccountContact::accountId).orElse(null);
 		boolean byEmail = wanted.email() && Recipients.isEmail(to);
 		boolean bySms = wanted.sms() && Recipients.isPhone(toPhone);
 		if (!byEmail && !bySms) {
 			return;
 		}
-		Map<NotificationChannel, NotificationTemplate> template = templates.of(notice, language);
+		Map<NotificationChannel, NotificationTemplate> template = templates.of(notice, wanted.language());
 		Instant now = clock.instant();
 		if (byEmail) {
 			queue.enqueue(rendered(key, template.get(NotificationChannel.EMAIL), to, recipientSecret, recipientAccount,
-					code, language, filled), now);
+					code, wanted.language(), filled), now);
 		}
 		if (bySms) {
 			queue.enqueue(rendered(key, template.get(NotificationChannel.SMS), toPhone, recipientSecret, recipientAccount,
-					code, language, filled), now);
+					code, wanted.language(), filled), now);
 		}
 	}
 

@@ -5,6 +5,11 @@ public record NotificationPreferences(boolean email, boolean sms, String languag
 
 	public static final NotificationPreferences DEFAULT = new NotificationPreferences(true, true, "vi");
 
+	/** These channels in that language. */
+	public NotificationPreferences in(String language) {
+		return new NotificationPreferences(email, sms, language);
+	}
+
 	public boolean wants(NotificationChannel channel) {
 		return channel == NotificationChannel.EMAIL ? email : sms;
 	}

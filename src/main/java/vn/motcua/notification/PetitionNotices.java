@@ -39,7 +39,7 @@ class PetitionNotices {
 		String code = answered.code();
 		sender.send(Notice.PETITION_ANSWERED, code + "|" + Notice.PETITION_ANSWERED + "|once|", code,
 				answered.accountId(), answered.petitioner().email(), answered.petitioner().phone(),
-				answered.kind().identitySecret(), (language, signedIn) -> Map.of("code", code, "title", answered.title(), "link",
+				answered.kind().identitySecret(), null, (language, signedIn) -> Map.of("code", code, "title", answered.title(), "link",
 						sender.link(signedIn ? "/my/petitions/" + code : trackingPath(answered))));
 	}
 

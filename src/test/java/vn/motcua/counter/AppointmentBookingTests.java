@@ -151,10 +151,10 @@ class AppointmentBookingTests {
 		assertRefused(AppointmentFixtures.aBooking(day, LocalTime.of(8, 0)), "time", "counter.appointment.time.closed");
 		assertRefused(AppointmentFixtures.aBooking(day, LocalTime.of(12, 0)), "time", "counter.appointment.time.unknown");
 		AppointmentRequest noPhone = new AppointmentRequest(AppointmentFixtures.SECTOR, null, day, LocalTime.of(14, 0),
-				"Nguyễn Văn An", " ", null);
+				"Nguyễn Văn An", " ", null, null);
 		assertRefused(noPhone, "phone", "counter.appointment.phone.required");
 		AppointmentRequest otherSector = new AppointmentRequest("HOA_CHAT", AppointmentFixtures.PROCEDURE, day,
-				LocalTime.of(14, 0), "Nguyễn Văn An", "0905123456", null);
+				LocalTime.of(14, 0), "Nguyễn Văn An", "0905123456", null, null);
 		assertRefused(otherSector, "procedureCode", "counter.appointment.procedure.unknown");
 		assertThat(booked(LocalTime.of(14, 0))).as("no refused booking takes a place").isZero();
 	}
@@ -163,7 +163,7 @@ class AppointmentBookingTests {
 	void onlyTheAppointmentsKeyOpensAndCancelsItAndCancellingFreesThePlace() {
 		LocalTime time = LocalTime.of(14, 30);
 		Appointment appointment = booking.book(new AppointmentRequest(AppointmentFixtures.SECTOR,
-				AppointmentFixtures.PROCEDURE, day, time, "Trần Thị Bình", "+84 905 765 432", "binh@example.vn"), null);
+				AppointmentFixtures.PROCEDURE, day, time, "Trần Thị Bình", "+84 905 765 432", "binh@example.vn", null), null);
 		Appointment another = booking.book(AppointmentFixtures.aBooking(day, time), null);
 		String key = booking.keyOf(appointment);
 		assertThat(appointment.maskedPhone()).isEqualTo("*******432").doesNotContain("905");

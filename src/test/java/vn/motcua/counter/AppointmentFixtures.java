@@ -48,6 +48,6 @@ final class AppointmentFixtures {
 	}
 
 	static AppointmentRequest aBooking(LocalDate day, LocalTime time) {
-		return new AppointmentRequest(SECTOR, null, day, time, "Nguyễn Văn An", "0905 123 456", null);
+		return new AppointmentRequest(SECTOR, null, day, time, "Nguyễn Văn An", "0905 123 456", null, null);
 	}
 }

@@ -60,9 +60,9 @@ class AppointmentRetentionTests {
 		clock.set(first.atTime(9, 0).atZone(VietnamTime.ZONE).toInstant());
 		LocalDate next = booking.bookableDays().get(1);
 		Appointment past = booking.book(new AppointmentRequest(AppointmentFixtures.SECTOR, null, first,
-				LocalTime.of(10, 0), "Hoàng Văn Cũ", "0905 222 333", "cu@example.vn"), null);
+				LocalTime.of(10, 0), "Hoàng Văn Cũ", "0905 222 333", "cu@example.vn", null), null);
 		Appointment kept = booking.book(new AppointmentRequest(AppointmentFixtures.SECTOR, null, next,
-				LocalTime.of(10, 0), "Hoàng Văn Mới", "0905 444 555", "moi@example.vn"), null);
+				LocalTime.of(10, 0), "Hoàng Văn Mới", "0905 444 555", "moi@example.vn", null), null);
 
 		clock.set(past.startsAt().atZone(VietnamTime.ZONE).toInstant().plus(KEPT_FOR).minusSeconds(1));
 		retention.clearExpired();

@@ -210,7 +210,7 @@ class CounterQueueTests {
 	}
 
 	private static AppointmentRequest aBooking(LocalDate day, LocalTime time, String name, String phone) {
-		return new AppointmentRequest(AppointmentFixtures.SECTOR, null, day, time, name, phone, null);
+		return new AppointmentRequest(AppointmentFixtures.SECTOR, null, day, time, name, phone, null, null);
 	}
 
 	private LocalDate workingDayFrom(LocalDate from) {

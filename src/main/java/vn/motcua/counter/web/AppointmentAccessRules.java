@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.shared.AccessRules;
 
 /**
- * Anyone books an appointment without signing in; whoever holds its key reads and cancels it (the service
- * checks the key).
+ * Anyone books an appointment without signing in, and asks for its link again (it goes to the booking's own
+ * contact); whoever holds its key reads and cancels it (the service checks the key).
  */
 @Component
 class AppointmentAccessRules implements AccessRules {
@@ -17,7 +17,7 @@ class AppointmentAccessRules implements AccessRules {
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/appointments/new", "/appointments/*", "/api/v1/appointments/days",
 				"/api/v1/appointments/slots").permitAll();
-		rules.requestMatchers(HttpMethod.POST, "/appointments", "/appointments/*/cancellation", "/api/v1/appointments",
-				"/api/v1/appointments/*/cancellation").permitAll();
+		rules.requestMatchers(HttpMethod.POST, "/appointments", "/appointments/link", "/appointments/*/cancellation",
+				"/api/v1/appointments", "/api/v1/appointments/*/cancellation").permitAll();
 	}
 }

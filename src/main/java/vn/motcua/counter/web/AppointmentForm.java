@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -27,8 +28,10 @@ public class AppointmentForm {
 	@JsonIgnore
 	private @Nullable String submissionKey;
 
+	/** The request, booked in the language of the page (or of the API's Accept-Language): that of its notices. */
 	AppointmentRequest request() {
-		return new AppointmentRequest(sectorCode, procedureCode, day, time, name, phone, email);
+		return new AppointmentRequest(sectorCode, procedureCode, day, time, name, phone, email,
+				LocaleContextHolder.getLocale().getLanguage());
 	}
 
 	/** A form shown anew: its own submission key. */

@@ -82,6 +82,28 @@ class PublicAppointmentController {
 		}
 	}
 
+	/** The form of a booker who lost their appointment's link. */
+	@GetMapping("/appointments/link")
+	String lostLink(@ModelAttribute LostLinkForm lostLinkForm) {
+		return "counter/appointment-link";
+	}
+
+	/**
+	 * Sends the link again to the appointment's own contact if the code and the phone or e-mail are its own;
+	 * the answer is the same whether they are, to stop anyone from trying codes or contacts.
+	 */
+	@PostMapping("/appointments/link")
+	String sendLink(@ModelAttribute LostLinkForm lostLinkForm, BindingResult binding, HttpServletRequest request) {
+		limit(request);
+		String code = required(binding, "code", lostLinkForm.getCode());
+		String contact = required(binding, "contact", lostLinkForm.getContact());
+		if (code == null || contact == null) {
+			return "counter/appointment-link";
+		}
+		booking.sendLinkAgain(code, contact);
+		return "redirect:/appointments/link?sent";
+	}
+
 	/** The appointment, for whoever holds its key (the link of the confirmation and of the notices): 404 otherwise. */
 	@GetMapping("/appointments/{code}")
 	String show(@PathVariable String code, @RequestParam(name = AppointmentContact.KEY_PARAMETER, required = false)
@@ -150,6 +172,14 @@ class PublicAppointmentController {
 		else {
 			model.addAttribute("error", refused);
 		}
+	}
+
+	private static @Nullable String required(BindingResult binding, String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			binding.rejectValue(field, "counter.appointment.link." + field + ".required");
+			return null;
+		}
+		return value;
 	}
 
 	private void limit(HttpServletRequest request) {
