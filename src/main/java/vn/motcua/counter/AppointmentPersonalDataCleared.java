@@ -2,13 +2,23 @@ package vn.motcua.counter;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AuditableEvent;
 
-/** The bookers' name, phone and e-mail were cleared from that many appointments that started before the cutoff. */
+/**
+ * The bookers' name, phone and e-mail were cleared from these appointments, which started before the cutoff:
+ * the copies of their notices go too (decision 0037).
+ *
+ * @param codes the appointments' codes, no personal data
+ */
 public record AppointmentPersonalDataCleared(Actor actor, Instant occurredAt, LocalDateTime startedBefore,
-		int count) implements AuditableEvent {
+		List<String> codes) implements AuditableEvent {
+
+	public AppointmentPersonalDataCleared {
+		codes = List.copyOf(codes);
+	}
 
 	@Override
 	public String action() {
@@ -27,6 +37,7 @@ public record AppointmentPersonalDataCleared(Actor actor, Instant occurredAt, Lo
 
 	@Override
 	public String summary() {
-		return "Name, phone and e-mail cleared from " + count + " appointments that started before " + startedBefore;
+		return "Name, phone and e-mail cleared from " + codes.size() + " appointments that started before "
+				+ startedBefore;
 	}
 }

@@ -3,6 +3,7 @@ package vn.motcua.counter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -42,11 +43,11 @@ class AppointmentRetention {
 		Instant now = clock.instant();
 		LocalDateTime cutoff = LocalDateTime.ofInstant(now.minus(settings.keptFor()), VietnamTime.ZONE);
 		return InBatches.deleteAll(inTransaction, settings.batchSize(), () -> {
-			int cleared = store.clearPersonalData(cutoff, now, settings.batchSize());
-			if (cleared > 0) {
+			List<String> cleared = store.clearPersonalData(cutoff, now, settings.batchSize());
+			if (!cleared.isEmpty()) {
 				events.publishEvent(new AppointmentPersonalDataCleared(Actor.SYSTEM, now, cutoff, cleared));
 			}
-			return cleared;
+			return cleared.size();
 		});
 	}
 }

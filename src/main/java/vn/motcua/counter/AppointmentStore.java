@@ -107,15 +107,26 @@ class AppointmentStore {
 
 	/**
 	 * Clears the name, phone and e-mail of at most {@code limit} appointments that started before the cutoff
-	 * and still hold them; the number cleared.
+	 * and still hold them; the codes of those cleared. The rows are locked as they are chosen: of two instances
+	 * clearing at once, the second waits for them and then passes over them, cleared, so each is named once.
 	 */
-	int clearPersonalData(LocalDateTime startedBefore, Instant at, int limit) {
-		return jdbc.sql("""
-				UPDATE appointment SET name = NULL, phone = NULL, email = NULL, personal_data_cleared_at = ?
-				WHERE code IN (SELECT code FROM appointment WHERE personal_data_cleared_at IS NULL AND starts_at < ?
-				    FETCH FIRST ? ROWS ONLY)""")
-			.params(at.atOffset(ZoneOffset.UTC), startedBefore, limit)
+	List<String> clearPersonalData(LocalDateTime startedBefore, Instant at, int limit) {
+		List<String> codes = jdbc.sql("""
+				SELECT code FROM appointment WHERE personal_data_cleared_at IS NULL AND starts_at < ?
+				FETCH FIRST ? ROWS ONLY FOR UPDATE""")
+			.params(startedBefore, limit)
+			.query(String.class)
+			.list();
+		if (codes.isEmpty()) {
+			return codes;
+		}
+		jdbc.sql("""
+				UPDATE appointment SET name = NULL, phone = NULL, email = NULL, personal_data_cleared_at = :at
+				WHERE code IN (:codes)""")
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("codes", codes)
 			.update();
+		return codes;
 	}
 
 	Optional<Appointment> findByCode(String code) {

@@ -130,6 +130,17 @@ class MessageQueue {
 	}
 
 	/**
+	 * Deletes the messages of these notices about these records (appointments, dossiers, petitions by their
+	 * codes), whatever their delivery; the number deleted.
+	 */
+	int deleteOf(List<String> codes, List<Notice> notices) {
+		return jdbc.sql("DELETE FROM notification_message WHERE record_code IN (:codes) AND notice IN (:notices)")
+			.param("codes", codes)
+			.param("notices", notices.stream().map(Notice::name).toList())
+			.update();
+	}
+
+	/**
 	 * Puts the recipient's messages back, in this order, without counting an attempt (the rate limit was
 	 * reached), each for a slot of its own: the window after the {@code perRecipient}-th latest of the
 	 * recipient's sends since {@code since}, the times the recipient's other waiting messages are due and

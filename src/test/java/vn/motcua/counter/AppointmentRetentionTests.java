@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.motcua.audit.AuditFilter;
@@ -23,8 +24,8 @@ import vn.motcua.testing.WebTest;
 
 /**
  * The bookers' name, phone and e-mail are cleared once the configured time has passed since the appointment's
- * start, and not before; the appointment stays, its code and status for the desk's list; the clearing is
- * audited, and a second run clears nothing more. On a day of its own, far from the other appointment tests'.
+ * start, and not before, and the notification module's copies of their notices with them; the appointment
+ * stays, its code and status for the desk's list; the clearing is audited, and a second run clears nothing more. On a day of its own, far from the other appointment tests'.
  */
 @WebTest
 @Import(MutableClock.Configuration.class)
@@ -45,6 +46,8 @@ class AppointmentRetentionTests {
 	AuditTrail audit;
 	@Autowired
 	MockMvcTester mvc;
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void realTime() {
@@ -67,6 +70,7 @@ class AppointmentRetentionTests {
 		clock.set(past.startsAt().atZone(VietnamTime.ZONE).toInstant().plus(KEPT_FOR).minusSeconds(1));
 		retention.clearExpired();
 		assertThat(booking.find(past.code()).isCleared()).as("a second before its time").isFalse();
+		assertThat(noticesTo(past.code())).as("its notice, by e-mail and SMS").isEqualTo(2);
 
 		clock.advance(Duration.ofSeconds(2));
 		assertThat(retention.clearExpired()).isPositive();
@@ -78,11 +82,19 @@ class AppointmentRetentionTests {
 		assertThat(cleared.status()).isEqualTo(AppointmentStatus.BOOKED);
 		assertThat(booking.find(kept.code())).extracting(Appointment::name, Appointment::phone, Appointment::email)
 			.containsExactly("Hoàng Văn Mới", "0905 444 555", "moi@example.vn");
+		assertThat(noticesTo(past.code())).as("the notices' copies go with the booker's data").isZero();
+		assertThat(noticesTo(kept.code())).isEqualTo(2);
 		assertThat(retention.clearExpired()).as("a second run").isZero();
 		await().atMost(Duration.ofSeconds(30)).until(() -> !audit.entries(new AuditFilter("Appointment", null, null,
 				"counter.appointment.personal-data-cleared", null, null), 0, 10).content().isEmpty());
 
 		assertThat(mvc.get().uri("/desk/appointments").param("day", first.toString()).with(OfficerPages.as("desk")))
 			.hasStatusOk().bodyText().contains(past.code(), "(đã xóa)").doesNotContain("Hoàng Văn Cũ");
+	}
+
+	/** The messages to the appointment's booker, in the notification module's table (its copies of the contact). */
+	private long noticesTo(String code) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification_message WHERE record_code = ?").param(code)
+			.query(Long.class).single();
 	}
 }
