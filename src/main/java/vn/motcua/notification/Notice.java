@@ -44,6 +44,7 @@ public enum Notice {
 	 * the link to choose it again for a holder who did not.
 	 */
 	PASSWORD_CHANGED(List.of("applicant", "link")),
+	/**
 	 * The appointment at the counter was cancelled (by whoever held its link): the booker learns it, and, if
 	 * they did not cancel it, that someone else has their link; the link shows the cancelled appointment.
 	 */
