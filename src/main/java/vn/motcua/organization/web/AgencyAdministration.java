@@ -16,7 +16,7 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
-import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.AgencyAdministrators;
 
 /**
  * Who administers which agency (decision 0039): an administrator of the home agency administers the
@@ -29,28 +29,22 @@ class AgencyAdministration implements AuthorizationManager<RequestAuthorizationC
 
 	static final String AGENCY_ID = "agencyId";
 
-	private final OrganizationManagement organization;
+	private final AgencyAdministrators administrators;
 	private final AccountManagement accounts;
 
-	AgencyAdministration(OrganizationManagement organization, AccountManagement accounts) {
-		this.organization = organization;
+	AgencyAdministration(AgencyAdministrators administrators, AccountManagement accounts) {
+		this.administrators = administrators;
 		this.accounts = accounts;
 	}
 
 	/** Whether the signed-in administrator administers every agency: one of the home agency. */
 	boolean administersAll() {
-		return administersAll(accounts.currentUser());
-	}
-
-	/** Whether the signed-in administrator administers that agency. */
-	boolean administers(UUID agencyId) {
-		return administers(accounts.currentUser(), agencyId);
+		return administrators.administersAll(accounts.currentUser());
 	}
 
 	/** The agencies the signed-in administrator administers, by code. */
 	List<Agency> administered() {
-		Optional<CurrentUser> user = accounts.currentUser();
-		return organization.agencies().stream().filter(agency -> administers(user, agency.id())).toList();
+		return administrators.administered(accounts.currentUser());
 	}
 
 	/**
@@ -66,30 +60,13 @@ class AgencyAdministration implements AuthorizationManager<RequestAuthorizationC
 			agencyId = UUID.fromString(context.getVariables().get(AGENCY_ID));
 		}
 		catch (IllegalArgumentException | NullPointerException malformed) {
-			return new AuthorizationDecision(administrator(user).isPresent());
+			return new AuthorizationDecision(user.filter(admin -> admin.hasRole(Role.ADMINISTRATOR)).isPresent());
 		}
-		return new AuthorizationDecision(administers(user, agencyId));
+		return new AuthorizationDecision(administrators.administers(user, agencyId));
 	}
 
 	/** The installation's administration, as an authorization manager for the agencies' list and its creation. */
 	AuthorizationManager<RequestAuthorizationContext> installation() {
-		return (authentication, context) -> new AuthorizationDecision(administersAll(accounts.userOf(authentication.get())));
-	}
-
-	private boolean administersAll(Optional<CurrentUser> user) {
-		return administrator(user).map(this::ofHomeAgency).orElse(false);
-	}
-
-	private boolean administers(Optional<CurrentUser> user, UUID agencyId) {
-		return administrator(user).map(admin -> admin.hasRole(Role.ADMINISTRATOR, agencyId) || ofHomeAgency(admin))
-			.orElse(false);
-	}
-
-	private static Optional<CurrentUser> administrator(Optional<CurrentUser> user) {
-		return user.filter(candidate -> candidate.hasRole(Role.ADMINISTRATOR));
-	}
-
-	private boolean ofHomeAgency(CurrentUser user) {
-		return organization.homeAgency().map(home -> user.hasRole(Role.ADMINISTRATOR, home.id())).orElse(false);
+		return administrators.rule();
 	}
 }
