@@ -3,6 +3,7 @@ package vn.motcua.portal;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.AccessRules;
+import vn.motcua.shared.InstallationAdministration;
 
 /** The public home page, and the page each user lands on after signing in. */
 @Controller
@@ -21,10 +23,13 @@ class PortalController {
 
 	private final AccountManagement accounts;
 	private final OrganizationManagement organization;
+	private final InstallationAdministration installation;
 
-	PortalController(AccountManagement accounts, OrganizationManagement organization) {
+	PortalController(AccountManagement accounts, OrganizationManagement organization,
+			InstallationAdministration installation) {
 		this.accounts = accounts;
 		this.organization = organization;
+		this.installation = installation;
 	}
 
 	@GetMapping("/")
@@ -39,7 +44,7 @@ class PortalController {
 	}
 
 	@GetMapping("/home")
-	String home(Model model) {
+	String home(Authentication authentication, Model model) {
 		CurrentUser user = accounts.currentUser().orElseThrow();
 		if (user.isApplicant()) {
 			model.addAttribute("account", accounts.findById(user.accountId()).orElseThrow());
@@ -48,6 +53,8 @@ class PortalController {
 		List<Role> roles = user.roles().stream().map(grant -> grant.role()).distinct()
 			.sorted(Comparator.naturalOrder()).toList();
 		model.addAttribute("roles", roles);
+		// the installation's pages are linked only for those who may open them (decision 0040)
+		model.addAttribute("administersInstallation", installation.administersInstallation(authentication));
 		organization.officerOfAccount(user.accountId()).ifPresent(officer -> {
 			model.addAttribute("officer", officer);
 			model.addAttribute("unit", organization.unit(officer.unitId()));

@@ -43,7 +43,7 @@ class AuditAdminController {
 				readable.of(trail.entries(filter.toFilter(), Math.max(page, 0), PAGE_SIZE), request, locale));
 		model.addAttribute("actions", trail.actions());
 		model.addAttribute("zone", VietnamTime.ZONE);
-		model.addAttribute("mayVerify", request.isUserInRole(AuditAccessRules.ADMINISTRATOR));
+		model.addAttribute("mayVerify", readable.keepsTheTrail(request));
 		return "audit/entries";
 	}
 
