@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,6 +118,13 @@ public class CatalogManagement {
 			.toList();
 	}
 
+	/** The agency the procedure's latest version, announced or draft, names by code; empty if there is none. */
+	@Transactional(readOnly = true)
+	public Optional<String> agencyOf(String procedureCode) {
+		List<ProcedureVersion> all = versions.findByCode(procedureCode);
+		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).content().agencyCode());
+	}
+
 	/** Whether the procedure has been announced at least once (so a draft of it amends or replaces). */
 	@Transactional(readOnly = true)
 	public boolean hasAnnouncedVersion(String procedureCode) {
@@ -128,12 +138,31 @@ public class CatalogManagement {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public ProcedurePage procedures(@Nullable String query, @Nullable String sectorCode, int page, int size) {
+		return procedures(query, sectorCode, today -> version -> true, page, size);
+	}
+
+	/**
+	 * The procedures in force now of the agencies the filter accepts, by their codes, ranked as
+	 * {@link #procedures(String, String, int, int)} ranks them: an agency's administrator's own (decision 0040).
+	 */
+	@Transactional(readOnly = true)
+	public ProcedurePage proceduresOfAgencies(@Nullable String query, Predicate<String> ofAgency, int page, int size) {
+		return procedures(query, null, today -> {
+			Map<UUID, String> agencies = versions.agenciesInForce(today);
+			return version -> agencies.containsKey(version) && ofAgency.test(agencies.get(version));
+		}, page, size);
+	}
+
+	private ProcedurePage procedures(@Nullable String query, @Nullable String sectorCode,
+			Function<LocalDate, Predicate<UUID>> versionsOnDay, int page, int size) {
 		if (page < 0 || size < 1 || size > 200) {
 			throw new InvalidRequestException("catalog.page.invalid");
 		}
 		List<String> tokens = query == null ? List.of() : SearchWords.of(query).stream().limit(10).toList();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
-		List<SearchRanking.Candidate> candidates = versions.findInForce(today, sectorCode, tokens);
+		Predicate<UUID> shown = versionsOnDay.apply(today);
+		List<SearchRanking.Candidate> candidates = versions.findInForce(today, sectorCode, tokens).stream()
+			.filter(candidate -> shown.test(candidate.summary().versionId())).toList();
 		List<ProcedureSummary> ordered = tokens.isEmpty() ? SearchRanking.byName(candidates)
 				: SearchRanking.rank(tokens, candidates).stream().map(SearchRanking.Ranked::summary).toList();
 		int from = (int) Math.min((long) page * size, ordered.size());

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -114,6 +116,17 @@ class ProcedureVersionRepository {
 			sql.append(')');
 		}
 		return sql.toString();
+	}
+
+	/**
+	 * The agency of each version in force on the day, as its content names it. Read from the content,
+	 * which holds it, so every version in force is read: only for an agency's administrator's list.
+	 */
+	Map<UUID, String> agenciesInForce(LocalDate day) {
+		return jdbc.sql("SELECT id, content FROM procedure_version v WHERE " + IN_FORCE).param("day", day)
+			.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class),
+					json.readValue(rs.getString("content"), ProcedureContent.class).agencyCode()))
+			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	int count() {

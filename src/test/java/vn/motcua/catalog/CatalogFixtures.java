@@ -41,6 +41,13 @@ final class CatalogFixtures {
 				content.resultType(), content.electronicResult(), content.legalBasis(), content.steps());
 	}
 
+	static ProcedureContent ofAgency(ProcedureContent content, String agencyCode) {
+		return new ProcedureContent(content.name(), content.sectorCode(), agencyCode, content.applicants(),
+				content.channels(), content.onlineLevel(), content.processingTime(), content.agencyCommitment(),
+				content.sameDay(), content.submissionPlace(), content.conditions(), content.documents(), content.fees(),
+				content.resultType(), content.electronicResult(), content.legalBasis(), content.steps());
+	}
+
 	static ProcedureContent withSteps(ProcedureContent content, List<ProcessStep> steps) {
 		return new ProcedureContent(content.name(), content.sectorCode(), content.agencyCode(), content.applicants(),
 				content.channels(), content.onlineLevel(), content.processingTime(), content.agencyCommitment(),

@@ -17,15 +17,20 @@ import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.shared.InvalidRequestException;
 
-/** The administrator's catalogue: drafts, sectors, procedures in force, new drafts and abolitions. */
+/**
+ * The administrator's catalogue: drafts, sectors, procedures in force, new drafts and abolitions; of their
+ * own agency for another agency's administrator, the sectors for the installation's (decision 0040).
+ */
 @Controller
 @RequestMapping("/admin/catalog")
 class AdminCatalogController {
 
 	private final CatalogManagement catalog;
+	private final CatalogAdministration administration;
 
-	AdminCatalogController(CatalogManagement catalog) {
+	AdminCatalogController(CatalogManagement catalog, CatalogAdministration administration) {
 		this.catalog = catalog;
+		this.administration = administration;
 	}
 
 	@GetMapping
@@ -78,9 +83,14 @@ class AdminCatalogController {
 
 	private String indexPage(@Nullable String q, Model model) {
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("drafts", catalog.drafts());
+		// another agency's administrator lists their agency's drafts and procedures only (decision 0040)
+		boolean all = administration.administersAll();
+		model.addAttribute("drafts", catalog.drafts().stream()
+			.filter(draft -> all || administration.administers(draft.content().agencyCode())).toList());
 		model.addAttribute("sectorList", catalog.sectors());
-		model.addAttribute("result", catalog.procedures(q, null, 0, 50));
+		model.addAttribute("maySaveSectors", all);
+		model.addAttribute("result", all ? catalog.procedures(q, null, 0, 50)
+				: catalog.proceduresOfAgencies(q, administration::administers, 0, 50));
 		return "catalog/admin/index";
 	}
 

@@ -36,23 +36,27 @@ class AdminDraftController {
 	private final CatalogManagement catalog;
 	private final OrganizationManagement organization;
 	private final MessageSource messages;
+	private final CatalogAdministration administration;
 
-	AdminDraftController(CatalogManagement catalog, OrganizationManagement organization, MessageSource messages) {
+	AdminDraftController(CatalogManagement catalog, OrganizationManagement organization, MessageSource messages,
+			CatalogAdministration administration) {
 		this.catalog = catalog;
 		this.organization = organization;
 		this.messages = messages;
+		this.administration = administration;
 	}
 
 	@GetMapping("/new")
 	String newDraft(Model model) {
 		DraftForm form = new DraftForm().withBlankRows();
-		organization.homeAgency().ifPresent(agency -> form.setAgencyCode(agency.code()));
+		administration.proposedAgency().ifPresent(agency -> form.setAgencyCode(agency.code()));
 		model.addAttribute("draft", form);
 		return newPage(model);
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("draft") DraftForm form, BindingResult errors, Model model) {
+		administration.rejectAgencyNotAdministered(form, errors);
 		if (!errors.hasErrors()) {
 			try {
 				ProcedureVersion draft = catalog.createDraft(form.getCode().trim(), form.toContent(List.of()));
@@ -78,6 +82,8 @@ class AdminDraftController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("draft") DraftForm form, BindingResult errors,
 			Model model) {
 		ProcedureVersion draft = catalog.draft(id);
+		// the path's check saw the draft's agency; the form must not hand it to another
+		administration.rejectAgencyNotAdministered(form, errors);
 		if (!errors.hasErrors()) {
 			try {
 				catalog.updateDraft(id, form.toContent(draft.content().documents()));
