@@ -128,6 +128,19 @@ class InstallationAdministrationTests {
 		assertThat(mvc.get().uri("/admin/audit").with(signedIn("inspector"))).hasStatusOk();
 	}
 
+	/**
+	 * A people's inspector who also administers another agency reads the trail as an inspector: not offered
+	 * the chain's verification, which the home agency's administrator is.
+	 */
+	@Test
+	void anInspectorWhoAdministersAnotherAgencyReadsTheTrailAsAnInspector() {
+		String both = AnotherAgency.create(organization).officer(Role.PEOPLES_INSPECTOR, Role.ADMINISTRATOR);
+		assertThat(mvc.get().uri("/admin/audit").with(signedIn(both))).hasStatusOk().bodyText()
+			.doesNotContain("action=\"/admin/audit/verification\"");
+		assertThat(mvc.get().uri("/admin/audit").with(signedIn("admin"))).hasStatusOk().bodyText()
+			.contains("action=\"/admin/audit/verification\"");
+	}
+
 	private RequestPostProcessor signedIn(String username) {
 		return user(userDetails.loadUserByUsername(username));
 	}
