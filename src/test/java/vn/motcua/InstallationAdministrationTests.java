@@ -95,7 +95,10 @@ class InstallationAdministrationTests {
 		assertThat(privileges.isAllowed("", path, "POST", authenticationOf("admin"))).isTrue();
 	}
 
-	/** What the home agency's administrator opens here reads nothing heavy: the chain's check and the rebuild are left out. */
+	/**
+	 * What the home agency's administrator opens here reads nothing heavy: the chain's check and the rebuild
+	 * are left out (the rule's answer for them is asked above).
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/calendar/overrides", "/admin/notifications/templates", TEMPLATE,
 			"/admin/notifications/messages", "/api/v1/admin/notifications/messages", "/admin/audit",

@@ -3,8 +3,8 @@ package vn.motcua.portal;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

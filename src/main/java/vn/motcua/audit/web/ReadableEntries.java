@@ -14,8 +14,9 @@ import vn.motcua.shared.PersonalData;
 
 /**
  * The trail's entries as their reader may read them: whole for the installation's administrator, who
- * keeps the trail (decision 0040); with the citizens' ID numbers, phone numbers and e-mail addresses hidden for the People's
- * Inspection Board, which supervises what was done and when, not who the citizens are (decision 0031).
+ * keeps the trail (decision 0040); with the citizens' ID numbers, phone numbers and e-mail addresses
+ * hidden for the People's Inspection Board, which supervises what was done and when, not who the
+ * citizens are (decision 0031).
  */
 @Component
 class ReadableEntries {
