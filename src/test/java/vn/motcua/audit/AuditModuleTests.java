@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,7 @@ import vn.motcua.shared.VietnamTime;
  * listener left.
  */
 @ApplicationModuleTest
+@Import(WithoutTheOrganization.class)
 class AuditModuleTests {
 
 	static final Duration PATIENCE = Duration.ofSeconds(30);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -22,6 +23,7 @@ import vn.motcua.shared.Actor;
  * layer shares one database (and so one chain) among all test classes.
  */
 @ApplicationModuleTest
+@Import(WithoutTheOrganization.class)
 class AuditTamperingTests {
 
 	@Autowired
