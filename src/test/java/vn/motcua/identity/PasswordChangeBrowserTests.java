@@ -31,15 +31,13 @@ class PasswordChangeBrowserTests {
 
 	@Test
 	void aCitizenChangesTheirPasswordOnAPhone() {
-		String idNumber = RegistrationTests.randomDigits(12);
-		accounts.register(new Registration(AccountKind.CITIZEN, "Võ Thị Lan", idNumber,
-				"09" + RegistrationTests.randomDigits(8), "lan." + idNumber + "@example.vn", "Mat-khau-2026"));
+		String idNumber = Citizens.register(accounts, "Võ Thị Lan");
 		try (Browser citizen = Browser.start(port, 360, 800)) {
-			citizen.signIn(idNumber, "Mat-khau-2026").open("/home");
+			citizen.signIn(idNumber, Citizens.PASSWORD).open("/home");
 			citizen.submit(By.linkText("Đổi mật khẩu"));
 			assertThat(citizen.path()).isEqualTo("/account/password");
 
-			citizen.type("currentPassword", "Mat-khau-2026")
+			citizen.type("currentPassword", Citizens.PASSWORD)
 				.type("newPassword", "Mat-khau-moi-2027")
 				.type("newPasswordConfirmation", "Mat-khau-moi-2028")
 				.submit(By.cssSelector("form.form button[type=submit]"));
@@ -47,7 +45,7 @@ class PasswordChangeBrowserTests {
 			citizen.assertAccessible();
 			assertThat(citizen.scrollsHorizontally()).isFalse();
 
-			citizen.type("currentPassword", "Mat-khau-2026")
+			citizen.type("currentPassword", Citizens.PASSWORD)
 				.type("newPassword", "Mat-khau-moi-2027")
 				.type("newPasswordConfirmation", "Mat-khau-moi-2027")
 				.submit(By.cssSelector("form.form button[type=submit]"));
@@ -58,9 +56,7 @@ class PasswordChangeBrowserTests {
 
 	@Test
 	void aCitizenWhoForgotTheirPasswordChoosesANewOneThroughTheLinkSentToThem() {
-		String idNumber = RegistrationTests.randomDigits(12);
-		accounts.register(new Registration(AccountKind.CITIZEN, "Võ Văn Nam", idNumber,
-				"09" + RegistrationTests.randomDigits(8), "nam." + idNumber + "@example.vn", "Mat-khau-2026"));
+		String idNumber = Citizens.register(accounts, "Võ Văn Nam");
 		try (Browser citizen = Browser.start(port, 360, 800)) {
 			citizen.open("/login").submit(By.linkText("Quên mật khẩu?"));
 			citizen.type("identifier", idNumber).submit(By.cssSelector("form.form button[type=submit]"));

@@ -25,7 +25,7 @@ import vn.motcua.testing.WebTest;
 @WebTest
 class PasswordChangeTests {
 
-	static final String PASSWORD = "Mat-khau-2026";
+	static final String PASSWORD = Citizens.PASSWORD;
 	static final String NEW_PASSWORD = "Mat-khau-moi-2027";
 
 	@Autowired
@@ -45,8 +45,8 @@ class PasswordChangeTests {
 
 	@Test
 	void aCitizenChangesTheirPasswordAndOnlyTheNewOneSignsIn() {
-		String idNumber = registerCitizen();
-		MockHttpSession session = signedIn(idNumber, PASSWORD);
+		String idNumber = Citizens.register(accounts, "Lê Thị Hoa");
+		MockHttpSession session = Citizens.signedIn(mvc, idNumber, PASSWORD);
 		assertThat(mvc.get().uri("/account/password").session(session)).hasStatusOk().bodyText()
 			.contains("Mật khẩu hiện tại").contains("Nhập lại mật khẩu mới");
 		String before = session.getId();
@@ -56,8 +56,8 @@ class PasswordChangeTests {
 		assertThat(changed).hasRedirectedUrl("/account/password?changed");
 		assertThat(changed.getRequest().getSession().getId()).as("a new session id").isNotEqualTo(before);
 		assertThat(mvc.get().uri("/account/password?changed").session(session)).bodyText().contains("Đã đổi mật khẩu");
-		assertThat(signIn(idNumber, PASSWORD)).hasRedirectedUrl("/login?error=bad-credentials");
-		assertThat(signIn(idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
+		assertThat(Citizens.signIn(mvc, idNumber, PASSWORD)).hasRedirectedUrl("/login?error=bad-credentials");
+		assertThat(Citizens.signIn(mvc, idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
 		assertThat(jdbc.sql("SELECT channel FROM notification_message WHERE record_code = ? AND notice = 'PASSWORD_CHANGED'")
 			.param(idNumber).query(String.class).list()).as("the holder is told, on both channels")
 			.containsExactlyInAnyOrder("EMAIL", "SMS");
@@ -69,8 +69,8 @@ class PasswordChangeTests {
 
 	@Test
 	void aWrongCurrentPasswordOrANewOneThatBreaksTheRulesChangesNothing() {
-		String idNumber = registerCitizen();
-		MockHttpSession session = signedIn(idNumber, PASSWORD);
+		String idNumber = Citizens.register(accounts, "Lê Thị Hoa");
+		MockHttpSession session = Citizens.signedIn(mvc, idNumber, PASSWORD);
 
 		assertThat(change(session, "Sai-mat-khau-1", NEW_PASSWORD, NEW_PASSWORD)).hasStatusOk().bodyText()
 			.contains("Mật khẩu hiện tại không đúng");
@@ -85,13 +85,13 @@ class PasswordChangeTests {
 			.as("the right change still goes through once the mistakes are put right")
 			.hasRedirectedUrl("/account/password?changed");
 
-		assertThat(signIn(idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
+		assertThat(Citizens.signIn(mvc, idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
 	}
 
 	@Test
 	void wrongCurrentPasswordsLockTheAccountAndEndTheSession() {
-		String idNumber = registerCitizen();
-		MockHttpSession session = signedIn(idNumber, PASSWORD);
+		String idNumber = Citizens.register(accounts, "Lê Thị Hoa");
+		MockHttpSession session = Citizens.signedIn(mvc, idNumber, PASSWORD);
 		for (int attempt = 1; attempt < maxFailedAttempts; attempt++) {
 			assertThat(change(session, "Sai-mat-khau-" + attempt, NEW_PASSWORD, NEW_PASSWORD)).hasStatusOk();
 		}
@@ -99,22 +99,22 @@ class PasswordChangeTests {
 		assertThat(change(session, "Sai-mat-khau-0", NEW_PASSWORD, NEW_PASSWORD)).hasRedirectedUrl("/login?error=locked");
 
 		assertThat(mvc.get().uri("/account/password").session(session)).as("signed out").hasStatus3xxRedirection();
-		assertThat(signIn(idNumber, PASSWORD)).as("locked, as after wrong sign-ins").hasRedirectedUrl("/login?error=locked");
+		assertThat(Citizens.signIn(mvc, idNumber, PASSWORD)).as("locked, as after wrong sign-ins").hasRedirectedUrl("/login?error=locked");
 	}
 
 	@Test
 	void anOfficerChangesTheirsTooAndNobodyElseReachesThePage() {
 		String officer = AnotherAgency.create(organization).officer(Role.SPECIALIST);
-		MockHttpSession session = signedIn(officer, DemoAccounts.PASSWORD);
+		MockHttpSession session = Citizens.signedIn(mvc, officer, DemoAccounts.PASSWORD);
 		assertThat(mvc.get().uri("/home").session(session)).bodyText().contains("Đổi mật khẩu");
 
 		assertThat(change(session, DemoAccounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD))
 			.hasRedirectedUrl("/account/password?changed");
 
-		assertThat(signIn(officer, NEW_PASSWORD)).hasRedirectedUrl("/home");
+		assertThat(Citizens.signIn(mvc, officer, NEW_PASSWORD)).hasRedirectedUrl("/home");
 		assertThat(mvc.get().uri("/account/password")).as("anonymous").hasRedirectedUrl("/login");
 		assertThat(mvc.post().uri("/account/password").param("currentPassword", PASSWORD).param("newPassword", NEW_PASSWORD)
-			.param("newPasswordConfirmation", NEW_PASSWORD).session(signedIn(officer, NEW_PASSWORD)))
+			.param("newPasswordConfirmation", NEW_PASSWORD).session(Citizens.signedIn(mvc, officer, NEW_PASSWORD)))
 			.as("without the form's token").hasStatus(403);
 		assertThat(mvc.get().uri("/account/password?lang=en").session(session)).bodyText().contains("Current password");
 	}
@@ -122,22 +122,5 @@ class PasswordChangeTests {
 	private MvcTestResult change(MockHttpSession session, String current, String newPassword, String confirmation) {
 		return mvc.post().uri("/account/password").session(session).param("currentPassword", current)
 			.param("newPassword", newPassword).param("newPasswordConfirmation", confirmation).with(csrf()).exchange();
-	}
-
-	private MockHttpSession signedIn(String username, String password) {
-		MvcTestResult result = signIn(username, password);
-		assertThat(result).hasRedirectedUrl("/home");
-		return (MockHttpSession) result.getRequest().getSession();
-	}
-
-	private MvcTestResult signIn(String username, String password) {
-		return mvc.post().uri("/login").param("username", username).param("password", password).with(csrf()).exchange();
-	}
-
-	private String registerCitizen() {
-		String idNumber = RegistrationTests.randomDigits(12);
-		accounts.register(new Registration(AccountKind.CITIZEN, "Lê Thị Hoa", idNumber,
-				"09" + RegistrationTests.randomDigits(8), "hoa." + idNumber + "@example.vn", PASSWORD));
-		return idNumber;
 	}
 }

@@ -30,7 +30,7 @@ import vn.motcua.testing.WebTest;
 @WebTest
 class PasswordResetTests {
 
-	static final String PASSWORD = "Mat-khau-2026";
+	static final String PASSWORD = Citizens.PASSWORD;
 	static final String NEW_PASSWORD = "Mat-khau-moi-2027";
 	static final Pattern LINK = Pattern.compile("http\\S*(/password-reset/new\\?account=[^&\\s]+&expires=\\d+&key=[\\w-]+)");
 
@@ -53,13 +53,13 @@ class PasswordResetTests {
 
 	@Test
 	void theLinkSentToTheAccountsEmailAndPhoneChoosesANewPasswordOnce() {
-		String idNumber = registerCitizen();
+		String idNumber = Citizens.register(accounts, "Lê Thị Hoa");
 
 		assertThat(ask(idNumber)).hasRedirectedUrl("/password-reset?sent");
 
 		List<Sent> sent = sentTo(idNumber);
 		assertThat(sent).extracting(Sent::channel).containsExactlyInAnyOrder("EMAIL", "SMS");
-		assertThat(sent).extracting(Sent::recipient).contains("hoa." + idNumber + "@example.vn");
+		assertThat(sent).extracting(Sent::recipient).contains("cd." + idNumber + "@example.vn");
 		String link = linkIn(sent.get(0).body());
 		assertThat(linkIn(sent.get(1).body())).as("one link on both channels").isEqualTo(link);
 		assertThat(mvc.get().uri(link)).hasStatusOk().bodyText().contains("Đặt mật khẩu mới");
@@ -69,13 +69,13 @@ class PasswordResetTests {
 			.contains("Hai lần nhập mật khẩu không khớp nhau");
 		assertThat(choose(link, NEW_PASSWORD, NEW_PASSWORD)).hasRedirectedUrl("/login?reset");
 
-		assertThat(signIn(idNumber, PASSWORD)).hasRedirectedUrl("/login?error=bad-credentials");
-		assertThat(signIn(idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
+		assertThat(Citizens.signIn(mvc, idNumber, PASSWORD)).hasRedirectedUrl("/login?error=bad-credentials");
+		assertThat(Citizens.signIn(mvc, idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
 		assertThat(sentTo(idNumber, "PASSWORD_CHANGED")).as("the holder is told on both channels")
 			.extracting(Sent::channel).containsExactlyInAnyOrder("EMAIL", "SMS");
 		assertThat(mvc.get().uri(link)).as("used once").hasStatus(410).bodyText().contains("không còn dùng được");
 		assertThat(choose(link, "Mat-khau-khac-2028", "Mat-khau-khac-2028")).as("nor sent again").hasStatus(410);
-		assertThat(signIn(idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
+		assertThat(Citizens.signIn(mvc, idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
 		String accountId = accounts.findByUsername(idNumber).orElseThrow().id().toString();
 		assertThat(mvc.get().uri("/api/v1/audit/entries").param("recordId", accountId)
 			.with(httpBasic("admin", DemoAccounts.PASSWORD))).bodyJson().extractingPath("$.content[*].action").asArray()
@@ -96,7 +96,7 @@ class PasswordResetTests {
 
 	@Test
 	void anExpiredOrAlteredLinkOpensNothing() {
-		String idNumber = registerCitizen();
+		String idNumber = Citizens.register(accounts, "Lê Thị Hoa");
 		UUID account = accounts.findByUsername(idNumber).orElseThrow().id();
 
 		String expired = resets.linkPath(account, Instant.now().minusSeconds(1));
@@ -107,27 +107,27 @@ class PasswordResetTests {
 		assertThat(mvc.get().uri(altered)).hasStatus(410);
 		assertThat(choose(altered, NEW_PASSWORD, NEW_PASSWORD)).hasStatus(410);
 		assertThat(mvc.get().uri(valid)).hasStatusOk();
-		assertThat(signIn(idNumber, PASSWORD)).as("unchanged").hasRedirectedUrl("/home");
+		assertThat(Citizens.signIn(mvc, idNumber, PASSWORD)).as("unchanged").hasRedirectedUrl("/home");
 	}
 
 	@Test
 	void aNewPasswordLiftsTheLockOfWrongPasswords() {
-		String idNumber = registerCitizen();
+		String idNumber = Citizens.register(accounts, "Lê Thị Hoa");
 		for (int attempt = 1; attempt <= maxFailedAttempts; attempt++) {
-			signIn(idNumber, "Sai-mat-khau-1");
+			Citizens.signIn(mvc, idNumber, "Sai-mat-khau-1");
 		}
-		assertThat(signIn(idNumber, PASSWORD)).hasRedirectedUrl("/login?error=locked");
+		assertThat(Citizens.signIn(mvc, idNumber, PASSWORD)).hasRedirectedUrl("/login?error=locked");
 
 		ask(idNumber);
 		assertThat(choose(linkIn(sentTo(idNumber).get(0).body()), NEW_PASSWORD, NEW_PASSWORD))
 			.hasRedirectedUrl("/login?reset");
 
-		assertThat(signIn(idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
+		assertThat(Citizens.signIn(mvc, idNumber, NEW_PASSWORD)).hasRedirectedUrl("/home");
 	}
 
 	@Test
 	void theAdministratorsViewWithholdsTheKeyAndOneClientMayNotAskWithoutEnd() {
-		String idNumber = registerCitizen();
+		String idNumber = Citizens.register(accounts, "Lê Thị Hoa");
 		ask(idNumber);
 		String key = linkIn(sentTo(idNumber).get(0).body()).replaceFirst(".*key=", "");
 		assertThat(mvc.get().uri("/api/v1/admin/notifications/messages").param("code", idNumber)
@@ -171,17 +171,6 @@ class PasswordResetTests {
 	private MvcTestResult choose(String link, String password, String confirmation) {
 		return mvc.post().uri(link).param("newPassword", password).param("newPasswordConfirmation", confirmation)
 			.with(csrf()).exchange();
-	}
-
-	private MvcTestResult signIn(String username, String password) {
-		return mvc.post().uri("/login").param("username", username).param("password", password).with(csrf()).exchange();
-	}
-
-	private String registerCitizen() {
-		String idNumber = RegistrationTests.randomDigits(12);
-		accounts.register(new Registration(AccountKind.CITIZEN, "Lê Thị Hoa", idNumber, "09" + digits(8),
-				"hoa." + idNumber + "@example.vn", PASSWORD));
-		return idNumber;
 	}
 
 	private static String digits(int count) {

@@ -27,13 +27,13 @@ class SignInTests {
 
 	@Test
 	void theConfiguredNumberOfWrongPasswordsLocksTheAccount() {
-		String idNumber = registerCitizen();
+		String idNumber = Citizens.register(accounts, "Lê Văn Cường");
 		for (int attempt = 1; attempt < maxFailedAttempts; attempt++) {
-			assertThat(signIn(idNumber, "Sai-mat-khau-1")).hasRedirectedUrl("/login?error=bad-credentials");
+			assertThat(Citizens.signIn(mvc, idNumber, "Sai-mat-khau-1")).hasRedirectedUrl("/login?error=bad-credentials");
 		}
-		assertThat(signIn(idNumber, "Sai-mat-khau-1")).hasRedirectedUrl("/login?error=locked");
+		assertThat(Citizens.signIn(mvc, idNumber, "Sai-mat-khau-1")).hasRedirectedUrl("/login?error=locked");
 
-		assertThat(signIn(idNumber, "Mat-khau-2026"))
+		assertThat(Citizens.signIn(mvc, idNumber, Citizens.PASSWORD))
 			.as("even the right password is refused while the account is locked")
 			.hasRedirectedUrl("/login?error=locked");
 		assertThat(mvc.get().uri("/login?error=locked")).bodyText()
@@ -43,53 +43,42 @@ class SignInTests {
 
 	@Test
 	void wrongPasswordsOverTheApiCountTowardsTheLockToo() {
-		String idNumber = registerCitizen();
+		String idNumber = Citizens.register(accounts, "Lê Văn Cường");
 		for (int attempt = 1; attempt <= maxFailedAttempts; attempt++) {
 			assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(idNumber, "Sai-mat-khau-1"))).hasStatus(401);
 		}
-		assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(idNumber, "Mat-khau-2026"))).hasStatus(401);
-		assertThat(signIn(idNumber, "Mat-khau-2026")).hasRedirectedUrl("/login?error=locked");
+		assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(idNumber, Citizens.PASSWORD))).hasStatus(401);
+		assertThat(Citizens.signIn(mvc, idNumber, Citizens.PASSWORD)).hasRedirectedUrl("/login?error=locked");
 	}
 
 	@Test
 	void aSuccessfulSignInClearsTheCountOfWrongPasswords() {
-		String idNumber = registerCitizen();
+		String idNumber = Citizens.register(accounts, "Lê Văn Cường");
 		for (int attempt = 1; attempt < maxFailedAttempts; attempt++) {
-			signIn(idNumber, "Sai-mat-khau-1");
+			Citizens.signIn(mvc, idNumber, "Sai-mat-khau-1");
 		}
-		assertThat(signIn(idNumber, "Mat-khau-2026")).hasRedirectedUrl("/home");
-		assertThat(signIn(idNumber, "Sai-mat-khau-1")).hasRedirectedUrl("/login?error=bad-credentials");
+		assertThat(Citizens.signIn(mvc, idNumber, Citizens.PASSWORD)).hasRedirectedUrl("/home");
+		assertThat(Citizens.signIn(mvc, idNumber, "Sai-mat-khau-1")).hasRedirectedUrl("/login?error=bad-credentials");
 	}
 
 	@Test
 	void signInChangesTheSessionIdAgainstFixation() {
-		String idNumber = registerCitizen();
+		String idNumber = Citizens.register(accounts, "Lê Văn Cường");
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
 		var result = mvc.post().uri("/login").session(session).param("username", idNumber)
-			.param("password", "Mat-khau-2026").with(csrf()).exchange();
+			.param("password", Citizens.PASSWORD).with(csrf()).exchange();
 		assertThat(result).hasRedirectedUrl("/home");
 		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
 	}
 
 	@Test
 	void signOutEndsTheSession() {
-		String idNumber = registerCitizen();
+		String idNumber = Citizens.register(accounts, "Lê Văn Cường");
 		MockHttpSession session = (MockHttpSession) mvc.post().uri("/login").param("username", idNumber)
-			.param("password", "Mat-khau-2026").with(csrf()).exchange().getRequest().getSession();
+			.param("password", Citizens.PASSWORD).with(csrf()).exchange().getRequest().getSession();
 		assertThat(mvc.get().uri("/home").session(session)).hasStatusOk();
 		assertThat(mvc.post().uri("/logout").session(session).with(csrf())).hasRedirectedUrl("/?signedOut");
 		assertThat(mvc.get().uri("/home").session(session)).hasStatus3xxRedirection();
-	}
-
-	private org.springframework.test.web.servlet.assertj.MvcTestResult signIn(String username, String password) {
-		return mvc.post().uri("/login").param("username", username).param("password", password).with(csrf()).exchange();
-	}
-
-	private String registerCitizen() {
-		String idNumber = RegistrationTests.randomDigits(12);
-		accounts.register(new Registration(AccountKind.CITIZEN, "Lê Văn Cường", idNumber,
-				"09" + RegistrationTests.randomDigits(8), "cuong." + idNumber + "@example.vn", "Mat-khau-2026"));
-		return idNumber;
 	}
 }

@@ -27,7 +27,7 @@ import vn.motcua.testing.WebTest;
 @WebTest
 class SignedOutWhenChangedTests {
 
-	static final String PASSWORD = "Mat-khau-2026";
+	static final String PASSWORD = Citizens.PASSWORD;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -42,8 +42,8 @@ class SignedOutWhenChangedTests {
 	void aDisabledOfficersSessionEndsAtItsNextRequest() {
 		AnotherAgency agency = AnotherAgency.create(organization);
 		String officer = agency.officer(Role.SPECIALIST);
-		MockHttpSession page = signedIn(officer, DemoAccounts.PASSWORD);
-		MockHttpSession api = signedIn(officer, DemoAccounts.PASSWORD);
+		MockHttpSession page = Citizens.signedIn(mvc, officer, DemoAccounts.PASSWORD);
+		MockHttpSession api = Citizens.signedIn(mvc, officer, DemoAccounts.PASSWORD);
 		assertThat(mvc.get().uri("/work/queue").session(page)).hasStatusOk();
 
 		accounts.disable(idOf(officer));
@@ -58,7 +58,7 @@ class SignedOutWhenChangedTests {
 	void anOfficerWhoseRolesChangedSignsInAgainToGetThem() {
 		AnotherAgency agency = AnotherAgency.create(organization);
 		String officer = agency.officer(Role.SPECIALIST, Role.UNIT_HEAD);
-		MockHttpSession session = signedIn(officer, DemoAccounts.PASSWORD);
+		MockHttpSession session = Citizens.signedIn(mvc, officer, DemoAccounts.PASSWORD);
 		UUID account = idOf(officer);
 
 		accounts.updateOfficer(account, "Phan Văn Thương", null, null,
@@ -71,9 +71,9 @@ class SignedOutWhenChangedTests {
 
 	@Test
 	void aNewPasswordSignsOutEverySessionButTheOneItWasChosenFrom() {
-		String citizen = registerCitizen();
-		MockHttpSession here = signedIn(citizen, PASSWORD);
-		MockHttpSession elsewhere = signedIn(citizen, PASSWORD);
+		String citizen = Citizens.register(accounts, "Lê Thị Hoa");
+		MockHttpSession here = Citizens.signedIn(mvc, citizen, PASSWORD);
+		MockHttpSession elsewhere = Citizens.signedIn(mvc, citizen, PASSWORD);
 
 		assertThat(mvc.post().uri("/account/password").session(here).param("currentPassword", PASSWORD)
 			.param("newPassword", "Mat-khau-moi-2027").param("newPasswordConfirmation", "Mat-khau-moi-2027").with(csrf()))
@@ -85,10 +85,10 @@ class SignedOutWhenChangedTests {
 
 	@Test
 	void aWrongPasswordTypedBySomebodyElseSignsNobodyOut() {
-		String citizen = registerCitizen();
-		MockHttpSession session = signedIn(citizen, PASSWORD);
+		String citizen = Citizens.register(accounts, "Lê Thị Hoa");
+		MockHttpSession session = Citizens.signedIn(mvc, citizen, PASSWORD);
 
-		assertThat(signIn(citizen, "Sai-mat-khau-1")).hasRedirectedUrl("/login?error=bad-credentials");
+		assertThat(Citizens.signIn(mvc, citizen, "Sai-mat-khau-1")).hasRedirectedUrl("/login?error=bad-credentials");
 		accounts.updateApplicantContact(idOf(citizen), "09" + RegistrationTests.randomDigits(8), "moi." + citizen + "@example.vn");
 
 		assertThat(mvc.get().uri("/my/dossiers").session(session)).hasStatusOk();
@@ -96,22 +96,5 @@ class SignedOutWhenChangedTests {
 
 	private UUID idOf(String username) {
 		return accounts.findByUsername(username).orElseThrow().id();
-	}
-
-	private MockHttpSession signedIn(String username, String password) {
-		MvcTestResult result = signIn(username, password);
-		assertThat(result).hasRedirectedUrl("/home");
-		return (MockHttpSession) result.getRequest().getSession();
-	}
-
-	private MvcTestResult signIn(String username, String password) {
-		return mvc.post().uri("/login").param("username", username).param("password", password).with(csrf()).exchange();
-	}
-
-	private String registerCitizen() {
-		String idNumber = RegistrationTests.randomDigits(12);
-		accounts.register(new Registration(AccountKind.CITIZEN, "Lê Thị Hoa", idNumber,
-				"09" + RegistrationTests.randomDigits(8), "hoa." + idNumber + "@example.vn", PASSWORD));
-		return idNumber;
 	}
 }
