@@ -1,5 +1,6 @@
 package vn.motcua.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +55,7 @@ public class SignedInAccounts {
 			.sorted(Comparator.naturalOrder())
 			.toList();
 		return Sha256.of(String.join("\n", account.passwordHash(), String.valueOf(account.enabled()), roles.toString())
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Whether the sign-in still stands: its account's stamp is still the one it was signed in with. */

@@ -92,6 +92,8 @@ class PasswordResetTests {
 		assertThat(mvc.get().uri("/password-reset?sent")).bodyText().contains("Nếu thông tin trên khớp với một tài khoản");
 		assertThat(mvc.post().uri("/password-reset").param("identifier", " ").with(csrf()).with(client)).hasStatusOk()
 			.bodyText().contains("Vui lòng nhập số CCCD");
+		assertThat(mvc.post().uri("/password-reset").param("identifier", "0".repeat(201)).with(csrf()).with(client))
+			.hasStatusOk().bodyText().contains("dài tối đa 200 ký tự");
 	}
 
 	@Test

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 /** Who asks for a link to choose a new password: the identifier they sign in with. */
 public record ResetRequestForm(
 		@NotBlank(message = "{identity.reset.identifier.required}")
-		@Size(max = 200, message = "{identity.reset.identifier.required}") String identifier) {
+		@Size(max = 200, message = "{identity.reset.identifier.size}") String identifier) {
 }
