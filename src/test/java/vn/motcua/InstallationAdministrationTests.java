@@ -107,6 +107,20 @@ class InstallationAdministrationTests {
 		assertThat(mvc.get().uri(path).with(signedIn("admin"))).hasStatusOk();
 	}
 
+	/**
+	 * Health is public; its components (the database, the disk) are the installation's (decision 0050), though
+	 * another agency's administrator holds the role that Spring Boot's settings name.
+	 */
+	@Test
+	void healthsComponentsAreShownToTheHomeAgencysAdministratorOnly() {
+		assertThat(mvc.get().uri("/actuator/health").with(signedIn(otherAdministrator))).hasStatusOk().bodyJson()
+			.doesNotHavePath("$.components");
+		assertThat(mvc.get().uri("/actuator/health/liveness").with(signedIn(otherAdministrator))).hasStatusOk()
+			.bodyJson().doesNotHavePath("$.components");
+		assertThat(mvc.get().uri("/actuator/health").with(signedIn("admin"))).hasStatusOk().bodyJson()
+			.extractingPath("$.components.db.status").isEqualTo("UP");
+	}
+
 	/** Asked about a request with nobody signed in, the rule judges the authentication it is given. */
 	@Test
 	void theRuleJudgesTheAuthenticationItIsAskedAbout() {

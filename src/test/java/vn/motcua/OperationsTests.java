@@ -30,6 +30,9 @@ import vn.motcua.testing.WebTest;
 @RecordApplicationEvents
 class OperationsTests {
 
+	/** As src/test/resources/config/application.properties sets it. */
+	private static final String SCRAPE_KEY = "test-scrape-key-of-thirty-two-characters-or-more";
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -48,6 +51,19 @@ class OperationsTests {
 		assertThat(mvc.get().uri("/actuator/prometheus").with(httpBasic("admin", DemoAccounts.PASSWORD)))
 			.hasStatusOk().bodyText().contains("jvm_memory_used_bytes").contains("http_server_requests");
 		assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(401);
+	}
+
+	/** Decision 0050: the scraper's key opens the metrics and nothing else; a wrong key is no key. */
+	@Test
+	void aScraperReadsTheMetricsWithTheScrapeKeyAndNothingElse() {
+		assertThat(mvc.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + SCRAPE_KEY))
+			.hasStatusOk().bodyText().contains("jvm_memory_used_bytes");
+		assertThat(mvc.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + SCRAPE_KEY + "x"))
+			.hasStatus(401);
+		assertThat(mvc.get().uri("/actuator/info").header("Authorization", "Bearer " + SCRAPE_KEY)).hasStatus(401);
+		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + SCRAPE_KEY)).hasStatus(401);
+		assertThat(mvc.get().uri("/actuator/health").header("Authorization", "Bearer " + SCRAPE_KEY))
+			.hasStatusOk().bodyJson().doesNotHavePath("$.components");
 	}
 
 	@Test

@@ -27,7 +27,6 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.motcua.shared.AccessRules;
-import vn.motcua.shared.InstallationAdministration;
 
 /**
  * Who may call what. Each module declares the rules of its own paths ({@link AccessRules}); whatever
@@ -55,12 +54,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
 			SignInHandlers signInHandlers, ApiSecurityProblems apiProblems, ExpiredForms expiredForms,
-			SignedInAccounts signedIn, InstallationAdministration installation) throws Exception {
+			SignedInAccounts signedIn) throws Exception {
 		http.authorizeHttpRequests(rules -> {
 			rules.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
-			rules.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
-			// metrics and build information are the installation's, not an agency's (decision 0040)
-			rules.requestMatchers("/actuator/**").access(installation.rule());
 			rules.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
 			moduleRules.forEach(module -> module.configure(rules));
 			rules.anyRequest().denyAll();
