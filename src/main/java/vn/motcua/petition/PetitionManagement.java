@@ -316,14 +316,21 @@ public class PetitionManagement {
 		// locked, then the officer and the account read as committed: a disable or a move to another unit
 		// in progress is waited for and seen (decision 0033)
 		boolean enabled = accounts.lockForWork(officerAccountId).map(Account::enabled).orElse(false);
-		Officer officer = organization.officerOfAccount(officerAccountId)
-			.filter(candidate -> candidate.agencyId().equals(agencyId(petition)))
-			.orElseThrow(() -> new InvalidFieldException(OFFICER_FIELD, "petition.officer.unknown"));
+		// a merge or split of the officer's unit that commits before the hold is read through the officer
+		// read again after it; one that starts later waits for this commit and moves the petition (decision 0036)
+		organization.holdUnitsForWork(List.of(officerToAssign(officerAccountId, petition).unitId()));
+		Officer officer = officerToAssign(officerAccountId, petition);
 		if (!enabled) {
 			throw new InvalidFieldException(OFFICER_FIELD, "petition.officer.disabled", officer.fullName());
 		}
 		petition.assign(officer.unitId(), officer.accountId(), officer.fullName(), clock.instant(), actor(user));
 		return save(petition, user, "assigned", officer.fullName());
+	}
+
+	private Officer officerToAssign(UUID officerAccountId, Petition petition) {
+		return organization.officerOfAccount(officerAccountId)
+			.filter(candidate -> candidate.agencyId().equals(agencyId(petition)))
+			.orElseThrow(() -> new InvalidFieldException(OFFICER_FIELD, "petition.officer.unknown"));
 	}
 
 	@Transactional
