@@ -22,7 +22,8 @@ public final class ListStatements {
 
 	/**
 	 * The list is requested before and after more rows are added: the statement count does not grow
-	 * (it may shrink, when the first request warmed a cache).
+	 * (it may shrink, when the first request warmed a cache; a grown count is measured once more, in case a
+	 * cache expired in between).
 	 */
 	public static void assertFlat(String request, Supplier<MvcTestResult> list, Runnable addRow) {
 		addRow.run();
@@ -30,11 +31,21 @@ public final class ListStatements {
 		for (int i = 0; i < MORE_ROWS; i++) {
 			addRow.run();
 		}
-		List<StatementLog.Executed> after = StatementLog.record(() -> assertThat(list.get()).hasStatusOk());
+		List<StatementLog.Executed> after = statements(list);
+		if (after.size() > before) {
+			// a cache kept for a minute (an agency by its code, the sectors) may have expired between the two
+			// requests on a busy machine, and the second filled it again: the next request reads it from the
+			// cache, while an N+1 adds its statements to every request
+			after = statements(list);
+		}
 		System.out.printf("[statements] %s: %d statements with 1 row, %d with %d rows%n", request, before,
 				after.size(), 1 + MORE_ROWS);
 		assertThat(after.size()).as("statements of %s after %d more rows (N+1?): %s", request, MORE_ROWS,
 				after.stream().map(StatementLog.Executed::sql).toList()).isLessThanOrEqualTo((int) before);
+	}
+
+	private static List<StatementLog.Executed> statements(Supplier<MvcTestResult> list) {
+		return StatementLog.record(() -> assertThat(list.get()).hasStatusOk());
 	}
 
 	/** The statements the request executes on this thread. */
