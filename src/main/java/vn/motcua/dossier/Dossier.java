@@ -7,15 +7,19 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.calendar.Timeliness;
 import vn.motcua.catalog.Channel;
 import vn.motcua.identity.Role;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.TimeOrderedIds;
 
 /**
@@ -187,7 +191,7 @@ public class Dossier {
 			throw new IllegalArgumentException("A request to supplement names what is missing");
 		}
 		if (supplementRequestsDuringProcessing() >= allowed) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.supplement.limit", allowed);
+			throw new InvalidRequestException("dossier.supplement.limit", allowed);
 		}
 		record(DossierStatus.SUPPLEMENT_REQUESTED, now, actor, String.join("; ", missingItems));
 	}
@@ -236,7 +240,7 @@ public class Dossier {
 		requireStatus(DossierStatus.IN_PROGRESS);
 		requireReason(request);
 		if (coAgencyCode.equals(agencyCode)) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.transfer.own-agency");
+			throw new InvalidRequestException("dossier.transfer.own-agency");
 		}
 		if (heldByAgency != null) {
 			throw new IllegalDossierTransitionException(code, status);
@@ -372,18 +376,18 @@ public class Dossier {
 	/** A comment or reason longer than its column holds is refused with the limit, not failed on. */
 	private static void requireFits(@Nullable String note) {
 		if (note != null && note.length() > MAX_NOTE_LENGTH) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.note.too-long", MAX_NOTE_LENGTH);
+			throw new InvalidRequestException("dossier.note.too-long", MAX_NOTE_LENGTH);
 		}
 	}
 
 	private void requireReason(String reason) {
 		if (reason.isBlank()) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.reason.required");
+			throw new InvalidRequestException("dossier.reason.required");
 		}
 	}
 
 	/** Moves every unfinished step's due time and the appointment, after a pause of the clock. */
-	void extendDueTimes(java.util.function.UnaryOperator<LocalDateTime> extension) {
+	void extendDueTimes(UnaryOperator<LocalDateTime> extension) {
 		for (int index = 0; index < steps.size(); index++) {
 			DossierStep step = steps.get(index);
 			if (step.finishedAt() == null) {
@@ -397,7 +401,7 @@ public class Dossier {
 	}
 
 	/** When the dossier last entered that status, if it ever did. */
-	public java.util.Optional<Instant> lastEntered(DossierStatus entered) {
+	public Optional<Instant> lastEntered(DossierStatus entered) {
 		return history.stream().filter(change -> change.status() == entered).map(StatusChange::changedAt)
 			.reduce((first, second) -> second);
 	}
@@ -410,10 +414,10 @@ public class Dossier {
 		requireStatus(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.PROCESSED);
 		requireReason(reason);
 		if (apologizedAt != null) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.apology.once");
+			throw new InvalidRequestException("dossier.apology.once");
 		}
 		if (appointmentAt == null || !newAppointment.isAfter(appointmentAt)) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.apology.date");
+			throw new InvalidRequestException("dossier.apology.date");
 		}
 		apologizedAt = now;
 		apologyReason = reason;
@@ -439,7 +443,7 @@ public class Dossier {
 	void attachDraftResult(String attachmentId, Actor actor, Instant now) {
 		requireStatus(DossierStatus.IN_PROGRESS);
 		if (resultSha256 != null) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.result.already-signed");
+			throw new InvalidRequestException("dossier.result.already-signed");
 		}
 		draftResultId = attachmentId;
 		events.add(new DossierResultRecorded(actor, now, id, code, agencyCode, false, attachmentId));
@@ -449,7 +453,7 @@ public class Dossier {
 	void sign(String signedSha256, Actor leader, Instant now) {
 		requireStatus(DossierStatus.IN_PROGRESS);
 		if (draftResultId == null) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.result.missing");
+			throw new InvalidRequestException("dossier.result.missing");
 		}
 		resultSha256 = signedSha256;
 		signedAt = now;
@@ -467,10 +471,10 @@ public class Dossier {
 			throw new IllegalDossierTransitionException(code, status);
 		}
 		if (electronicResultRequired && resultSha256 == null && refusalReason == null) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.return.needs-signed-result");
+			throw new InvalidRequestException("dossier.return.needs-signed-result");
 		}
 		if (detail.isBlank()) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.return.detail.required");
+			throw new InvalidRequestException("dossier.return.detail.required");
 		}
 		steps.set(last, steps.get(last).finish(now));
 		handovers.add(new Handover(now, last, null, desk.name(), true, detail));
@@ -493,7 +497,7 @@ public class Dossier {
 	}
 
 	/** Records how the dossier kept its deadline, once it has ended. */
-	void settle(vn.motcua.calendar.Timeliness kept) {
+	void settle(Timeliness kept) {
 		this.timeliness = kept;
 	}
 
@@ -549,7 +553,7 @@ public class Dossier {
 			throw new IllegalDossierTransitionException(code, status);
 		}
 		if (forwardReachesTheReturn() && signedResultRequired && resultSha256 == null) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.forward.needs-signed-result");
+			throw new InvalidRequestException("dossier.forward.needs-signed-result");
 		}
 		handOver(current, current + 1, holder, true, comment, now);
 		if (assignee != null) {

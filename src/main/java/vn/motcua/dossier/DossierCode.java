@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public record DossierCode(String agencyCode, LocalDate day, int number) {
 		try {
 			day = LocalDate.parse(matcher.group(2), DAY);
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("Not a dossier code: " + text, e);
 		}
 		return new DossierCode(matcher.group(1), day, Integer.parseInt(matcher.group(3)));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,6 +37,7 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.SubmissionKeys;
 import vn.motcua.shared.VietnamTime;
 
@@ -118,14 +121,14 @@ public class DossierIntake {
 			.orElse(null);
 		if (draft == null) {
 			return dossiers.findByAccountIdAndIdempotencyKey(accountId, draftId.toString())
-				.orElseThrow(() -> new vn.motcua.shared.NotFoundException("dossier.draft.not-found"));
+				.orElseThrow(() -> new NotFoundException("dossier.draft.not-found"));
 		}
 		AccountHolder account = accounts.holderOf(accountId).orElseThrow();
 		ProcedureVersion version = versionInForce(draft.procedureCode());
 		OnlineSubmissionRules.check(version.content(), account.kind(), draft.address(), draft.delivery(),
 				draft.deliveryAddress(), draft.files().stream().map(DraftFile::requiredDocumentIndex).toList());
 		List<DossierDocument> documents = draft.files().stream()
-			.sorted(java.util.Comparator.comparingInt(DraftFile::requiredDocumentIndex))
+			.sorted(Comparator.comparingInt(DraftFile::requiredDocumentIndex))
 			.map(file -> new DossierDocument(file.requiredDocumentIndex(),
 					version.content().documents().get(file.requiredDocumentIndex()).name(), 0, 0, 0, file.attachmentId(),
 					file.sha256(), file.fileName(), file.contentType(), file.fileSize()))
@@ -139,7 +142,7 @@ public class DossierIntake {
 						draftId.toString(), documents), new Actor(account.username()));
 			});
 		}
-		catch (DuplicateKeyException | org.springframework.dao.OptimisticLockingFailureException concurrentSubmit) {
+		catch (DuplicateKeyException | OptimisticLockingFailureException concurrentSubmit) {
 			return dossiers.findByAccountIdAndIdempotencyKey(accountId, draftId.toString())
 				.orElseThrow(() -> concurrentSubmit);
 		}
@@ -151,7 +154,7 @@ public class DossierIntake {
 	 */
 	public Dossier completeOnline(UUID accountId, String code, List<UploadedFile> files) {
 		Dossier dossier = dossiers.findByCode(code.trim()).filter(found -> accountId.equals(found.accountId()))
-			.orElseThrow(() -> new vn.motcua.shared.NotFoundException("dossier.code.unknown", code));
+			.orElseThrow(() -> new NotFoundException("dossier.code.unknown", code));
 		ProcedureContent procedure = catalog.version(dossier.procedure().versionId()).content();
 		if (files.isEmpty()) {
 			throw new InvalidRequestException("dossier.complete.files.required");

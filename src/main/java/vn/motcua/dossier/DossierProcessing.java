@@ -4,8 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,13 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.Pause;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.CatalogManagement;
+import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidFieldException;
+import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnamTime;
 
@@ -121,7 +130,7 @@ public class DossierProcessing {
 		int next = dossier.steps().indexOf(dossier.currentStep()) + 1;
 		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
 		// locked, then checked as committed: a disable in progress is waited for and seen (decision 0033)
-		vn.motcua.identity.Account account = accounts.findByUsername(username)
+		Account account = accounts.findByUsername(username)
 			.flatMap(named -> accounts.lockForWork(named.id()))
 			.filter(candidate -> next < dossier.steps().size() && agencyId != null && candidate.roles().stream()
 				.anyMatch(grant -> grant.role() == dossier.steps().get(next).role() && agencyId.equals(grant.agencyId())))
@@ -186,7 +195,7 @@ public class DossierProcessing {
 		LocalDateTime due = dossier.appointmentAt();
 		if (due == null || now.isAfter(due)
 				|| calendar.workingTimeBetween(now, due, agencyId).compareTo(Duration.ofHours(8L * lead)) < 0) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.apology.too-late", lead);
+			throw new InvalidRequestException("dossier.apology.too-late", lead);
 		}
 		dossier.apologize(reason.trim(), newAppointment, clock.instant(), Actor.current());
 		return save(dossier);
@@ -217,7 +226,7 @@ public class DossierProcessing {
 	public Dossier handToAgency(String code, String coAgencyCode, String request) {
 		Dossier dossier = actionable(code);
 		organization.agencyByCode(coAgencyCode.trim())
-			.orElseThrow(() -> new vn.motcua.shared.InvalidRequestException("dossier.transfer.agency.unknown", coAgencyCode));
+			.orElseThrow(() -> new InvalidRequestException("dossier.transfer.agency.unknown", coAgencyCode));
 		dossier.handToAgency(coAgencyCode.trim(), request.trim(), clock.instant(), Actor.current());
 		return save(dossier);
 	}
@@ -236,16 +245,16 @@ public class DossierProcessing {
 	 * Read by officers of those agencies only.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Map<String, Duration> timeByAgency(String code) {
+	public Map<String, Duration> timeByAgency(String code) {
 		Dossier dossier = byCode(code);
 		requireOfficerOfAnAgencyThatHeldIt(dossier);
 		if (dossier.receivedAt() == null) {
-			return java.util.Map.of();
+			return Map.of();
 		}
 		UUID agencyId = organization.agencyByCode(dossier.agencyCode()).map(Agency::id).orElse(null);
-		Instant end = java.util.stream.Stream.of(DossierStatus.PROCESSED, DossierStatus.STOPPED, DossierStatus.WITHDRAWN)
-			.map(dossier::lastEntered).flatMap(java.util.Optional::stream).findFirst().orElse(clock.instant());
-		java.util.Map<String, Duration> times = new java.util.LinkedHashMap<>();
+		Instant end = Stream.of(DossierStatus.PROCESSED, DossierStatus.STOPPED, DossierStatus.WITHDRAWN)
+			.map(dossier::lastEntered).flatMap(Optional::stream).findFirst().orElse(clock.instant());
+		Map<String, Duration> times = new LinkedHashMap<>();
 		Duration total = working(dossier.receivedAt(), end, agencyId);
 		Duration away = Duration.ZERO;
 		for (AgencyTransfer transfer : dossier.transfers()) {
@@ -258,7 +267,7 @@ public class DossierProcessing {
 	}
 
 	private void requireOfficerOfAnAgencyThatHeldIt(Dossier dossier) {
-		java.util.Set<String> held = new java.util.HashSet<>(List.of(dossier.agencyCode()));
+		Set<String> held = new HashSet<>(List.of(dossier.agencyCode()));
 		dossier.transfers().forEach(transfer -> held.add(transfer.agencyCode()));
 		boolean ofOne = accounts.currentUser().orElseThrow().roles().stream()
 			.anyMatch(grant -> grant.agencyId() != null && held.contains(organization.agency(grant.agencyId()).code()));
@@ -281,8 +290,8 @@ public class DossierProcessing {
 	private boolean ofHoldingCoAgency(Dossier dossier, CurrentUser officer) {
 		UUID holding = dossier.heldByAgency() == null ? null
 				: organization.agencyByCode(dossier.heldByAgency()).map(Agency::id).orElse(null);
-		return holding != null && (officer.hasRole(vn.motcua.identity.Role.UNIT_HEAD, holding)
-				|| officer.hasRole(vn.motcua.identity.Role.SPECIALIST, holding));
+		return holding != null && (officer.hasRole(Role.UNIT_HEAD, holding)
+				|| officer.hasRole(Role.SPECIALIST, holding));
 	}
 
 	private void requireHolder(Dossier dossier) {

@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,7 +137,7 @@ public class DossierRegister {
 		return String.join(" AND ", conditions);
 	}
 
-	private static Timestamp startOf(java.time.LocalDate day) {
+	private static Timestamp startOf(LocalDate day) {
 		return Timestamp.from(day.atStartOfDay(VietnamTime.ZONE).toInstant());
 	}
 

@@ -1,6 +1,8 @@
 package vn.motcua.dossier;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The official slips of the decision at receipt, as PDFs in Vietnamese: the receipt and appointment
@@ -95,7 +98,7 @@ public class DossierSlips {
 			throw new NotFoundException("dossier.slip.not-issued", dossier.code());
 		}
 		Map<String, Object> model = common(dossier, lastChange(dossier, DossierStatus.RECEIVED));
-		model.put("issuedOn", LocalDateTime.ofInstant(dossier.apologizedAt(), vn.motcua.shared.VietnamTime.ZONE).toLocalDate());
+		model.put("issuedOn", LocalDateTime.ofInstant(dossier.apologizedAt(), VietnamTime.ZONE).toLocalDate());
 		model.put("dueAt", dossier.appointmentAt());
 		model.put("reason", String.valueOf(dossier.apologyReason()));
 		model.put("newAppointmentAt", dossier.newAppointmentAt());
@@ -134,17 +137,17 @@ public class DossierSlips {
 		Agency agency = organization.agencyByCode(dossier.agencyCode()).orElseThrow();
 		model.put("receivedAt", received.localTime());
 		model.put("appointmentAt", dossier.appointmentAt());
-		List<Map<String, Object>> rows = new java.util.ArrayList<>(dossier.handovers().stream()
+		List<Map<String, Object>> rows = new ArrayList<>(dossier.handovers().stream()
 			.map(handover -> handoverRow(dossier, agency.name(), handover)).toList());
 		dossier.transfers().forEach(transfer -> rows.add(transferRow(transfer)));
-		rows.sort(java.util.Comparator.comparing(row -> (LocalDateTime) row.get("handedAt")));
+		rows.sort(Comparator.comparing(row -> (LocalDateTime) row.get("handedAt")));
 		model.put("rows", rows);
 		return pdf.render("pdf/tracking-slip", model, VIETNAMESE);
 	}
 
 	private Map<String, Object> handoverRow(Dossier dossier, String agencyName, Handover handover) {
 		DossierStep from = dossier.steps().get(handover.fromStep());
-		LocalDateTime handedAt = LocalDateTime.ofInstant(handover.handedAt(), vn.motcua.shared.VietnamTime.ZONE);
+		LocalDateTime handedAt = LocalDateTime.ofInstant(handover.handedAt(), VietnamTime.ZONE);
 		DossierStep to = handover.toStep() == null ? null : dossier.steps().get(handover.toStep());
 		return Map.of("agency", agencyName, "step", from.name(), "handedAt", handedAt,
 				"givenBy", officerName(handover.givenBy()),
@@ -158,7 +161,7 @@ public class DossierSlips {
 	private Map<String, Object> transferRow(AgencyTransfer transfer) {
 		String coAgency = organization.agencyByCode(transfer.agencyCode()).map(Agency::name).orElse(transfer.agencyCode());
 		return Map.of("agency", coAgency, "step", text("dossier.pdf.tracking.transfer", transfer.request()),
-				"handedAt", LocalDateTime.ofInstant(transfer.sentAt(), vn.motcua.shared.VietnamTime.ZONE),
+				"handedAt", LocalDateTime.ofInstant(transfer.sentAt(), VietnamTime.ZONE),
 				"givenBy", officerName(transfer.sentBy()), "receivedBy", coAgency,
 				"timeliness", transfer.returnedAt() == null ? "dossier.pdf.tracking.away" : "dossier.pdf.tracking.back-from",
 				"comment", transfer.opinion() == null ? "" : transfer.opinion());

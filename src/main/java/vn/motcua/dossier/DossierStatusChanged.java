@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ public record DossierStatusChanged(Actor actor, Instant occurredAt, UUID dossier
 
 	@Override
 	public String action() {
-		return "dossier." + status.name().toLowerCase(java.util.Locale.ROOT);
+		return "dossier." + status.name().toLowerCase(Locale.ROOT);
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package vn.motcua.dossier;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.shared.InvalidRequestException;
+
 /**
  * A required document handed in at the desk or by post: the papers counted (originals, certified
  * copies, photocopies) and, where the desk scanned it, the scan.
@@ -11,7 +13,7 @@ public record PaperDocument(int requiredDocumentIndex, int originals, int certif
 
 	public PaperDocument {
 		if (originals < 0 || certifiedCopies < 0 || photocopies < 0) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.counter.count.negative");
+			throw new InvalidRequestException("dossier.counter.count.negative");
 		}
 	}
 

@@ -1,10 +1,13 @@
 package vn.motcua.dossier;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,6 +22,8 @@ import vn.motcua.calendar.ProcessingTime;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.ProcedureContent;
+import vn.motcua.catalog.ProcessStep;
+import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Role;
@@ -26,8 +31,8 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
-import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.ListPage;
+import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
 
@@ -106,7 +111,7 @@ public class ReceiptDecisions {
 
 	/** The required documents of the dossier's procedure version, in order, for the desk to record papers against. */
 	@Transactional(readOnly = true)
-	public List<vn.motcua.catalog.RequiredDocument> requiredDocuments(String code) {
+	public List<RequiredDocument> requiredDocuments(String code) {
 		return catalog.version(decidable(code).procedure().versionId()).content().documents();
 	}
 
@@ -170,11 +175,11 @@ public class ReceiptDecisions {
 	private List<DossierStep> plan(ProcedureContent procedure, LocalDateTime receivedAt, @Nullable UUID agencyId) {
 		// a merge of the steps' units committed meanwhile is read through its successors below, and one
 		// that starts now waits for this commit and moves the steps planned here (decision 0036)
-		organization.holdUnitsForWork(procedure.steps().stream().map(vn.motcua.catalog.ProcessStep::unitId)
-			.filter(java.util.Objects::nonNull).toList());
-		List<DossierStep> plan = new java.util.ArrayList<>();
-		java.math.BigDecimal elapsed = java.math.BigDecimal.ZERO;
-		for (vn.motcua.catalog.ProcessStep step : catalog.stepsInService(procedure)) {
+		organization.holdUnitsForWork(procedure.steps().stream().map(ProcessStep::unitId)
+			.filter(Objects::nonNull).toList());
+		List<DossierStep> plan = new ArrayList<>();
+		BigDecimal elapsed = BigDecimal.ZERO;
+		for (ProcessStep step : catalog.stepsInService(procedure)) {
 			elapsed = elapsed.add(step.share());
 			LocalDateTime due = calendar.deadline(receivedAt,
 					new ProcessingTime(elapsed, procedure.processingTime().unit()), agencyId).due();

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import vn.motcua.catalog.Channel;
+import vn.motcua.shared.InvalidRequestException;
 
 /**
  * Which dossiers the register shows: those of the officer's agencies, registered between two days
@@ -18,7 +19,7 @@ public record RegisterFilter(Set<String> agencyCodes, LocalDate from, LocalDate 
 	public RegisterFilter {
 		agencyCodes = Set.copyOf(agencyCodes);
 		if (to.isBefore(from)) {
-			throw new vn.motcua.shared.InvalidRequestException("dossier.register.period.reversed");
+			throw new InvalidRequestException("dossier.register.period.reversed");
 		}
 	}
 }

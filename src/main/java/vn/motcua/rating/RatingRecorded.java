@@ -2,6 +2,7 @@ package vn.motcua.rating;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,7 @@ public record RatingRecorded(Actor actor, Instant occurredAt, UUID ratingId, boo
 		return new RatingRecorded(actor, now, rating.id(), changed, rating.source(), rating.agencyCode(),
 				rating.dossierCode(), rating.procedureCode(), rating.sectorCode(),
 				rating.officers().stream().map(RatedOfficer::username).toList(),
-				rating.officers().stream().map(RatedOfficer::unitId).filter(java.util.Objects::nonNull).distinct().toList(),
+				rating.officers().stream().map(RatedOfficer::unitId).filter(Objects::nonNull).distinct().toList(),
 				rating.levelCode(), rating.satisfied(), rating.indicatorTotal(), rating.ratedAt());
 	}
 

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,8 @@ import vn.motcua.rating.Grouping;
 import vn.motcua.rating.RatingManagement;
 import vn.motcua.rating.SatisfactionQuery;
 import vn.motcua.rating.SatisfactionReport;
+import vn.motcua.rating.SatisfactionRow;
+import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.QueueCursor;
 import vn.motcua.shared.VietnamTime;
@@ -183,10 +187,10 @@ public class ReportingManagement {
 	 * with the total under {@link #ALL_SECTORS}: counts only, nothing about any person.
 	 */
 	public Map<String, Satisfaction> satisfactionBySector(List<String> agencies, ReportPeriod period) {
-		Map<String, Satisfaction> bySector = new java.util.HashMap<>();
+		Map<String, Satisfaction> bySector = new HashMap<>();
 		for (String agency : agencies) {
 			SatisfactionReport report = satisfaction(agency, period, Grouping.SECTOR);
-			for (vn.motcua.rating.SatisfactionRow row : report.rows()) {
+			for (SatisfactionRow row : report.rows()) {
 				bySector.merge(row.key(), new Satisfaction(row.ratings(), row.satisfied()), Satisfaction::plus);
 			}
 			bySector.merge(ALL_SECTORS, new Satisfaction(report.total().ratings(), report.total().satisfied()),
@@ -207,7 +211,7 @@ public class ReportingManagement {
 
 		/** The share satisfied, computed as everywhere else ({@link vn.motcua.rating.SatisfactionRow#percent}). */
 		public @Nullable BigDecimal percent() {
-			return vn.motcua.rating.SatisfactionRow.percent(satisfied, ratings);
+			return SatisfactionRow.percent(satisfied, ratings);
 		}
 	}
 
@@ -280,7 +284,7 @@ public class ReportingManagement {
 
 	private static void requireSize(int size) {
 		if (size < 1 || size > ListPage.MAX_SIZE) {
-			throw new vn.motcua.shared.InvalidRequestException("reporting.page.bad-size", ListPage.MAX_SIZE);
+			throw new InvalidRequestException("reporting.page.bad-size", ListPage.MAX_SIZE);
 		}
 	}
 
@@ -291,7 +295,7 @@ public class ReportingManagement {
 	public List<MonthTrend> trends(List<String> agencies, int months) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
 		LocalDate first = today.withDayOfMonth(1).minusMonths(months - 1L);
-		Map<String, long[]> byMonth = new java.util.LinkedHashMap<>();
+		Map<String, long[]> byMonth = new LinkedHashMap<>();
 		for (int i = 0; i < months; i++) {
 			byMonth.put(first.plusMonths(i).toString().substring(0, 7), new long[3]);
 		}
@@ -327,7 +331,7 @@ public class ReportingManagement {
 
 	private static MapSqlParameterSource parameters(List<String> agencies, ReportPeriod period) {
 		if (agencies.isEmpty()) {
-			throw new vn.motcua.shared.InvalidRequestException("reporting.agency.required");
+			throw new InvalidRequestException("reporting.agency.required");
 		}
 		return new MapSqlParameterSource().addValue("agencies", agencies).addValue("start", period.start())
 			.addValue("cutOff", period.cutOff());

@@ -1,13 +1,12 @@
 package vn.motcua.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,12 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.identity.AccountChanged;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.VietnamTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The audit module against its real database. The identity module's real event
@@ -232,8 +234,8 @@ class AuditModuleTests {
 			assertThat(read.totalExact()).isTrue();
 			assertThat(read.hasNext()).isTrue(); // at least the 45 above, and page 2 ends at 60
 			assertThat(read.content()).extracting(AuditEntry::sequence)
-				.containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(top - size + 1, top).boxed()
-					.sorted(java.util.Comparator.reverseOrder()).toList());
+				.containsExactlyElementsOf(LongStream.rangeClosed(top - size + 1, top).boxed()
+					.sorted(Comparator.reverseOrder()).toList());
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE sequence_number <= ?")
 				.param(read.totalElements()).query(Long.class).single()).isEqualTo(read.totalElements());
 		}

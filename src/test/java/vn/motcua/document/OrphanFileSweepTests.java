@@ -1,9 +1,7 @@
 package vn.motcua.document;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -34,8 +32,8 @@ import org.springframework.util.unit.DataSize;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.consultation.ConsultationAudience;
-import vn.motcua.consultation.ConsultationManagement;
 import vn.motcua.consultation.ConsultationManagement.UploadedDraft;
+import vn.motcua.consultation.ConsultationManagement;
 import vn.motcua.consultation.DraftContent;
 import vn.motcua.consultation.DraftDocumentType;
 import vn.motcua.disclosure.DisclosureAudience;
@@ -59,6 +57,9 @@ import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.TestFiles;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The sweep removes the old files no row names and keeps every file a row of any module names, and
@@ -214,7 +215,7 @@ class OrphanFileSweepTests {
 					Files.delete(Files.createTempFile(folder, "upload", ".tmp"));
 				}
 				catch (IOException e) {
-					throw new java.io.UncheckedIOException(e);
+					throw new UncheckedIOException(e);
 				}
 			}
 		});
@@ -319,7 +320,7 @@ class OrphanFileSweepTests {
 			return file;
 		}
 		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 	}
 }

@@ -1,10 +1,5 @@
 package vn.motcua.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -19,11 +14,17 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.Role;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.DemoUnitOfficers;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * An officer's account is disabled at the very moment a dossier's next step is given to them. Each
@@ -93,7 +94,7 @@ class DisabledMeanwhileTests {
 			.contains("Không thể giao bước tiếp theo cho &quot;" + leaving + "&quot;: tài khoản này đã bị vô hiệu hóa");
 		DossierStep current = dossiers.findByCode(code).orElseThrow().currentStep();
 		assertThat(current.holderAccountId()).as("no step waits for the disabled account").isNotEqualTo(account);
-		assertThat(current.role()).as("still with the unit head").isEqualTo(vn.motcua.identity.Role.UNIT_HEAD);
+		assertThat(current.role()).as("still with the unit head").isEqualTo(Role.UNIT_HEAD);
 	}
 
 	@Test

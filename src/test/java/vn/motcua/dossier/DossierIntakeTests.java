@@ -1,8 +1,5 @@
 package vn.motcua.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,16 +12,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The intake service: concurrent retries make one dossier; a failed registration leaves no file behind. */
 @WebTest
@@ -92,7 +94,7 @@ class DossierIntakeTests {
 		assertThat(new HashSet<>(numbers)).hasSize(200);
 		int first = numbers.stream().mapToInt(Integer::intValue).min().orElseThrow();
 		assertThat(numbers).as("one unbroken run of the day %s", day)
-			.containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(first, first + 200).boxed().toList());
+			.containsExactlyInAnyOrderElementsOf(IntStream.range(first, first + 200).boxed().toList());
 	}
 
 	@Test
@@ -105,7 +107,7 @@ class DossierIntakeTests {
 				ResultDelivery.BY_POST, "x".repeat(600), null, SubmissionFiles.allFour());
 
 		assertThatThrownBy(() -> intake.submitOnline(account, tooLong))
-			.isInstanceOf(org.springframework.dao.DataAccessException.class);
+			.isInstanceOf(DataAccessException.class);
 		assertThat(attachmentCount()).isEqualTo(filesBefore);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM dossier").query(Integer.class).single()).isEqualTo(dossiersBefore);
 	}

@@ -1,8 +1,5 @@
 package vn.motcua.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.Channel;
@@ -23,6 +22,9 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** The slips of the decision at receipt (Mẫu 01, 02, 03), readable back as text with their contents. */
 @WebTest
@@ -77,7 +79,7 @@ class DossierSlipsTests {
 	void theRequestToSupplementNamesEveryMissingItemAndTheRefusalItsReason() throws IOException {
 		String incomplete = submitted();
 		mvc.post().uri("/api/v1/desk/dossiers/{code}/completion-request", incomplete).with(as("desk"))
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"missingItems\":[\"Bản sao văn bằng chuyên môn có chứng thực\",\"Ảnh màu 3x4 cm\"]}").exchange();
 		String supplement = text(mvc.get().uri("/desk/dossiers/{code}/slips/supplement-request", incomplete)
 			.with(as("desk")).exchange().getResponse().getContentAsByteArray());
@@ -86,7 +88,7 @@ class DossierSlipsTests {
 
 		String refused = submitted();
 		mvc.post().uri("/api/v1/desk/dossiers/{code}/refusal", refused).with(as("desk"))
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Không thuộc thẩm quyền giải quyết của Sở Công Thương\"}").exchange();
 		String refusal = text(mvc.get().uri("/my/dossiers/{code}/slips/refusal", refused)
 			.with(as(DemoAccounts.CITIZEN)).exchange().getResponse().getContentAsByteArray());
@@ -135,7 +137,7 @@ class DossierSlipsTests {
 				ResultDelivery.AT_DESK, null, null, SubmissionFiles.allFour())).code();
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+	private static RequestPostProcessor as(String username) {
 		return httpBasic(username, DemoAccounts.PASSWORD);
 	}
 }

@@ -1,16 +1,21 @@
 package vn.motcua.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Anyone with a dossier's code sees where it stands, and nothing personal. */
 @WebTest
@@ -70,7 +75,7 @@ class DossierStatusLookupTests {
 
 	@Test
 	void aCodeTypedInLowerCaseFindsTheDossierOnThePageAndInTheApi() {
-		String typed = aReceivedDossier().code().toLowerCase(java.util.Locale.ROOT);
+		String typed = aReceivedDossier().code().toLowerCase(Locale.ROOT);
 		assertThat(mvc.get().uri("/dossiers/status?code={code}", " " + typed + " ").with(fromClient("10.1.0.4")))
 			.hasStatusOk()
 			.bodyText()
@@ -85,7 +90,7 @@ class DossierStatusLookupTests {
 	@Test
 	void aDossierRefusedAtReceiptShowsTheReasonOnThePageAndInTheApi() {
 		Dossier dossier = DossierFixtures.aSubmittedDossier();
-		dossier.refuseAtReceipt("Không thuộc thẩm quyền của Sở", java.time.Instant.parse("2026-11-23T02:00:00Z"),
+		dossier.refuseAtReceipt("Không thuộc thẩm quyền của Sở", Instant.parse("2026-11-23T02:00:00Z"),
 				DossierFixtures.DESK);
 		String code = dossiers.save(dossier).code();
 		assertThat(mvc.get().uri("/dossiers/{code}/status", code).with(fromClient("10.1.0.5")))
@@ -142,7 +147,7 @@ class DossierStatusLookupTests {
 			.hasStatusOk().bodyText().contains("CCCD 051090000123, ĐT 0905 123 456");
 
 		Dossier refused = DossierFixtures.aSubmittedDossier();
-		refused.refuseAtReceipt("Liên hệ 0905123456 để nộp lại", java.time.Instant.parse("2026-11-23T02:00:00Z"),
+		refused.refuseAtReceipt("Liên hệ 0905123456 để nộp lại", Instant.parse("2026-11-23T02:00:00Z"),
 				DossierFixtures.DESK);
 		assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", dossiers.save(refused).code())
 			.with(fromClient("10.1.0.7")))
@@ -166,27 +171,27 @@ class DossierStatusLookupTests {
 
 	/** A dossier of the demo citizen, received and then stopped for that reason; its code. */
 	private String stoppedDossierOfTheCitizen(String reason) {
-		java.util.UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
+		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
 		Dossier dossier = DossierFixtures.aSubmittedDossierOf(citizen);
-		dossier.accept(java.time.Instant.parse("2026-11-23T02:00:00Z"), LocalDateTime.of(2026, 12, 7, 9, 0),
+		dossier.accept(Instant.parse("2026-11-23T02:00:00Z"), LocalDateTime.of(2026, 12, 7, 9, 0),
 				"ND118-2025.1", DossierFixtures.DESK);
-		dossier.stop(reason, java.time.Instant.parse("2026-11-25T02:00:00Z"), DossierFixtures.DESK);
+		dossier.stop(reason, Instant.parse("2026-11-25T02:00:00Z"), DossierFixtures.DESK);
 		return dossiers.save(dossier).code();
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor theCitizen() {
-		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+	private static RequestPostProcessor theCitizen() {
+		return SecurityMockMvcRequestPostProcessors
 			.httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD);
 	}
 
 	private Dossier aReceivedDossier() {
 		Dossier dossier = DossierFixtures.aSubmittedDossier();
-		dossier.accept(java.time.Instant.parse("2026-11-23T02:00:00Z"), LocalDateTime.of(2026, 12, 7, 9, 0),
+		dossier.accept(Instant.parse("2026-11-23T02:00:00Z"), LocalDateTime.of(2026, 12, 7, 9, 0),
 				"ND118-2025.1", DossierFixtures.DESK);
 		return dossiers.save(dossier);
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor fromClient(String address) {
+	private static RequestPostProcessor fromClient(String address) {
 		return request -> {
 			request.setRemoteAddr(address);
 			return request;

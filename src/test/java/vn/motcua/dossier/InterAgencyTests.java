@@ -1,12 +1,12 @@
 package vn.motcua.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +25,9 @@ import vn.motcua.organization.UnitKind;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** A dossier handed to a co-agency and back: only the co-agency acts meanwhile, and its time is its own. */
 @WebTest
@@ -58,7 +61,7 @@ class InterAgencyTests {
 		Agency construction = organization.createAgency("000.00.20.H55-" + suffix, "Sở Xây dựng tỉnh Quảng Ngãi", "Quảng Ngãi");
 		var unit = organization.addUnit(construction.id(), null, "Phòng Quản lý xây dựng", UnitKind.SPECIALIST_UNIT);
 		StringBuilder username = new StringBuilder("xaydung");
-		java.util.concurrent.ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
+		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
 		organization.createOfficer(new OfficerRegistration(construction.id(), unit.id(), "Trương Văn Lực", "Chuyên viên",
 				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
 
@@ -109,9 +112,9 @@ class InterAgencyTests {
 	private String queue(String officer, String code) {
 		try {
 			return mvc.get().uri("/api/v1/work/queue?q={code}", code).with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange()
-				.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+				.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}
-		catch (java.io.UnsupportedEncodingException e) {
+		catch (UnsupportedEncodingException e) {
 			throw new IllegalStateException(e);
 		}
 	}

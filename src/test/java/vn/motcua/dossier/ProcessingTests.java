@@ -1,19 +1,24 @@
 package vn.motcua.dossier;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,15 +34,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.motcua.calendar.OpenTimeliness;
+import vn.motcua.calendar.Timeliness;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.OfficerRegistration;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.ApiTimes;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
+import vn.motcua.testing.TestFiles;
 import vn.motcua.testing.WebTest;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * A dossier walks the steps of its procedure's internal process: each officer finds it in their
@@ -66,7 +85,7 @@ class ProcessingTests {
 	DossierManagement management;
 
 	@Autowired
-	vn.motcua.organization.OrganizationManagement organization;
+	OrganizationManagement organization;
 
 	@BeforeEach
 	void wednesdayMorning() {
@@ -98,7 +117,7 @@ class ProcessingTests {
 
 		Dossier processed = dossiers.findByCode(code).orElseThrow();
 		assertThat(processed.timeliness()).as("processed the same day, days before the appointment")
-			.isEqualTo(vn.motcua.calendar.Timeliness.EARLY);
+			.isEqualTo(Timeliness.EARLY);
 		assertThat(processed.handovers()).hasSize(6).allMatch(Handover::forward);
 		assertThat(processed.history()).extracting(StatusChange::status).containsExactly(DossierStatus.SUBMITTED,
 				DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.PROCESSED);
@@ -125,7 +144,7 @@ class ProcessingTests {
 		String code = received();
 		move("desk", code, "forward", "{}");
 		move("unithead", code, "forward", "{}");
-		java.time.LocalDateTime appointment = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		LocalDateTime appointment = dossiers.findByCode(code).orElseThrow().appointmentAt();
 		assertThat(move("specialist", code, "supplement-request",
 				"{\"missingItems\":[\"Bản sao văn bằng có chứng thực\"]}"))
 			.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("SUPPLEMENT_REQUESTED");
@@ -133,10 +152,10 @@ class ProcessingTests {
 
 		clock.advance(Duration.ofDays(7));
 		assertThat(mvc.post().uri("/my/dossiers/{code}/completion", code).multipart()
-			.file(new org.springframework.mock.web.MockMultipartFile("document-2", "bang-chung-thuc.pdf",
+			.file(new MockMultipartFile("document-2", "bang-chung-thuc.pdf",
 					"application/pdf", SubmissionFiles.pdf()))
 			.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.hasStatus3xxRedirection();
 		Dossier resumed = dossiers.findByCode(code).orElseThrow();
 		assertThat(resumed.status()).isEqualTo(DossierStatus.IN_PROGRESS);
@@ -153,7 +172,7 @@ class ProcessingTests {
 		String code = received();
 		move("desk", code, "forward", "{}");
 		move("unithead", code, "forward", "{}");
-		java.time.LocalDateTime appointment = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		LocalDateTime appointment = dossiers.findByCode(code).orElseThrow().appointmentAt();
 		move("specialist", code, "supplement-request", "{\"missingItems\":[\"Bản sao văn bằng có chứng thực\"]}");
 		clock.advance(Duration.ofDays(7));
 
@@ -168,10 +187,10 @@ class ProcessingTests {
 			.with(httpBasic("specialist", DemoAccounts.PASSWORD))).as("only the desk records papers").hasStatus(403);
 		assertThat(mvc.post().uri("/desk/dossiers/{code}/supplement", code).multipart()
 			.param("certifiedCopies-2", "1")
-			.file(new org.springframework.mock.web.MockMultipartFile("document-2", "bang-chung-thuc.pdf",
+			.file(new MockMultipartFile("document-2", "bang-chung-thuc.pdf",
 					"application/pdf", SubmissionFiles.pdf()))
 			.with(httpBasic("desk", DemoAccounts.PASSWORD))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.hasStatus3xxRedirection();
 
 		Dossier resumed = dossiers.findByCode(code).orElseThrow();
@@ -192,7 +211,7 @@ class ProcessingTests {
 		move("desk", paying, "forward", "{}");
 		assertThat(move("unithead", paying, "payment-request", "{\"reason\":\"Nộp lệ phí cấp thẻ 200.000 đồng\"}"))
 			.hasStatusOk().bodyJson().extractingPath("$.nationalStatus").isEqualTo(6);
-		java.time.LocalDateTime due = dossiers.findByCode(paying).orElseThrow().appointmentAt();
+		LocalDateTime due = dossiers.findByCode(paying).orElseThrow().appointmentAt();
 		clock.advance(Duration.ofDays(2));
 		assertThat(move("unithead", paying, "payment", "{\"reason\":\"Biên lai số 0012345\"}")).hasStatusOk()
 			.bodyJson().extractingPath("$.status").isEqualTo("IN_PROGRESS");
@@ -202,14 +221,14 @@ class ProcessingTests {
 		assertThat(move("unithead", paying, "stop", "{\"reason\":\"Cơ sở đã ngừng hoạt động\"}")).hasStatusOk()
 			.bodyJson().extractingPath("$.nationalStatus").isEqualTo(8);
 		assertThat(dossiers.findByCode(paying).orElseThrow().timeliness()).as("stopped before its appointment")
-			.isEqualTo(vn.motcua.calendar.Timeliness.EARLY);
+			.isEqualTo(Timeliness.EARLY);
 		try {
 			assertThat(DossierSlipsTests.text(mvc.get().uri("/my/dossiers/{code}/slips/stop-notice", paying)
 				.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)).exchange().getResponse()
 				.getContentAsByteArray())).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ").contains("ngừng hoạt động");
 		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 
 		String withdrawn = received();
@@ -221,7 +240,7 @@ class ProcessingTests {
 			.with(httpBasic(DemoAccounts.CITIZEN, DemoAccounts.PASSWORD)))
 			.hasStatusOk().bodyJson().extractingPath("$.nationalStatus").isEqualTo(7);
 		assertThat(queue("desk", "?q=" + withdrawn)).doesNotContain(withdrawn);
-		assertThat(dossiers.findByCode(withdrawn).orElseThrow().timeliness()).isEqualTo(vn.motcua.calendar.Timeliness.EARLY);
+		assertThat(dossiers.findByCode(withdrawn).orElseThrow().timeliness()).isEqualTo(Timeliness.EARLY);
 	}
 
 	/** On the page, a comment longer than its column is refused with the limit (it failed with a server error). */
@@ -240,7 +259,7 @@ class ProcessingTests {
 	void anApologyGivesOneNewDateAWorkingDayAheadAndTheDossierStillCountsLate() throws Exception {
 		String code = received();
 		move("desk", code, "forward", "{}");
-		java.time.LocalDateTime due = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		LocalDateTime due = dossiers.findByCode(code).orElseThrow().appointmentAt();
 		String newDate = due.plusDays(7).toString();
 		assertThat(move("unithead", code, "apology", "{\"reason\":\"Chờ ý kiến của Sở Xây dựng\",\"newAppointment\":\""
 				+ due.minusDays(1) + "\"}")).as("the new date must come after the due time").hasStatus(400);
@@ -251,7 +270,7 @@ class ProcessingTests {
 		String slip = DossierSlipsTests.text(mvc.get().uri("/desk/dossiers/{code}/slips/apology", code)
 			.with(httpBasic("desk", DemoAccounts.PASSWORD)).exchange().getResponse().getContentAsByteArray());
 		assertThat(slip).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ").contains("Chờ ý kiến của Sở Xây dựng")
-			.contains(due.plusDays(7).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+			.contains(due.plusDays(7).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
 		for (String officer : new String[] { "unithead", "specialist", "unithead" }) {
 			move(officer, code, "forward", "{}");
@@ -260,9 +279,9 @@ class ProcessingTests {
 		// validity at this clock's time, and the other tests sign at today's
 		signedResult(code);
 		move("leader", code, "forward", "{}");
-		clock.set(due.plusDays(1).atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant());
+		clock.set(due.plusDays(1).atZone(VietnamTime.ZONE).toInstant());
 		move("records", code, "forward", "{}");
-		assertThat(dossiers.findByCode(code).orElseThrow().timeliness()).isEqualTo(vn.motcua.calendar.Timeliness.LATE);
+		assertThat(dossiers.findByCode(code).orElseThrow().timeliness()).isEqualTo(Timeliness.LATE);
 	}
 
 	/**
@@ -276,7 +295,7 @@ class ProcessingTests {
 		move("desk", code, "forward", "{}");
 		LocalDateTime newDate = dossiers.findByCode(code).orElseThrow().appointmentAt().plusDays(7).toLocalDate()
 			.atTime(6, 30);
-		String written = inUtc ? newDate.atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant().toString()
+		String written = inUtc ? newDate.atZone(VietnamTime.ZONE).toInstant().toString()
 				: newDate.toString();
 
 		assertThat(move("unithead", code, "apology", "{\"reason\":\"Chờ ý kiến của Sở Xây dựng\",\"newAppointment\":\""
@@ -289,8 +308,8 @@ class ProcessingTests {
 	@Test
 	void anApologyOnTheLastWorkingDayIsTooLate() {
 		String code = received();
-		java.time.LocalDateTime due = dossiers.findByCode(code).orElseThrow().appointmentAt();
-		clock.set(due.minusHours(2).atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant());
+		LocalDateTime due = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		clock.set(due.minusHours(2).atZone(VietnamTime.ZONE).toInstant());
 		assertThat(move("desk", code, "apology", "{\"reason\":\"Trễ\",\"newAppointment\":\"" + due.plusDays(3) + "\"}"))
 			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("chậm nhất 1 ngày làm việc");
 	}
@@ -298,12 +317,12 @@ class ProcessingTests {
 	@Test
 	void aStepAssignedToOneSpecialistIsTheirsAlone() {
 		StringBuilder other = new StringBuilder("chuyenvien");
-		java.util.concurrent.ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(letter -> other.append((char) letter));
+		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(letter -> other.append((char) letter));
 		var agency = organization.agencyByCode("000.00.31.H55").orElseThrow();
 		var unit = organization.units(agency.id()).get(0);
-		organization.createOfficer(new vn.motcua.organization.OfficerRegistration(agency.id(), unit.id(),
+		organization.createOfficer(new OfficerRegistration(agency.id(), unit.id(),
 				"Mai Văn Khoa", "Chuyên viên", other.toString(), null, null, DemoAccounts.PASSWORD,
-				java.util.Set.of(vn.motcua.identity.Role.SPECIALIST)));
+				Set.of(Role.SPECIALIST)));
 		String code = received();
 		move("desk", code, "forward", "{}");
 		assertThat(move("unithead", code, "forward", "{\"assignee\":\"desk\"}")).as("not a specialist")
@@ -349,11 +368,11 @@ class ProcessingTests {
 	@Test
 	void anOpenDossierIsWithinItsDeadlineUntilTheAppointmentAndOverdueAfter() {
 		String code = received();
-		java.time.LocalDateTime appointment = dossiers.findByCode(code).orElseThrow().appointmentAt();
-		Instant before = appointment.minusHours(1).atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant();
-		Instant after = appointment.plusHours(1).atZone(vn.motcua.shared.VietnamTime.ZONE).toInstant();
-		assertThat(management.timeliness(code, before).open()).isEqualTo(vn.motcua.calendar.OpenTimeliness.WITHIN_DEADLINE);
-		assertThat(management.timeliness(code, after).open()).isEqualTo(vn.motcua.calendar.OpenTimeliness.OVERDUE);
+		LocalDateTime appointment = dossiers.findByCode(code).orElseThrow().appointmentAt();
+		Instant before = appointment.minusHours(1).atZone(VietnamTime.ZONE).toInstant();
+		Instant after = appointment.plusHours(1).atZone(VietnamTime.ZONE).toInstant();
+		assertThat(management.timeliness(code, before).open()).isEqualTo(OpenTimeliness.WITHIN_DEADLINE);
+		assertThat(management.timeliness(code, after).open()).isEqualTo(OpenTimeliness.OVERDUE);
 		assertThat(management.timeliness(code, after).finished()).isNull();
 	}
 
@@ -368,7 +387,7 @@ class ProcessingTests {
 	@Test
 	void theQueueFindsByCodeFiltersByUrgencyAndWarnsOfWhatIsDueOrOverdue() {
 		String code = received();
-		assertThat(queue("desk", "?q=" + code.toLowerCase(java.util.Locale.ROOT)))
+		assertThat(queue("desk", "?q=" + code.toLowerCase(Locale.ROOT)))
 			.as("search by code, whatever the case").contains(code).doesNotContain("},{");
 		assertThat(queue("desk", "?q=khong-co-ho-so-nay")).isEqualTo("[]");
 		assertThat(queue("desk", "?urgency=OVERDUE&q=" + code)).doesNotContain(code);
@@ -419,7 +438,7 @@ class ProcessingTests {
 			.thenComparing(item -> (String) item.get("code")));
 		assertThat(JsonPath.<List<Object>>read(queue("desk", "?q=" + day), "$[*].code")).isEqualTo(codes);
 		assertThat(queuePage("desk")).as("the counts cover the whole queue")
-			.contains("Danh sách có " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
+			.contains("Danh sách có " + NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"))
 				.format(wholeQueue("desk", "").size()) + " hồ sơ.");
 	}
 
@@ -446,7 +465,7 @@ class ProcessingTests {
 		String forwarded = received();
 		received();
 		move("desk", forwarded, "forward", "{}");
-		java.util.Set<String> found = new java.util.HashSet<>();
+		Set<String> found = new HashSet<>();
 		clock.advance(Duration.ofDays(-3)); // from a Sunday, when every step is still days ahead
 		for (int days = -3; days < 4; days++) {
 			for (String officer : List.of("desk", "unithead")) {
@@ -515,7 +534,7 @@ class ProcessingTests {
 		try {
 			return result.getResponse().getContentAsString(UTF_8);
 		}
-		catch (java.io.UnsupportedEncodingException e) {
+		catch (UnsupportedEncodingException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -526,7 +545,7 @@ class ProcessingTests {
 			assertThat(result).hasStatusOk();
 			return result.getResponse().getContentAsString(UTF_8);
 		}
-		catch (java.io.UnsupportedEncodingException e) {
+		catch (UnsupportedEncodingException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -536,9 +555,9 @@ class ProcessingTests {
 			var result = mvc.get().uri("/api/v1/work/queue" + query).with(httpBasic(officer, DemoAccounts.PASSWORD))
 				.exchange();
 			assertThat(result).hasStatusOk();
-			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}
-		catch (java.io.UnsupportedEncodingException e) {
+		catch (UnsupportedEncodingException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -555,8 +574,8 @@ class ProcessingTests {
 	/** The leader, at the signing step, attaches the draft result and signs it: the procedure's result is electronic. */
 	private void signedResult(String code) {
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/result", code).multipart()
-			.file(new org.springframework.mock.web.MockMultipartFile("file", "ket-qua.pdf", "application/pdf",
-					vn.motcua.testing.TestFiles.onePagePdf()))
+			.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf",
+					TestFiles.onePagePdf()))
 			.with(httpBasic("leader", DemoAccounts.PASSWORD))).hasStatusOk();
 		assertThat(move("leader", code, "signature", "{}")).hasStatusOk();
 	}

@@ -1,10 +1,9 @@
 package vn.motcua.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,11 +13,16 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.TestFiles;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * Straight through with an electronic result: the specialist drafts it, the leader signs it with the
@@ -69,7 +73,7 @@ class ResultLifecycleTests {
 			assertThat(json).extractingPath("$.matchesIssuedFile").isEqualTo(true);
 			assertThat(json).extractingPath("$.signatures[0].valid").isEqualTo(true);
 		});
-		if (java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/pdfsig"))) {
+		if (Files.isExecutable(Path.of("/usr/bin/pdfsig"))) {
 			assertThat(pdfsig(result)).as("poppler's pdfsig, an independent verifier")
 				.contains("Signature Validation: Signature is Valid.").contains("Total document signed");
 		}
@@ -142,7 +146,7 @@ class ResultLifecycleTests {
 			.hasContentType(MediaType.APPLICATION_PDF)
 			.hasHeader("Content-Disposition", "inline; filename=\"" + fileName + "\"")
 			.hasHeader("Cache-Control", "no-store")
-			.body().satisfies(pdf -> assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+			.body().satisfies(pdf -> assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII))
 				.isEqualTo("%PDF-"));
 	}
 
@@ -229,10 +233,10 @@ class ResultLifecycleTests {
 	}
 
 	private static String pdfsig(byte[] pdf) throws IOException {
-		java.nio.file.Path file = java.nio.file.Files.createTempFile("ket-qua", ".pdf");
-		java.nio.file.Files.write(file, pdf);
+		Path file = Files.createTempFile("ket-qua", ".pdf");
+		Files.write(file, pdf);
 		Process process = new ProcessBuilder("/usr/bin/pdfsig", file.toString()).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		try {
 			process.waitFor();
 		}
@@ -260,7 +264,7 @@ class ResultLifecycleTests {
 		return code;
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+	private static RequestPostProcessor as(String username) {
 		return httpBasic(username, DemoAccounts.PASSWORD);
 	}
 }

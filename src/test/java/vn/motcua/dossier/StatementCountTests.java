@@ -1,12 +1,8 @@
 package vn.motcua.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.testing.ListStatements.assertFlat;
-import static vn.motcua.testing.ListStatements.count;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,6 +26,11 @@ import vn.motcua.testing.ListStatements;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static vn.motcua.testing.ListStatements.assertFlat;
+import static vn.motcua.testing.ListStatements.count;
 
 /**
  * No N+1 on lists: the number of SQL statements a list page or list API request executes does not
@@ -189,7 +190,7 @@ class StatementCountTests {
 		UUID citizen = accounts.findByUsername(DemoAccounts.CITIZEN).orElseThrow().id();
 		List<String> sql = StatementLog.record(() -> submittedBy(citizen)).stream()
 			.map(StatementLog.Executed::sql)
-			.map(statement -> statement.toLowerCase(java.util.Locale.ROOT))
+			.map(statement -> statement.toLowerCase(Locale.ROOT))
 			.toList();
 		assertThat(sql).as("statements of an online submission")
 			.noneMatch(statement -> statement.contains("account_role") || statement.contains("password_hash"))
@@ -197,7 +198,7 @@ class StatementCountTests {
 	}
 
 	private static boolean readsAgencies(String sql) {
-		return sql.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bfrom\\s+\"?agency\"?\\b.*");
+		return sql.toLowerCase(Locale.ROOT).matches("(?s).*\\bfrom\\s+\"?agency\"?\\b.*");
 	}
 
 	private MvcTestResult get(String uri, String user) {

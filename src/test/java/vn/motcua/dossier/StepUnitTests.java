@@ -1,8 +1,6 @@
 package vn.motcua.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +25,7 @@ import vn.motcua.catalog.Decision;
 import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.ProcessStep;
+import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
@@ -37,6 +36,9 @@ import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.ProcedureContents;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * A step that names a unit belongs to that unit's officers of the step's role: a unit head of
@@ -121,7 +123,7 @@ class StepUnitTests {
 	private String receivedDossier() {
 		UUID citizen = accounts.findByUsername(DemoAccounts.BUSINESS).orElseThrow().id();
 		List<UploadedFile> files = new ArrayList<>();
-		List<vn.motcua.catalog.RequiredDocument> documents = catalog.currentVersion(PROCEDURE).content().documents();
+		List<RequiredDocument> documents = catalog.currentVersion(PROCEDURE).content().documents();
 		for (int index = 0; index < documents.size(); index++) {
 			if (documents.get(index).mandatory()) {
 				files.add(new UploadedFile(index, "giay-to-" + index + ".pdf", SubmissionFiles.pdf()));
@@ -140,7 +142,7 @@ class StepUnitTests {
 			.content("{}").with(httpBasic(officer, DemoAccounts.PASSWORD)).exchange();
 	}
 
-	private String queue(String officer, String code) throws java.io.UnsupportedEncodingException {
+	private String queue(String officer, String code) throws UnsupportedEncodingException {
 		MvcTestResult result = mvc.get().uri("/api/v1/work/queue?q={code}", code).with(httpBasic(officer, DemoAccounts.PASSWORD))
 			.exchange();
 		assertThat(result).hasStatusOk();

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,8 +43,8 @@ import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitKind;
 import vn.motcua.organization.UnitReorganizations;
 import vn.motcua.organization.UnitsReorganized;
-import vn.motcua.reporting.ReportingManagement;
 import vn.motcua.reporting.ReportingManagement.OpenWork;
+import vn.motcua.reporting.ReportingManagement;
 import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DatabaseRaces;
@@ -176,7 +174,7 @@ class StepsOfEndedUnitsTests {
 	void aForwardAtTheEndedUnitAtTheMomentOfTheMergeEndsAtTheSuccessor() throws Exception {
 		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts, procedure);
 
-		CompletableFuture<Void> forward = CompletableFuture.runAsync(() -> signedInAs(head, () -> transactions.execute(status -> {
+		CompletableFuture<Void> forward = CompletableFuture.runAsync(() -> DatabaseRaces.as(head, () -> transactions.execute(status -> {
 			processing.forward(code, null, null);
 			firstDone.countDown();
 			DatabaseRaces.awaitQuietly(commitFirst);
@@ -184,7 +182,7 @@ class StepsOfEndedUnitsTests {
 		})));
 		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<UnitsReorganized> merge = CompletableFuture.supplyAsync(
-				() -> signedInAs("admin", () -> transactions.execute(status -> merge())));
+				() -> DatabaseRaces.as("admin", () -> transactions.execute(status -> merge())));
 		await().atMost(Duration.ofSeconds(30)).until(() -> merge.isDone() || DatabaseRaces.aSessionWaitsForALock(jdbc));
 		commitFirst.countDown();
 
@@ -201,7 +199,7 @@ class StepsOfEndedUnitsTests {
 	void aDossierAcceptedAtTheMomentOfTheMergeIsMovedToTheSuccessor() throws Exception {
 		String code = DossiersAtUnitHead.aDossierSubmittedOnline(intake, accounts, procedure);
 
-		CompletableFuture<Void> accept = CompletableFuture.runAsync(() -> signedInAs("desk", () -> transactions.execute(status -> {
+		CompletableFuture<Void> accept = CompletableFuture.runAsync(() -> DatabaseRaces.as("desk", () -> transactions.execute(status -> {
 			receipts.accept(code);
 			firstDone.countDown();
 			DatabaseRaces.awaitQuietly(commitFirst);
@@ -209,7 +207,7 @@ class StepsOfEndedUnitsTests {
 		})));
 		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<UnitsReorganized> merge = CompletableFuture.supplyAsync(
-				() -> signedInAs("admin", () -> transactions.execute(status -> merge())));
+				() -> DatabaseRaces.as("admin", () -> transactions.execute(status -> merge())));
 		DatabaseRaces.awaitWaitingOrDone(jdbc, merge);
 		commitFirst.countDown();
 
@@ -225,14 +223,14 @@ class StepsOfEndedUnitsTests {
 		String code = DossiersAtUnitHead.aDossierSubmittedOnline(intake, accounts, procedure);
 
 		CompletableFuture<UnitsReorganized> merge = CompletableFuture.supplyAsync(
-				() -> signedInAs("admin", () -> transactions.execute(status -> {
+				() -> DatabaseRaces.as("admin", () -> transactions.execute(status -> {
 					UnitsReorganized merged = merge();
 					firstDone.countDown();
 					DatabaseRaces.awaitQuietly(commitFirst);
 					return merged;
 				})));
 		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
-		CompletableFuture<Dossier> accept = CompletableFuture.supplyAsync(() -> signedInAs("desk", () -> receipts.accept(code)));
+		CompletableFuture<Dossier> accept = CompletableFuture.supplyAsync(() -> DatabaseRaces.as("desk", () -> receipts.accept(code)));
 		DatabaseRaces.awaitWaitingOrDone(jdbc, accept);
 		commitFirst.countDown();
 
@@ -249,7 +247,7 @@ class StepsOfEndedUnitsTests {
 				"Y Văn Khác", "Chuyên viên", "qn" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36),
 				null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
 
-		assertThatThrownBy(() -> signedInAs(head, () -> processing.forward(code, null, username(elsewhere))))
+		assertThatThrownBy(() -> DatabaseRaces.as(head, () -> processing.forward(code, null, username(elsewhere))))
 			.isInstanceOfSatisfying(InvalidFieldException.class, refusal -> {
 				assertThat(refusal.field()).isEqualTo("assignee");
 				assertThat(refusal.messageKey()).isEqualTo("dossier.work.assignee.other-unit");
@@ -257,7 +255,7 @@ class StepsOfEndedUnitsTests {
 		assertThat(dossiers.findByCode(code).orElseThrow().currentStep().role()).as("not forwarded")
 			.isEqualTo(Role.UNIT_HEAD);
 
-		signedInAs(head, () -> processing.forward(code, null, specialist));
+		DatabaseRaces.as(head, () -> processing.forward(code, null, specialist));
 		assertThat(dossiers.findByCode(code).orElseThrow().currentStep().holderAccountId())
 			.as("an officer of the step's unit is given it").isEqualTo(accounts.findByUsername(specialist).orElseThrow().id());
 	}
@@ -265,7 +263,7 @@ class StepsOfEndedUnitsTests {
 	@Test
 	void aStepAssignedToAnOfficerASplitSendsElsewhereGoesToTheWholeUnitOfTheOpenWork() {
 		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts, procedure);
-		signedInAs(head, () -> processing.forward(code, null, specialist));
+		DatabaseRaces.as(head, () -> processing.forward(code, null, specialist));
 		Unit energy = organization.addUnit(units.agency().id(), null, "Phòng Năng lượng", UnitKind.SPECIALIST_UNIT);
 		UUID specialistOfficer = organization.officerOfAccount(accounts.findByUsername(specialist).orElseThrow().id())
 			.orElseThrow().id();
@@ -300,17 +298,5 @@ class StepsOfEndedUnitsTests {
 
 	private String username(Officer officer) {
 		return accounts.findById(officer.accountId()).orElseThrow().username();
-	}
-
-	/** Runs the work signed in as that user on this thread, as a request would be. */
-	private static <T> T signedInAs(String username, java.util.function.Supplier<T> work) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_USER"));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 }

@@ -1,13 +1,11 @@
 package vn.motcua.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +18,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** Online submission through the API: whole or nothing, with a clear message for every bad input. */
 @WebTest
@@ -119,7 +120,7 @@ class SubmissionApiTests {
 			.hasStatus(401);
 	}
 
-	private void assertRefusedLeavingNothing(java.util.function.Supplier<MvcTestResult> submission, String message)
+	private void assertRefusedLeavingNothing(Supplier<MvcTestResult> submission, String message)
 			throws IOException {
 		int dossiersBefore = dossierCount();
 		long filesBefore = attachmentCount();

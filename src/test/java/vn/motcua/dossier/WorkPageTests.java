@@ -1,10 +1,5 @@
 package vn.motcua.dossier;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -31,6 +27,11 @@ import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.DemoUnitOfficers;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * An officer processes a dossier from its page, without the API: reads the applicant's files, asks
@@ -253,14 +254,14 @@ class WorkPageTests {
 		String open = atUnitHead();
 		post("unithead", open, "forward", "assignee", colleague);
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/assignment", open)
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"holder\":\"" + away + "\"}")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"holder\":\"" + away + "\"}")
 			.with(httpBasic("unithead", DemoAccounts.PASSWORD))).as("the API refuses a disabled account in words")
 			.hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("đang bị khóa");
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/assignment", open)
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}")
+			.contentType(MediaType.APPLICATION_JSON).content("{}")
 			.with(httpBasic("specialist", DemoAccounts.PASSWORD))).hasStatus(403);
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/assignment", open)
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}")
+			.contentType(MediaType.APPLICATION_JSON).content("{}")
 			.with(httpBasic("unithead", DemoAccounts.PASSWORD))).hasStatusOk();
 		assertThat(page("specialist", open)).as("back to every specialist of the unit")
 			.contains("/work/dossiers/" + open + "/forward");
@@ -341,7 +342,7 @@ class WorkPageTests {
 		assertThat(post("unithead", another, "forward", "assignee", leaving)).bodyText()
 			.contains("Không thể giao bước tiếp theo cho &quot;" + leaving + "&quot;: tài khoản này đã bị vô hiệu hóa");
 		assertThat(mvc.post().uri("/api/v1/work/dossiers/{code}/forward", another).header("Accept-Language", "en")
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"assignee\":\"" + leaving + "\"}")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"assignee\":\"" + leaving + "\"}")
 			.with(httpBasic("unithead", DemoAccounts.PASSWORD))).as("the API names the field by its label")
 			.hasStatus(400).bodyJson().satisfies(problem -> {
 				assertThat(problem).extractingPath("$.detail").asString()

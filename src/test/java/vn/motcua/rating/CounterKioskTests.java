@@ -1,11 +1,6 @@
 package vn.motcua.rating;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.Cookie;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +25,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.jayway.jsonpath.JsonPath;
-
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.ReturnedDossiers;
 import vn.motcua.identity.AccountManagement;
@@ -37,6 +32,12 @@ import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * The counter kiosk rates only services the desk opened, each once: without a service, with a
@@ -85,7 +86,7 @@ class CounterKioskTests {
 			.contains("Path=/kiosk");
 		token = new Cookie("motcua-kiosk", setCookie.substring("motcua-kiosk=".length(), setCookie.indexOf(';')));
 		List<Map<String, Object>> kiosks = JsonPath.read(mvc.get().uri("/api/v1/desk/kiosks").with(as("desk")).exchange()
-			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$[?(@.counterName == '" + counter + "')]");
+			.getResponse().getContentAsString(StandardCharsets.UTF_8), "$[?(@.counterName == '" + counter + "')]");
 		assertThat(kiosks).hasSize(1);
 		kiosk = UUID.fromString((String) kiosks.get(0).get("id"));
 	}
@@ -213,7 +214,7 @@ class CounterKioskTests {
 			.content(dossierCode == null ? "{}" : "{\"dossierCode\":\"" + dossierCode + "\"}").with(as("desk")).exchange();
 		assertThat(opened).hasStatusOk();
 		return UUID.fromString(JsonPath.read(opened.getResponse().getContentAsString(
-				java.nio.charset.StandardCharsets.UTF_8), "$.id"));
+				StandardCharsets.UTF_8), "$.id"));
 	}
 
 	private MvcTestResult rate(UUID service, String level) {

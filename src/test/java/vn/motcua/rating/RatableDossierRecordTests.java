@@ -1,8 +1,7 @@
 package vn.motcua.rating;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +15,8 @@ import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A returned dossier becomes ratable even when the catalogue no longer knows the procedure version
@@ -51,7 +52,7 @@ class RatableDossierRecordTests {
 	@Test
 	void everyHandlerIsNamedWithTheirUnitAndMoreHandlersCostNoMoreQueries() {
 		List<String> demoOfficers = List.of("desk", "specialist", "unithead", "leader", "records");
-		List<String> handlers = new java.util.ArrayList<>(demoOfficers);
+		List<String> handlers = new ArrayList<>(demoOfficers);
 		handlers.add("no-such-user");
 		handlers.add("051090000001"); // the demo citizen: an account of no officer
 

@@ -1,8 +1,5 @@
 package vn.motcua.rating;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +21,9 @@ import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * Satisfaction counted per agency, officer, unit, procedure, sector, month and quarter, for a known
@@ -124,10 +125,10 @@ class SatisfactionStatisticsTests {
 	@Test
 	void perMonthAndQuarterInVietnamsCalendar() {
 		assertThat(report(Grouping.MONTH).rows()).extracting(SatisfactionRow::key, SatisfactionRow::ratings)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("2026-01", 1L), org.assertj.core.groups.Tuple.tuple("2026-02", 1L),
-					org.assertj.core.groups.Tuple.tuple("2026-04", 2L));
+			.containsExactly(Tuple.tuple("2026-01", 1L), Tuple.tuple("2026-02", 1L),
+					Tuple.tuple("2026-04", 2L));
 		assertThat(report(Grouping.QUARTER).rows()).extracting(SatisfactionRow::key, SatisfactionRow::ratings)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("2026-Q1", 2L), org.assertj.core.groups.Tuple.tuple("2026-Q2", 2L));
+			.containsExactly(Tuple.tuple("2026-Q1", 2L), Tuple.tuple("2026-Q2", 2L));
 		SatisfactionReport wholeYear = management.satisfaction(new SatisfactionQuery(agency, LocalDate.of(2026, 1, 1),
 				LocalDate.of(2026, 12, 31), Grouping.QUARTER, null));
 		assertThat(wholeYear.total().ratings()).isEqualTo(5);

@@ -1,7 +1,5 @@
 package vn.motcua.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import vn.motcua.calendar.OpenTimeliness;
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.catalog.Channel;
@@ -53,6 +53,8 @@ import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random dossier lifecycles driven through the dossier module's own services on a controlled clock
@@ -166,7 +168,7 @@ class ProcedureHandlingPropertyTests {
 					try {
 						act(life);
 					}
-					catch (org.springframework.security.access.AccessDeniedException noDemoOfficer) {
+					catch (AccessDeniedException noDemoOfficer) {
 						// a step in a unit without a demo officer: the dossier stays where it is
 					}
 				}
@@ -391,7 +393,7 @@ class ProcedureHandlingPropertyTests {
 				// (the dossier module does not stop an open dossier's clock while a payment is awaited; the report does)
 				var open = dossiers.timeliness(life.code, instant(cutOff)).open();
 				if (open != null) {
-					ReportCell expected = open == vn.motcua.calendar.OpenTimeliness.OVERDUE ? ReportCell.OVERDUE
+					ReportCell expected = open == OpenTimeliness.OVERDUE ? ReportCell.OVERDUE
 							: ReportCell.WITHIN_DEADLINE;
 					assertThat(cells.get(expected)).as("%s %s at %s", life.code, open, cutOff).contains(life.code);
 				}

@@ -1,35 +1,24 @@
 package vn.motcua.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.Instant;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
-import org.springframework.modulith.events.core.PublicationTargetIdentifier;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.DossierStatusChanged;
-import vn.motcua.dossier.DossierManagement;
-import vn.motcua.dossier.DossierSaved;
-import vn.motcua.shared.Actor;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,21 +28,35 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierManagement;
+import vn.motcua.dossier.DossierSaved;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.OnlineSubmission;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.UploadedFile;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.TestLayers;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * Biểu 06 over HTTP: who may see it, its JSON, its exports (Excel read back by LibreOffice, PDF text),
@@ -90,7 +93,7 @@ class ReportingWebTests {
 	void aReceivedAndAForwardedDossier() {
 		code = received();
 		mvc.post().uri("/api/v1/work/dossiers/{code}/forward", received()).with(as("desk")).exchange();
-		LocalDate today = LocalDate.now(vn.motcua.shared.VietnamTime.ZONE);
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		period = "agency=" + AGENCY + "&from=" + today.minusDays(3) + "&to=" + today.plusDays(1);
 		Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(
 				() -> jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() == 0);
@@ -362,11 +365,11 @@ class ReportingWebTests {
 			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+	private static RequestPostProcessor as(String username) {
 		return httpBasic(username, DemoAccounts.PASSWORD);
 	}
 }

@@ -1,9 +1,7 @@
 package vn.motcua.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,27 +24,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.ReturnedDossiers;
-import vn.motcua.rating.Dislikes;
-import vn.motcua.rating.RatingInput;
-import vn.motcua.rating.RatingManagement;
 import vn.motcua.dossier.OnlineSubmission;
 import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.ReturnedDossiers;
 import vn.motcua.dossier.UploadedFile;
 import vn.motcua.identity.AccountManagement;
-import vn.motcua.petition.PetitionFigures;
 import vn.motcua.petition.PetitionChannel;
+import vn.motcua.petition.PetitionFigures;
 import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionManagement;
 import vn.motcua.petition.PetitionSubmission;
+import vn.motcua.rating.Dislikes;
+import vn.motcua.rating.RatingInput;
+import vn.motcua.rating.RatingManagement;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * The service index and the satisfaction report over HTTP: 2.1 agrees with Biểu 06 of the same period,
@@ -84,7 +87,7 @@ class ServiceIndexWebTests {
 	@BeforeEach
 	void aReceivedDossier() {
 		received();
-		LocalDate today = LocalDate.now(vn.motcua.shared.VietnamTime.ZONE);
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		from = today.minusDays(3);
 		to = today.plusDays(1);
 		period = "agency=" + AGENCY + "&from=" + from + "&to=" + to;
@@ -323,11 +326,11 @@ class ServiceIndexWebTests {
 			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+	private static RequestPostProcessor as(String username) {
 		return httpBasic(username, DemoAccounts.PASSWORD);
 	}
 }

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
 /** Small files for upload tests: real documents, and things that only pretend to be documents. */
 public final class TestFiles {
 
@@ -37,8 +40,8 @@ public final class TestFiles {
 
 	/** A real PDF of one blank page, as a draft result: enough to be stamped and signed. */
 	public static byte[] onePagePdf() {
-		try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
-			document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+			document.addPage(new PDPage());
 			document.save(out);
 			return out.toByteArray();
 		}

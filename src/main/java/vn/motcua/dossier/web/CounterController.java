@@ -1,9 +1,11 @@
 package vn.motcua.dossier.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -105,8 +107,8 @@ class CounterController {
 	}
 
 	private static CounterRegistration registration(CounterForm form, Map<String, MultipartFile> files) {
-		Map<Integer, UploadedFile> scans = new java.util.HashMap<>();
-		UploadedParts.of(files, java.util.Set.of()).forEach(scan -> scans.put(scan.requiredDocumentIndex(), scan));
+		Map<Integer, UploadedFile> scans = new HashMap<>();
+		UploadedParts.of(files, Set.of()).forEach(scan -> scans.put(scan.requiredDocumentIndex(), scan));
 		List<PaperDocument> papers = new ArrayList<>();
 		for (int index = 0; index < form.getDocuments().size(); index++) {
 			CounterForm.PaperCount count = form.getDocuments().get(index);

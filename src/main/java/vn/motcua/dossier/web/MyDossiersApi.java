@@ -5,6 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -12,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,8 +27,8 @@ import vn.motcua.dossier.DossierListItem;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierProcessing;
 import vn.motcua.identity.AccountManagement;
-import vn.motcua.shared.NextPageLink;
 import vn.motcua.shared.ListPage;
+import vn.motcua.shared.NextPageLink;
 import vn.motcua.shared.QueueCursor;
 
 /** The signed-in applicant's own dossiers; another applicant's dossier is never found. */
@@ -50,7 +56,7 @@ class MyDossiersApi {
 					dossier.appointmentAt());
 		}
 
-		static DossierSummary of(vn.motcua.dossier.DossierListItem item) {
+		static DossierSummary of(DossierListItem item) {
 			return new DossierSummary(item.code(), item.procedureCode(), item.procedureName(), item.status().name(),
 					item.status().nationalCode(), item.submittedAt(), item.appointmentAt());
 		}
@@ -85,14 +91,14 @@ class MyDossiersApi {
 						change.note())).toList());
 	}
 
-	record Withdrawal(@jakarta.validation.constraints.NotBlank(message = "{dossier.reason.required}")
-			@jakarta.validation.constraints.Size(max = 2000) String reason) {
+	record Withdrawal(@NotBlank(message = "{dossier.reason.required}")
+			@Size(max = 2000) String reason) {
 	}
 
-	@org.springframework.web.bind.annotation.PostMapping("/{code}/withdrawal")
+	@PostMapping("/{code}/withdrawal")
 	@Operation(summary = "Withdraw one of the applicant's own dossiers before its result is issued")
 	DossierSummary withdraw(@PathVariable String code,
-			@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Withdrawal withdrawal) {
+			@Valid @RequestBody Withdrawal withdrawal) {
 		return DossierSummary.of(processing.withdraw(currentAccount(), code, withdrawal.reason()));
 	}
 

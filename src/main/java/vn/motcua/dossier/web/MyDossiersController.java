@@ -1,6 +1,7 @@
 package vn.motcua.dossier.web;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -11,22 +12,26 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDrafts;
 import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierProcessing;
 import vn.motcua.dossier.DossierListItem;
 import vn.motcua.dossier.DossierManagement;
+import vn.motcua.dossier.DossierProcessing;
+import vn.motcua.dossier.DossierResults;
 import vn.motcua.dossier.DossierSlips;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.PageLinks;
 import vn.motcua.shared.QueueCursor;
+import vn.motcua.shared.VietnamTime;
 
 /** "Hồ sơ của tôi": an applicant's own dossiers, each with its full history. */
 @Controller
@@ -40,11 +45,11 @@ class MyDossiersController {
 	private final DossierIntake intake;
 	private final CatalogManagement catalog;
 	private final DossierProcessing processing;
-	private final vn.motcua.dossier.DossierResults results;
+	private final DossierResults results;
 
 	MyDossiersController(DossierManagement dossiers, AccountManagement accounts, DossierSlips slips,
 			DossierDrafts drafts, DossierIntake intake, CatalogManagement catalog, DossierProcessing processing,
-			vn.motcua.dossier.DossierResults results) {
+			DossierResults results) {
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.slips = slips;
@@ -63,7 +68,7 @@ class MyDossiersController {
 		model.addAttribute("page", page);
 		PageLinks.addTo(model, page.next(), after);
 		model.addAttribute("drafts", after == null ? drafts.drafts(currentAccount()) : List.of());
-		model.addAttribute("zone", vn.motcua.shared.VietnamTime.ZONE);
+		model.addAttribute("zone", VietnamTime.ZONE);
 		return "dossier/my-dossiers";
 	}
 
@@ -71,7 +76,7 @@ class MyDossiersController {
 	String show(@PathVariable String code, Model model) {
 		Dossier dossier = dossiers.dossierOf(currentAccount(), code);
 		model.addAttribute("dossier", dossier);
-		if (dossier.status() == vn.motcua.dossier.DossierStatus.SUPPLEMENT_REQUESTED) {
+		if (dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
 			model.addAttribute("requiredDocuments",
 					catalog.version(dossier.procedure().versionId()).content().documents());
 		}
@@ -81,17 +86,17 @@ class MyDossiersController {
 	@PostMapping(path = "/{code}/completion", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String complete(@PathVariable String code, MultipartHttpServletRequest request, Model model) {
 		try {
-			intake.completeOnline(currentAccount(), code, UploadedParts.of(request.getFileMap(), java.util.Set.of()));
+			intake.completeOnline(currentAccount(), code, UploadedParts.of(request.getFileMap(), Set.of()));
 			return "redirect:/my/dossiers/" + code + "?completed";
 		}
-		catch (vn.motcua.shared.InvalidRequestException refused) {
+		catch (InvalidRequestException refused) {
 			model.addAttribute("error", refused);
 			return show(code, model);
 		}
 	}
 
 	@PostMapping("/{code}/withdrawal")
-	String withdraw(@PathVariable String code, @org.springframework.web.bind.annotation.RequestParam String reason,
+	String withdraw(@PathVariable String code, @RequestParam String reason,
 			Model model) {
 		if (reason.isBlank()) {
 			model.addAttribute("withdrawalError", true);

@@ -31,6 +31,7 @@ import vn.motcua.dossier.UploadedFile;
 import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.NotFoundException;
 
 /**
  * Online submission in three steps that work without JavaScript: fill in the form (saved as a draft
@@ -163,7 +164,7 @@ class SubmissionController {
 			return text.isBlank() ? null : UUID.fromString(text);
 		}
 		catch (IllegalArgumentException e) {
-			throw new vn.motcua.shared.NotFoundException("dossier.draft.not-found");
+			throw new NotFoundException("dossier.draft.not-found");
 		}
 	}
 

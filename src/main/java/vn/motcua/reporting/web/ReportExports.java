@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,12 +26,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.document.PdfRenderer;
-import vn.motcua.reporting.ProcedureHandlingReport;
-import vn.motcua.reporting.ReportCell;
 import vn.motcua.rating.SatisfactionReport;
 import vn.motcua.rating.SatisfactionRow;
+import vn.motcua.reporting.ProcedureHandlingReport;
+import vn.motcua.reporting.ReportCell;
 import vn.motcua.reporting.ReportRow;
 import vn.motcua.shared.CsvField;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Biểu 06 as an Excel workbook in the form's layout (grouped headings, the column numbers (1)–(13),
@@ -39,7 +41,7 @@ import vn.motcua.shared.CsvField;
 @Component
 class ReportExports {
 
-	static final DateTimeFormatter DATE = vn.motcua.shared.VietnamTime.PRINTED_DATE;
+	static final DateTimeFormatter DATE = VietnamTime.PRINTED_DATE;
 	private static final int COLUMNS = 2 + ReportCell.values().length;
 
 	/** The byte order mark tells Excel the file is UTF-8, so that the diacritics read right, as in every export. */
@@ -144,8 +146,8 @@ class ReportExports {
 
 	/** The satisfaction report's table: group, ratings, each level, satisfied, share, average indicator total. */
 	List<List<String>> satisfactionTable(SatisfactionReport report, Locale locale) {
-		List<List<String>> table = new java.util.ArrayList<>();
-		List<String> header = new java.util.ArrayList<>();
+		List<List<String>> table = new ArrayList<>();
+		List<String> header = new ArrayList<>();
 		header.add(text("reporting.satisfaction.group." + report.query().by().name(), locale));
 		header.add(text("reporting.satisfaction.ratings", locale));
 		for (String level : report.levels()) {
@@ -163,7 +165,7 @@ class ReportExports {
 	}
 
 	private static List<String> satisfactionRow(String label, SatisfactionRow row, List<String> levels) {
-		List<String> line = new java.util.ArrayList<>();
+		List<String> line = new ArrayList<>();
 		line.add(label);
 		line.add(String.valueOf(row.ratings()));
 		for (String level : levels) {

@@ -1,11 +1,8 @@
 package vn.motcua.audit.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -13,8 +10,8 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +22,10 @@ import vn.motcua.audit.ChainVerification;
 import vn.motcua.audit.SyntheticAuditEntries;
 import vn.motcua.shared.Actor;
 import vn.motcua.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @WebTest
 class AuditWebTests {
@@ -101,20 +102,20 @@ class AuditWebTests {
 	@Test
 	void filtersByActionOfferingTheKnownOnesAndKeepingItAcrossPages() {
 		String recordType = "ActionProbe" + UUID.randomUUID().toString().substring(0, 8);
-		String action = "probe.page-" + recordType.substring(11).toLowerCase(java.util.Locale.ROOT);
+		String action = "probe.page-" + recordType.substring(11).toLowerCase(Locale.ROOT);
 		for (int read = 1; read <= AuditAdminController.PAGE_SIZE + 1; read++) {
 			trail.recordRead(new Actor("admin"), action, recordType, "r-" + read, "Lần làm số " + read);
 		}
 		trail.recordRead(new Actor("admin"), "probe.other", recordType, "r-0", "Việc khác");
 
 		assertThat(mvc.get().uri("/admin/audit").param("recordType", recordType)
-			.param("action", action.toUpperCase(java.util.Locale.ROOT)).with(ADMIN))
+			.param("action", action.toUpperCase(Locale.ROOT)).with(ADMIN))
 			.hasStatusOk().bodyText()
 			.contains("<label for=\"action\">Hành động (ví dụ: dossier.step.assigned)</label>",
 					"không phân biệt chữ hoa, chữ thường", "list=\"audit-actions\"", "<option value=\"" + action + "\">",
 					"Các mục nhật ký (51)", "Trang 1 / 2", "Lần làm số 51<")
 			.contains("href=\"/admin/audit?page=1&amp;recordType=" + recordType + "&amp;recordId=&amp;actor=&amp;action="
-					+ action.toUpperCase(java.util.Locale.ROOT) + "&amp;from=")
+					+ action.toUpperCase(Locale.ROOT) + "&amp;from=")
 			.doesNotContain("Việc khác");
 		assertThat(mvc.get().uri("/admin/audit").param("recordType", recordType).param("action", action)
 			.param("page", "1").with(ADMIN))
