@@ -32,10 +32,10 @@ import vn.motcua.shared.VietnamTime;
 class AuditEntries {
 
 	private static final String COLUMNS = "sequence_number, id, occurred_at, recorded_at, actor, action, record_type, "
-			+ "record_id, summary, previous_hash, hash";
+			+ "record_id, summary, previous_hash, hash, agency_code";
 	private static final String HEAD = "SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1";
 	private static final String PENDING_COLUMNS = "id, recorded_at, actor, occurred_at, action, record_type, record_id, "
-			+ "summary";
+			+ "summary, agency_code";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batches;
@@ -63,10 +63,10 @@ class AuditEntries {
 	 * the caller holds the head's lock.
 	 */
 	void append(List<AuditEntry> chained) {
-		batches.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		batches.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				chained.stream().map(entry -> new Object[] { entry.sequence(), entry.id(), utc(entry.occurredAt()),
 					utc(entry.recordedAt()), entry.actor(), entry.action(), entry.recordType(), entry.recordId(),
-					entry.summary(), entry.previousHash(), entry.hash() }).toList());
+					entry.summary(), entry.previousHash(), entry.hash(), entry.agencyCode() }).toList());
 		AuditEntry last = chained.get(chained.size() - 1);
 		jdbc.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
 			.params(last.sequence(), last.hash())
@@ -75,9 +75,9 @@ class AuditEntries {
 
 	/** Writes a state change's entry to wait for the chain, in the change's transaction, without a lock. */
 	void addPending(PendingEntry entry) {
-		jdbc.sql("INSERT INTO audit_pending (" + PENDING_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("INSERT INTO audit_pending (" + PENDING_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(entry.id(), utc(entry.recordedAt()), entry.actor().name(), utc(entry.occurredAt()), entry.action(),
-					entry.recordType(), entry.recordId(), entry.summary())
+					entry.recordType(), entry.recordId(), entry.summary(), entry.agencyCode())
 			.update();
 	}
 
@@ -99,7 +99,8 @@ class AuditEntries {
 			.param(limit)
 			.query((rs, row) -> new PendingEntry(rs.getObject("id", UUID.class), instant(rs, "recorded_at"),
 					new Actor(rs.getString("actor")), instant(rs, "occurred_at"), rs.getString("action"),
-					rs.getString("record_type"), rs.getString("record_id"), rs.getString("summary")))
+					rs.getString("record_type"), rs.getString("record_id"), rs.getString("summary"),
+					rs.getString("agency_code")))
 			.list();
 	}
 
@@ -156,12 +157,15 @@ class AuditEntries {
 
 	/**
 	 * The filter as conditions on the values as they were written, which the indexes hold: officers type
-	 * them in any case. A record type is read as the stored spellings it matches but for case; a record
+	 * them in any case; and the reader's scope, when it is not the whole trail. A record type is read as the stored spellings it matches but for case; a record
 	 * id as typed, in upper case (dossier, petition and agency codes) and in lower case (UUIDs).
 	 */
-	Criteria criteria(AuditFilter filter) {
+	Criteria criteria(AuditFilter filter, AuditScope scope) {
 		var criteria = new Criteria(new ArrayList<>(), new LinkedHashMap<>(),
 				filter.from() != null || filter.to() != null);
+		if (!scope.whole()) {
+			criteria.limitTo(scope);
+		}
 		String type = filter.recordType();
 		String id = filter.recordId();
 		criteria.add("record_type IN (:recordTypes)", "recordTypes", type == null ? null : storedRecordTypes(type));
@@ -216,7 +220,7 @@ class AuditEntries {
 		return new AuditEntry(rs.getLong("sequence_number"), rs.getObject("id", UUID.class),
 				instant(rs, "occurred_at"), instant(rs, "recorded_at"), rs.getString("actor"), rs.getString("action"),
 				rs.getString("record_type"), rs.getString("record_id"), rs.getString("summary"),
-				rs.getString("previous_hash"), rs.getString("hash"));
+				rs.getString("previous_hash"), rs.getString("hash"), rs.getString("agency_code"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -240,6 +244,17 @@ class AuditEntries {
 				conditions.add(condition);
 				params.put(name, value);
 			}
+		}
+
+		/** The entries of the scope's agencies, or of none, or both; never an empty list of agencies. */
+		void limitTo(AuditScope scope) {
+			String ofAgencies = "agency_code IN (:agencies)";
+			if (scope.agencyCodes().isEmpty()) {
+				conditions.add("agency_code IS NULL");
+				return;
+			}
+			conditions.add(scope.withoutAgency() ? "(" + ofAgencies + " OR agency_code IS NULL)" : ofAgencies);
+			params.put("agencies", List.copyOf(scope.agencyCodes()));
 		}
 
 		String where() {

@@ -7,15 +7,20 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.motcua.shared.AuditableEvent;
 import vn.motcua.shared.PersonalData;
 
 /**
  * One entry of the audit trail: who did what to which record, when, and the hash that chains it to
- * the entry before ({@code previousHash}). Sequence numbers start at 1 and have no gaps.
+ * the entry before ({@code previousHash}). Sequence numbers start at 1 and have no gaps. The agency is
+ * the one whose work was changed, none for the installation's own records and for entries written
+ * before entries had one (decision 0051).
  */
 public record AuditEntry(long sequence, UUID id, Instant occurredAt, Instant recordedAt, String actor, String action,
-		String recordType, String recordId, String summary, String previousHash, String hash) {
+		String recordType, String recordId, String summary, String previousHash, String hash,
+		@Nullable String agencyCode) {
 
 	/** The previous hash of the first entry: 64 zeros. */
 	public static final String GENESIS_HASH = "0".repeat(64);
@@ -31,7 +36,7 @@ public record AuditEntry(long sequence, UUID id, Instant occurredAt, Instant rec
 		var unhashed = new AuditEntry(sequence, id, event.occurredAt().truncatedTo(ChronoUnit.MICROS),
 				recordedAt.truncatedTo(ChronoUnit.MICROS), event.actor().name(),
 				event.action().toLowerCase(Locale.ROOT), event.recordType(),
-				event.recordId(), event.summary(), previousHash, "");
+				event.recordId(), event.summary(), previousHash, "", event.agencyCode());
 		return unhashed.withHash(ChainHash.of(unhashed));
 	}
 
@@ -49,11 +54,12 @@ public record AuditEntry(long sequence, UUID id, Instant occurredAt, Instant rec
 	 */
 	public AuditEntry withPersonalDataHidden(String hidden) {
 		return new AuditEntry(sequence, id, occurredAt, recordedAt, PersonalData.mask(actor, hidden), action,
-				recordType, PersonalData.mask(recordId, hidden), PersonalData.mask(summary, hidden), previousHash, hash);
+				recordType, PersonalData.mask(recordId, hidden), PersonalData.mask(summary, hidden), previousHash, hash,
+				agencyCode);
 	}
 
 	AuditEntry withHash(String newHash) {
 		return new AuditEntry(sequence, id, occurredAt, recordedAt, actor, action, recordType, recordId, summary,
-				previousHash, newHash);
+				previousHash, newHash, agencyCode);
 	}
 }

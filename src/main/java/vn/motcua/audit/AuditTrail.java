@@ -61,7 +61,16 @@ public class AuditTrail {
 	 * @param summary one line, without the secret itself
 	 */
 	public AuditEntry recordRead(Actor actor, String action, String recordType, String recordId, String summary) {
-		return append(new SensitiveRead(actor, clock.instant(), action, recordType, recordId, summary));
+		return append(new SensitiveRead(actor, clock.instant(), action, recordType, recordId, summary, null));
+	}
+
+	/**
+	 * The same for a record of one agency's (a dossier's, a petition's), whose People's Inspection Board
+	 * then reads the entry (decision 0051).
+	 */
+	public AuditEntry recordRead(Actor actor, String agencyCode, String action, String recordType, String recordId,
+			String summary) {
+		return append(new SensitiveRead(actor, clock.instant(), action, recordType, recordId, summary, agencyCode));
 	}
 
 	/**
@@ -69,19 +78,23 @@ public class AuditTrail {
 	 * The whole trail's pages are read by their sequence numbers, which run from 1 to the head's without
 	 * a gap: a page deep in years of entries costs what the first does, and the count is the head's,
 	 * where counting and skipping rows would read the whole table. A filtered page reads one entry more
-	 * than it shows, to know whether another page follows, and counts at most {@link #MOST_COUNTED}.
+	 * than it shows, to know whether another page follows, and counts at most {@link #MOST_COUNTED}. Only
+	 * the entries in the reader's scope are read (decision 0051).
 	 */
-	public AuditPage entries(AuditFilter filter, int page, int size) {
+	public AuditPage entries(AuditFilter filter, AuditScope scope, int page, int size) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidRequestException("audit.paging.invalid", MAX_PAGE_SIZE);
 		}
+		if (scope.isEmpty()) {
+			return new AuditPage(List.of(), page, size, 0, true, false);
+		}
 		seal();
-		if (filter.equals(AuditFilter.none())) {
+		if (scope.whole() && filter.equals(AuditFilter.none())) {
 			long last = entries.head().lastSequence();
 			long top = last - (long) page * size;
 			return new AuditPage(entries.upTo(top, size), page, size, last, true, top > size);
 		}
-		AuditEntries.Criteria criteria = entries.criteria(filter);
+		AuditEntries.Criteria criteria = entries.criteria(filter, scope);
 		List<AuditEntry> read = entries.search(criteria, (long) page * size, size + 1);
 		long counted = entries.count(criteria, MOST_COUNTED + 1L);
 		boolean exact = counted <= MOST_COUNTED;

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -18,6 +19,12 @@ import java.util.List;
 final class ChainHash {
 
 	static final String VERSION = "motcua-audit-v1";
+	/**
+	 * An entry of one agency's work: its agency's code is hashed too, after the summary, so that moving an
+	 * entry out of a board's sight breaks the chain (decision 0051). An entry without one encodes as every
+	 * entry did before, so the trail written before stays intact.
+	 */
+	static final String VERSION_WITH_AGENCY = "motcua-audit-v2";
 
 	private ChainHash() {
 	}
@@ -34,9 +41,14 @@ final class ChainHash {
 	}
 
 	static String canonical(AuditEntry entry) {
-		List<String> fields = List.of(VERSION, Long.toString(entry.sequence()), entry.id().toString(),
-				iso(entry.occurredAt()), iso(entry.recordedAt()), entry.actor(), entry.action(), entry.recordType(),
-				entry.recordId(), entry.summary(), entry.previousHash());
+		String agency = entry.agencyCode();
+		List<String> fields = new ArrayList<>(List.of(agency == null ? VERSION : VERSION_WITH_AGENCY,
+				Long.toString(entry.sequence()), entry.id().toString(), iso(entry.occurredAt()), iso(entry.recordedAt()),
+				entry.actor(), entry.action(), entry.recordType(), entry.recordId(), entry.summary()));
+		if (agency != null) {
+			fields.add(agency);
+		}
+		fields.add(entry.previousHash());
 		var encoded = new StringBuilder();
 		for (String field : fields) {
 			encoded.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field).append(',');

@@ -8,6 +8,10 @@ public interface AuditedDossierChange extends AuditableEvent {
 	/** The dossier's code. */
 	String code();
 
+	/** The code of the agency that received the dossier, whose board reads its entries. */
+	@Override
+	String agencyCode();
+
 	@Override
 	default String recordType() {
 		return "Dossier";

@@ -275,7 +275,7 @@ public class Dossier {
 		}
 		DossierStep step = steps.get(current);
 		replaceCurrentStep(current, step.assignTo(holder),
-				new DossierStepAssigned(actor, now, id, code, step.name(), holderName, null));
+				new DossierStepAssigned(actor, now, id, code, agencyCode, step.name(), holderName, null));
 	}
 
 	/**
@@ -289,7 +289,7 @@ public class Dossier {
 		int current = requireAssignableStep();
 		DossierStep step = steps.get(current);
 		replaceCurrentStep(current, step.handBackTo(step.unitId() != null ? step.unitId() : holderUnitId),
-				new DossierStepAssigned(actor, now, id, code, step.name(), null, reason));
+				new DossierStepAssigned(actor, now, id, code, agencyCode, step.name(), null, reason));
 	}
 
 	/**
@@ -316,7 +316,7 @@ public class Dossier {
 		}
 		if (moved > 0) {
 			moveTo(stepIndex);
-			events.add(new DossierStepsMoved(actor, now, id, code, moved, reason));
+			events.add(new DossierStepsMoved(actor, now, id, code, agencyCode, moved, reason));
 		}
 		return moved;
 	}

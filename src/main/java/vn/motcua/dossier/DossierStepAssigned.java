@@ -12,8 +12,8 @@ import vn.motcua.shared.Actor;
  * role ({@code holderName} null), by the head overseeing it; or back to its unit with a reason, when
  * the administrator disabled the account of the officer it was assigned to.
  */
-public record DossierStepAssigned(Actor actor, Instant occurredAt, UUID dossierId, String code, String stepName,
-		@Nullable String holderName, @Nullable String reason) implements AuditedDossierChange {
+public record DossierStepAssigned(Actor actor, Instant occurredAt, UUID dossierId, String code, String agencyCode,
+		String stepName, @Nullable String holderName, @Nullable String reason) implements AuditedDossierChange {
 
 	@Override
 	public String action() {

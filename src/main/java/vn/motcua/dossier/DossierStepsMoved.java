@@ -10,7 +10,7 @@ import vn.motcua.shared.Actor;
  * took the unit's open work (decision 0036); the steps already done keep naming the unit they were
  * done in.
  */
-public record DossierStepsMoved(Actor actor, Instant occurredAt, UUID dossierId, String code, int steps,
+public record DossierStepsMoved(Actor actor, Instant occurredAt, UUID dossierId, String code, String agencyCode, int steps,
 		String reason) implements AuditedDossierChange {
 
 	@Override

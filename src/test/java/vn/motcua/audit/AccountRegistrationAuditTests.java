@@ -33,7 +33,8 @@ class AccountRegistrationAuditTests {
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(
-					trail.entries(new AuditFilter("Account", accountId.toString(), null, null, null, null), 0, 10).content())
+					trail.entries(new AuditFilter("Account", accountId.toString(), null, null, null, null),
+							AuditScope.wholeTrail(), 0, 10).content())
 				.singleElement()
 				.satisfies(entry -> {
 					assertThat(entry.action()).isEqualTo("account.registered");

@@ -69,7 +69,8 @@ class AuditModuleTests {
 	}
 
 	List<AuditEntry> entriesOf(String recordType, String recordId) {
-		return trail.entries(new AuditFilter(recordType, recordId, null, null, null, null), 0, 10).content();
+		return trail.entries(new AuditFilter(recordType, recordId, null, null, null, null),
+				AuditScope.wholeTrail(), 0, 10).content();
 	}
 
 	@Test
@@ -229,7 +230,7 @@ class AuditModuleTests {
 		}
 		int size = 20;
 		for (int page : new int[] { 0, 2 }) {
-			AuditPage read = trail.entries(AuditFilter.none(), page, size);
+			AuditPage read = trail.entries(AuditFilter.none(), AuditScope.wholeTrail(), page, size);
 			long top = read.totalElements() - (long) page * size;
 			assertThat(read.totalExact()).isTrue();
 			assertThat(read.hasNext()).isTrue(); // at least the 45 above, and page 2 ends at 60
@@ -255,14 +256,14 @@ class AuditModuleTests {
 			SyntheticAuditEntries.insert(batches, recordType, matching, i -> clock.instant());
 			var filter = new AuditFilter(recordType, null, null, null, null, null);
 
-			AuditPage first = trail.entries(filter, 0, 50);
+			AuditPage first = trail.entries(filter, AuditScope.wholeTrail(), 0, 50);
 			assertThat(first.totalExact()).isFalse();
 			assertThat(first.totalElements()).isEqualTo(AuditTrail.MOST_COUNTED);
 			assertThat(first.hasNext()).isTrue();
 			assertThat(first.content()).hasSize(50).first().extracting(AuditEntry::sequence)
 				.isEqualTo(firstSequence + matching - 1);
 
-			AuditPage last = trail.entries(filter, matching / 50, 50);
+			AuditPage last = trail.entries(filter, AuditScope.wholeTrail(), matching / 50, 50);
 			assertThat(last.hasNext()).isFalse();
 			assertThat(last.content()).hasSize(matching % 50).last().extracting(AuditEntry::sequence)
 				.isEqualTo(firstSequence);
@@ -283,9 +284,11 @@ class AuditModuleTests {
 			SyntheticAuditEntries.insert(batches, recordType, happened.size(), happened::get);
 			LocalDate today = LocalDate.now(clock);
 
-			assertThat(trail.entries(new AuditFilter(recordType, null, null, null, today, today), 0, 10).content())
+			assertThat(trail.entries(new AuditFilter(recordType, null, null, null, today, today),
+					AuditScope.wholeTrail(), 0, 10).content())
 				.extracting(AuditEntry::recordId).containsExactly("c-0", "c-2", "c-1");
-			assertThat(trail.entries(new AuditFilter(recordType, null, null, null, null, null), 0, 10).content())
+			assertThat(trail.entries(new AuditFilter(recordType, null, null, null, null, null),
+					AuditScope.wholeTrail(), 0, 10).content())
 				.extracting(AuditEntry::recordId).containsExactly("c-2", "c-1", "c-0");
 		});
 	}
@@ -314,11 +317,13 @@ class AuditModuleTests {
 		AuditEntry ofCode = trail.recordRead(new Actor("desk"), "probe.read", recordType, code, "Read a code");
 		AuditEntry ofAccount = trail.recordRead(new Actor("desk"), "probe.read", recordType, accountId, "Read a UUID");
 
-		assertThat(trail.entries(new AuditFilter(recordType.toLowerCase(Locale.ROOT), null, null, null, null, null), 0, 10)
+		assertThat(trail.entries(new AuditFilter(recordType.toLowerCase(Locale.ROOT), null, null, null, null, null),
+				AuditScope.wholeTrail(), 0, 10)
 			.content()).containsExactly(ofAccount, ofCode);
 		assertThat(trail.entries(new AuditFilter(recordType.toUpperCase(Locale.ROOT), code.toLowerCase(Locale.ROOT),
-				"Desk", null, null, null), 0, 10).content()).containsExactly(ofCode);
-		assertThat(trail.entries(new AuditFilter(null, accountId.toUpperCase(Locale.ROOT), "DESK", null, null, null), 0, 10)
+				"Desk", null, null, null), AuditScope.wholeTrail(), 0, 10).content()).containsExactly(ofCode);
+		assertThat(trail.entries(new AuditFilter(null, accountId.toUpperCase(Locale.ROOT), "DESK", null, null, null),
+				AuditScope.wholeTrail(), 0, 10)
 			.content()).containsExactly(ofAccount);
 	}
 
@@ -335,9 +340,11 @@ class AuditModuleTests {
 		AuditEntry doneBySomeoneElse = trail.recordRead(new Actor("inspector"), action, recordType, recordId, "Did it");
 		trail.recordRead(new Actor("desk"), "probe.other", recordType, recordId, "Did something else");
 
-		assertThat(trail.entries(new AuditFilter(null, null, null, action.toUpperCase(Locale.ROOT), null, null), 0, 10)
+		assertThat(trail.entries(new AuditFilter(null, null, null, action.toUpperCase(Locale.ROOT), null, null),
+				AuditScope.wholeTrail(), 0, 10)
 			.content()).containsExactly(doneBySomeoneElse, done);
-		assertThat(trail.entries(new AuditFilter(recordType, recordId, "DESK", " " + action + " ", null, null), 0, 10)
+		assertThat(trail.entries(new AuditFilter(recordType, recordId, "DESK", " " + action + " ", null, null),
+				AuditScope.wholeTrail(), 0, 10)
 			.content()).containsExactly(done);
 		assertThat(trail.actions()).contains(action, "probe.other").isSorted().doesNotHaveDuplicates();
 	}
@@ -362,7 +369,8 @@ class AuditModuleTests {
 
 		String lowerCase = action.toLowerCase(Locale.ROOT);
 		assertThat(read.action()).isEqualTo(lowerCase);
-		assertThat(trail.entries(new AuditFilter(null, null, null, action, null, null), 0, 10).content())
+		assertThat(trail.entries(new AuditFilter(null, null, null, action, null, null),
+				AuditScope.wholeTrail(), 0, 10).content())
 			.hasSize(3).extracting(AuditEntry::action).containsOnly(lowerCase);
 		assertThat(trail.actions()).contains(lowerCase).doesNotContain(action);
 		assertThat(trail.verify().valid()).isTrue();
@@ -393,7 +401,8 @@ class AuditModuleTests {
 
 		assertThat(appended).extracting(AuditEntry::sequence).doesNotHaveDuplicates().hasSize(threads * appendsEach);
 		assertThat(appended).extracting(AuditEntry::previousHash).doesNotHaveDuplicates();
-		assertThat(trail.entries(new AuditFilter(recordType, null, null, null, null, null), 0, 200).totalElements())
+		assertThat(trail.entries(new AuditFilter(recordType, null, null, null, null, null),
+				AuditScope.wholeTrail(), 0, 200).totalElements())
 			.isEqualTo(threads * appendsEach);
 		assertThat(trail.verify()).satisfies(result -> {
 			assertThat(result.valid()).isTrue();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,7 @@ class AuditQueryPlanTests {
 			aFilteredPageIsReadFromItsIndexInOrder(connection);
 			theKnownActionsAreReadFromTheirIndex(connection);
 			aCountStopsAfterTheMostAPageCounts(connection);
+			aBoardsPageIsReadInOrderWithoutReadingTheTrail(connection);
 		});
 	}
 
@@ -97,12 +99,12 @@ class AuditQueryPlanTests {
 					.doesNotContain("audit_entry_pkey").doesNotContain("Seq Scan on audit_entry");
 			}
 		});
-		assertThat(trail.entries(new AuditFilter(null, "pp-123", null, null, null, null), 0, 50).totalElements())
-			.isEqualTo(12);
-		assertThat(trail.entries(new AuditFilter("planproberare", null, null, null, null, null), 0, 50).totalElements())
-			.isEqualTo(300);
-		assertThat(trail.entries(new AuditFilter(null, null, null, "PLAN.PROBE.RARE", null, null), 0, 50)
-			.totalElements()).isEqualTo(43);
+		assertThat(trail.entries(new AuditFilter(null, "pp-123", null, null, null, null), AuditScope.wholeTrail(), 0,
+				50).totalElements()).isEqualTo(12);
+		assertThat(trail.entries(new AuditFilter("planproberare", null, null, null, null, null),
+				AuditScope.wholeTrail(), 0, 50).totalElements()).isEqualTo(300);
+		assertThat(trail.entries(new AuditFilter(null, null, null, "PLAN.PROBE.RARE", null, null),
+				AuditScope.wholeTrail(), 0, 50).totalElements()).isEqualTo(43);
 	}
 
 	/** The actions the filter offers are read from their index, one entry per action, never the trail. */
@@ -125,8 +127,35 @@ class AuditQueryPlanTests {
 			.as(plan).isEqualTo(AuditTrail.MOST_COUNTED + 1L);
 	}
 
+	/**
+	 * Decision 0051: a small agency's board reads its page from the index on its agency, in order; the home
+	 * agency's board, whose entries with those of no agency are most of the trail, reads no more of it than
+	 * a page and its count need, whatever the plan.
+	 */
+	private void aBoardsPageIsReadInOrderWithoutReadingTheTrail(Connection connection) {
+		AuditScope smallAgency = AuditScope.ofAgencies(Set.of("PLAN.SMALL"), false);
+		for (StatementLog.Executed query : queriesOfAFirstPage(AuditFilter.none(), smallAgency)) {
+			String plan = StatementLog.explain(connection, query);
+			assertThat(plan).as("%s\n%s", query.sql(), plan).contains("audit_entry_by_agency_sequence_idx")
+				.doesNotContain("Seq Scan on audit_entry").doesNotContain("Sort");
+		}
+		AuditScope homeBoard = AuditScope.ofAgencies(Set.of("PLAN.HOME"), true);
+		for (StatementLog.Executed query : queriesOfAFirstPage(AuditFilter.none(), homeBoard)) {
+			String plan = StatementLog.explainAnalyze(connection, query);
+			assertThat(plan).as("%s\n%s", query.sql(), plan).doesNotContain("Sort");
+			assertThat(Pattern.compile("actual rows=(\\d+)").matcher(plan).results()
+				.mapToLong(row -> Long.parseLong(row.group(1))).max().orElseThrow())
+				.as("rows read for %s\n%s", query.sql(), plan).isLessThanOrEqualTo(AuditTrail.MOST_COUNTED + 1L);
+		}
+		assertThat(trail.entries(AuditFilter.none(), smallAgency, 0, 50).totalElements()).isEqualTo(600);
+	}
+
 	private List<StatementLog.Executed> queriesOfAFirstPage(AuditFilter filter) {
-		return StatementLog.record(() -> trail.entries(filter, 0, 50))
+		return queriesOfAFirstPage(filter, AuditScope.wholeTrail());
+	}
+
+	private List<StatementLog.Executed> queriesOfAFirstPage(AuditFilter filter, AuditScope scope) {
+		return StatementLog.record(() -> trail.entries(filter, scope, 0, 50))
 			.stream().filter(statement -> statement.sql().contains("FROM audit_entry")).toList();
 	}
 
@@ -135,12 +164,13 @@ class AuditQueryPlanTests {
 			status.setRollbackOnly();
 			jdbc.sql("""
 					INSERT INTO audit_entry (sequence_number, id, occurred_at, recorded_at, actor, action, record_type,
-					       record_id, summary, previous_hash, hash)
+					       record_id, summary, previous_hash, hash, agency_code)
 					SELECT 1000000000000 + n, gen_random_uuid(), TIMESTAMPTZ '2025-01-01' + n * INTERVAL '1 minute',
 					       TIMESTAMPTZ '2025-01-01' + n * INTERVAL '1 minute', CASE WHEN n % 10000 = 5 THEN 'plan-probe-rare'
 					       ELSE 'plan-probe-' || (n % 30) END, CASE WHEN n % 7000 = 3 THEN 'plan.probe.rare' ELSE 'changed' END,
 					       CASE WHEN n % 1000 = 0 THEN 'PlanProbeRare' ELSE 'PlanProbe' END, 'PP-' || (n / 12),
-					       'synthetic', repeat('0', 64), repeat('0', 64)
+					       'synthetic', repeat('0', 64), repeat('0', 64),
+					       CASE WHEN n % 500 = 7 THEN 'PLAN.SMALL' WHEN n % 3 = 0 THEN NULL ELSE 'PLAN.HOME' END
 					FROM generate_series(1, 300000) AS n""").update();
 			jdbc.sql("ANALYZE audit_entry").update();
 			explain.accept(DataSourceUtils.getConnection(dataSource));

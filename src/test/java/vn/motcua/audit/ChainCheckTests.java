@@ -20,7 +20,7 @@ class ChainCheckTests {
 		String previous = AuditEntry.GENESIS_HASH;
 		for (int sequence = 1; sequence <= length; sequence++) {
 			var event = new SensitiveRead(new Actor("admin"), Instant.parse("2026-03-01T00:00:00Z"), "thing.changed",
-					"Thing", "t" + sequence, "Change " + sequence);
+					"Thing", "t" + sequence, "Change " + sequence, null);
 			AuditEntry entry = AuditEntry.chained(sequence, UUID.randomUUID(), event, Instant.parse("2026-03-01T00:00:01Z"),
 					previous);
 			chain.add(entry);
@@ -61,7 +61,7 @@ class ChainCheckTests {
 		List<AuditEntry> chain = aChainOf(5);
 		AuditEntry third = chain.get(2);
 		chain.set(2, new AuditEntry(3, third.id(), third.occurredAt(), third.recordedAt(), third.actor(), third.action(),
-				third.recordType(), third.recordId(), "Something else", third.previousHash(), third.hash()));
+				third.recordType(), third.recordId(), "Something else", third.previousHash(), third.hash(), null));
 
 		assertThat(check(chain, headOf(chain))).isEqualTo(new ChainVerification(false, 2, 3L, BreakReason.HASH_MISMATCH));
 	}
@@ -71,7 +71,7 @@ class ChainCheckTests {
 		List<AuditEntry> chain = aChainOf(5);
 		AuditEntry third = chain.get(2);
 		AuditEntry forged = new AuditEntry(3, third.id(), third.occurredAt(), third.recordedAt(), third.actor(),
-				third.action(), third.recordType(), third.recordId(), "Something else", third.previousHash(), "");
+				third.action(), third.recordType(), third.recordId(), "Something else", third.previousHash(), "", null);
 		chain.set(2, forged.withHash(ChainHash.of(forged)));
 
 		assertThat(check(chain, headOf(chain))).isEqualTo(new ChainVerification(false, 3, 4L, BreakReason.BROKEN_LINK));
@@ -101,7 +101,7 @@ class ChainCheckTests {
 		ChainHead head = headOf(chain);
 		AuditEntry last = chain.get(2);
 		AuditEntry forged = new AuditEntry(3, last.id(), last.occurredAt(), last.recordedAt(), "someone", last.action(),
-				last.recordType(), last.recordId(), last.summary(), last.previousHash(), "");
+				last.recordType(), last.recordId(), last.summary(), last.previousHash(), "", null);
 		chain.set(2, forged.withHash(ChainHash.of(forged)));
 
 		assertThat(check(chain, head)).isEqualTo(new ChainVerification(false, 3, 3L, BreakReason.BROKEN_LINK));
@@ -112,7 +112,7 @@ class ChainCheckTests {
 		List<AuditEntry> chain = aChainOf(2);
 		AuditEntry first = chain.get(0);
 		AuditEntry forged = new AuditEntry(1, first.id(), first.occurredAt(), first.recordedAt(), first.actor(),
-				first.action(), first.recordType(), first.recordId(), first.summary(), "f".repeat(64), "");
+				first.action(), first.recordType(), first.recordId(), first.summary(), "f".repeat(64), "", null);
 		chain.set(0, forged.withHash(ChainHash.of(forged)));
 
 		assertThat(check(chain, headOf(chain))).isEqualTo(new ChainVerification(false, 0, 1L, BreakReason.BROKEN_LINK));

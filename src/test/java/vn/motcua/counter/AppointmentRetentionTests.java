@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.motcua.audit.AuditFilter;
+import vn.motcua.audit.AuditScope;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.VietnamTime;
@@ -86,7 +87,8 @@ class AppointmentRetentionTests {
 		assertThat(noticesTo(kept.code())).isEqualTo(2);
 		assertThat(retention.clearExpired()).as("a second run").isZero();
 		await().atMost(Duration.ofSeconds(30)).until(() -> !audit.entries(new AuditFilter("Appointment", null, null,
-				"counter.appointment.personal-data-cleared", null, null), 0, 10).content().isEmpty());
+				"counter.appointment.personal-data-cleared", null, null), AuditScope.wholeTrail(), 0, 10).content()
+			.isEmpty());
 
 		assertThat(mvc.get().uri("/desk/appointments").param("day", first.toString()).with(OfficerPages.as("desk")))
 			.hasStatusOk().bodyText().contains(past.code(), "(đã xóa)").doesNotContain("Hoàng Văn Cũ");

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditFilter;
+import vn.motcua.audit.AuditScope;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.testing.DemoAccounts;
@@ -83,7 +84,8 @@ class DocumentReadAuditTests {
 	}
 
 	private List<AuditEntry> reads(String code) {
-		return audit.entries(new AuditFilter("Dossier", code, null, READ, null, null), 0, 50).content();
+		return audit.entries(new AuditFilter("Dossier", code, null, READ, null, null),
+				AuditScope.wholeTrail(), 0, 50).content();
 	}
 
 	private MvcTestResult get(String user, String path, String code) {

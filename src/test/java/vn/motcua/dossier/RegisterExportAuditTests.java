@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditFilter;
+import vn.motcua.audit.AuditScope;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.catalog.ApplicantKind;
 import vn.motcua.identity.Role;
@@ -112,7 +113,8 @@ class RegisterExportAuditTests {
 	}
 
 	private List<AuditEntry> reads(String actor) {
-		return audit.entries(new AuditFilter("Dossier", null, actor, READ, null, null), 0, 50).content();
+		return audit.entries(new AuditFilter("Dossier", null, actor, READ, null, null),
+				AuditScope.wholeTrail(), 0, 50).content();
 	}
 
 	/** An officer of the home agency, new, so that no other test's export is theirs. */

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.audit.AuditFilter;
+import vn.motcua.audit.AuditScope;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.notification.Notice;
@@ -99,7 +100,8 @@ class AnswerNoticeTests {
 		assertThat(jdbc.sql("SELECT recipient FROM notification_message WHERE record_code = ? ORDER BY channel")
 			.param(denunciation.code()).query(String.class).list()).as("what the worker sends to")
 			.containsExactly("to.giac@example.vn", "0905123456");
-		assertThat(audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null, null), 0, 50).content())
+		assertThat(audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null, null),
+				AuditScope.wholeTrail(), 0, 50).content())
 			.anySatisfy(entry -> {
 				assertThat(entry.action()).isEqualTo("petition.identity.read");
 				assertThat(entry.actor()).isEqualTo(Actor.SYSTEM.name());
@@ -151,7 +153,8 @@ class AnswerNoticeTests {
 		String province = Normalizer.normalize(sms.replace("http://localhost:8080", "https://dichvucong.quangngai.gov.vn")
 			.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		assertThat(province).hasSizeLessThanOrEqualTo(160);
-		assertThat(audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null, null), 0, 50).content())
+		assertThat(audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null, null),
+				AuditScope.wholeTrail(), 0, 50).content())
 			.as("the audit trail").noneSatisfy(entry -> assertThat(entry.summary())
 				.contains(readingKey(denunciation.code())));
 	}

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.audit.AuditFilter;
+import vn.motcua.audit.AuditScope;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.Actor;
@@ -111,7 +112,8 @@ class DenunciationConfidentialityTests {
 	void theAuditTrailOfADenunciationNeverNamesTheDenouncer() {
 		Petition denunciation = assignedToSpecialist();
 		var entries = org.awaitility.Awaitility.await().until(
-				() -> audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null, null), 0, 50).content(),
+				() -> audit.entries(new AuditFilter("Petition", denunciation.code(), null, null, null, null),
+						AuditScope.wholeTrail(), 0, 50).content(),
 				found -> found.size() >= 2);
 		assertThat(entries).allSatisfy(entry -> assertThat(entry.summary() + entry.actor()).doesNotContain(DENOUNCER));
 	}
@@ -127,7 +129,8 @@ class DenunciationConfidentialityTests {
 	}
 
 	private java.util.List<vn.motcua.audit.AuditEntry> identityReadEntries(Petition petition) {
-		return audit.entries(new AuditFilter("Petition", petition.code(), null, null, null, null), 0, 50).content().stream()
+		return audit.entries(new AuditFilter("Petition", petition.code(), null, null, null, null),
+				AuditScope.wholeTrail(), 0, 50).content().stream()
 			.filter(entry -> entry.action().equals("petition.identity.read")).toList();
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditFilter;
+import vn.motcua.audit.AuditScope;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
@@ -129,7 +130,8 @@ class PetitionExportAuditTests {
 	}
 
 	private List<AuditEntry> reads(String actor) {
-		return audit.entries(new AuditFilter("Petition", null, actor, READ, null, null), 0, 50).content();
+		return audit.entries(new AuditFilter("Petition", null, actor, READ, null, null),
+				AuditScope.wholeTrail(), 0, 50).content();
 	}
 
 	/** An officer of the home agency, new, so that no other test's export is theirs. */

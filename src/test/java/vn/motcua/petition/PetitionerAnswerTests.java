@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditFilter;
+import vn.motcua.audit.AuditScope;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.Actor;
@@ -191,7 +192,8 @@ class PetitionerAnswerTests {
 	}
 
 	private List<AuditEntry> trail(String code) {
-		return audit.entries(new AuditFilter("Petition", code, null, null, null, null), 0, 50).content();
+		return audit.entries(new AuditFilter("Petition", code, null, null, null, null),
+				AuditScope.wholeTrail(), 0, 50).content();
 	}
 
 	/** Accepted and answered by the leader, not published, as the notice of it tells the petitioner. */

@@ -39,8 +39,7 @@ class AuditAdminController {
 	@GetMapping
 	String entries(@ModelAttribute("auditFilter") AuditFilterForm filter, BindingResult binding,
 			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Locale locale, Model model) {
-		model.addAttribute("result",
-				readable.of(trail.entries(filter.toFilter(), Math.max(page, 0), PAGE_SIZE), request, locale));
+		model.addAttribute("result", readable.read(filter.toFilter(), Math.max(page, 0), PAGE_SIZE, request, locale));
 		model.addAttribute("actions", trail.actions());
 		model.addAttribute("zone", VietnamTime.ZONE);
 		model.addAttribute("mayVerify", readable.keepsTheTrail(request));

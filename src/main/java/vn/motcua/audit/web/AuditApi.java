@@ -36,8 +36,9 @@ class AuditApi {
 
 	@GetMapping("/entries")
 	@Operation(summary = "Audit entries, newest first; dates (yyyy-MM-dd, Vietnam time) are both included; "
-			+ "recordType, recordId, actor and action match whatever their case; for the people's inspection "
-			+ "board, citizen ID numbers, phone numbers and e-mail addresses are hidden")
+			+ "recordType, recordId, actor and action match whatever their case; a people's inspection board "
+			+ "reads its own agency's entries (the home agency's board also those of no agency), with citizen ID "
+			+ "numbers, phone numbers and e-mail addresses hidden")
 	AuditPage entries(@RequestParam(required = false) @Nullable String recordType,
 			@RequestParam(required = false) @Nullable String recordId,
 			@RequestParam(required = false) @Nullable String actor,
@@ -47,8 +48,8 @@ class AuditApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			HttpServletRequest request, Locale locale) {
-		return readable.of(trail.entries(new AuditFilter(recordType, recordId, actor, action, from, to), page, size),
-				request, locale);
+		return readable.read(new AuditFilter(recordType, recordId, actor, action, from, to), page, size, request,
+				locale);
 	}
 
 	@GetMapping("/verification")

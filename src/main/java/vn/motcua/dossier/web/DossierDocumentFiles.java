@@ -70,7 +70,7 @@ class DossierDocumentFiles {
 	 * holds in a read-only transaction and stays when the caller's rolls back.
 	 */
 	private void recordRead(Dossier dossier, int position, DossierDocument document) {
-		audit.recordRead(Actor.current(), READ_ACTION, "Dossier", dossier.code(),
+		audit.recordRead(Actor.current(), dossier.agencyCode(), READ_ACTION, "Dossier", dossier.code(),
 				"Document " + position + " (" + document.name() + ") of dossier " + dossier.code() + " read");
 	}
 }
