@@ -2,11 +2,10 @@ package vn.motcua.dossier;
 
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -19,6 +18,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.DemoUnitOfficers;
+import vn.motcua.testing.HeldTransactions;
 import vn.motcua.testing.WebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,13 +61,8 @@ class DisabledMeanwhileTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	final CountDownLatch firstDone = new CountDownLatch(1);
-	final CountDownLatch commitFirst = new CountDownLatch(1);
-
-	@AfterEach
-	void letTheFirstEnd() {
-		commitFirst.countDown();
-	}
+	@RegisterExtension
+	final HeldTransactions held = new HeldTransactions();
 
 	@Test
 	void aForwardWhileTheAccountIsBeingDisabledWaitsAndIsRefusedInWords() throws Exception {
@@ -75,21 +70,13 @@ class DisabledMeanwhileTests {
 		UUID account = accounts.findByUsername(leaving).orElseThrow().id();
 		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts);
 
-		CompletableFuture<Integer> disable = CompletableFuture.supplyAsync(() -> DatabaseRaces.as("admin",
-				() -> transactions.execute(status -> {
-					int handedBack = accounts.disable(account);
-					firstDone.countDown();
-					DatabaseRaces.awaitQuietly(commitFirst);
-					return handedBack;
-				})));
-		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		var disable = held.hold(transactions, "admin", () -> accounts.disable(account));
 		CompletableFuture<MvcTestResult> forward = CompletableFuture.supplyAsync(() -> mvc.post()
 			.uri("/work/dossiers/{code}/forward", code).param("assignee", leaving)
 			.with(httpBasic("unithead", DemoAccounts.PASSWORD)).with(csrf()).exchange());
 		DatabaseRaces.awaitWaitingOrDone(jdbc, forward);
-		commitFirst.countDown();
 
-		assertThat(disable.get(30, TimeUnit.SECONDS)).isZero();
+		assertThat(disable.commit()).isZero();
 		assertThat(forward.get(30, TimeUnit.SECONDS)).hasStatusOk().bodyText()
 			.contains("Không thể giao bước tiếp theo cho &quot;" + leaving + "&quot;: tài khoản này đã bị vô hiệu hóa");
 		DossierStep current = dossiers.findByCode(code).orElseThrow().currentStep();
@@ -103,20 +90,12 @@ class DisabledMeanwhileTests {
 		UUID account = accounts.findByUsername(leaving).orElseThrow().id();
 		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts);
 
-		CompletableFuture<Void> forward = CompletableFuture.runAsync(() -> DatabaseRaces.as("unithead",
-				() -> transactions.execute(status -> {
-					processing.forward(code, null, leaving);
-					firstDone.countDown();
-					DatabaseRaces.awaitQuietly(commitFirst);
-					return null;
-				})));
-		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		var forward = held.hold(transactions, "unithead", () -> processing.forward(code, null, leaving));
 		CompletableFuture<Integer> disable = CompletableFuture.supplyAsync(() -> DatabaseRaces.as("admin",
 				() -> transactions.execute(status -> accounts.disable(account))));
 		DatabaseRaces.awaitWaitingOrDone(jdbc, disable);
-		commitFirst.countDown();
+		forward.commit();
 
-		forward.get(30, TimeUnit.SECONDS);
 		assertThat(disable.get(30, TimeUnit.SECONDS)).as("the administrator is told the step went back").isOne();
 		DossierStep current = dossiers.findByCode(code).orElseThrow().currentStep();
 		assertThat(current.holderAccountId()).as("handed back, not waiting for the disabled account").isNull();
@@ -133,19 +112,12 @@ class DisabledMeanwhileTests {
 		assumeTrue(DatabaseRaces.onPostgreSql(jdbc), "PostgreSQL's shared row lock");
 		UUID specialist = accounts.findByUsername("specialist").orElseThrow().id();
 
-		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.execute(status -> {
-			accounts.lockForWork(specialist);
-			firstDone.countDown();
-			DatabaseRaces.awaitQuietly(commitFirst);
-			return null;
-		}));
-		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		var first = held.hold(transactions, "desk", () -> accounts.lockForWork(specialist));
 		CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(
 				() -> transactions.execute(status -> accounts.lockForWork(specialist).isPresent()));
 
 		assertThat(second.get(30, TimeUnit.SECONDS)).as("given while the first is still open").isTrue();
-		assertThat(first).isNotDone();
-		commitFirst.countDown();
-		first.get(30, TimeUnit.SECONDS);
+		assertThat(first.result()).isNotDone();
+		first.commit();
 	}
 }

@@ -7,11 +7,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -26,6 +25,7 @@ import vn.motcua.organization.Unit;
 import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.DemoUnitOfficers;
+import vn.motcua.testing.HeldTransactions;
 import vn.motcua.testing.WebTest;
 
 /**
@@ -63,13 +63,8 @@ class StepsOfChangedOfficersTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	final CountDownLatch firstDone = new CountDownLatch(1);
-	final CountDownLatch commitFirst = new CountDownLatch(1);
-
-	@AfterEach
-	void letTheFirstEnd() {
-		commitFirst.countDown();
-	}
+	@RegisterExtension
+	final HeldTransactions held = new HeldTransactions();
 
 	@Test
 	void takingTheStepsRoleAwayHandsTheOfficersStepsOfThatRoleBackToTheUnit() {
@@ -151,21 +146,16 @@ class StepsOfChangedOfficersTests {
 		String code = atUnitHead();
 		UUID officer = officerOf(changing).id();
 
-		CompletableFuture<Void> change = CompletableFuture.runAsync(() -> DatabaseRaces.as("admin",
-				() -> transactions.execute(status -> {
-					takeTheSpecialistRoleFrom(officer);
-					firstDone.countDown();
-					DatabaseRaces.awaitQuietly(commitFirst);
-					return null;
-				})));
-		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		var change = held.hold(transactions, "admin", () -> {
+			takeTheSpecialistRoleFrom(officer);
+			return null;
+		});
 		CompletableFuture<MvcTestResult> forward = CompletableFuture.supplyAsync(() -> mvc.post()
 			.uri("/work/dossiers/{code}/forward", code).param("assignee", changing)
 			.with(httpBasic("unithead", DemoAccounts.PASSWORD)).with(csrf()).exchange());
 		DatabaseRaces.awaitWaitingOrDone(jdbc, forward);
-		commitFirst.countDown();
+		change.commit();
 
-		change.get(30, TimeUnit.SECONDS);
 		assertThat(forward.get(30, TimeUnit.SECONDS)).hasStatusOk().bodyText()
 			.contains("Không thể giao bước tiếp theo cho &quot;" + changing + "&quot;: tài khoản này không có vai trò");
 		assertThat(dossiers.findByCode(code).orElseThrow().currentStep().holderAccountId())
@@ -178,20 +168,12 @@ class StepsOfChangedOfficersTests {
 		String code = atUnitHead();
 		UUID officer = officerOf(changing).id();
 
-		CompletableFuture<Void> forward = CompletableFuture.runAsync(() -> DatabaseRaces.as("unithead",
-				() -> transactions.execute(status -> {
-					processing.forward(code, null, changing);
-					firstDone.countDown();
-					DatabaseRaces.awaitQuietly(commitFirst);
-					return null;
-				})));
-		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		var forward = held.hold(transactions, "unithead", () -> processing.forward(code, null, changing));
 		CompletableFuture<Void> change = CompletableFuture.runAsync(() -> DatabaseRaces.as("admin",
 				() -> transactions.execute(status -> takeTheSpecialistRoleFrom(officer))));
 		DatabaseRaces.awaitWaitingOrDone(jdbc, change);
-		commitFirst.countDown();
+		forward.commit();
 
-		forward.get(30, TimeUnit.SECONDS);
 		change.get(30, TimeUnit.SECONDS);
 		DossierStep current = dossiers.findByCode(code).orElseThrow().currentStep();
 		assertThat(current.role()).isEqualTo(Role.SPECIALIST);

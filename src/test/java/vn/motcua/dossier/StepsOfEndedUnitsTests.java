@@ -13,14 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -49,6 +47,7 @@ import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DatabaseRaces;
 import vn.motcua.testing.DemoAccounts;
+import vn.motcua.testing.HeldTransactions;
 import vn.motcua.testing.ProcedureContents;
 import vn.motcua.testing.UnitsToReorganize;
 import vn.motcua.testing.WebTest;
@@ -100,8 +99,8 @@ class StepsOfEndedUnitsTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	final CountDownLatch firstDone = new CountDownLatch(1);
-	final CountDownLatch commitFirst = new CountDownLatch(1);
+	@RegisterExtension
+	final HeldTransactions held = new HeldTransactions();
 
 	private final LocalDate today = LocalDate.now(VietnamTime.ZONE);
 	private UnitsToReorganize units;
@@ -123,11 +122,6 @@ class StepsOfEndedUnitsTests {
 		ProcedureVersion draft = catalog.createDraft(procedure, ProcedureContents.withSteps(content, steps));
 		catalog.announce(draft.id(), ChangeKind.ANNOUNCE, new Decision("9/QĐ-UBND (kiểm thử)", today, "Chủ tịch UBND"),
 				today);
-	}
-
-	@AfterEach
-	void letTheFirstEnd() {
-		commitFirst.countDown();
 	}
 
 	@Test
@@ -174,19 +168,15 @@ class StepsOfEndedUnitsTests {
 	void aForwardAtTheEndedUnitAtTheMomentOfTheMergeEndsAtTheSuccessor() throws Exception {
 		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts, procedure);
 
-		CompletableFuture<Void> forward = CompletableFuture.runAsync(() -> DatabaseRaces.as(head, () -> transactions.execute(status -> {
+		var forward = held.hold(transactions, head, () -> {
 			processing.forward(code, null, null);
-			firstDone.countDown();
-			DatabaseRaces.awaitQuietly(commitFirst);
 			return null;
-		})));
-		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		});
 		CompletableFuture<UnitsReorganized> merge = CompletableFuture.supplyAsync(
 				() -> DatabaseRaces.as("admin", () -> transactions.execute(status -> merge())));
 		await().atMost(Duration.ofSeconds(30)).until(() -> merge.isDone() || DatabaseRaces.aSessionWaitsForALock(jdbc));
-		commitFirst.countDown();
+		forward.commit();
 
-		forward.get(30, TimeUnit.SECONDS);
 		assertThat(merge.get(30, TimeUnit.SECONDS).workMovedCount()).isEqualTo(1);
 		Dossier dossier = dossiers.findByCode(code).orElseThrow();
 		assertThat(dossier.currentStep().role()).as("the forward stands").isEqualTo(Role.SPECIALIST);
@@ -199,19 +189,15 @@ class StepsOfEndedUnitsTests {
 	void aDossierAcceptedAtTheMomentOfTheMergeIsMovedToTheSuccessor() throws Exception {
 		String code = DossiersAtUnitHead.aDossierSubmittedOnline(intake, accounts, procedure);
 
-		CompletableFuture<Void> accept = CompletableFuture.runAsync(() -> DatabaseRaces.as("desk", () -> transactions.execute(status -> {
+		var accept = held.hold(transactions, "desk", () -> {
 			receipts.accept(code);
-			firstDone.countDown();
-			DatabaseRaces.awaitQuietly(commitFirst);
 			return null;
-		})));
-		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		});
 		CompletableFuture<UnitsReorganized> merge = CompletableFuture.supplyAsync(
 				() -> DatabaseRaces.as("admin", () -> transactions.execute(status -> merge())));
 		DatabaseRaces.awaitWaitingOrDone(jdbc, merge);
-		commitFirst.countDown();
+		accept.commit();
 
-		accept.get(30, TimeUnit.SECONDS);
 		assertThat(merge.get(30, TimeUnit.SECONDS).workMovedCount()).as("the merge saw the accepted dossier")
 			.isEqualTo(1);
 		assertThat(dossiers.findByCode(code).orElseThrow().steps()).extracting(DossierStep::unitId)
@@ -222,19 +208,11 @@ class StepsOfEndedUnitsTests {
 	void aDossierAcceptedWhileTheMergeCommitsIsPlannedAtTheSuccessor() throws Exception {
 		String code = DossiersAtUnitHead.aDossierSubmittedOnline(intake, accounts, procedure);
 
-		CompletableFuture<UnitsReorganized> merge = CompletableFuture.supplyAsync(
-				() -> DatabaseRaces.as("admin", () -> transactions.execute(status -> {
-					UnitsReorganized merged = merge();
-					firstDone.countDown();
-					DatabaseRaces.awaitQuietly(commitFirst);
-					return merged;
-				})));
-		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		var merge = held.hold(transactions, "admin", this::merge);
 		CompletableFuture<Dossier> accept = CompletableFuture.supplyAsync(() -> DatabaseRaces.as("desk", () -> receipts.accept(code)));
 		DatabaseRaces.awaitWaitingOrDone(jdbc, accept);
-		commitFirst.countDown();
+		merge.commit();
 
-		merge.get(30, TimeUnit.SECONDS);
 		accept.get(30, TimeUnit.SECONDS);
 		assertThat(dossiers.findByCode(code).orElseThrow().steps()).extracting(DossierStep::unitId)
 			.doesNotContain(units.konTumId()).contains(units.quangNgaiId());

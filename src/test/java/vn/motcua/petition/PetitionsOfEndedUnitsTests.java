@@ -7,11 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -26,6 +25,7 @@ import vn.motcua.organization.UnitsReorganized;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.DatabaseRaces;
+import vn.motcua.testing.HeldTransactions;
 import vn.motcua.testing.UnitsToReorganize;
 import vn.motcua.testing.WebTest;
 
@@ -62,13 +62,8 @@ class PetitionsOfEndedUnitsTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	final CountDownLatch firstDone = new CountDownLatch(1);
-	final CountDownLatch commitFirst = new CountDownLatch(1);
-
-	@AfterEach
-	void letTheFirstEnd() {
-		commitFirst.countDown();
-	}
+	@RegisterExtension
+	final HeldTransactions held = new HeldTransactions();
 
 	@Test
 	void anOpenPetitionGoesOnAtTheSuccessorAndAClosedOneKeepsItsUnit() {
@@ -97,20 +92,13 @@ class PetitionsOfEndedUnitsTests {
 		UUID handler = units.officerInKonTum("Y Thị Đơn", Role.SPECIALIST).accountId();
 		String code = petitions.receive(PetitionFixtures.aFeedback(), Actor.ANONYMOUS).code();
 
-		CompletableFuture<Void> assign = CompletableFuture.runAsync(() -> DatabaseRaces.as("unithead",
-				() -> transactions.execute(status -> {
-					petitions.assign(code, handler, PetitionFixtures.officer(accounts, "unithead"));
-					firstDone.countDown();
-					DatabaseRaces.awaitQuietly(commitFirst);
-					return null;
-				})));
-		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		var assign = held.hold(transactions, "unithead",
+				() -> petitions.assign(code, handler, PetitionFixtures.officer(accounts, "unithead")));
 		CompletableFuture<UnitsReorganized> merge = CompletableFuture.supplyAsync(
 				() -> DatabaseRaces.as("admin", () -> transactions.execute(status -> merge(units))));
 		DatabaseRaces.awaitWaitingOrDone(jdbc, merge);
-		commitFirst.countDown();
+		assign.commit();
 
-		assign.get(30, TimeUnit.SECONDS);
 		assertThat(merge.get(30, TimeUnit.SECONDS).workMovedCount()).as("the merge saw the assigned petition")
 			.isEqualTo(1);
 		assertThat(stored.findByCode(code).orElseThrow().unitId()).isEqualTo(units.quangNgaiId());
@@ -122,20 +110,12 @@ class PetitionsOfEndedUnitsTests {
 		UUID handler = units.officerInKonTum("Y Thị Đơn", Role.SPECIALIST).accountId();
 		String code = petitions.receive(PetitionFixtures.aFeedback(), Actor.ANONYMOUS).code();
 
-		CompletableFuture<UnitsReorganized> merge = CompletableFuture.supplyAsync(
-				() -> DatabaseRaces.as("admin", () -> transactions.execute(status -> {
-					UnitsReorganized merged = merge(units);
-					firstDone.countDown();
-					DatabaseRaces.awaitQuietly(commitFirst);
-					return merged;
-				})));
-		assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+		var merge = held.hold(transactions, "admin", () -> merge(units));
 		CompletableFuture<Petition> assign = CompletableFuture.supplyAsync(() -> DatabaseRaces.as("unithead",
 				() -> petitions.assign(code, handler, PetitionFixtures.officer(accounts, "unithead"))));
 		DatabaseRaces.awaitWaitingOrDone(jdbc, assign);
-		commitFirst.countDown();
+		merge.commit();
 
-		merge.get(30, TimeUnit.SECONDS);
 		assertThat(assign.get(30, TimeUnit.SECONDS).unitId()).isEqualTo(units.quangNgaiId());
 		assertThat(stored.findByCode(code).orElseThrow().unitId()).isEqualTo(units.quangNgaiId());
 	}
