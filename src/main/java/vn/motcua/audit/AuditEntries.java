@@ -157,8 +157,9 @@ class AuditEntries {
 
 	/**
 	 * The filter as conditions on the values as they were written, which the indexes hold: officers type
-	 * them in any case; and the reader's scope, when it is not the whole trail. A record type is read as the stored spellings it matches but for case; a record
-	 * id as typed, in upper case (dossier, petition and agency codes) and in lower case (UUIDs).
+	 * them in any case; and the reader's scope, when it is not the whole trail. A record type is read as
+	 * the stored spellings it matches but for case; a record id as typed, in upper case (dossier, petition
+	 * and agency codes) and in lower case (UUIDs).
 	 */
 	Criteria criteria(AuditFilter filter, AuditScope scope) {
 		var criteria = new Criteria(new ArrayList<>(), new LinkedHashMap<>(),
