@@ -1,7 +1,5 @@
 package vn.motcua.notification;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,18 +10,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountChanged;
-import vn.motcua.identity.AccountContact;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.PasswordResetRequested;
 import vn.motcua.identity.PasswordResets;
 
 /**
  * Notices about an account's safety, to its own e-mail address and phone, both, whatever channels its holder
- * chose for notices about dossiers (whoever asks for a reset may have lost one of them; whoever took an
- * account over would switch the notices off): the link to choose a new password, and word that the password
- * was changed, so that a holder who did not change it knows at once. Queued in the change's transaction just
- * before it commits (decision 0015). The link's key is derived here, from the account as it is now; the
- * administrators' view of messages withholds it ({@code key=***}).
+ * chose for notices about dossiers ({@link NoticeSender#sendOnBothChannels}): the link to choose a new password,
+ * and word that the password was changed, so that a holder who did not change it knows at once. None to a
+ * disabled account. Queued in the change's transaction just before it commits (decision 0015). The link's key
+ * is derived here, from the account as it is now; the administrators' view of messages withholds it
+ * ({@code key=***}).
  */
 @Component
 class AccountSafetyNotices {
@@ -34,21 +31,12 @@ class AccountSafetyNotices {
 
 	private final AccountManagement accounts;
 	private final PasswordResets resets;
-	private final Preferences preferences;
-	private final Templates templates;
-	private final MessageQueue queue;
 	private final NoticeSender sender;
-	private final Clock clock;
 
-	AccountSafetyNotices(AccountManagement accounts, PasswordResets resets, Preferences preferences,
-			Templates templates, MessageQueue queue, NoticeSender sender, Clock clock) {
+	AccountSafetyNotices(AccountManagement accounts, PasswordResets resets, NoticeSender sender) {
 		this.accounts = accounts;
 		this.resets = resets;
-		this.preferences = preferences;
-		this.templates = templates;
-		this.queue = queue;
 		this.sender = sender;
-		this.clock = clock;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -67,23 +55,8 @@ class AccountSafetyNotices {
 	}
 
 	private void send(Notice notice, UUID accountId, String once, String link) {
-		Account account = accounts.findById(accountId).orElse(null);
-		AccountContact contact = accounts.contactOf(accountId).orElse(null);
-		if (account == null || contact == null || !account.enabled()) {
-			return;
-		}
-		String language = preferences.of(accountId).language();
-		Map<String, String> values = Map.of("applicant", account.displayName(), "link", link);
-		Map<NotificationChannel, NotificationTemplate> template = templates.of(notice, language);
-		String key = accountId + "|" + notice + "|" + once;
-		Instant now = clock.instant();
-		if (Recipients.isEmail(contact.email())) {
-			queue.enqueue(sender.rendered(key, template.get(NotificationChannel.EMAIL), contact.email(), false, accountId,
-					account.username(), language, values), now);
-		}
-		if (Recipients.isPhone(contact.phone())) {
-			queue.enqueue(sender.rendered(key, template.get(NotificationChannel.SMS), contact.phone(), false, accountId,
-					account.username(), language, values), now);
-		}
+		accounts.findById(accountId).filter(Account::enabled)
+			.ifPresent(account -> sender.sendOnBothChannels(notice, accountId + "|" + notice + "|" + once, accountId,
+					account.username(), (language, signedIn) -> Map.of("applicant", account.displayName(), "link", link)));
 	}
 }

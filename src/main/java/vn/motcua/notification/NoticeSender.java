@@ -70,20 +70,42 @@ class NoticeSender {
 		String toPhone = account.map(AccountContact::phone).orElse(phone);
 		Map<String, String> filled = values.in(wanted.language(), account.isPresent());
 		UUID recipientAccount = account.map(AccountContact::accountId).orElse(null);
-		boolean byEmail = wanted.email() && Recipients.isEmail(to);
-		boolean bySms = wanted.sms() && Recipients.isPhone(toPhone);
+		queue(notice, key, code, recipientAccount, wanted.email() ? to : null, wanted.sms() ? toPhone : null,
+				recipientSecret, wanted.language(), filled);
+	}
+
+	/**
+	 * Queues a notice about an account's safety to its own e-mail address and phone, both, whatever channels its
+	 * holder chose (whoever asks for a new password may have lost one of them; whoever took an account over would
+	 * switch the notices off), in the holder's language; nothing when the account is gone.
+	 *
+	 * @param code the account's user name, by which administrators find the message
+	 */
+	void sendOnBothChannels(Notice notice, String key, UUID accountId, String code, Values values) {
+		accounts.contactOf(accountId).ifPresent(contact -> {
+			String language = preferences.of(accountId).language();
+			queue(notice, key, code, accountId, contact.email(), contact.phone(), false, language,
+					values.in(language, true));
+		});
+	}
+
+	/** Queues the notice to the e-mail address and the phone given, each only when usable. */
+	private void queue(Notice notice, String key, String code, @Nullable UUID recipientAccount, @Nullable String email,
+			@Nullable String phone, boolean recipientSecret, String language, Map<String, String> values) {
+		boolean byEmail = Recipients.isEmail(email);
+		boolean bySms = Recipients.isPhone(phone);
 		if (!byEmail && !bySms) {
 			return;
 		}
-		Map<NotificationChannel, NotificationTemplate> template = templates.of(notice, wanted.language());
+		Map<NotificationChannel, NotificationTemplate> template = templates.of(notice, language);
 		Instant now = clock.instant();
 		if (byEmail) {
-			queue.enqueue(rendered(key, template.get(NotificationChannel.EMAIL), to, recipientSecret, recipientAccount,
-					code, wanted.language(), filled), now);
+			queue.enqueue(rendered(key, template.get(NotificationChannel.EMAIL), email, recipientSecret, recipientAccount,
+					code, language, values), now);
 		}
 		if (bySms) {
-			queue.enqueue(rendered(key, template.get(NotificationChannel.SMS), toPhone, recipientSecret, recipientAccount,
-					code, wanted.language(), filled), now);
+			queue.enqueue(rendered(key, template.get(NotificationChannel.SMS), phone, recipientSecret, recipientAccount,
+					code, language, values), now);
 		}
 	}
 
