@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.identity.AccountKind;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Registration;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
@@ -94,8 +95,12 @@ class DemoData implements ApplicationRunner {
 				organization.units(id).size());
 	}
 
+	/**
+	 * An officer whose password is taken as their own: the demo's password is published (README) so that anyone may
+	 * try each role, which an officer made to choose a new one at the first sign-in would take from the next visitor.
+	 */
 	private void officer(Agency agency, Unit unit, String name, String position, String username, Role role) {
 		organization.createOfficer(new OfficerRegistration(agency.id(), unit.id(), name, position, username, null,
-				username + "@sct.example.vn", PASSWORD, Set.of(role)));
+				username + "@sct.example.vn", PASSWORD, Set.of(role), PasswordChosenBy.HOLDER));
 	}
 }

@@ -31,6 +31,7 @@ public class Account {
 	private @Nullable String phone;
 	private @Nullable String email;
 	private String passwordHash;
+	private PasswordChosenBy passwordChosenBy;
 	private int failedAttempts;
 	private @Nullable Instant lockedUntil;
 	private boolean enabled;
@@ -41,8 +42,8 @@ public class Account {
 	@PersistenceCreator
 	Account(UUID id, @Nullable Long version, AccountKind kind, String username, String displayName,
 			@Nullable String idNumber, @Nullable String phone, @Nullable String email, String passwordHash,
-			int failedAttempts, @Nullable Instant lockedUntil, boolean enabled, Instant createdAt,
-			Set<RoleGrant> roles) {
+			PasswordChosenBy passwordChosenBy, int failedAttempts, @Nullable Instant lockedUntil, boolean enabled,
+			Instant createdAt, Set<RoleGrant> roles) {
 		this.id = id;
 		this.version = version;
 		this.kind = kind;
@@ -52,6 +53,7 @@ public class Account {
 		this.phone = phone;
 		this.email = email;
 		this.passwordHash = passwordHash;
+		this.passwordChosenBy = passwordChosenBy;
 		this.failedAttempts = failedAttempts;
 		this.lockedUntil = lockedUntil;
 		this.enabled = enabled;
@@ -65,13 +67,13 @@ public class Account {
 			throw new IllegalArgumentException("Not an applicant kind: " + kind);
 		}
 		return new Account(UUID.randomUUID(), null, kind, idNumber, displayName, idNumber, phone, email,
-				passwordHash, 0, null, true, now, Set.of(RoleGrant.applicant()));
+				passwordHash, PasswordChosenBy.HOLDER, 0, null, true, now, Set.of(RoleGrant.applicant()));
 	}
 
 	static Account officer(String username, String displayName, @Nullable String phone, @Nullable String email,
-			String passwordHash, Set<RoleGrant> roles, Instant now) {
+			String passwordHash, PasswordChosenBy passwordChosenBy, Set<RoleGrant> roles, Instant now) {
 		return new Account(UUID.randomUUID(), null, AccountKind.OFFICER, username, displayName, null, phone, email,
-				passwordHash, 0, null, true, now, roles);
+				passwordHash, passwordChosenBy, 0, null, true, now, roles);
 	}
 
 	public AccountState stateAt(Instant now) {
@@ -107,8 +109,10 @@ public class Account {
 		lockedUntil = null;
 	}
 
-	void changePassword(String newHash) {
+	/** A new password, and who chose it: one chosen by someone else must be replaced at the next sign-in. */
+	void changePassword(String newHash, PasswordChosenBy chosenBy) {
 		this.passwordHash = newHash;
+		this.passwordChosenBy = chosenBy;
 	}
 
 	void updateContact(String displayName, @Nullable String phone, @Nullable String email) {
@@ -158,6 +162,15 @@ public class Account {
 
 	String passwordHash() {
 		return passwordHash;
+	}
+
+	public PasswordChosenBy passwordChosenBy() {
+		return passwordChosenBy;
+	}
+
+	/** Whether the holder must choose their own password before anything else: someone else chose this one. */
+	public boolean mustChooseOwnPassword() {
+		return passwordChosenBy == PasswordChosenBy.SOMEONE_ELSE;
 	}
 
 	public @Nullable Instant lockedUntil() {

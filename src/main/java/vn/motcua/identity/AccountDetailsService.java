@@ -28,7 +28,7 @@ class AccountDetailsService implements UserDetailsService {
 			throw new UsernameNotFoundException("No account");
 		}
 		return new AccountPrincipal(CurrentUser.of(account), account.passwordHash(), account.isLockedAt(clock.instant()),
-				account.enabled(), SignedInAccounts.stampOf(account));
+				account.enabled(), SignedInAccounts.stampOf(account), account.mustChooseOwnPassword());
 	}
 
 	/** The one account an identifier names; null when none or when it is ambiguous. */

@@ -73,10 +73,11 @@ public class AccountManagement {
 
 	/**
 	 * Creates an officer's account with roles, each scoped to an agency. The user name must have the
-	 * {@link OfficerUsername} form and the initial password must pass the {@link PasswordPolicy}.
+	 * {@link OfficerUsername} form and the initial password must pass the {@link PasswordPolicy}; one chosen by
+	 * someone else (the administrator) the officer must replace at their first sign-in.
 	 */
 	public UUID createOfficer(String username, String displayName, @Nullable String phone, @Nullable String email,
-			String initialPassword, Set<RoleGrant> roles) {
+			String initialPassword, PasswordChosenBy chosenBy, Set<RoleGrant> roles) {
 		if (!OfficerUsername.isValid(username)) {
 			throw new InvalidRequestException("identity.username.invalid");
 		}
@@ -88,9 +89,12 @@ public class AccountManagement {
 			throw duplicate("email");
 		}
 		Account account = Account.officer(username, displayName, phone, email, passwords.encode(initialPassword),
-				roles, clock.instant());
+				chosenBy, roles, clock.instant());
 		accounts.save(account);
 		publish(account, "account.created", "Created officer account " + username + " with roles " + describe(roles));
+		if (account.mustChooseOwnPassword()) {
+			events.publishEvent(AccountChanged.passwordChangeRequired(account, Actor.current(), clock.instant()));
+		}
 		return account.id();
 	}
 
@@ -196,15 +200,24 @@ public class AccountManagement {
 		publish(account, "account.unlocked", "Unlocked account " + account.username());
 	}
 
-	/** An administrator gives the account a new password, which must pass the {@link PasswordPolicy}. */
+	/**
+	 * An administrator gives the account a new password, which must pass the {@link PasswordPolicy}. Its holder
+	 * must replace it at their next sign-in, unless they are the administrator who chose it.
+	 */
 	public void resetPassword(UUID accountId, String newPassword) {
 		Account account = get(accountId);
 		passwordPolicy.violation(newPassword, account).ifPresent(key -> {
 			throw new InvalidRequestException(key);
 		});
-		account.changePassword(passwords.encode(newPassword));
+		Actor actor = Actor.current();
+		PasswordChosenBy chosenBy = account.username().equals(actor.name()) ? PasswordChosenBy.HOLDER
+				: PasswordChosenBy.SOMEONE_ELSE;
+		account.changePassword(passwords.encode(newPassword), chosenBy);
 		accounts.save(account);
 		publish(account, "account.password-reset", "Reset the password of account " + account.username());
+		if (account.mustChooseOwnPassword()) {
+			events.publishEvent(AccountChanged.passwordChangeRequired(account, actor, clock.instant()));
+		}
 	}
 
 	/**
@@ -226,9 +239,13 @@ public class AccountManagement {
 		passwordPolicy.violation(newPassword, account).ifPresent(key -> {
 			throw new InvalidFieldException("newPassword", key);
 		});
-		account.changePassword(passwords.encode(newPassword));
+		boolean wasChosenBySomeoneElse = account.mustChooseOwnPassword();
+		account.changePassword(passwords.encode(newPassword), PasswordChosenBy.HOLDER);
 		accounts.save(account);
 		publish(account, "account.password-changed", "Changed the password of account " + account.username());
+		if (wasChosenBySomeoneElse) {
+			events.publishEvent(AccountChanged.passwordChosenByHolder(account, Actor.current(), clock.instant()));
+		}
 		return PasswordChange.CHANGED;
 	}
 
@@ -340,6 +357,16 @@ public class AccountManagement {
 			return Optional.of(principal.user());
 		}
 		return accounts.findByUsername(authentication.getName()).map(CurrentUser::of);
+	}
+
+	/**
+	 * Whether the signed-in holder must choose their own password before anything else, as the account is
+	 * now: someone else chose the one it has.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mustChooseOwnPassword() {
+		return currentUser().flatMap(user -> accounts.findById(user.accountId())).map(Account::mustChooseOwnPassword)
+			.orElse(false);
 	}
 
 	/** Whether the account the identifier names is locked now. */

@@ -9,10 +9,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The security principal of a signed-in account, with the account's stamp at sign-in
- * ({@link SignedInAccounts}).
+ * ({@link SignedInAccounts}) and whether its holder must first choose their own password
+ * ({@link OwnPasswordFirst}).
  */
-record AccountPrincipal(CurrentUser user, String passwordHash, boolean locked, boolean enabled, String stamp)
-		implements UserDetails {
+record AccountPrincipal(CurrentUser user, String passwordHash, boolean locked, boolean enabled, String stamp,
+		boolean mustChooseOwnPassword) implements UserDetails {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {

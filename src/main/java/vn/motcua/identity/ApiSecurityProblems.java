@@ -45,6 +45,11 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
 	}
 
+	/** 403: the holder must choose their own password before the API answers them ({@link OwnPasswordFirst}). */
+	void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "problem.password-change-required");
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 			throws IOException {
 		Locale locale = request.getHeader("Accept-Language") == null ? VIETNAMESE : request.getLocale();

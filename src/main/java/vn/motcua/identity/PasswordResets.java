@@ -113,11 +113,16 @@ public class PasswordResets {
 		passwordPolicy.violation(newPassword, account).ifPresent(rule -> {
 			throw new InvalidFieldException("newPassword", rule);
 		});
-		account.changePassword(passwords.encode(newPassword));
+		// whoever reads the account's mail and messages is taken as its holder: they chose this one
+		boolean wasChosenBySomeoneElse = account.mustChooseOwnPassword();
+		account.changePassword(passwords.encode(newPassword), PasswordChosenBy.HOLDER);
 		account.unlock();
 		accounts.save(account);
 		events.publishEvent(new AccountChanged(Actor.current(), clock.instant(), "account.password-reset-by-link",
 				account.id(), "Chose a new password of account " + account.username() + " through a link sent to it"));
+		if (wasChosenBySomeoneElse) {
+			events.publishEvent(AccountChanged.passwordChosenByHolder(account, Actor.current(), clock.instant()));
+		}
 	}
 
 	private String key(Account account, long expires) {

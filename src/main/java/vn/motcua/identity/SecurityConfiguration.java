@@ -82,6 +82,8 @@ class SecurityConfiguration {
 		}), CsrfFilter.class);
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.addFilterBefore(new SignedOutWhenChanged(signedIn, apiProblems), AuthorizationFilter.class);
+		// after the check above: a sign-in that no longer stands is signed out, not sent to choose a password
+		http.addFilterAfter(new OwnPasswordFirst(apiProblems), SignedOutWhenChanged.class);
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

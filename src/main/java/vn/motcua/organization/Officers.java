@@ -56,7 +56,7 @@ class Officers {
 			throw new InvalidFieldException("username", "identity.username.invalid");
 		}
 		UUID accountId = accounts.createOfficer(username, fullName, registration.phone(), registration.email(),
-				registration.initialPassword(), grants(registration.roles(), agencyId));
+				registration.initialPassword(), registration.passwordChosenBy(), grants(registration.roles(), agencyId));
 		Officer officer = officers.save(Officer.create(accountId, agencyId, registration.unitId(), fullName,
 				positionTitle));
 		changes.publish("officer.created", "Officer", officer.id(), "Created officer " + fullName + " (" + username + ")");

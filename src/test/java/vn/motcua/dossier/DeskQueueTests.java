@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.identity.RoleGrant;
 import vn.motcua.organization.Agency;
@@ -122,7 +123,8 @@ class DeskQueueTests {
 		Unit desk = organization.addUnit(agency.id(), null, "Bộ phận Một cửa", UnitKind.OFFICE);
 		String username = "mc" + Long.toString(System.nanoTime(), 36);
 		organization.createOfficer(new OfficerRegistration(agency.id(), desk.id(), "Cán bộ " + username,
-				"Cán bộ một cửa", username, null, null, "Cuaso2026x", Set.of(Role.RECEPTION_OFFICER)));
+				"Cán bộ một cửa", username, null, null, "Cuaso2026x", Set.of(Role.RECEPTION_OFFICER),
+				PasswordChosenBy.HOLDER));
 		accounts.updateOfficer(accounts.findByUsername(username).orElseThrow().id(), "Cán bộ " + username, null, null,
 				Set.of(RoleGrant.officer(Role.RECEPTION_OFFICER, agency.id()), RoleGrant.officer(Role.SPECIALIST, home.id())));
 

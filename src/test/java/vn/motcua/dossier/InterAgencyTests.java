@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OfficerRegistration;
@@ -63,7 +64,8 @@ class InterAgencyTests {
 		StringBuilder username = new StringBuilder("xaydung");
 		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
 		organization.createOfficer(new OfficerRegistration(construction.id(), unit.id(), "Trương Văn Lực", "Chuyên viên",
-				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
+				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST),
+				PasswordChosenBy.HOLDER));
 
 		String code = received();
 		move("desk", code, "forward", "{}");

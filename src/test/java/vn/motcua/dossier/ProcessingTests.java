@@ -47,6 +47,7 @@ import vn.motcua.identity.Role;
 import vn.motcua.organization.OfficerRegistration;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.testing.ApiTimes;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
@@ -322,7 +323,7 @@ class ProcessingTests {
 		var unit = organization.units(agency.id()).get(0);
 		organization.createOfficer(new OfficerRegistration(agency.id(), unit.id(),
 				"Mai Văn Khoa", "Chuyên viên", other.toString(), null, null, DemoAccounts.PASSWORD,
-				Set.of(Role.SPECIALIST)));
+				Set.of(Role.SPECIALIST), PasswordChosenBy.HOLDER));
 		String code = received();
 		move("desk", code, "forward", "{}");
 		assertThat(move("unithead", code, "forward", "{\"assignee\":\"desk\"}")).as("not a specialist")

@@ -19,6 +19,7 @@ import vn.motcua.audit.AuditFilter;
 import vn.motcua.audit.AuditScope;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.catalog.ApplicantKind;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OfficerRegistration;
@@ -122,7 +123,8 @@ class RegisterExportAuditTests {
 		Agency home = organization.homeAgency().orElseThrow();
 		String username = "sx" + Long.toString(System.nanoTime(), 36);
 		organization.createOfficer(new OfficerRegistration(home.id(), organization.units(home.id()).get(0).id(),
-				"Cán bộ " + username, "Chuyên viên", username, null, null, DemoAccounts.PASSWORD, Set.of(role)));
+				"Cán bộ " + username, "Chuyên viên", username, null, null, DemoAccounts.PASSWORD, Set.of(role),
+				PasswordChosenBy.HOLDER));
 		return username;
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OfficerRegistration;
@@ -118,7 +119,8 @@ class StatementCountTests {
 		Runnable more = () -> {
 			String username = "cb" + Long.toString(System.nanoTime(), 36);
 			organization.createOfficer(new OfficerRegistration(agency.id(), unit.id(), "Cán bộ " + username,
-					"Chuyên viên", username, null, null, "Cuaso2026x", Set.of(Role.SPECIALIST, Role.UNIT_HEAD)));
+					"Chuyên viên", username, null, null, "Cuaso2026x", Set.of(Role.SPECIALIST, Role.UNIT_HEAD),
+					PasswordChosenBy.HOLDER));
 		};
 		assertFlat("GET /admin/agencies/{id}/officers",
 				() -> get("/admin/agencies/" + agency.id() + "/officers", "admin"), more);

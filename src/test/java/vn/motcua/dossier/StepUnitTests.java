@@ -27,6 +27,7 @@ import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.catalog.RequiredDocument;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OfficerRegistration;
@@ -92,7 +93,7 @@ class StepUnitTests {
 			.orElseThrow();
 		String otherHead = "truongphong" + ThreadLocalRandom.current().nextInt(1_000_000);
 		organization.createOfficer(new OfficerRegistration(agency.id(), otherUnit.id(), "Lê Thị Hạnh", "Trưởng phòng",
-				otherHead, null, null, DemoAccounts.PASSWORD, Set.of(Role.UNIT_HEAD)));
+				otherHead, null, null, DemoAccounts.PASSWORD, Set.of(Role.UNIT_HEAD), PasswordChosenBy.HOLDER));
 		assignUnitHeadStepsTo(otherUnit.id());
 
 		String code = receivedDossier();

@@ -31,6 +31,7 @@ import vn.motcua.catalog.ProcedureContent;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.ProcessStep;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.MergeOrder;
 import vn.motcua.organization.Officer;
@@ -223,7 +224,7 @@ class StepsOfEndedUnitsTests {
 		String code = DossiersAtUnitHead.aDossierAtTheUnitHead(mvc, intake, accounts, procedure);
 		Officer elsewhere = organization.createOfficer(new OfficerRegistration(units.agency().id(), units.quangNgaiId(),
 				"Y Văn Khác", "Chuyên viên", "qn" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36),
-				null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
+				null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST), PasswordChosenBy.HOLDER));
 
 		assertThatThrownBy(() -> DatabaseRaces.as(head, () -> processing.forward(code, null, username(elsewhere))))
 			.isInstanceOfSatisfying(InvalidFieldException.class, refusal -> {

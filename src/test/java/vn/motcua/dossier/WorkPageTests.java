@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OfficerRegistration;
@@ -142,7 +143,8 @@ class WorkPageTests {
 		StringBuilder officer = new StringBuilder("xaydung");
 		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> officer.append((char) c));
 		organization.createOfficer(new OfficerRegistration(construction.id(), unit.id(), "Trương Văn Lực", "Chuyên viên",
-				officer.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
+				officer.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST),
+				PasswordChosenBy.HOLDER));
 		String code = atUnitHead();
 
 		assertThat(page("unithead", code)).contains("Sở Xây dựng tỉnh Quảng Ngãi");

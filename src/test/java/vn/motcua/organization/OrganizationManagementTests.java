@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.testing.WebTest;
@@ -165,7 +166,7 @@ class OrganizationManagementTests {
 
 	private static OfficerRegistration registration(Agency agency, Unit unit, String username, Set<Role> roles) {
 		return new OfficerRegistration(agency.id(), unit.id(), "Cán bộ thử", "Chuyên viên", username, null, null,
-				"Cuaso2026x", roles);
+				"Cuaso2026x", roles, PasswordChosenBy.SOMEONE_ELSE);
 	}
 
 	private static String unique(String prefix) {

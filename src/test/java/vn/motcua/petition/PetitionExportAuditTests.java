@@ -21,6 +21,7 @@ import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditFilter;
 import vn.motcua.audit.AuditScope;
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OfficerRegistration;
@@ -139,7 +140,8 @@ class PetitionExportAuditTests {
 		Agency home = organization.homeAgency().orElseThrow();
 		String username = "xk" + Long.toString(System.nanoTime(), 36);
 		organization.createOfficer(new OfficerRegistration(home.id(), organization.units(home.id()).get(0).id(),
-				"Cán bộ " + username, "Chuyên viên", username, null, null, DemoAccounts.PASSWORD, Set.of(role)));
+				"Cán bộ " + username, "Chuyên viên", username, null, null, DemoAccounts.PASSWORD, Set.of(role),
+				PasswordChosenBy.HOLDER));
 		return username;
 	}
 

@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.motcua.identity.AccountKind;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Registration;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
@@ -357,7 +358,8 @@ class PetitionListsTests {
 		Agency home = organization.homeAgency().orElseThrow();
 		String username = "cv" + Long.toString(System.nanoTime(), 36);
 		organization.createOfficer(new OfficerRegistration(home.id(), organization.units(home.id()).get(0).id(),
-				"Chuyên viên " + username, "Chuyên viên", username, null, null, PASSWORD, Set.of(Role.SPECIALIST)));
+				"Chuyên viên " + username, "Chuyên viên", username, null, null, PASSWORD, Set.of(Role.SPECIALIST),
+				PasswordChosenBy.HOLDER));
 		return username;
 	}
 

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OfficerRegistration;
@@ -16,7 +17,8 @@ import vn.motcua.organization.UnitKind;
 /**
  * A new agency of the province, Sở Xây dựng, besides the demo's home agency (Sở Công Thương), with one
  * unit, whose officers a test adds as the administrator would: each holding their roles in this agency
- * only, signed in by the returned user name and {@link DemoAccounts#PASSWORD}.
+ * only, signed in by the returned user name and {@link DemoAccounts#PASSWORD}, taken as their own (not one they
+ * must replace first).
  */
 public final class AnotherAgency {
 
@@ -48,7 +50,7 @@ public final class AnotherAgency {
 		StringBuilder username = new StringBuilder("ct");
 		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
 		organization.createOfficer(new OfficerRegistration(agency.id(), unitId, "Phan Văn Thương", "Trưởng phòng",
-				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(roles)));
+				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(roles), PasswordChosenBy.HOLDER));
 		return username.toString();
 	}
 

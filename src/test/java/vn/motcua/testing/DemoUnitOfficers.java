@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.OfficerRegistration;
@@ -28,7 +29,8 @@ public final class DemoUnitOfficers {
 		StringBuilder username = new StringBuilder("cv");
 		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
 		organization.createOfficer(new OfficerRegistration(agency.id(), specialistsUnit(organization, accounts), name,
-				"Chuyên viên", username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST)));
+				"Chuyên viên", username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(Role.SPECIALIST),
+				PasswordChosenBy.HOLDER));
 		return username.toString();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
@@ -34,7 +35,7 @@ public record UnitsToReorganize(OrganizationManagement organization, Agency agen
 		StringBuilder username = new StringBuilder("kt");
 		ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> username.append((char) c));
 		return organization.createOfficer(new OfficerRegistration(agency.id(), konTum.id(), fullName, "Chuyên viên",
-				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(roles)));
+				username.toString(), null, null, DemoAccounts.PASSWORD, Set.of(roles), PasswordChosenBy.HOLDER));
 	}
 
 	public UUID konTumId() {

@@ -19,7 +19,10 @@ import vn.motcua.identity.PasswordPolicy;
 import vn.motcua.identity.SignedInAccounts;
 import vn.motcua.shared.InvalidFieldException;
 
-/** Anyone signed in, applicant or officer, changes their own password. */
+/**
+ * Anyone signed in, applicant or officer, changes their own password; a holder whose password someone else
+ * chose is sent here, and reaches nothing else, until they have chosen their own (decision 0044).
+ */
 @Controller
 @RequestMapping(PasswordController.PAGE)
 class PasswordController {
@@ -39,6 +42,12 @@ class PasswordController {
 	@ModelAttribute("minPasswordLength")
 	int minPasswordLength() {
 		return passwordPolicy.minLength();
+	}
+
+	/** Whether the holder must choose their own password before anything else: someone else chose theirs. */
+	@ModelAttribute("mustChooseOwnPassword")
+	boolean mustChooseOwnPassword() {
+		return accounts.mustChooseOwnPassword();
 	}
 
 	@GetMapping

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 import vn.motcua.identity.OfficerUsername;
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.organization.OfficerRegistration;
 
 /** A new officer: besides what can be changed later, the user name and the initial password of their account. */
@@ -18,9 +19,10 @@ public class NewOfficerForm extends OfficerForm {
 	@NotBlank(message = "{organization.officer.password.required}")
 	private String initialPassword = "";
 
+	/** The administrator typed the initial password: the officer replaces it with their own at their first sign-in. */
 	OfficerRegistration toRegistration(UUID agencyId) {
 		return new OfficerRegistration(agencyId, requiredUnitId(), getFullName(), getPositionTitle(), username.strip(),
-				phoneOrNull(), emailOrNull(), initialPassword, getRoles());
+				phoneOrNull(), emailOrNull(), initialPassword, getRoles(), PasswordChosenBy.SOMEONE_ELSE);
 	}
 
 	public String getUsername() {

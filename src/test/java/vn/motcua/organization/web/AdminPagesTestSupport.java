@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
@@ -69,7 +70,7 @@ abstract class AdminPagesTestSupport {
 
 	Officer anOfficer(Agency agency, Unit unit, String username) {
 		return organization.createOfficer(new OfficerRegistration(agency.id(), unit.id(), "Cán bộ " + username,
-				"Chuyên viên", username, null, null, GOOD_PASSWORD, Set.of(Role.SPECIALIST)));
+				"Chuyên viên", username, null, null, GOOD_PASSWORD, Set.of(Role.SPECIALIST), PasswordChosenBy.HOLDER));
 	}
 
 	/** A real form sign-in, through Spring Security's filter. */
