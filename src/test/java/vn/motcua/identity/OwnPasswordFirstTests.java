@@ -49,7 +49,7 @@ class OwnPasswordFirstTests {
 	OrganizationManagement organization;
 
 	@Test
-	void anOfficerTheAdministratorCreatedChoosesTheirOwnPasswordBeforeAnythingElse() {
+	void anOfficerTheAdministratorCreatedReachesNothingButThePasswordPage() {
 		String officer = createdByTheAdministrator(AnotherAgency.create(organization));
 		MockHttpSession session = Citizens.signedIn(mvc, officer, CHOSEN_BY_ADMINISTRATOR);
 
@@ -62,6 +62,12 @@ class OwnPasswordFirstTests {
 		assertThat(mvc.get().uri("/api/v1/me").header("Accept-Language", "en")
 			.with(httpBasic(officer, CHOSEN_BY_ADMINISTRATOR))).hasStatus(403).bodyJson()
 			.extractingPath("$.detail").asString().contains("chosen by someone else");
+	}
+
+	@Test
+	void choosingTheirOwnPasswordFreesThem() {
+		String officer = createdByTheAdministrator(AnotherAgency.create(organization));
+		MockHttpSession session = Citizens.signedIn(mvc, officer, CHOSEN_BY_ADMINISTRATOR);
 
 		assertThat(change(session, CHOSEN_BY_ADMINISTRATOR)).hasRedirectedUrl(PASSWORD_PAGE + "?changed");
 
