@@ -102,6 +102,26 @@ class SearchWordsMigrationTests {
 			.containsEntry("P-NONE", null);
 	}
 
+	@Test
+	void storedPetitionsKeepTheWordsOfEveryContactTypedInThem() throws SQLException {
+		migrate("11.9");
+		StringBuilder signatories = new StringBuilder();
+		for (int i = 1; i <= 180; i++) {
+			signatories.append(String.format("Hộ %03d: CCCD 051090000%03d, ĐT 0905000%03d.%n", i, i, i));
+		}
+		petition("P-LONG", "FEEDBACK", "Đơn tập thể", signatories.toString(), null);
+		try (Statement statement = connection.createStatement()) {
+			// as V11.9 wrote it: cut at 2,000 characters
+			statement.executeUpdate("UPDATE petition SET contact_words = ' 051090000001 0905000001 ' WHERE code = 'P-LONG'");
+		}
+
+		migrate(null);
+
+		String words = words("SELECT code, contact_words FROM petition").get("P-LONG");
+		assertThat(words).as("each phone, then each ID number").startsWith(" 0905000001 0905000002 ")
+			.contains(" 0905000180 051090000001 ").endsWith(" 051090000180 ").hasSizeGreaterThan(2_000);
+	}
+
 	private void petition(String code, String kind, String name) throws SQLException {
 		petition(code, kind, name, "T", "C", null);
 	}

@@ -21,8 +21,8 @@ public class V11_9__Petition_contact_words extends BaseJavaMigration {
 	@Override
 	public void migrate(Context context) throws SQLException {
 		try (Statement statement = context.getConnection().createStatement()) {
-			statement.execute("ALTER TABLE petition ADD COLUMN contact_words VARCHAR(" + Petition.CONTACT_WORDS_LENGTH
-					+ ")");
+			// the width it was released with; V11.13 widens it
+			statement.execute("ALTER TABLE petition ADD COLUMN contact_words VARCHAR(2000)");
 		}
 		SearchWordsColumn.fill(context.getConnection(), "petition", List.of("title", "content"), "contact_words",
 				"1 = 1", texts -> Petition.contactWords(texts[0], texts[1]));

@@ -30,10 +30,17 @@ import vn.motcua.shared.TimeOrderedIds;
 @Table("petition")
 public class Petition implements Cloneable {
 
-	/** The widths of the search_text, petitioner_words and contact_words columns. */
+	/** The widths of the search_text and petitioner_words columns. */
 	static final int SEARCH_TEXT_LENGTH = 20_000;
 	static final int PETITIONER_WORDS_LENGTH = 310;
-	public static final int CONTACT_WORDS_LENGTH = 2_000;
+	/**
+	 * The width of the contact_words column: the longest title and content and a space for each and
+	 * the column's first. The words of the contacts typed in a text are never longer than the text (a
+	 * word is a run of the text's letters and digits, and the contacts found in it do not overlap), so
+	 * none is ever cut off: a collective petition lists its signatories' numbers one after another,
+	 * and the last signatory's must find it as the first's does.
+	 */
+	public static final int CONTACT_WORDS_LENGTH = PetitionContent.MAX_TITLE + PetitionContent.MAX_CONTENT + 3;
 
 	@Id
 	private UUID id;
@@ -239,12 +246,13 @@ public class Petition implements Cloneable {
 	/**
 	 * The search form of the personal data typed in the texts ({@link PersonalData#foundIn}), which the
 	 * officers who handle petitions search with {@link #searchText} and read whole; null when there is
-	 * none. Public for the migration that writes it for the stored petitions.
+	 * none. Each word once: the search finds a word wherever it stands, and a number repeated in a long
+	 * letter would only take room. Public for the migrations that write it for the stored petitions.
 	 */
 	public static @Nullable String contactWords(String... texts) {
-		String[] found = Arrays.stream(texts).flatMap(text -> PersonalData.foundIn(text).stream())
-			.toArray(String[]::new);
-		return found.length == 0 ? null : SearchWords.column(CONTACT_WORDS_LENGTH, found);
+		List<String> words = Arrays.stream(texts).flatMap(text -> PersonalData.foundIn(text).stream())
+			.flatMap(found -> SearchWords.of(found).stream()).distinct().toList();
+		return words.isEmpty() ? null : SearchWords.column(CONTACT_WORDS_LENGTH, String.join(" ", words));
 	}
 
 	/**

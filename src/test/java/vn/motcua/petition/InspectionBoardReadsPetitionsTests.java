@@ -117,6 +117,33 @@ class InspectionBoardReadsPetitionsTests {
 		}
 	}
 
+	/**
+	 * A collective petition lists its signatories' numbers one after another; the words of the contacts
+	 * were cut at 2,000 characters, so those past the first hundred or so did not find it.
+	 */
+	@Test
+	void theHandlersFindACollectivePetitionByItsLastSignatorysNumbers() {
+		String series = String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+		StringBuilder signatories = new StringBuilder("Danh sách các hộ cùng ký đơn:\n");
+		int households = 180;
+		for (int i = 1; i <= households; i++) {
+			signatories.append(String.format("Hộ %03d: CCCD 0510%s%03d, ĐT 09%s%03d.%n", i, series, i, series, i));
+		}
+		assertThat(signatories.length()).as("within the content's 8,000 characters").isLessThanOrEqualTo(8_000);
+		PetitionSubmission feedback = PetitionFixtures.aFeedback();
+		String code = petitions.receive(new PetitionSubmission(feedback.kind(), feedback.channel(),
+				"Đơn tập thể về chợ Ba La", signatories.toString(), null, feedback.name(), feedback.address(),
+				feedback.phone(), null, null, null, null, null, null, null, null), Actor.ANONYMOUS).code();
+
+		String last = String.format("%03d", households);
+		for (String search : new String[] { "0510" + series + last, "09" + series + last, "0510" + series + "001" }) {
+			assertThat(mvc.get().uri("/work/petitions?q={q}", search).with(as("unithead"))).as(search).hasStatusOk()
+				.bodyText().contains(code);
+		}
+		assertThat(mvc.get().uri("/work/petitions?q={q}", "0510" + series + last).with(as("inspector")))
+			.as("the board still does not").bodyText().doesNotContain(code);
+	}
+
 	private String withContactsTyped() {
 		PetitionSubmission feedback = PetitionFixtures.aFeedback();
 		return petitions.receive(new PetitionSubmission(feedback.kind(), feedback.channel(), TITLE, CONTENT,
