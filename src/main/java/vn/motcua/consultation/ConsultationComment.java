@@ -19,7 +19,7 @@ import vn.motcua.shared.TimeOrderedIds;
  * so that many commenters at once never conflict on the consultation's version.
  */
 @Table("consultation_comment")
-public class ConsultationComment {
+public class ConsultationComment implements Cloneable {
 
 	static final int EXPLANATION_LENGTH = 4000;
 
@@ -83,11 +83,31 @@ public class ConsultationComment {
 	}
 
 	/**
-	 * The contact as the People's Inspection Board reads it (decision 0031): enough to see that the
-	 * commenter left one, not to reach them.
+	 * The comment as a reader who does not decide on it reads it (the people's inspection board,
+	 * decision 0031): the contact field with its middle withheld, enough to see that the commenter left
+	 * one, not to reach them, and the phone numbers, e-mail addresses and ID numbers typed in its texts
+	 * masked ({@link PersonalData#maskContactsIn}). The commenter's name stays, as the board reads a
+	 * petitioner's. A copy to be read, never saved: those who decide on it read it whole.
 	 */
-	public @Nullable String maskedContact() {
-		return contact == null || contact.isBlank() ? contact : PersonalData.maskContact(contact);
+	ConsultationComment withContactsMasked() {
+		ConsultationComment copy;
+		try {
+			copy = (ConsultationComment) clone();
+		}
+		catch (CloneNotSupportedException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+		copy.commenterName = PersonalData.maskContactsIn(commenterName);
+		copy.organisationName = masked(organisationName);
+		copy.contact = contact == null || contact.isBlank() ? contact : PersonalData.maskContact(contact);
+		copy.clause = masked(clause);
+		copy.commentText = PersonalData.maskContactsIn(commentText);
+		copy.explanation = masked(explanation);
+		return copy;
+	}
+
+	private static @Nullable String masked(@Nullable String text) {
+		return text == null ? null : PersonalData.maskContactsIn(text);
 	}
 
 	public UUID id() { return id; }

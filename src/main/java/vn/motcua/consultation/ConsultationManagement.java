@@ -200,10 +200,15 @@ public class ConsultationManagement {
 		return officerConsultation(id, user, ConsultationOfficers.READERS);
 	}
 
-	/** Every comment with its commenter and contact, for the agency's readers (the inspection board too). */
+	/**
+	 * Every comment with its commenter and contact, for the agency's readers: whole for those who decide
+	 * on them, who may write to a commenter; with the contacts masked, in the contact field and in the
+	 * texts, for the inspection board, which only supervises (decision 0031).
+	 */
 	public List<ConsultationComment> comments(UUID id, CurrentUser user) {
-		officerConsultation(id, user, ConsultationOfficers.READERS);
-		return comments.findOf(id);
+		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.READERS);
+		List<ConsultationComment> all = comments.findOf(id);
+		return mayDraft(consultation, user) ? all : all.stream().map(ConsultationComment::withContactsMasked).toList();
 	}
 
 	/** Whether the officer prepares consultations for their agency (the inspection board does not). */

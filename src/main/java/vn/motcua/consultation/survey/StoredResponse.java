@@ -9,4 +9,10 @@ public record StoredResponse(String area, SurveyChannel channel, LocalDate recei
 	public StoredResponse {
 		answers = List.copyOf(answers);
 	}
+
+	/** The response with the contacts typed in its free-text answers masked ({@link SurveyAnswer#withContactsMasked}). */
+	StoredResponse withContactsInTextsMasked() {
+		return new StoredResponse(area, channel, receivedOn,
+				answers.stream().map(SurveyAnswer::withContactsMasked).toList());
+	}
 }

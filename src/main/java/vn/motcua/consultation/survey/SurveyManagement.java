@@ -145,28 +145,45 @@ public class SurveyManagement {
 		return survey;
 	}
 
-	/** Officers' results, with the free-text answers, whose reading the audit trail records. */
+	/**
+	 * Officers' results, with the free-text answers, whose reading the audit trail records; the
+	 * contacts typed in them masked for a reader who does not prepare the survey ({@link #textsWhole}).
+	 */
 	public SurveyResults results(UUID id, CurrentUser user) {
 		Survey survey = officerSurvey(id, user);
-		textsRead(survey, user, "results page");
-		return results.results(survey, true);
+		boolean whole = textsWhole(survey, user);
+		textsRead(survey, user, "results page", whole);
+		SurveyResults found = results.results(survey, true);
+		return whole ? found : found.withContactsInTextsMasked();
 	}
 
 	/**
-	 * Each response with its answers, free text included, for the officers' exports (CSV, Excel); the
-	 * reading is recorded first, so that it stays recorded however the download ends.
+	 * Each response with its answers, free text included, for the officers' exports (CSV, Excel), masked
+	 * as {@link #results} masks them; the reading is recorded first, so that it stays recorded however
+	 * the download ends.
 	 */
 	public void eachResponse(UUID id, CurrentUser user, Consumer<StoredResponse> each) {
 		Survey survey = officerSurvey(id, user);
-		textsRead(survey, user, "export");
-		responses.each(survey.id(), each);
+		boolean whole = textsWhole(survey, user);
+		textsRead(survey, user, "export", whole);
+		responses.each(survey.id(), whole ? each : stored -> each.accept(stored.withContactsInTextsMasked()));
+	}
+
+	/**
+	 * Whether the officer reads the free-text answers whole: those who prepare the survey analyse them
+	 * and act on them; the inspection board, which only supervises, reads them with the phone numbers,
+	 * e-mail addresses and ID numbers typed in them masked (decision 0031).
+	 */
+	private boolean textsWhole(Survey survey, CurrentUser user) {
+		return officers.actions(survey, user).prepare();
 	}
 
 	/** Free text may hold a respondent's name, phone or case: reading it is a sensitive read. */
-	private void textsRead(Survey survey, CurrentUser user, String where) {
+	private void textsRead(Survey survey, CurrentUser user, String where, boolean whole) {
 		if (survey.questions().stream().anyMatch(question -> !question.kind().picks())) {
 			audit.recordRead(new Actor(user.username()), "survey.free-text.read", "Survey", survey.id().toString(),
-					"Free-text answers of survey " + survey.id() + " read (" + where + ")");
+					"Free-text answers of survey " + survey.id() + " read (" + where + (whole ? "" : ", contacts masked")
+							+ ")");
 		}
 	}
 

@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.shared.PersonalData;
+
 /**
  * A survey's results, overall and per area or group: per question, how many answered it, how many
  * picked each option and what share of those who answered that is, a rating's mean, and (for officers
@@ -87,6 +89,21 @@ public record SurveyResults(long responses, List<QuestionResult> questions, List
 					written));
 		}
 		return results;
+	}
+
+	/**
+	 * The results with the phone numbers, e-mail addresses and ID numbers typed in the free-text answers
+	 * masked ({@link PersonalData#maskContactsIn}), for the inspection board (decision 0031).
+	 */
+	SurveyResults withContactsInTextsMasked() {
+		return new SurveyResults(responses, masked(questions), areas.stream()
+			.map(area -> new AreaResults(area.area(), area.responses(), masked(area.questions()))).toList());
+	}
+
+	private static List<QuestionResult> masked(List<QuestionResult> questions) {
+		return questions.stream().map(question -> new QuestionResult(question.position(), question.wording(),
+				question.kind(), question.answered(), question.options(), question.mean(),
+				question.texts().stream().map(PersonalData::maskContactsIn).toList())).toList();
 	}
 
 	/** part × scale ÷ whole to two decimals, half up; none when there is nothing to divide by. */

@@ -26,10 +26,7 @@ class ConsultationWorkPage {
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("daysLeft", consultation.period().daysLeftAt(clock.instant()));
 		model.addAttribute("closed", consultation.period().closedAt(clock.instant()));
-		boolean mayDraft = consultations.mayDraft(consultation, user);
-		model.addAttribute("mayDraft", mayDraft);
-		// those who decide on the comments may write to a commenter; the inspection board only supervises
-		model.addAttribute("contactsShown", mayDraft);
+		model.addAttribute("mayDraft", consultations.mayDraft(consultation, user));
 		model.addAttribute("mayPublish", consultations.mayPublish(consultation, user));
 		model.addAttribute("comments", consultations.comments(consultation.id(), user));
 		model.addAttribute("decisions", CommentDecision.values());
