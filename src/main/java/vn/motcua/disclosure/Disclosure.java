@@ -168,6 +168,8 @@ public class Disclosure {
 	}
 
 	public UUID id() { return id; }
+	/** Changes with each save: what a publisher confirmed is the draft as it was then. */
+	public @Nullable Long version() { return version; }
 	public UUID agencyId() { return agencyId; }
 	public String agencyCode() { return agencyCode; }
 	public DisclosureStatus status() { return status; }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AuditableEvent;
 
@@ -12,9 +14,15 @@ import vn.motcua.shared.AuditableEvent;
  * reading it. The audit trail records it.
  *
  * @param change the step, such as {@code prepared}, {@code published}, {@code read}
+ * @param note what the summary adds, such as the kinds of personal data its publisher confirmed; none
  */
 public record DisclosureChanged(Actor actor, Instant occurredAt, UUID disclosureId, String agencyCode,
-		DisclosureStatus status, String change) implements AuditableEvent {
+		DisclosureStatus status, String change, @Nullable String note) implements AuditableEvent {
+
+	public DisclosureChanged(Actor actor, Instant occurredAt, UUID disclosureId, String agencyCode,
+			DisclosureStatus status, String change) {
+		this(actor, occurredAt, disclosureId, agencyCode, status, change, null);
+	}
 
 	@Override
 	public String action() {
@@ -33,6 +41,6 @@ public record DisclosureChanged(Actor actor, Instant occurredAt, UUID disclosure
 
 	@Override
 	public String summary() {
-		return "Disclosure " + disclosureId + " " + change + ", now " + status;
+		return "Disclosure " + disclosureId + " " + change + ", now " + status + (note == null ? "" : "; " + note);
 	}
 }

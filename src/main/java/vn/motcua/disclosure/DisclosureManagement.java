@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +28,7 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.PersonalData;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -44,18 +47,20 @@ public class DisclosureManagement {
 	private final DisclosureRules rules;
 	private final DisclosureOfficers officers;
 	private final DisclosureReadings readings;
+	private final PublishedPersonalData personalData;
 	private final OrganizationManagement organization;
 	private final AttachmentStore attachments;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	DisclosureManagement(DisclosureRepository disclosures, DisclosureRules rules, DisclosureOfficers officers,
-			DisclosureReadings readings, OrganizationManagement organization, AttachmentStore attachments,
-			ApplicationEventPublisher events, Clock clock) {
+			DisclosureReadings readings, PublishedPersonalData personalData, OrganizationManagement organization,
+			AttachmentStore attachments, ApplicationEventPublisher events, Clock clock) {
 		this.disclosures = disclosures;
 		this.rules = rules;
 		this.officers = officers;
 		this.readings = readings;
+		this.personalData = personalData;
 		this.organization = organization;
 		this.attachments = attachments;
 		this.events = events;
@@ -130,17 +135,31 @@ public class DisclosureManagement {
 			.toList();
 	}
 
-	/**
-	 * Publishes a draft; a replacement marks the publication it corrects replaced.
-	 *
-	 * @throws InvalidRequestException when the rules in force on its first day of posting refuse it, or
-	 *         the publication it corrects is no longer published
-	 */
+	/** Publishes a draft that holds no personal data to confirm ({@link #publish(UUID, Long, CurrentUser)}). */
 	@Transactional
 	public Disclosure publish(UUID id, CurrentUser user) {
+		return publish(id, null, user);
+	}
+
+	/**
+	 * Publishes a draft; a replacement marks the publication it corrects replaced. A draft whose title or
+	 * text holds personal data ({@link #personalDataIn}) is published as written only when its publisher
+	 * confirmed it as it is now: {@code confirmedVersion} is the {@link Disclosure#version()} of the draft
+	 * whose list they were shown; a draft edited since asks again. The audit trail records the kinds confirmed.
+	 *
+	 * @throws InvalidRequestException when the rules in force on its first day of posting refuse it, the
+	 *         publication it corrects is no longer published, or its personal data is not confirmed
+	 */
+	@Transactional
+	public Disclosure publish(UUID id, @Nullable Long confirmedVersion, CurrentUser user) {
 		Disclosure disclosure = officerDisclosure(id, user, DisclosureOfficers.PUBLISHERS);
 		Instant now = clock.instant();
 		disclosure.publish(rules, user.username(), now);
+		// checked after its status and rules, so that those refusals come first; nothing is saved when refused
+		List<PersonalData.Piece> found = personalData.in(disclosure);
+		if (!found.isEmpty() && !Objects.equals(confirmedVersion, disclosure.version())) {
+			throw new InvalidRequestException("disclosure.personal-data.unconfirmed", found.size());
+		}
 		UUID replacedId = disclosure.replaces();
 		if (replacedId != null) {
 			Disclosure replaced = disclosures.findById(replacedId)
@@ -148,7 +167,18 @@ public class DisclosureManagement {
 			replaced.replaceBy(disclosure, now);
 			save(replaced, user, "replaced");
 		}
-		return save(disclosure, user, "published");
+		return save(disclosure, user, "published", found.isEmpty() ? null
+				: "personal data published as written, confirmed by the publisher: "
+						+ found.stream().map(piece -> piece.kind().name()).collect(Collectors.joining(", ")));
+	}
+
+	/**
+	 * The citizen ID numbers, phone numbers and e-mail addresses typed in the publication's title and
+	 * text, other than the agency's own published contacts: what its publisher confirms before it is
+	 * published as written, the page lists them.
+	 */
+	public List<PersonalData.Piece> personalDataIn(Disclosure disclosure) {
+		return personalData.in(disclosure);
 	}
 
 	@Transactional
@@ -263,9 +293,13 @@ public class DisclosureManagement {
 	}
 
 	private Disclosure save(Disclosure disclosure, CurrentUser user, String change) {
+		return save(disclosure, user, change, null);
+	}
+
+	private Disclosure save(Disclosure disclosure, CurrentUser user, String change, @Nullable String note) {
 		Disclosure saved = disclosures.save(disclosure);
 		events.publishEvent(new DisclosureChanged(new Actor(user.username()), clock.instant(), saved.id(),
-				saved.agencyCode(), saved.status(), change));
+				saved.agencyCode(), saved.status(), change, note));
 		return saved;
 	}
 }

@@ -42,9 +42,18 @@ public final class PersonalData {
 	private PersonalData() {
 	}
 
+	/** What a piece of personal data found in a text is. */
+	public enum Kind {
+		EMAIL, PHONE, ID_NUMBER
+	}
+
+	/** A piece of personal data as typed in a text, and what it is. */
+	public record Piece(Kind kind, String text) {
+	}
+
 	/** The text with each piece of personal data replaced by {@code replacement} (taken literally). */
 	public static String mask(String text, String replacement) {
-		return replace(text, contact -> replacement, idNumber -> replacement);
+		return replace(text, email -> replacement, phone -> replacement, idNumber -> replacement);
 	}
 
 	/**
@@ -54,7 +63,7 @@ public final class PersonalData {
 	 * what a citizen typed. An ID number identifies the person and reaches nobody, so no part of it is kept.
 	 */
 	public static String maskContactsIn(String text) {
-		return replace(text, PersonalData::maskContact, idNumber -> WITHHELD);
+		return replace(text, PersonalData::maskContact, PersonalData::maskContact, idNumber -> WITHHELD);
 	}
 
 	/**
@@ -63,19 +72,31 @@ public final class PersonalData {
 	 * may run over them.
 	 */
 	public static List<String> foundIn(String text) {
-		List<String> found = new ArrayList<>();
-		UnaryOperator<String> collect = piece -> {
-			found.add(piece);
-			return " ";
-		};
-		replace(text, collect, collect);
+		return piecesIn(text).stream().map(Piece::text).toList();
+	}
+
+	/**
+	 * The pieces {@link #foundIn} finds, each with what it is: for a page that lists them to the person
+	 * who is about to publish the text.
+	 */
+	public static List<Piece> piecesIn(String text) {
+		List<Piece> found = new ArrayList<>();
+		replace(text, collect(found, Kind.EMAIL), collect(found, Kind.PHONE), collect(found, Kind.ID_NUMBER));
 		return found;
 	}
 
-	private static String replace(String text, UnaryOperator<String> contact, UnaryOperator<String> idNumber) {
-		String withoutEmails = EMAIL.matcher(text).replaceAll(email -> literal(contact.apply(email.group())));
-		String withoutPhones = PHONE.matcher(withoutEmails).replaceAll(phone -> literal(isPhone(phone)
-				? contact.apply(phone.group()) : phone.group()));
+	private static UnaryOperator<String> collect(List<Piece> found, Kind kind) {
+		return piece -> {
+			found.add(new Piece(kind, piece));
+			return " ";
+		};
+	}
+
+	private static String replace(String text, UnaryOperator<String> email, UnaryOperator<String> phone,
+			UnaryOperator<String> idNumber) {
+		String withoutEmails = EMAIL.matcher(text).replaceAll(found -> literal(email.apply(found.group())));
+		String withoutPhones = PHONE.matcher(withoutEmails).replaceAll(found -> literal(isPhone(found)
+				? phone.apply(found.group()) : found.group()));
 		return CITIZEN_ID.matcher(withoutPhones).replaceAll(id -> literal(idNumber.apply(id.group())));
 	}
 

@@ -119,9 +119,14 @@ class WorkDisclosureController {
 		return workPage.show(disclosures.forOfficer(id, user()), user(), model);
 	}
 
+	/**
+	 * {@code confirmedVersion}: the version of the draft whose personal data the publisher ticked on its
+	 * page, sent only when they ticked it; without it a draft that holds any comes back to its page.
+	 */
 	@PostMapping("/work/disclosures/{id}/publication")
-	String publish(@PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, "published", redirect, () -> disclosures.publish(id, user()));
+	String publish(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long confirmedVersion,
+			RedirectAttributes redirect) {
+		return act(id, "published", redirect, () -> disclosures.publish(id, confirmedVersion, user()));
 	}
 
 	@PostMapping("/work/disclosures/{id}/withdrawal")
