@@ -90,8 +90,11 @@ class SurveyAccessTests {
 		assertThat(mvc.get().uri("/surveys/{id}", survey.id())).hasStatusOk().bodyText()
 			.contains("Kết quả khảo sát").contains("Số phiếu trả lời: 1").contains("Điểm trung bình: 4,00")
 			.doesNotContain("0905123456").doesNotContain("Góp ý khác");
-		assertThat(mvc.get().uri("/work/surveys/{id}/results", survey.id()).with(as("inspector"))).hasStatusOk()
+		// the officers read it: those who prepare the survey whole, the inspection board masked (decision 0031)
+		assertThat(mvc.get().uri("/work/surveys/{id}/results", survey.id()).with(as("leader"))).hasStatusOk()
 			.bodyText().contains("Xin gọi lại số 0905123456");
+		assertThat(mvc.get().uri("/work/surveys/{id}/results", survey.id()).with(as("inspector"))).hasStatusOk()
+			.bodyText().contains("Xin gọi lại số 0905***456").doesNotContain("0905123456");
 	}
 
 	@Test
