@@ -174,8 +174,8 @@ public class DisclosureManagement {
 
 	/**
 	 * The citizen ID numbers, phone numbers and e-mail addresses typed in the publication's title and
-	 * text, other than the agency's own published contacts: what its publisher confirms before it is
-	 * published as written, the page lists them.
+	 * text, other than the agency's own published contacts: what its page lists and its publisher
+	 * confirms before it is published as written.
 	 */
 	public List<PersonalData.Piece> personalDataIn(Disclosure disclosure) {
 		return personalData.in(disclosure);

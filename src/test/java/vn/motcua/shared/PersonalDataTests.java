@@ -109,6 +109,10 @@ class PersonalDataTests {
 		String text = "Hồ sơ 000.00.31.H55-261206-0001 nộp ngày 06/12/2026, lệ phí 1.200.000 đồng; "
 				+ "CCCD 051090001234, SĐT 0987 654 321, email an@example.vn.";
 		assertThat(PersonalData.foundIn(text)).containsExactly("an@example.vn", "0987 654 321", "051090001234");
+		assertThat(PersonalData.piecesIn(text)).as("each with what it is, for a publisher to confirm").containsExactly(
+				new PersonalData.Piece(PersonalData.Kind.EMAIL, "an@example.vn"),
+				new PersonalData.Piece(PersonalData.Kind.PHONE, "0987 654 321"),
+				new PersonalData.Piece(PersonalData.Kind.ID_NUMBER, "051090001234"));
 		assertThat(PersonalData.foundIn("Hồ sơ nộp ngày 06/12/2026")).isEmpty();
 	}
 }
