@@ -181,9 +181,10 @@ public class SurveyManagement {
 	/** Free text may hold a respondent's name, phone or case: reading it is a sensitive read. */
 	private void textsRead(Survey survey, CurrentUser user, String where, boolean whole) {
 		if (survey.questions().stream().anyMatch(question -> !question.kind().picks())) {
-			audit.recordRead(new Actor(user.username()), "survey.free-text.read", "Survey", survey.id().toString(),
-					"Free-text answers of survey " + survey.id() + " read (" + where + (whole ? "" : ", contacts masked")
-							+ ")");
+			String summary = "Free-text answers of survey " + survey.id() + " read (" + where
+					+ (whole ? "" : ", contacts masked") + ")";
+			audit.recordRead(new Actor(user.username()), survey.agencyCode(), "survey.free-text.read", "Survey",
+					survey.id().toString(), summary);
 		}
 	}
 

@@ -56,6 +56,10 @@ class InspectionBoardSurveyAnswersTests {
 		assertThat(jdbc.sql("SELECT summary FROM audit_entry WHERE action = 'survey.free-text.read' AND actor = "
 				+ "'inspector' AND record_id = ?").param(survey.id().toString()).query(String.class).list())
 			.hasSize(2).allSatisfy(summary -> assertThat(summary).contains("contacts masked"));
+		// the survey's agency's board reads these entries (decision 0051)
+		assertThat(jdbc.sql("SELECT DISTINCT agency_code FROM audit_entry WHERE action = 'survey.free-text.read' "
+				+ "AND record_id = ?").param(survey.id().toString()).query(String.class).list())
+			.containsExactly(survey.agencyCode());
 	}
 
 	@Test
