@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Role;
+import vn.motcua.shared.InvalidFieldException;
+import vn.motcua.shared.NotFoundException;
 
 /**
  * The organization module's entry point: agencies, their unit trees and their officers. Every
@@ -24,6 +26,9 @@ import vn.motcua.identity.Role;
 @Service
 @Transactional
 public class OrganizationManagement {
+
+	/** The field of the public forms and request bodies that names the agency addressed. */
+	public static final String ADDRESSED_AGENCY = "agencyCode";
 
 	private final Agencies agencies;
 	private final AgencyContacts contacts;
@@ -89,6 +94,25 @@ public class OrganizationManagement {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Agency> homeAgency() {
 		return agencies.home();
+	}
+
+	/**
+	 * The agency a citizen addresses a petition, a visit to the reception or an appointment to, by the code
+	 * the form or the request gives: the home agency when none is given, so that the forms and API clients
+	 * that name none keep reaching it (decision 0047).
+	 *
+	 * @throws InvalidFieldException (field {@code agencyCode}) when no agency of the installation has the code
+	 * @throws NotFoundException when none is given and the home agency does not exist yet
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Agency addressedAgency(@Nullable String code) {
+		if (code == null || code.isBlank()) {
+			return agencies.home().orElseThrow(() -> new NotFoundException("organization.agency.not-found"));
+		}
+		String given = code.strip();
+		// a code no agency may have is not looked for (and a long one not echoed)
+		return Optional.of(given).filter(Agency::isValidCode).flatMap(agencies::byCode)
+			.orElseThrow(() -> new InvalidFieldException(ADDRESSED_AGENCY, "organization.agency.unknown"));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,9 @@ public class CitizenReception {
 
 	/** The scope of the log form's keys ({@link SubmissionKeys}): a line's id. */
 	private static final String SCOPE = "reception";
+	/** Who receives citizens and keeps the log. */
+	private static final Set<Role> RECEIVING_ROLES = Set.of(Role.RECEPTION_OFFICER, Role.SPECIALIST, Role.UNIT_HEAD,
+			Role.AGENCY_LEADER);
 
 	private final PetitionRules rules;
 	private final WorkingCalendar calendar;
@@ -65,12 +69,31 @@ public class CitizenReception {
 	}
 
 	/**
-	 * The sessions of the coming weeks from {@code from}. A director's day that falls on a day off
-	 * moves to the next working day; a weekly session on a day off does not take place.
+	 * An agency's reception schedule as the public reads it.
+	 *
+	 * @param published whether the agency's reception days are configured here; when not, no sessions
 	 */
-	public List<ReceptionSession> schedule(LocalDate from, int weeks) {
-		PetitionRules.Reception reception = rules.reception();
-		UUID agencyId = homeAgency().id();
+	public record Schedule(Agency agency, boolean published, List<ReceptionSession> sessions) {
+	}
+
+	/**
+	 * The sessions of the coming weeks from {@code from} at the agency of that code (the home agency when
+	 * none is given), on its own working calendar. A director's day that falls on a day off moves to the
+	 * next working day; a weekly session on a day off does not take place. An agency whose reception days
+	 * are not configured has none to show (decision 0047).
+	 *
+	 * @throws vn.motcua.shared.InvalidFieldException when no agency has the code
+	 */
+	public Schedule schedule(@Nullable String agencyCode, LocalDate from, int weeks) {
+		Agency agency = organization.addressedAgency(agencyCode);
+		boolean home = organization.homeAgency().map(Agency::id).filter(agency.id()::equals).isPresent();
+		return rules.reception(agency.code(), home)
+			.map(reception -> new Schedule(agency, true, sessions(reception, agency.id(), from, weeks)))
+			.orElseGet(() -> new Schedule(agency, false, List.of()));
+	}
+
+	private List<ReceptionSession> sessions(PetitionRules.Reception reception, UUID agencyId, LocalDate from,
+			int weeks) {
 		WorkingHours hours = calendar.workingHours(agencyId);
 		LocalDate to = from.plusWeeks(weeks);
 		List<ReceptionSession> sessions = new ArrayList<>();
@@ -196,17 +219,10 @@ public class CitizenReception {
 			.orElseThrow(() -> new NotFoundException("reception.unknown"));
 	}
 
+	/** The agency whose log the official keeps: the one they hold a receiving role in (decision 0047). */
 	private Agency receivingAgency(CurrentUser user) {
-		Agency agency = homeAgency();
-		if (!user.hasRole(Role.RECEPTION_OFFICER, agency.id()) && !user.hasRole(Role.SPECIALIST, agency.id())
-				&& !user.hasRole(Role.UNIT_HEAD, agency.id()) && !user.hasRole(Role.AGENCY_LEADER, agency.id())) {
-			throw new AccessDeniedException("Not a receiving official of " + agency.code());
-		}
-		return agency;
-	}
-
-	private Agency homeAgency() {
-		return organization.homeAgency().orElseThrow(() -> new IllegalStateException("No home agency"));
+		return organization.agencyOf(user, RECEIVING_ROLES)
+			.orElseThrow(() -> new AccessDeniedException("Not a receiving official of any agency"));
 	}
 
 	private static @Nullable String blank(@Nullable String text) {

@@ -74,6 +74,6 @@ public class PetitionIntake {
 		return keys.digest(Arrays.asList(sent.kind(), sent.channel(), sent.title(), sent.content(),
 				sent.concerning(), sent.name(), sent.address(), sent.phone(), sent.email(), sent.sectorCode(),
 				sent.procedureCode(), sent.dossierCode(), sent.accountId(), sent.receptionRecordId(),
-				sent.attachmentName(), sent.attachment()));
+				sent.attachmentName(), sent.attachment(), sent.agencyCode()));
 	}
 }

@@ -112,11 +112,12 @@ public class PetitionManagement {
 	}
 
 	/**
-	 * Receives a petition for the home agency, under the rule set in force today, with its legal
-	 * times computed.
+	 * Receives a petition for the agency it is addressed to (the home agency unless it names another),
+	 * under the rule set in force today, with its legal times computed on that agency's calendar.
 	 *
 	 * @throws IncompletePetitionException when its kind's required content is missing
-	 * @throws InvalidRequestException when a text is too long or the attachment is not accepted
+	 * @throws InvalidRequestException when a text is too long or the attachment is not accepted; an
+	 *         {@link InvalidFieldException} when no agency has the code it names
 	 */
 	@Transactional
 	public Petition receive(PetitionSubmission submission, Actor sender) {
@@ -125,6 +126,7 @@ public class PetitionManagement {
 				&& catalog.sector(submission.sectorCode().strip()).isEmpty()) {
 			throw new InvalidRequestException("petition.sector.unknown");
 		}
+		Agency agency = organization.addressedAgency(submission.agencyCode());
 		// a signed-in denouncer's user name would name them in the history and the audit trail
 		Actor actor = submission.kind().identitySecret() && submission.accountId() != null ? PETITIONER : sender;
 		Attachment attachment = null;
@@ -132,7 +134,6 @@ public class PetitionManagement {
 			String name = submission.attachmentName() == null ? "attachment" : submission.attachmentName();
 			attachment = attachments.store(name, submission.attachment());
 		}
-		Agency agency = organization.homeAgency().orElseThrow(() -> new IllegalStateException("No home agency"));
 		Instant now = clock.instant();
 		LocalDateTime receivedAt = local(now);
 		String ruleSet = rules.inForceOn(receivedAt.toLocalDate()).id();
@@ -625,12 +626,18 @@ public class PetitionManagement {
 		}
 	}
 
+	/** The agency whose petitions the officer works on: the one they hold an officer role in (decision 0047). */
 	private Agency officerAgency(CurrentUser user) {
-		Agency agency = organization.homeAgency().orElseThrow(() -> new IllegalStateException("No home agency"));
-		if (OFFICER_ROLES.stream().noneMatch(role -> user.hasRole(role, agency.id()))) {
-			throw new AccessDeniedException("Not an officer of " + agency.code());
-		}
-		return agency;
+		return organization.agencyOf(user, OFFICER_ROLES)
+			.orElseThrow(() -> new AccessDeniedException("Not an officer of any agency"));
+	}
+
+	/**
+	 * The code of the agency whose petitions the officer records and handles, for the petitions they
+	 * record from the hotline, the post or the reception: their own agency's, never the one a form names.
+	 */
+	public String recordingAgencyCode(CurrentUser user) {
+		return officerAgency(user).code();
 	}
 
 	private UUID agencyId(Petition petition) {

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +36,8 @@ import vn.motcua.calendar.OpenTimeliness;
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
+import vn.motcua.identity.Role;
+import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.petition.CitizenReception;
 import vn.motcua.petition.Complexity;
@@ -89,6 +93,10 @@ class PetitionApi {
 		this.limits = limits;
 	}
 
+	/** Who reads the figures, as PetitionAccessRules lets them. */
+	private static final Set<Role> FIGURES_READERS = Set.of(Role.UNIT_HEAD, Role.AGENCY_LEADER, Role.RECORDS_OFFICER,
+			Role.PEOPLES_INSPECTOR);
+
 	private static final String SUBMISSION_KEY = "a key of the client's choosing (a UUID): sending again with it "
 			+ "returns the petition of the first sending; with other content it is refused";
 
@@ -102,7 +110,7 @@ class PetitionApi {
 
 	@PostMapping(path = "/api/v1/petitions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Send a petition (feedback, proposal, question, complaint, denunciation) without a file; "
-			+ "an incomplete one answers 400 with each missing part under 'errors'")
+			+ "an incomplete one answers 400 with each missing part under 'errors'", description = PetitionForm.AGENCY_CODE)
 	ResponseEntity<Received> submit(@RequestBody PetitionForm form,
 			@Parameter(description = SUBMISSION_KEY) @RequestHeader(name = "Idempotency-Key",
 					required = false) @Nullable String submissionKey,
@@ -111,7 +119,8 @@ class PetitionApi {
 	}
 
 	@PostMapping(path = "/api/v1/petitions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Send a petition (part 'petition', JSON) with one scan or document (part 'attachment')")
+	@Operation(summary = "Send a petition (part 'petition', JSON) with one scan or document (part 'attachment')",
+			description = PetitionForm.AGENCY_CODE)
 	ResponseEntity<Received> submitWithFile(@RequestPart("petition") PetitionForm form,
 			@RequestPart(name = "attachment", required = false) @Nullable MultipartFile attachment,
 			@Parameter(description = SUBMISSION_KEY) @RequestHeader(name = "Idempotency-Key",
@@ -209,9 +218,13 @@ class PetitionApi {
 	}
 
 	@GetMapping("/api/v1/reception/schedule")
-	@Operation(summary = "The citizen reception sessions of the coming eight weeks")
-	List<ReceptionSession> schedule() {
-		return reception.schedule(LocalDate.now(clock.withZone(vn.motcua.shared.VietnamTime.ZONE)), 8);
+	@Operation(summary = "The citizen reception sessions of an agency in the coming eight weeks",
+			description = "agencyCode: the agency's code, one of GET /api/v1/agencies; the home agency when absent; "
+					+ "an unknown code answers 400. An agency whose reception days are not published here has no "
+					+ "sessions (an empty list): ask the agency itself.")
+	List<ReceptionSession> schedule(@RequestParam(required = false) @Nullable String agencyCode) {
+		return reception.schedule(agencyCode, LocalDate.now(clock.withZone(vn.motcua.shared.VietnamTime.ZONE)), 8)
+			.sessions();
 	}
 
 	record MyPetition(String code, String kind, String channel, String status, String title, Instant receivedAt,
@@ -367,8 +380,13 @@ class PetitionApi {
 			+ "timeliness, and the inputs of service index criteria 5.2 and 5.3")
 	PetitionFigures figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		String agencyCode = organization.homeAgency().orElseThrow().code();
-		return petitions.figures(agencyCode, from, to);
+		return petitions.figures(figuresAgency(), from, to);
+	}
+
+	/** The agency whose figures the caller reads: the one they hold a role of the figures' readers in (decision 0047). */
+	private String figuresAgency() {
+		return organization.agencyOf(currentUser(), FIGURES_READERS).map(Agency::code)
+			.orElseThrow(() -> new AccessDeniedException("Not a reader of any agency's figures"));
 	}
 
 	private CurrentUser currentUser() {

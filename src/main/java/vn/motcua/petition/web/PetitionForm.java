@@ -6,12 +6,18 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import vn.motcua.petition.PetitionChannel;
 import vn.motcua.petition.PetitionKind;
 import vn.motcua.petition.PetitionSubmission;
 
 /** The petition form, on the public page, the officer's page and the API (as JSON). */
 public class PetitionForm {
+
+	/** How the API documents the agency a petition is addressed to (decision 0047). */
+	static final String AGENCY_CODE = "The code of the agency the petition is addressed to, one of GET /api/v1/agencies; "
+			+ "the home agency when absent. An unknown code answers 400 with the field under 'errors'.";
 
 	private PetitionKind kind = PetitionKind.QUESTION;
 	private PetitionChannel channel = PetitionChannel.WEB_FORM;
@@ -25,6 +31,9 @@ public class PetitionForm {
 	private @Nullable String sectorCode;
 	private @Nullable String procedureCode;
 	private @Nullable String dossierCode;
+	/** The agency addressed; the public page proposes the home agency, the officer's page sets the officer's. */
+	@Schema(description = AGENCY_CODE, example = "000.00.31.H55")
+	private @Nullable String agencyCode;
 	/**
 	 * Set when the form is shown: sending it twice gets the first petition (PetitionIntake). The API
 	 * takes it from the Idempotency-Key header instead.
@@ -50,7 +59,8 @@ public class PetitionForm {
 	PetitionSubmission submission(PetitionChannel actualChannel, @Nullable UUID accountId,
 			@Nullable UUID receptionRecordId, @Nullable String attachmentName, byte @Nullable [] attachment) {
 		return new PetitionSubmission(kind, actualChannel, title, content, concerning, name, address, phone, email,
-				sectorCode, procedureCode, dossierCode, accountId, receptionRecordId, attachmentName, attachment);
+				sectorCode, procedureCode, dossierCode, accountId, receptionRecordId, attachmentName, attachment,
+				agencyCode);
 	}
 
 	public PetitionKind getKind() { return kind; }
@@ -77,6 +87,8 @@ public class PetitionForm {
 	public void setProcedureCode(@Nullable String procedureCode) { this.procedureCode = procedureCode; }
 	public @Nullable String getDossierCode() { return dossierCode; }
 	public void setDossierCode(@Nullable String dossierCode) { this.dossierCode = dossierCode; }
+	public @Nullable String getAgencyCode() { return agencyCode; }
+	public void setAgencyCode(@Nullable String agencyCode) { this.agencyCode = agencyCode; }
 	public @Nullable String getSubmissionKey() { return submissionKey; }
 	public void setSubmissionKey(@Nullable String submissionKey) { this.submissionKey = submissionKey; }
 	public @Nullable String getKeptAttachment() { return keptAttachment; }

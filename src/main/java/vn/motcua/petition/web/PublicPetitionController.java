@@ -24,6 +24,8 @@ import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.Sector;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.petition.CitizenReception;
 import vn.motcua.petition.IncompletePetitionException;
 import vn.motcua.petition.Petition;
@@ -35,6 +37,7 @@ import vn.motcua.petition.PetitionManagement.PublishedAnswer;
 import vn.motcua.petition.PetitionerProof;
 import vn.motcua.petition.web.KeptAttachments.Attached;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
 import vn.motcua.shared.PageLinks;
@@ -62,13 +65,15 @@ class PublicPetitionController {
 	private final CitizenReception reception;
 	private final CatalogManagement catalog;
 	private final AccountManagement accounts;
+	private final OrganizationManagement organization;
 	private final RateLimits limits;
 	private final KeptAttachments kept;
 	private final Clock clock;
 
 	PublicPetitionController(PetitionManagement petitions, PetitionIntake intake, CitizenReception reception,
-			CatalogManagement catalog, AccountManagement accounts, RateLimits limits, KeptAttachments kept,
-			Clock clock) {
+			CatalogManagement catalog, AccountManagement accounts, OrganizationManagement organization,
+			RateLimits limits, KeptAttachments kept, Clock clock) {
+		this.organization = organization;
 		this.petitions = petitions;
 		this.intake = intake;
 		this.reception = reception;
@@ -84,6 +89,12 @@ class PublicPetitionController {
 		return catalog.sectors();
 	}
 
+	/** The agencies a citizen may address, for the select of the form and of the reception schedule. */
+	@ModelAttribute("agencies")
+	List<Agency> agencies() {
+		return organization.agencies();
+	}
+
 	@GetMapping("/petitions/new")
 	String form(@RequestParam(required = false) @Nullable PetitionKind kind, Model model) {
 		PetitionForm form = new PetitionForm().withNewSubmissionKey();
@@ -91,6 +102,7 @@ class PublicPetitionController {
 			form.setKind(kind);
 		}
 		accounts.currentUser().filter(CurrentUser::isApplicant).ifPresent(user -> form.setName(user.displayName()));
+		organization.homeAgency().ifPresent(home -> form.setAgencyCode(home.code()));
 		model.addAttribute("petitionForm", form);
 		return page(model);
 	}
@@ -124,6 +136,10 @@ class PublicPetitionController {
 		}
 		catch (IncompletePetitionException incomplete) {
 			PetitionPages.reject(incomplete, binding);
+			return page(form, file, session, model);
+		}
+		catch (InvalidFieldException agency) {
+			binding.rejectValue(agency.field(), agency.messageKey(), agency.arguments(), agency.messageKey());
 			return page(form, file, session, model);
 		}
 		catch (InvalidRequestException invalid) {
@@ -204,9 +220,27 @@ class PublicPetitionController {
 		return "petition/qa";
 	}
 
+	/** The agency whose reception schedule is shown, chosen by a GET form so that it works without script. */
+	public static class ScheduleChoice {
+
+		private @Nullable String agencyCode;
+
+		public @Nullable String getAgencyCode() { return agencyCode; }
+		public void setAgencyCode(@Nullable String agencyCode) { this.agencyCode = agencyCode; }
+	}
+
+	/** The schedule of the agency chosen, the home agency's unless another is; an unknown one is said so at the select. */
 	@GetMapping("/reception")
-	String reception(Model model) {
-		model.addAttribute("sessions", reception.schedule(LocalDate.now(clock.withZone(VietnamTime.ZONE)), 8));
+	String reception(@ModelAttribute("scheduleChoice") ScheduleChoice choice, BindingResult binding, Model model) {
+		try {
+			CitizenReception.Schedule schedule = reception.schedule(choice.getAgencyCode(),
+					LocalDate.now(clock.withZone(VietnamTime.ZONE)), 8);
+			choice.setAgencyCode(schedule.agency().code());
+			model.addAttribute("schedule", schedule);
+		}
+		catch (InvalidFieldException unknown) {
+			binding.rejectValue(unknown.field(), unknown.messageKey(), unknown.arguments(), unknown.messageKey());
+		}
 		return "petition/reception";
 	}
 }

@@ -131,6 +131,7 @@ class WorkPetitionController {
 			return recordPage(model);
 		}
 		UUID recordId = record == null ? null : reception.record(record, user()).id();
+		form.setAgencyCode(petitions.recordingAgencyCode(user()));
 		try {
 			Petition petition = intake.receive(form.submission(form.getChannel(), null, recordId,
 					attachment == null ? null : attachment.getOriginalFilename(), PetitionApi.bytes(attachment)),
