@@ -147,7 +147,14 @@ public class CatalogManagement {
 	 */
 	@Transactional(readOnly = true)
 	public ProcedurePage proceduresOfAgencies(@Nullable String query, Predicate<String> ofAgency, int page, int size) {
-		return procedures(query, null, today -> {
+		return proceduresOfAgencies(query, null, ofAgency, page, size);
+	}
+
+	/** As {@link #proceduresOfAgencies(String, Predicate, int, int)}, in one sector or all: an agency's counter's. */
+	@Transactional(readOnly = true)
+	public ProcedurePage proceduresOfAgencies(@Nullable String query, @Nullable String sectorCode,
+			Predicate<String> ofAgency, int page, int size) {
+		return procedures(query, sectorCode, today -> {
 			Map<UUID, String> agencies = versions.agenciesInForce(today);
 			return version -> agencies.containsKey(version) && ofAgency.test(agencies.get(version));
 		}, page, size);

@@ -32,7 +32,8 @@ import vn.motcua.shared.SubmissionKeys;
 import vn.motcua.shared.VietnamTime;
 
 /**
- * Books and cancels appointments at the home agency's counter, without sign-in. A booking sent again
+ * Books and cancels appointments at the counter of the agency the booker chooses (the home agency's unless
+ * they choose another, decision 0047), without sign-in. A booking sent again
  * with the same submission key gets the appointment of the first sending; a slot never takes more
  * than its capacity, however many book its last place at once.
  */
@@ -73,31 +74,42 @@ public class AppointmentBooking {
 		this.inTransaction = new TransactionTemplate(transactions);
 	}
 
-	/** The agency whose counter takes appointments: the home agency. */
+	/** The home agency, whose counter a booking that names no agency goes to. */
 	public Agency agency() {
 		return counterAgency().orElseThrow(() -> new NotFoundException("counter.agency.none"));
 	}
 
 	/**
-	 * The agency whose counter takes appointments, if it exists yet: on the first start it does only once the
-	 * demo data (or an administrator) has created it, seconds or more after the pages answer.
+	 * The agency whose counter is booked, by the code the form or the request gives: the home agency when
+	 * none is given (decision 0047).
+	 *
+	 * @throws InvalidFieldException (field {@code agencyCode}) when no agency has the code
+	 */
+	public Agency agency(@Nullable String agencyCode) {
+		return organization.addressedAgency(agencyCode);
+	}
+
+	/**
+	 * The home agency, if it exists yet: on the first start it does only once the demo data (or an
+	 * administrator) has created it, seconds or more after the pages answer; until then no counter takes
+	 * appointments.
 	 */
 	public Optional<Agency> counterAgency() {
 		return organization.homeAgency();
 	}
 
-	/** The days that may be booked now; none before the agency exists. */
-	public List<LocalDate> bookableDays() {
-		return counterAgency().map(agency -> calendar.bookableDays(agency.id(), clock.instant())).orElse(List.of());
+	/** The days that may be booked now at the agency's counter. */
+	public List<LocalDate> bookableDays(Agency agency) {
+		return calendar.bookableDays(agency.id(), clock.instant());
 	}
 
 	/**
-	 * The day's slots with the places left.
+	 * The day's slots at the agency's counter with the places left.
 	 *
 	 * @throws InvalidFieldException when the day may not be booked
 	 */
-	public List<Slot> slots(LocalDate day) {
-		return calendar.slots(agency().id(), day, clock.instant());
+	public List<Slot> slots(Agency agency, LocalDate day) {
+		return calendar.slots(agency.id(), day, clock.instant());
 	}
 
 	/**
@@ -112,7 +124,7 @@ public class AppointmentBooking {
 		}
 		String key = SubmissionKeys.checked(submissionKey);
 		String digest = keys.digest(Arrays.asList(request.sectorCode(), request.procedureCode(),
-				request.day(), request.time(), request.name(), request.phone(), request.email()));
+				request.day(), request.time(), request.name(), request.phone(), request.email(), request.agencyCode()));
 		try {
 			return inTransaction.execute(status -> earlier(key, digest).orElseGet(() -> {
 				Appointment appointment = bookNow(request);
@@ -205,7 +217,7 @@ public class AppointmentBooking {
 	}
 
 	private Appointment bookNow(AppointmentRequest request) {
-		Agency agency = agency();
+		Agency agency = agency(request.agencyCode());
 		String sectorCode = required("sectorCode", request.sectorCode());
 		String procedureCode = procedure(sectorCode, agency, request.procedureCode());
 		LocalDate day = required("day", request.day());

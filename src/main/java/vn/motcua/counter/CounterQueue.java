@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Role;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
@@ -35,14 +38,19 @@ public class CounterQueue {
 	/** The most numbers the display and the desk list at once. */
 	public static final int LISTED = 50;
 
+	/** The desk: who issues, checks in, calls and ends tickets, and reads the day's appointments. */
+	private static final Set<Role> DESK = Set.of(Role.RECEPTION_OFFICER);
+
 	private final AppointmentBooking booking;
+	private final OrganizationManagement organization;
 	private final QueueStore store;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CounterQueue(AppointmentBooking booking, QueueStore store,
+	CounterQueue(AppointmentBooking booking, OrganizationManagement organization, QueueStore store,
 			ApplicationEventPublisher events, Clock clock) {
 		this.booking = booking;
+		this.organization = organization;
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
@@ -50,7 +58,7 @@ public class CounterQueue {
 
 	/** A number for a visitor who came without an appointment. */
 	public QueueTicket issueWalkIn(CurrentUser desk) {
-		UUID agencyId = deskAgency(desk);
+		UUID agencyId = deskAgency(desk).id();
 		Instant now = clock.instant();
 		return issue(agencyId, null, now, now, desk);
 	}
@@ -62,8 +70,11 @@ public class CounterQueue {
 	 * @throws InvalidRequestException when it is cancelled or not today's
 	 */
 	public QueueTicket checkIn(String appointmentCode, CurrentUser desk) {
-		UUID agencyId = deskAgency(desk);
-		Appointment appointment = booking.find(appointmentCode);
+		UUID agencyId = deskAgency(desk).id();
+		// another agency's appointment is not this desk's to know of (decision 0047)
+		Appointment appointment = Optional.of(booking.find(appointmentCode))
+			.filter(found -> found.agencyId().equals(agencyId))
+			.orElseThrow(() -> new NotFoundException("counter.appointment.unknown"));
 		Optional<QueueTicket> earlier = store.findByAppointment(appointment.code());
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -72,7 +83,7 @@ public class CounterQueue {
 		if (appointment.isCancelled()) {
 			throw new InvalidRequestException("counter.queue.check-in.cancelled", appointment.code());
 		}
-		if (!appointment.agencyId().equals(agencyId) || !appointment.startsAt().toLocalDate().equals(today(now))) {
+		if (!appointment.startsAt().toLocalDate().equals(today(now))) {
 			throw new InvalidRequestException("counter.queue.check-in.not-today", appointment.code(),
 					VietnamTime.PRINTED_DATE.format(appointment.startsAt()));
 		}
@@ -82,7 +93,7 @@ public class CounterQueue {
 
 	/** Calls the first waiting ticket in queue order, if any; another desk's call at once takes another. */
 	public Optional<QueueTicket> callNext(CurrentUser desk) {
-		UUID agencyId = deskAgency(desk);
+		UUID agencyId = deskAgency(desk).id();
 		Instant now = clock.instant();
 		for (QueueTicket waiting : store.ofDay(agencyId, today(now), QueueTicketStatus.WAITING, LISTED)) {
 			if (store.call(waiting.id(), now, desk.username())) {
@@ -106,21 +117,31 @@ public class CounterQueue {
 	/** A ticket of the desk officer's agency, for its slip. */
 	@Transactional(readOnly = true)
 	public QueueTicket ticket(UUID ticketId, CurrentUser desk) {
-		UUID agencyId = deskAgency(desk);
+		UUID agencyId = deskAgency(desk).id();
 		return store.find(ticketId)
 			.filter(ticket -> ticket.agencyId().equals(agencyId))
 			.orElseThrow(() -> new NotFoundException("counter.queue.unknown"));
 	}
 
-	/** Today's tickets of the home agency in that status: waiting in queue order, called the latest first. */
+	/** Today's tickets of the agency in that status: waiting in queue order, called the latest first. */
 	@Transactional(readOnly = true)
-	public List<QueueTicket> today(QueueTicketStatus status) {
-		return store.ofDay(booking.agency().id(), today(clock.instant()), status, LISTED);
+	public List<QueueTicket> today(Agency agency, QueueTicketStatus status) {
+		return store.ofDay(agency.id(), today(clock.instant()), status, LISTED);
 	}
 
-	/** Whether the user is a desk officer of the home agency. */
+	/** Whether the user is a desk officer of an agency. */
 	public boolean isDesk(CurrentUser user) {
-		return user.hasRole(Role.RECEPTION_OFFICER, booking.agency().id());
+		return organization.agencyOf(user, DESK).isPresent();
+	}
+
+	/**
+	 * The agency whose desk the officer keeps: the one they are a desk officer of (decision 0047).
+	 *
+	 * @throws AccessDeniedException when they are the desk of none
+	 */
+	public Agency deskAgency(CurrentUser desk) {
+		return organization.agencyOf(desk, DESK)
+			.orElseThrow(() -> new AccessDeniedException("Not a desk officer of the agency"));
 	}
 
 	private QueueTicket issue(UUID agencyId, @Nullable String appointmentCode, Instant queueAt,
@@ -131,13 +152,6 @@ public class CounterQueue {
 		store.insert(ticket, desk.username());
 		changed(ticket, now, "issued");
 		return ticket;
-	}
-
-	private UUID deskAgency(CurrentUser desk) {
-		if (!isDesk(desk)) {
-			throw new AccessDeniedException("Not a desk officer of the agency");
-		}
-		return booking.agency().id();
 	}
 
 	private void changed(QueueTicket ticket, Instant now, String change) {

@@ -23,13 +23,11 @@ public class DeskAppointments {
 	/** More than a day of the demo's slots ever takes; a list beyond it is cut. */
 	public static final int LISTED = 500;
 
-	private final AppointmentBooking booking;
 	private final CounterQueue queue;
 	private final AppointmentStore store;
 	private final Clock clock;
 
-	DeskAppointments(AppointmentBooking booking, CounterQueue queue, AppointmentStore store, Clock clock) {
-		this.booking = booking;
+	DeskAppointments(CounterQueue queue, AppointmentStore store, Clock clock) {
 		this.queue = queue;
 		this.store = store;
 		this.clock = clock;
@@ -46,9 +44,6 @@ public class DeskAppointments {
 	 * @throws AccessDeniedException when the user is not a desk officer of the agency
 	 */
 	public List<DayAppointment> ofDay(LocalDate day, CurrentUser desk) {
-		if (!queue.isDesk(desk)) {
-			throw new AccessDeniedException("Not a desk officer of the agency");
-		}
-		return store.ofDay(booking.agency().id(), day, LISTED);
+		return store.ofDay(queue.deskAgency(desk).id(), day, LISTED);
 	}
 }

@@ -189,10 +189,10 @@ class AppointmentBookingTests {
 
 	@Test
 	void theDaysOfferedAreWorkingDaysFromTodayAsManyAsTheRulesSay() {
-		List<LocalDate> days = booking.bookableDays();
+		List<LocalDate> days = booking.bookableDays(booking.agency());
 		assertThat(days).hasSize(rules.inForceOn(day).daysAhead()).first().isEqualTo(day);
 		assertThat(days).allMatch(offered -> calendar.isWorkingDay(offered, booking.agency().id()));
-		assertThatThrownBy(() -> booking.slots(days.get(days.size() - 1).plusDays(40)))
+		assertThatThrownBy(() -> booking.slots(booking.agency(), days.get(days.size() - 1).plusDays(40)))
 			.isInstanceOfSatisfying(InvalidFieldException.class, refused -> assertThat(refused.messageKey())
 				.isIn("counter.appointment.day.too-far", "counter.appointment.day.not-working"));
 	}
@@ -206,7 +206,7 @@ class AppointmentBookingTests {
 	}
 
 	private Slot slotAt(LocalTime time) {
-		return booking.slots(day).stream().filter(slot -> slot.startsAt().toLocalTime().equals(time)).findFirst()
+		return booking.slots(booking.agency(), day).stream().filter(slot -> slot.startsAt().toLocalTime().equals(time)).findFirst()
 			.orElseThrow();
 	}
 

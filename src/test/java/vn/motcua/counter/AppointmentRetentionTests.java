@@ -62,7 +62,7 @@ class AppointmentRetentionTests {
 			first = first.plusDays(1);
 		}
 		clock.set(first.atTime(9, 0).atZone(VietnamTime.ZONE).toInstant());
-		LocalDate next = booking.bookableDays().get(1);
+		LocalDate next = booking.bookableDays(booking.agency()).get(1);
 		Appointment past = booking.book(new AppointmentRequest(AppointmentFixtures.SECTOR, null, first,
 				LocalTime.of(10, 0), "Hoàng Văn Cũ", "0905 222 333", "cu@example.vn", null), null);
 		Appointment kept = booking.book(new AppointmentRequest(AppointmentFixtures.SECTOR, null, next,

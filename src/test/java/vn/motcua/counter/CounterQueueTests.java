@@ -124,7 +124,7 @@ class CounterQueueTests {
 		queue.finish(second.id(), false, desk);
 		assertThat(queue.callNext(desk)).get().extracting(QueueTicket::id).isEqualTo(booked.id());
 		assertThat(queue.callNext(desk)).isEmpty();
-		assertThat(queue.today(QueueTicketStatus.CALLED)).extracting(QueueTicket::id).containsExactly(booked.id());
+		assertThat(queue.today(booking.agency(), QueueTicketStatus.CALLED)).extracting(QueueTicket::id).containsExactly(booked.id());
 		assertThatThrownBy(() -> queue.finish(first.id(), false, desk)).isInstanceOf(InvalidRequestException.class);
 	}
 

@@ -81,7 +81,7 @@ class AppointmentNoticeTests {
 	@Test
 	void theBookerIsRemindedOnceTheDayBeforeUnlessTheyBookedWithinItOrCancelled() {
 		LocalDate day = atNineOnAWorkingDayFrom(520);
-		LocalDate next = booking.bookableDays().get(1);
+		LocalDate next = booking.bookableDays(booking.agency()).get(1);
 		Appointment tomorrows = booking.book(aBooking(next, LocalTime.of(10, 0), null), null);
 		Appointment todays = booking.book(aBooking(day, LocalTime.of(15, 0), null), null);
 		Appointment cancelled = booking.book(aBooking(next, LocalTime.of(10, 30), null), null);

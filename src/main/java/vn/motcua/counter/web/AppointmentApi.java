@@ -36,6 +36,10 @@ import vn.motcua.shared.VietnamTime;
 @Tag(name = "Appointments")
 class AppointmentApi {
 
+	private static final String AGENCY_PARAMETER = "agencyCode: the code of the agency whose counter is booked, one "
+			+ "of GET /api/v1/agencies; the home agency when absent; an unknown code answers 400. An agency without "
+			+ "working hours of its own offers the installation's default hours.";
+
 	private static final String SUBMISSION_KEY = "a key of the client's choosing (a UUID): sending again with it "
 			+ "returns the appointment of the first sending; with other content it is refused";
 
@@ -67,21 +71,24 @@ class AppointmentApi {
 	}
 
 	@GetMapping("/api/v1/appointments/days")
-	@Operation(summary = "The working days that may be booked now, today first if it is one")
-	List<LocalDate> days() {
-		return booking.bookableDays();
+	@Operation(summary = "The working days that may be booked now at an agency's counter, today first if it is one",
+			description = AGENCY_PARAMETER)
+	List<LocalDate> days(@RequestParam(required = false) @Nullable String agencyCode) {
+		return booking.bookableDays(booking.agency(agencyCode));
 	}
 
 	@GetMapping("/api/v1/appointments/slots")
-	@Operation(summary = "A day's slots with the places left; 400 as problem details for a day that is past, "
-			+ "not a working day or too far ahead")
-	List<SlotView> slots(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-		return booking.slots(day).stream().map(SlotView::of).toList();
+	@Operation(summary = "A day's slots at an agency's counter with the places left; 400 as problem details for a "
+			+ "day that is past, not a working day or too far ahead", description = AGENCY_PARAMETER)
+	List<SlotView> slots(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(required = false) @Nullable String agencyCode) {
+		return booking.slots(booking.agency(agencyCode), day).stream().map(SlotView::of).toList();
 	}
 
 	@PostMapping(path = "/api/v1/appointments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Book a slot (day as 2026-12-08, time as 08:00); answers 201 with the code and the key, 400 as "
-			+ "problem details when a part is missing or wrong or the slot is full or closed")
+			+ "problem details when a part is missing or wrong or the slot is full or closed",
+			description = AppointmentForm.AGENCY_CODE)
 	ResponseEntity<Booked> book(@RequestBody AppointmentForm form,
 			@Parameter(description = SUBMISSION_KEY) @RequestHeader(name = "Idempotency-Key",
 					required = false) @Nullable String submissionKey,

@@ -10,11 +10,19 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import vn.motcua.counter.AppointmentRequest;
 
 /** The booking form, on the page and on the API (as JSON). */
 public class AppointmentForm {
 
+	/** How the API documents the agency whose counter is booked (decision 0047). */
+	static final String AGENCY_CODE = "The code of the agency whose counter is booked, one of GET /api/v1/agencies; "
+			+ "the home agency when absent. An unknown code answers 400 with the field under 'errors'.";
+
+	@Schema(description = AGENCY_CODE, example = "000.00.31.H55")
+	private @Nullable String agencyCode;
 	private @Nullable String sectorCode;
 	private @Nullable String procedureCode;
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -31,7 +39,7 @@ public class AppointmentForm {
 	/** The request, booked in the language of the page (or of the API's Accept-Language): that of its notices. */
 	AppointmentRequest request() {
 		return new AppointmentRequest(sectorCode, procedureCode, day, time, name, phone, email,
-				LocaleContextHolder.getLocale().getLanguage());
+				LocaleContextHolder.getLocale().getLanguage(), agencyCode);
 	}
 
 	/** A form shown anew: its own submission key. */
@@ -40,6 +48,8 @@ public class AppointmentForm {
 		return this;
 	}
 
+	public @Nullable String getAgencyCode() { return agencyCode; }
+	public void setAgencyCode(@Nullable String agencyCode) { this.agencyCode = agencyCode; }
 	public @Nullable String getSectorCode() { return sectorCode; }
 	public void setSectorCode(@Nullable String sectorCode) { this.sectorCode = sectorCode; }
 	public @Nullable String getProcedureCode() { return procedureCode; }

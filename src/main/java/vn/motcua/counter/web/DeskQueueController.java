@@ -17,6 +17,7 @@ import vn.motcua.counter.QueueTicket;
 import vn.motcua.counter.QueueTicketStatus;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
+import vn.motcua.organization.Agency;
 import vn.motcua.shared.InvalidRequestException;
 
 /**
@@ -85,24 +86,31 @@ class DeskQueueController {
 	@GetMapping("/desk/queue/tickets/{id}/slip")
 	String slip(@PathVariable UUID id, Model model) {
 		QueueTicket ticket = queue.ticket(id, desk());
+		Agency agency = queue.deskAgency(desk());
 		model.addAttribute("ticket", ticket);
-		model.addAttribute("agency", booking.agency());
-		model.addAttribute("waitingBefore", queue.today(QueueTicketStatus.WAITING).stream()
+		model.addAttribute("agency", agency);
+		model.addAttribute("waitingBefore", queue.today(agency, QueueTicketStatus.WAITING).stream()
 			.takeWhile(waiting -> !waiting.id().equals(ticket.id())).count());
 		return "counter/ticket-slip";
 	}
 
-	/** The waiting room's screen: the numbers called, the latest first; it reloads itself without script. */
+	/**
+	 * The waiting room's screen of an agency (the home agency's unless its code is given): the numbers called,
+	 * the latest first; it reloads itself without script.
+	 */
 	@GetMapping("/queue/display")
-	String display(Model model) {
-		model.addAttribute("called", queue.today(QueueTicketStatus.CALLED));
-		model.addAttribute("waiting", queue.today(QueueTicketStatus.WAITING).size());
+	String display(@RequestParam(required = false) @Nullable String agencyCode, Model model) {
+		Agency agency = booking.agency(agencyCode);
+		model.addAttribute("agency", agency);
+		model.addAttribute("called", queue.today(agency, QueueTicketStatus.CALLED));
+		model.addAttribute("waiting", queue.today(agency, QueueTicketStatus.WAITING).size());
 		return "counter/queue-display";
 	}
 
 	private String page(Model model) {
-		model.addAttribute("called", queue.today(QueueTicketStatus.CALLED));
-		model.addAttribute("waiting", queue.today(QueueTicketStatus.WAITING));
+		Agency agency = queue.deskAgency(desk());
+		model.addAttribute("called", queue.today(agency, QueueTicketStatus.CALLED));
+		model.addAttribute("waiting", queue.today(agency, QueueTicketStatus.WAITING));
 		return "counter/desk-queue";
 	}
 

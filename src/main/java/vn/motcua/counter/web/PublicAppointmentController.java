@@ -21,13 +21,15 @@ import vn.motcua.catalog.Sector;
 import vn.motcua.counter.Appointment;
 import vn.motcua.counter.AppointmentBooking;
 import vn.motcua.counter.AppointmentContact;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.RateLimits;
 import vn.motcua.shared.TooManyRequestsException;
 
 /**
- * The public pages of appointments, without sign-in and without script: choose a sector and a day,
+ * The public pages of appointments, without sign-in and without script: choose an agency, a sector and a day,
  * then a slot, a procedure if one is known, and who comes; the confirmation with the code, and the
  * cancellation, both opened by the appointment's key that their link carries (decision 0037).
  */
@@ -39,12 +41,14 @@ class PublicAppointmentController {
 
 	private final AppointmentBooking booking;
 	private final CatalogManagement catalog;
+	private final OrganizationManagement organization;
 	private final RateLimits limits;
 	private final Clock clock;
 
-	PublicAppointmentController(AppointmentBooking booking, CatalogManagement catalog, RateLimits limits,
-			Clock clock) {
+	PublicAppointmentController(AppointmentBooking booking, CatalogManagement catalog,
+			OrganizationManagement organization, RateLimits limits, Clock clock) {
 		this.booking = booking;
+		this.organization = organization;
 		this.catalog = catalog;
 		this.limits = limits;
 		this.clock = clock;
@@ -61,6 +65,9 @@ class PublicAppointmentController {
 			return "counter/appointments-not-open";
 		}
 		appointmentForm.withNewSubmissionKey();
+		if (appointmentForm.getAgencyCode() == null || appointmentForm.getAgencyCode().isBlank()) {
+			appointmentForm.setAgencyCode(booking.agency().code());
+		}
 		return page(appointmentForm, binding, model);
 	}
 
@@ -133,7 +140,7 @@ class PublicAppointmentController {
 		model.addAttribute("procedure", appointment.procedureCode() == null ? null
 				: catalog.versionInForce(appointment.procedureCode(), clock.instant())
 					.map(version -> version.content().name()).orElse(null));
-		model.addAttribute("agency", booking.agency());
+		model.addAttribute("agency", organization.agency(appointment.agencyId()));
 		return "counter/appointment";
 	}
 
@@ -143,15 +150,31 @@ class PublicAppointmentController {
 				+ booking.keyOf(appointment) + "&" + done;
 	}
 
+	/**
+	 * The form of the agency chosen (the home agency's when it names none), with its days; once a sector and a
+	 * day are chosen, the day's slots and the agency's procedures of the sector. An unknown agency is said so
+	 * at its select, and the home agency's days are offered meanwhile.
+	 */
 	private String page(AppointmentForm form, BindingResult binding, Model model) {
-		model.addAttribute("agency", booking.agency());
+		Agency agency;
+		try {
+			agency = booking.agency(form.getAgencyCode());
+		}
+		catch (InvalidFieldException unknown) {
+			show(unknown, binding, model);
+			agency = booking.agency();
+			form.setAgencyCode(agency.code());
+		}
+		model.addAttribute("agency", agency);
+		model.addAttribute("agencies", organization.agencies());
 		model.addAttribute("sectors", catalog.sectors());
-		model.addAttribute("days", booking.bookableDays());
+		model.addAttribute("days", booking.bookableDays(agency));
 		String sectorCode = form.getSectorCode();
-		if (sectorCode != null && !sectorCode.isBlank() && form.getDay() != null && !binding.hasFieldErrors("day")) {
+		if (sectorCode != null && !sectorCode.isBlank() && form.getDay() != null && !binding.hasFieldErrors("day")
+				&& !binding.hasFieldErrors("agencyCode")) {
 			try {
-				model.addAttribute("slots", booking.slots(form.getDay()));
-				model.addAttribute("procedures", procedures(sectorCode));
+				model.addAttribute("slots", booking.slots(agency, form.getDay()));
+				model.addAttribute("procedures", procedures(agency, sectorCode));
 			}
 			catch (InvalidRequestException refused) {
 				show(refused, binding, model);
@@ -160,8 +183,9 @@ class PublicAppointmentController {
 		return "counter/appointment-form";
 	}
 
-	private List<ProcedureSummary> procedures(String sectorCode) {
-		return catalog.procedures(null, sectorCode, 0, PROCEDURES_LISTED).items();
+	/** The agency's procedures of the sector: a booking names only one the agency handles. */
+	private List<ProcedureSummary> procedures(Agency agency, String sectorCode) {
+		return catalog.proceduresOfAgencies(null, sectorCode, agency.code()::equals, 0, PROCEDURES_LISTED).items();
 	}
 
 	/** A rule's refusal at its field when the form has it, else at the top of the form. */
