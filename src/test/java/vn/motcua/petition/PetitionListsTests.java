@@ -304,7 +304,7 @@ class PetitionListsTests {
 	/**
 	 * The export's twin as an Excel workbook: the CSV's lines and columns under bold headings, the time
 	 * received a date in Vietnam's time, without another agency's petition; an officer of another agency
-	 * and a role without the petitions are refused.
+	 * exports their own agency's only, and a role without the petitions is refused.
 	 */
 	@Test
 	void theExportAsAnExcelWorkbook() throws IOException {
@@ -335,8 +335,12 @@ class PetitionListsTests {
 		}
 
 		String other = OfficerPages.officerOfAnotherAgency(organization, Role.SPECIALIST);
-		assertThat(get("/work/petitions/export.xlsx" + march, other, DemoAccounts.PASSWORD))
-			.as("an officer of another agency").hasStatus(403);
+		try (XSSFWorkbook theirAgencys = Workbooks.of(get("/work/petitions/export.xlsx" + march, other,
+				DemoAccounts.PASSWORD))) {
+			assertThat(Workbooks.column(theirAgencys.getSheetAt(0), 0))
+				.as("an officer of another agency exports their own agency's (decision 0047)")
+				.doesNotContain(lastOfMarch, theirs);
+		}
 		assertThat(get("/work/petitions/export.xlsx" + march, "records", DemoAccounts.PASSWORD)).hasStatus(403);
 		assertThat(get("/work/petitions/export.xlsx?from=2019-04-01&to=2019-03-01", "leader", DemoAccounts.PASSWORD))
 			.hasStatus(400).bodyText().contains("Ngày kết thúc không được trước ngày bắt đầu.");

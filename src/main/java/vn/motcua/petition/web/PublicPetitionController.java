@@ -24,7 +24,6 @@ import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.Sector;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
-import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.petition.CitizenReception;
 import vn.motcua.petition.IncompletePetitionException;
@@ -87,12 +86,6 @@ class PublicPetitionController {
 	@ModelAttribute("sectors")
 	List<Sector> sectors() {
 		return catalog.sectors();
-	}
-
-	/** The agencies a citizen may address, for the select of the form and of the reception schedule. */
-	@ModelAttribute("agencies")
-	List<Agency> agencies() {
-		return organization.agencies();
 	}
 
 	@GetMapping("/petitions/new")
@@ -166,6 +159,7 @@ class PublicPetitionController {
 	}
 
 	private String page(Model model) {
+		model.addAttribute("agencies", organization.agencies());
 		model.addAttribute("kinds", PUBLIC_KINDS);
 		model.addAttribute("requirements", Arrays.stream(PetitionKind.values()).toList());
 		return "petition/new";
@@ -232,6 +226,7 @@ class PublicPetitionController {
 	/** The schedule of the agency chosen, the home agency's unless another is; an unknown one is said so at the select. */
 	@GetMapping("/reception")
 	String reception(@ModelAttribute("scheduleChoice") ScheduleChoice choice, BindingResult binding, Model model) {
+		model.addAttribute("agencies", organization.agencies());
 		try {
 			CitizenReception.Schedule schedule = reception.schedule(choice.getAgencyCode(),
 					LocalDate.now(clock.withZone(VietnamTime.ZONE)), 8);
