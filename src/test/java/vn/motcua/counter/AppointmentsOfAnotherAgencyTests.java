@@ -92,7 +92,8 @@ class AppointmentsOfAnotherAgencyTests {
 		assertThat(mvc.get().uri("/desk/appointments?day={day}", day).with(as("desk"))).hasStatusOk().bodyText()
 			.doesNotContain(code);
 		assertThat(mvc.post().uri("/desk/queue/check-ins").with(csrf()).with(as("desk")).param("code", code))
-			.as("another agency's appointment is not found at the home agency's desk").hasStatus(404);
+			.as("another agency's appointment is not found at the home agency's desk").hasStatusOk().bodyText()
+			.contains("Không tìm thấy lịch hẹn có mã này.");
 		MvcTestResult checkedIn = mvc.post().uri("/desk/queue/check-ins").with(csrf()).with(as(otherDesk))
 			.param("code", code).exchange();
 		assertThat(checkedIn).hasStatus3xxRedirection();
@@ -152,6 +153,13 @@ class AppointmentsOfAnotherAgencyTests {
 		String code = JsonPath.read(sent.getResponse().getContentAsString(), "$.code");
 		String key = JsonPath.read(sent.getResponse().getContentAsString(), "$.key");
 		assertThat(booking.opened(code, key).agencyId()).isEqualTo(booking.agency().id());
+	}
+
+	@Test
+	void theApiDocumentsTheAgencyField() {
+		assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
+			.extractingPath("$.components.schemas.AppointmentForm.properties.agencyCode.description").asString()
+			.contains("the home agency when absent");
 	}
 
 	private static RequestPostProcessor as(String username) {

@@ -85,7 +85,7 @@ class PetitionsOfAnotherAgencyTests {
 		String title = "Góp ý thủ tục " + UUID.randomUUID();
 		assertThat(mvc.post().uri("/petitions").with(csrf()).param("submissionKey", UUID.randomUUID().toString())
 			.param("agencyCode", other.agency().code()).param("kind", "QUESTION").param("title", title)
-			.param("content", "Thủ tục cấp phép mất bao lâu?").param("email", "an@example.vn"))
+			.param("content", "Thủ tục cấp phép mất bao lâu?").param("name", "Nguyễn Văn An").param("email", "an@example.vn"))
 			.hasStatus3xxRedirection();
 		assertThat(agencyOfTitle(title)).isEqualTo(other.agency().code());
 	}
@@ -94,7 +94,7 @@ class PetitionsOfAnotherAgencyTests {
 	void namingNoAgencyReachesTheHomeAgencyAsBefore() {
 		String title = "Câu hỏi không nêu cơ quan " + UUID.randomUUID();
 		assertThat(mvc.post().uri("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON).content("""
-				{"kind":"QUESTION","title":"%s","content":"Nội dung","email":"an@example.vn"}""".formatted(title)))
+				{"kind":"QUESTION","title":"%s","content":"Nội dung","name":"Nguyễn Văn An","email":"an@example.vn"}""".formatted(title)))
 			.hasStatus(201);
 		assertThat(agencyOfTitle(title)).isEqualTo(organization.homeAgency().orElseThrow().code());
 	}
@@ -103,12 +103,12 @@ class PetitionsOfAnotherAgencyTests {
 	void anUnknownAgencyIsRefusedWithAMessageAndNothingIsReceived() {
 		String title = "Đơn gửi cơ quan không có " + UUID.randomUUID();
 		assertThat(mvc.post().uri("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON).content("""
-				{"kind":"QUESTION","title":"%s","content":"Nội dung","email":"an@example.vn","agencyCode":"000.00.99.X99"}"""
+				{"kind":"QUESTION","title":"%s","content":"Nội dung","name":"Nguyễn Văn An","email":"an@example.vn","agencyCode":"000.00.99.X99"}"""
 			.formatted(title))).hasStatus(400).bodyJson().extractingPath("$.errors.agencyCode").asString()
 			.contains("Cơ quan đã chọn không có trong hệ thống");
 		assertThat(mvc.post().uri("/petitions").with(csrf()).param("submissionKey", UUID.randomUUID().toString())
 			.param("agencyCode", "no such agency").param("kind", "QUESTION").param("title", title)
-			.param("content", "Nội dung").param("email", "an@example.vn"))
+			.param("content", "Nội dung").param("name", "Nguyễn Văn An").param("email", "an@example.vn"))
 			.hasStatusOk().bodyText().contains("Cơ quan đã chọn không có trong hệ thống");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM petition WHERE title = ?", Integer.class, title)).isZero();
 
@@ -120,10 +120,10 @@ class PetitionsOfAnotherAgencyTests {
 	@Test
 	void anAgencyWhoseReceptionDaysAreNotConfiguredSaysSoAndTheHomeAgencysAreShown() {
 		assertThat(mvc.get().uri("/reception?agencyCode={code}", other.agency().code())).hasStatusOk().bodyText()
-			.contains(other.agency().name() + " chưa công bố lịch tiếp công dân").doesNotContain("Giám đốc Sở tiếp công dân");
+			.contains(other.agency().name() + " chưa công bố lịch tiếp công dân").doesNotContain("Tiếp công dân thường xuyên");
 		assertThat(mvc.get().uri("/api/v1/reception/schedule?agencyCode={code}", other.agency().code())).hasStatusOk()
 			.bodyJson().extractingPath("$").asArray().isEmpty();
-		assertThat(mvc.get().uri("/reception")).hasStatusOk().bodyText().contains("Giám đốc Sở tiếp công dân");
+		assertThat(mvc.get().uri("/reception")).hasStatusOk().bodyText().contains("Tiếp công dân thường xuyên");
 	}
 
 	@Test
@@ -139,10 +139,17 @@ class PetitionsOfAnotherAgencyTests {
 		String title = "Đơn ghi từ đường dây nóng " + UUID.randomUUID();
 		assertThat(mvc.post().uri("/work/petitions").with(csrf()).with(as(otherHead))
 			.param("submissionKey", UUID.randomUUID().toString()).param("channel", "HOTLINE").param("kind", "QUESTION")
-			.param("title", title).param("content", "Nội dung").param("email", "an@example.vn")
+			.param("title", title).param("content", "Nội dung").param("name", "Nguyễn Văn An").param("email", "an@example.vn")
 			// a form that names the home agency does not move the officer's record there
 			.param("agencyCode", organization.homeAgency().orElseThrow().code())).hasStatus3xxRedirection();
 		assertThat(agencyOfTitle(title)).isEqualTo(other.agency().code());
+	}
+
+	@Test
+	void theApiDocumentsTheAgencyField() {
+		assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
+			.extractingPath("$.components.schemas.PetitionForm.properties.agencyCode.description").asString()
+			.contains("the home agency when absent");
 	}
 
 	private String agencyOfTitle(String title) {
