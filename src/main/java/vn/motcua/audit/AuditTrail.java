@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,15 +62,15 @@ public class AuditTrail {
 	 * @param summary one line, without the secret itself
 	 */
 	public AuditEntry recordRead(Actor actor, String action, String recordType, String recordId, String summary) {
-		return append(new SensitiveRead(actor, clock.instant(), action, recordType, recordId, summary, null));
+		return recordRead(actor, null, action, recordType, recordId, summary);
 	}
 
 	/**
 	 * The same for a record of one agency's (a dossier's, a petition's), whose People's Inspection Board
-	 * then reads the entry (decision 0051).
+	 * then reads the entry; none for the installation's (decision 0051).
 	 */
-	public AuditEntry recordRead(Actor actor, String agencyCode, String action, String recordType, String recordId,
-			String summary) {
+	public AuditEntry recordRead(Actor actor, @Nullable String agencyCode, String action, String recordType,
+			String recordId, String summary) {
 		return append(new SensitiveRead(actor, clock.instant(), action, recordType, recordId, summary, agencyCode));
 	}
 

@@ -77,7 +77,10 @@ public class DossierRegister {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public void export(RegisterFilter filter, Actor reader, Consumer<RegisterRow> each) {
-		audit.recordRead(reader, EXPORT_READ, "Dossier", filter.from() + "/" + filter.to(),
+		// a register of one agency is read by that agency's inspection board; one of several, by the home
+		// agency's, as the installation's (decision 0051)
+		String agency = filter.agencyCodes().size() == 1 ? filter.agencyCodes().iterator().next() : null;
+		audit.recordRead(reader, agency, EXPORT_READ, "Dossier", filter.from() + "/" + filter.to(),
 				exportSummary(filter, count(filter)));
 		if (filter.agencyCodes().isEmpty()) {
 			return;

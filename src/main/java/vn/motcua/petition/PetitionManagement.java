@@ -244,7 +244,8 @@ public class PetitionManagement {
 	}
 
 	private void identityRead(Petition petition, CurrentUser user, String summary) {
-		audit.recordRead(actor(user), "petition.identity.read", "Petition", petition.code(), summary);
+		audit.recordRead(actor(user), petition.agencyCode(), "petition.identity.read", "Petition", petition.code(),
+				summary);
 	}
 
 	public boolean mayReadIdentity(Petition petition, CurrentUser user) {
@@ -294,7 +295,7 @@ public class PetitionManagement {
 		Agency agency = officerAgency(user);
 		boolean contacts = readsContacts(agency.id(), user);
 		int count = lists.countReceivedIn(agency.code(), from, to);
-		audit.recordRead(actor(user), EXPORT_READ, "Petition", from + "/" + to,
+		audit.recordRead(actor(user), agency.code(), EXPORT_READ, "Petition", from + "/" + to,
 				"Export of the " + count + " petitions received from " + from + " to " + to
 						+ (contacts ? ", with their petitioners' names and contacts"
 								: ", with their petitioners' names and masked contacts"));
@@ -408,8 +409,9 @@ public class PetitionManagement {
 		return petitions.findByCode(code).filter(petition -> petition.answeredAt() != null)
 			.map(petition -> {
 				if (petition.kind().identitySecret()) {
-					audit.recordRead(Actor.SYSTEM, "petition.identity.read", "Petition", petition.code(),
-							"Denouncer identity of " + petition.code() + " read to send the answer's notice");
+					String summary = "Denouncer identity of " + petition.code() + " read to send the answer's notice";
+					audit.recordRead(Actor.SYSTEM, petition.agencyCode(), "petition.identity.read", "Petition",
+							petition.code(), summary);
 				}
 				return new AnsweredPetitioner(petition.code(), petition.title(), petition.kind(), petition.accountId(),
 						petition.petitioner(), issuedKeys.take(petition.code()).orElse(null));

@@ -74,6 +74,7 @@ class RegisterExportAuditTests {
 		assertThat(reads).hasSize(1);
 		assertThat(reads.get(0).recordType()).isEqualTo("Dossier");
 		assertThat(reads.get(0).recordId()).as("the period").isEqualTo("2026-11-01/2026-11-30");
+		assertThat(reads.get(0).agencyCode()).as("the register's one agency, for its board").isEqualTo(agency);
 		assertThat(reads.get(0).summary()).as("the search's text left out")
 			.isEqualTo("Export of the register's " + count + " dossiers registered from 2026-11-01 to 2026-11-30 at "
 					+ agency + ", status SUBMITTED, found by a search, with their applicants' names and contacts");

@@ -3,11 +3,14 @@ package vn.motcua.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.motcua.audit.AuditEntry;
 import vn.motcua.audit.AuditFilter;
 import vn.motcua.audit.AuditScope;
 import vn.motcua.audit.AuditTrail;
@@ -78,6 +81,8 @@ class DenunciationConfidentialityTests {
 		assertThat(reads).hasSize(3);
 		assertThat(reads).extracting(entry -> entry.actor()).containsOnly("specialist", "leader");
 		assertThat(reads).allSatisfy(entry -> assertThat(entry.summary()).doesNotContain(DENOUNCER));
+		assertThat(reads).as("for the agency's inspection board (decision 0051)").extracting(AuditEntry::agencyCode)
+			.containsOnly(denunciation.agencyCode());
 	}
 
 	@Test
@@ -128,7 +133,7 @@ class DenunciationConfidentialityTests {
 		return identityReadEntries(petition).size();
 	}
 
-	private java.util.List<vn.motcua.audit.AuditEntry> identityReadEntries(Petition petition) {
+	private List<AuditEntry> identityReadEntries(Petition petition) {
 		return audit.entries(new AuditFilter("Petition", petition.code(), null, null, null, null),
 				AuditScope.wholeTrail(), 0, 50).content().stream()
 			.filter(entry -> entry.action().equals("petition.identity.read")).toList();
