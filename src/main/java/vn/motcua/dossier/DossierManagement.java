@@ -28,13 +28,15 @@ public class DossierManagement {
 	private final WorkingCalendar calendar;
 	private final DossierLists lists;
 	private final MessageSource messages;
+	private final TypedDossierCodes typedCodes;
 
 	DossierManagement(DossierRepository dossiers, WorkingCalendar calendar, DossierLists lists,
-			MessageSource messages) {
+			MessageSource messages, TypedDossierCodes typedCodes) {
 		this.dossiers = dossiers;
 		this.calendar = calendar;
 		this.lists = lists;
 		this.messages = messages;
+		this.typedCodes = typedCodes;
 	}
 
 	/**
@@ -110,24 +112,21 @@ public class DossierManagement {
 
 	/**
 	 * The public status of the dossier with that code, if there is one; a malformed code is bad input.
-	 * Codes are printed in upper case, but a phone keyboard types "h55": the typed code is upper-cased
-	 * (parsing trims it) before it is read. One query, outside a transaction (the class's default would
-	 * add a commit's round trip): the busiest public request reads one row. The reasons are public here,
-	 * so the personal data in them is hidden, marked in the reader's language.
+	 * The code is read in any letter case (decision 0046, {@link TypedDossierCodes}). One query, outside a
+	 * transaction (the class's default would add a commit's round trip): the busiest public request reads
+	 * one row, its agency being cached. The reasons are public here, so the personal data in them is
+	 * hidden, marked in the reader's language.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<DossierStatusView> status(String code, Locale locale) {
-		String normalized = parse(code.toUpperCase(Locale.ROOT)).toString();
-		String hidden = messages.getMessage(PersonalData.HIDDEN, null, locale);
-		return dossiers.findStatusByCode(normalized).map(view -> view.withPersonalDataHidden(hidden));
-	}
-
-	private static DossierCode parse(String code) {
+		String kept;
 		try {
-			return DossierCode.parse(code);
+			kept = typedCodes.asKept(code);
 		}
 		catch (IllegalArgumentException e) {
 			throw new InvalidRequestException("dossier.code.malformed", code);
 		}
+		String hidden = messages.getMessage(PersonalData.HIDDEN, null, locale);
+		return dossiers.findStatusByCode(kept).map(view -> view.withPersonalDataHidden(hidden));
 	}
 }

@@ -15,15 +15,25 @@ import vn.motcua.document.IssuedDocuments;
 class IssuedResults implements IssuedDocuments {
 
 	private final DossierRepository dossiers;
+	private final TypedDossierCodes typedCodes;
 
-	IssuedResults(DossierRepository dossiers) {
+	IssuedResults(DossierRepository dossiers, TypedDossierCodes typedCodes) {
 		this.dossiers = dossiers;
+		this.typedCodes = typedCodes;
 	}
 
+	/** The reference is a dossier code in any letter case (decision 0046); anything else was not issued here. */
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<String> issuedSha256(String reference) {
-		return dossiers.findByCode(reference)
+		String code;
+		try {
+			code = typedCodes.asKept(reference);
+		}
+		catch (IllegalArgumentException notADossierCode) {
+			return Optional.empty();
+		}
+		return dossiers.findByCode(code)
 			.filter(dossier -> dossier.status() == DossierStatus.PROCESSED || dossier.status() == DossierStatus.RETURNED)
 			.map(Dossier::resultSha256);
 	}

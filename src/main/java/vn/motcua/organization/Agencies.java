@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.identity.CurrentUser;
@@ -39,11 +40,12 @@ class Agencies {
 	}
 
 	Agency create(String code, String name, String province) {
-		String agencyCode = required("code", code);
+		String agencyCode = Agency.normalCode(required("code", code));
 		if (!Agency.isValidCode(agencyCode)) {
 			throw new InvalidFieldException("code", "organization.agency.code.invalid");
 		}
-		if (agencies.existsByCode(agencyCode)) {
+		// an agency kept in lower case before (decision 0046) takes its code in every case
+		if (!agencies.findAllByCodeInAnyCase(agencyCode).isEmpty()) {
 			throw new InvalidFieldException("code", "organization.agency.code.duplicate", agencyCode);
 		}
 		Agency agency = agencies.save(Agency.create(agencyCode, required("name", name), required("province", province)));
@@ -53,7 +55,8 @@ class Agencies {
 
 	Agency update(UUID agencyId, String name, String province) {
 		Agency agency = agencies.save(agency(agencyId).rename(required("name", name), required("province", province)));
-		agencyOfCode.invalidate(agency.code());
+		// the cache holds the agency under each case its code was asked in
+		agencyOfCode.invalidateAll();
 		changes.publish("agency.updated", "Agency", agencyId,
 				"Agency " + agency.code() + " is now " + agency.name() + ", " + agency.province());
 		return agency;
@@ -67,9 +70,19 @@ class Agencies {
 		return agencies.findById(agencyId).orElseThrow(() -> new NotFoundException("organization.agency.not-found"));
 	}
 
-	/** Kept a minute on each instance; an unknown code is asked again each time (see the entry point). */
+	/**
+	 * The agency of that code in any letter case (decision 0046); of two kept before codes were upper-cased
+	 * that differ only in case, the one of exactly that code. Kept a minute on each instance; an unknown
+	 * code is asked again each time (see the entry point).
+	 */
 	Optional<Agency> byCode(String code) {
-		return Optional.ofNullable(agencyOfCode.get(code, wanted -> agencies.findByCode(wanted).orElse(null)));
+		return Optional.ofNullable(agencyOfCode.get(code, this::matching));
+	}
+
+	private @Nullable Agency matching(String code) {
+		List<Agency> found = agencies.findAllByCodeInAnyCase(code);
+		return found.size() == 1 ? found.get(0)
+				: found.stream().filter(agency -> agency.code().equals(code)).findFirst().orElse(null);
 	}
 
 	Optional<Agency> home() {

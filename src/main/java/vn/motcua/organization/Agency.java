@@ -1,5 +1,6 @@
 package vn.motcua.organization;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,8 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * An agency such as a provincial Sở Công Thương. Its code is the official electronic identifier
  * ({@code AgencyCode}, for example {@code 000.00.31.H55}), kept as an opaque string: the format
- * has changed before and is not parsed.
+ * has changed before and is not parsed. The national list writes its codes in upper case, and so are
+ * new codes kept; a code is found in any letter case (decision 0046).
  */
 @Table("agency")
 public record Agency(@Id UUID id, @Version @Nullable Long version, String code, String name, String province) {
@@ -25,8 +27,16 @@ public record Agency(@Id UUID id, @Version @Nullable Long version, String code, 
 		return code.matches(CODE_PATTERN);
 	}
 
+	/**
+	 * A code as it is kept: in upper case, as the national list writes it and as the dossier codes that
+	 * carry it are read, so that an administrator's {@code 000.00.31.h55} is {@code 000.00.31.H55}.
+	 */
+	static String normalCode(String code) {
+		return code.strip().toUpperCase(Locale.ROOT);
+	}
+
 	static Agency create(String code, String name, String province) {
-		return new Agency(UUID.randomUUID(), null, code, name, province);
+		return new Agency(UUID.randomUUID(), null, normalCode(code), name, province);
 	}
 
 	Agency rename(String newName, String newProvince) {

@@ -1,7 +1,6 @@
 package vn.motcua.organization;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -10,10 +9,12 @@ import org.springframework.data.repository.ListCrudRepository;
 /** Look-ups made on every request are written out: a derived query renders its SQL again on each call. */
 interface AgencyRepository extends ListCrudRepository<Agency, UUID> {
 
-	@Query("SELECT * FROM agency WHERE code = :code")
-	Optional<Agency> findByCode(String code);
-
-	boolean existsByCode(String code);
+	/**
+	 * The agencies whose code is this one in any letter case: one, or for codes kept before they were
+	 * upper-cased (decision 0046) possibly several. The table is small and its rows are cached.
+	 */
+	@Query("SELECT * FROM agency WHERE UPPER(code) = UPPER(:code)")
+	List<Agency> findAllByCodeInAnyCase(String code);
 
 	List<Agency> findAllByOrderByName();
 }

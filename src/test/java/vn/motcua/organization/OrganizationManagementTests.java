@@ -1,12 +1,15 @@
 package vn.motcua.organization;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -29,6 +32,9 @@ class OrganizationManagementTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theTreeKeepsTheOrderInWhichUnitsWereAddedAtEveryLevel() {
@@ -105,6 +111,32 @@ class OrganizationManagementTests {
 				"unitId", "organization.unit.other-agency");
 		assertThat(organization.units(agency.id())).containsExactly(office);
 		assertThat(organization.officers(agency.id())).isEmpty();
+	}
+
+	/**
+	 * An agency whose code was kept in lower case before codes were upper-cased (decision 0046) is found by
+	 * its code in any case, and no new agency takes that code in another case; of two such codes that differ
+	 * only in case, each is found by itself.
+	 */
+	@Test
+	void anAgencyKeptInLowerCaseIsFoundInEveryCaseAndItsCodeIsTakenInEveryCase() {
+		String lower = unique("t.h");
+		UUID kept = keptBefore(lower);
+		assertThat(organization.agencyByCode(lower.toUpperCase(Locale.ROOT))).get().extracting(Agency::id).isEqualTo(kept);
+		assertRefused(() -> organization.createAgency(lower.toUpperCase(Locale.ROOT), "Sở khác", "Huế"), "code",
+				"organization.agency.code.duplicate");
+
+		String mixed = lower.substring(0, 2) + lower.substring(2).toUpperCase(Locale.ROOT);
+		UUID twin = keptBefore(mixed);
+		assertThat(organization.agencyByCode(lower)).get().extracting(Agency::id).isEqualTo(kept);
+		assertThat(organization.agencyByCode(mixed)).get().extracting(Agency::id).isEqualTo(twin);
+	}
+
+	private UUID keptBefore(String code) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("INSERT INTO agency (id, version, code, name, province) VALUES (?, 1, ?, 'Sở cũ', 'Huế')")
+			.params(id, code).update();
+		return id;
 	}
 
 	@Test

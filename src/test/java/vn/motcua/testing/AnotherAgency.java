@@ -33,12 +33,15 @@ public final class AnotherAgency {
 	}
 
 	public static AnotherAgency create(OrganizationManagement organization) {
-		// in upper case, as the dossier codes that carry it are read
 		String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-		Agency other = organization.createAgency("000.00.21.H55-" + suffix,
-				"Sở Xây dựng tỉnh Quảng Ngãi", "Quảng Ngãi");
-		var unit = organization.addUnit(other.id(), null, "Phòng Quản lý thương mại", UnitKind.SPECIALIST_UNIT);
-		return new AnotherAgency(organization, other, unit.id());
+		return of(organization, organization.createAgency("000.00.21.H55-" + suffix,
+				"Sở Xây dựng tỉnh Quảng Ngãi", "Quảng Ngãi"));
+	}
+
+	/** An agency made otherwise (one kept as an older release kept it, say), given a unit as {@link #create} does. */
+	public static AnotherAgency of(OrganizationManagement organization, Agency agency) {
+		var unit = organization.addUnit(agency.id(), null, "Phòng Quản lý thương mại", UnitKind.SPECIALIST_UNIT);
+		return new AnotherAgency(organization, agency, unit.id());
 	}
 
 	public Agency agency() {

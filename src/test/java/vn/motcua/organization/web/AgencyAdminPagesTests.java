@@ -1,5 +1,6 @@
 package vn.motcua.organization.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class AgencyAdminPagesTests extends AdminPagesTestSupport {
 		assertThat(created.name()).isEqualTo("Sở Công Thương tỉnh Kon Tum");
 		assertThat(created.province()).isEqualTo("Kon Tum");
 		assertThat(mvc.get().uri(agencyPath(created)).with(admin())).hasStatusOk().bodyText()
-			.contains("Sở Công Thương tỉnh Kon Tum", code);
+			.contains("Sở Công Thương tỉnh Kon Tum", code.toUpperCase(Locale.ROOT));
 	}
 
 	@ParameterizedTest
@@ -49,6 +50,26 @@ class AgencyAdminPagesTests extends AdminPagesTestSupport {
 			.hasStatusOk()
 			.bodyText()
 			.contains(message, "id=\"name-error\"", "aria-describedby=\"name-error\"");
+		assertThat(count("agency")).isEqualTo(agencies);
+	}
+
+	/** The national list writes agency codes in upper case; one typed in lower case is kept so (decision 0046). */
+	@Test
+	void aCodeTypedInLowerCaseIsKeptInUpperCaseAndTakenInEveryCase() {
+		String typed = unique("000.00.31.h55-");
+		String kept = typed.toUpperCase(Locale.ROOT);
+		assertThat(typed).isNotEqualTo(kept);
+
+		assertThat(mvc.post().uri("/admin/agencies").with(admin()).with(csrf())
+			.param("code", typed).param("name", "Sở thử chữ thường").param("province", "Kon Tum")).hasStatus3xxRedirection();
+
+		Agency created = organization.agencyByCode(kept).orElseThrow();
+		assertThat(created.code()).isEqualTo(kept);
+		assertThat(organization.agencyByCode(typed)).as("found as typed").contains(created);
+		long agencies = count("agency");
+		assertThat(mvc.post().uri("/admin/agencies").with(admin()).with(csrf())
+			.param("code", "000.00.31.h55").param("name", "Một sở khác").param("province", "Kon Tum"))
+			.hasStatusOk().bodyText().contains("Mã định danh 000.00.31.H55 đã được dùng cho một cơ quan khác.");
 		assertThat(count("agency")).isEqualTo(agencies);
 	}
 
