@@ -3,12 +3,10 @@ package vn.motcua.catalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -113,9 +111,7 @@ public class CatalogManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<ProcedureVersion> announcedVersions(String agencyCode) {
-		return versions.findAll().stream()
-			.filter(version -> !version.isDraft() && version.content().agencyCode().equals(agencyCode))
-			.toList();
+		return versions.findAnnouncedOfAgency(agencyCode);
 	}
 
 	/** The agency the procedure's latest version, announced or draft, names by code; empty if there is none. */
@@ -138,38 +134,24 @@ public class CatalogManagement {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public ProcedurePage procedures(@Nullable String query, @Nullable String sectorCode, int page, int size) {
-		return procedures(query, sectorCode, today -> version -> true, page, size);
+		return procedures(query, sectorCode, null, page, size);
 	}
 
 	/**
-	 * The procedures in force now of the agencies the filter accepts, by their codes, ranked as
-	 * {@link #procedures(String, String, int, int)} ranks them: an agency's administrator's own (decision 0040).
+	 * The procedures in force now, in a sector or all, of the agencies of those codes (as the organization
+	 * keeps them) or of all agencies when null: the public catalogue's agency filter and an agency's
+	 * administrator's own (decisions 0040 and 0046). Ranked as {@link #procedures(String, String, int, int)}
+	 * ranks them; the agency is a column of each version, so no version's content is read.
 	 */
-	@Transactional(readOnly = true)
-	public ProcedurePage proceduresOfAgencies(@Nullable String query, Predicate<String> ofAgency, int page, int size) {
-		return proceduresOfAgencies(query, null, ofAgency, page, size);
-	}
-
-	/** As {@link #proceduresOfAgencies(String, Predicate, int, int)}, in one sector or all: an agency's counter's. */
-	@Transactional(readOnly = true)
-	public ProcedurePage proceduresOfAgencies(@Nullable String query, @Nullable String sectorCode,
-			Predicate<String> ofAgency, int page, int size) {
-		return procedures(query, sectorCode, today -> {
-			Map<UUID, String> agencies = versions.agenciesInForce(today);
-			return version -> agencies.containsKey(version) && ofAgency.test(agencies.get(version));
-		}, page, size);
-	}
-
-	private ProcedurePage procedures(@Nullable String query, @Nullable String sectorCode,
-			Function<LocalDate, Predicate<UUID>> versionsOnDay, int page, int size) {
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public ProcedurePage procedures(@Nullable String query, @Nullable String sectorCode,
+			@Nullable Collection<String> agencyCodes, int page, int size) {
 		if (page < 0 || size < 1 || size > 200) {
 			throw new InvalidRequestException("catalog.page.invalid");
 		}
 		List<String> tokens = query == null ? List.of() : SearchWords.of(query).stream().limit(10).toList();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
-		Predicate<UUID> shown = versionsOnDay.apply(today);
-		List<SearchRanking.Candidate> candidates = versions.findInForce(today, sectorCode, tokens).stream()
-			.filter(candidate -> shown.test(candidate.summary().versionId())).toList();
+		List<SearchRanking.Candidate> candidates = versions.findInForce(today, sectorCode, agencyCodes, tokens);
 		List<ProcedureSummary> ordered = tokens.isEmpty() ? SearchRanking.byName(candidates)
 				: SearchRanking.rank(tokens, candidates).stream().map(SearchRanking.Ranked::summary).toList();
 		int from = (int) Math.min((long) page * size, ordered.size());

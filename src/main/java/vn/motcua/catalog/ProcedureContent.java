@@ -73,6 +73,12 @@ public record ProcedureContent(String name, String sectorCode, String agencyCode
 				legalBasis, steps);
 	}
 
+	ProcedureContent withAgencyCode(String code) {
+		return new ProcedureContent(name, sectorCode, code, applicants, channels, onlineLevel, processingTime,
+				agencyCommitment, sameDay, submissionPlace, conditions, documents, fees, resultType, electronicResult,
+				legalBasis, steps);
+	}
+
 	/** The same content with each step's unit replaced as the function says (steps without a unit stay so). */
 	ProcedureContent withStepUnits(UnaryOperator<@Nullable UUID> unitOf) {
 		List<ProcessStep> changed = steps.stream()

@@ -3,6 +3,8 @@ package vn.motcua.catalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.document.FileStorage;
 import vn.motcua.document.StoredFile;
+import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.Unit;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.NotFoundException;
@@ -59,10 +63,11 @@ class ProcedureDrafts {
 		if (versions.latestNumber(procedureCode) > 0) {
 			throw new InvalidRequestException("catalog.procedure.code.duplicate", procedureCode);
 		}
-		requireValid(procedureCode, content);
-		ProcedureVersion draft = ProcedureVersion.draft(procedureCode, 1, content);
+		ProcedureContent kept = agencyAsKept(content);
+		requireValid(procedureCode, kept);
+		ProcedureVersion draft = ProcedureVersion.draft(procedureCode, 1, kept);
 		versions.insert(draft);
-		publish("draft.created", draft, "Draft of new procedure " + procedureCode + " " + content.name());
+		publish("draft.created", draft, "Draft of new procedure " + procedureCode + " " + kept.name());
 		return draft;
 	}
 
@@ -87,8 +92,9 @@ class ProcedureDrafts {
 
 	ProcedureVersion update(UUID draftId, ProcedureContent content) {
 		ProcedureVersion draft = draft(draftId);
-		requireValid(draft.procedureCode(), content);
-		ProcedureVersion changed = draft.edit(content);
+		ProcedureContent kept = agencyAsKept(content);
+		requireValid(draft.procedureCode(), kept);
+		ProcedureVersion changed = draft.edit(kept);
 		versions.updateDraft(changed);
 		publish("draft.updated", changed, "Draft " + draft.number() + " of " + draft.procedureCode() + " edited");
 		return changed;
@@ -180,17 +186,36 @@ class ProcedureDrafts {
 		}
 	}
 
-	/** Basic rules on every save; step units, when given, must be units the organization module knows. */
+	/**
+	 * The content naming its agency by the code the organization keeps, in whatever case it was typed
+	 * (decision 0046), so that the catalogue's agency column matches the agency; a code no agency has yet
+	 * is upper-cased, as agency codes are.
+	 */
+	private ProcedureContent agencyAsKept(ProcedureContent content) {
+		String typed = content.agencyCode().strip();
+		String kept = organization.agencyByCode(typed).map(Agency::code)
+			.orElseGet(() -> typed.toUpperCase(Locale.ROOT));
+		return kept.equals(content.agencyCode()) ? content : content.withAgencyCode(kept);
+	}
+
+	/**
+	 * Basic rules on every save; step units, when given, must be units the organization module knows, in
+	 * service, and of the procedure's agency when the organization knows it: its dossiers are handled
+	 * there, never in another agency's units (decision 0046).
+	 */
 	private void requireValid(String procedureCode, ProcedureContent content) {
 		ContentProblemsException.throwIfAny("catalog.content.invalid", procedureCode,
 				ProcedureRules.invalid(content, code -> sectors.findByCode(code).isPresent()));
-		content.steps().stream().map(ProcessStep::unitId).filter(java.util.Objects::nonNull)
-			.map(organization::unit)
-			.filter(unit -> !unit.inService())
-			.findFirst()
-			.ifPresent(unit -> {
+		Optional<Agency> agency = organization.agencyByCode(content.agencyCode());
+		for (UUID unitId : content.steps().stream().map(ProcessStep::unitId).filter(Objects::nonNull).toList()) {
+			Unit unit = organization.unit(unitId);
+			if (!unit.inService()) {
 				throw new InvalidRequestException("catalog.step.unit.ended", unit.name());
-			});
+			}
+			if (agency.isPresent() && !agency.get().id().equals(unit.agencyId())) {
+				throw new InvalidRequestException("catalog.step.unit.other-agency", unit.name(), agency.get().name());
+			}
+		}
 	}
 
 	private void publish(String action, ProcedureVersion version, String summary) {

@@ -3,11 +3,10 @@ package vn.motcua.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -41,9 +40,9 @@ class ProcedureVersionRepository {
 	}
 
 	void insert(ProcedureVersion version) {
-		jdbc.sql("INSERT INTO procedure_version (" + COLUMNS + ", name, sector_code, online_level, search_text) "
-				+ "VALUES (:id, :code, :number, :status, :kind, :decisionNumber, :decisionDate, :decisionSigner, "
-				+ ":effectiveFrom, :content, :name, :sector, :onlineLevel, :searchText)")
+		jdbc.sql("INSERT INTO procedure_version (" + COLUMNS + ", name, sector_code, agency_code, online_level, "
+				+ "search_text) VALUES (:id, :code, :number, :status, :kind, :decisionNumber, :decisionDate, "
+				+ ":decisionSigner, :effectiveFrom, :content, :name, :sector, :agency, :onlineLevel, :searchText)")
 			.paramSource(parameters(version)).update();
 	}
 
@@ -51,8 +50,8 @@ class ProcedureVersionRepository {
 	void updateDraft(ProcedureVersion version) {
 		jdbc.sql("UPDATE procedure_version SET status = :status, kind = :kind, decision_number = :decisionNumber, "
 				+ "decision_date = :decisionDate, decision_signer = :decisionSigner, effective_from = :effectiveFrom, "
-				+ "content = :content, name = :name, sector_code = :sector, online_level = :onlineLevel, "
-				+ "search_text = :searchText WHERE id = :id AND status = 'DRAFT'")
+				+ "content = :content, name = :name, sector_code = :sector, agency_code = :agency, "
+				+ "online_level = :onlineLevel, search_text = :searchText WHERE id = :id AND status = 'DRAFT'")
 			.paramSource(parameters(version)).update();
 	}
 
@@ -75,6 +74,12 @@ class ProcedureVersionRepository {
 			.query(this::map).list();
 	}
 
+	/** The announced versions (abolitions too) naming the agency, by procedure and number. */
+	List<ProcedureVersion> findAnnouncedOfAgency(String agencyCode) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM procedure_version WHERE agency_code = ? AND status = 'ANNOUNCED' "
+				+ "ORDER BY procedure_code, number").param(agencyCode).query(this::map).list();
+	}
+
 	List<ProcedureVersion> findDrafts() {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM procedure_version WHERE status = 'DRAFT' ORDER BY name")
 			.query(this::map).list();
@@ -86,11 +91,22 @@ class ProcedureVersionRepository {
 			.filter(version -> !version.isAbolition());
 	}
 
-	/** The versions in force on the day, for lists and search: a sector, and words the text must begin. */
-	List<SearchRanking.Candidate> findInForce(LocalDate day, @Nullable String sectorCode, List<String> tokens) {
-		JdbcClient.StatementSpec statement = jdbc.sql(inForceSql(sectorCode != null, tokens.size())).param("day", day);
+	/**
+	 * The versions in force on the day, for lists and search: a sector, the agencies (all when null; the
+	 * agency column, decision 0046), and words the text must begin.
+	 */
+	List<SearchRanking.Candidate> findInForce(LocalDate day, @Nullable String sectorCode,
+			@Nullable Collection<String> agencyCodes, List<String> tokens) {
+		if (agencyCodes != null && agencyCodes.isEmpty()) {
+			return List.of();
+		}
+		JdbcClient.StatementSpec statement = jdbc.sql(inForceSql(sectorCode != null, agencyCodes != null, tokens.size()))
+			.param("day", day);
 		if (sectorCode != null) {
 			statement = statement.param("sector", sectorCode);
+		}
+		if (agencyCodes != null) {
+			statement = statement.param("agencies", List.copyOf(agencyCodes));
 		}
 		for (int i = 0; i < tokens.size(); i++) {
 			statement = statement.param("t" + i, "% " + tokens.get(i) + "%");
@@ -102,11 +118,14 @@ class ProcedureVersionRepository {
 	}
 
 	/** Any of the words, each bound as a parameter: a leading space makes it the start of a word. */
-	private static String inForceSql(boolean inSector, int tokenCount) {
+	private static String inForceSql(boolean inSector, boolean ofAgencies, int tokenCount) {
 		StringBuilder sql = new StringBuilder("SELECT id, procedure_code, number, name, sector_code, online_level, "
 				+ "search_text FROM procedure_version v WHERE " + IN_FORCE + " AND v.kind <> 'ABOLISH'");
 		if (inSector) {
 			sql.append(" AND v.sector_code = :sector");
+		}
+		if (ofAgencies) {
+			sql.append(" AND v.agency_code IN (:agencies)");
 		}
 		if (tokenCount > 0) {
 			sql.append(" AND (");
@@ -116,17 +135,6 @@ class ProcedureVersionRepository {
 			sql.append(')');
 		}
 		return sql.toString();
-	}
-
-	/**
-	 * The agency of each version in force on the day, as its content names it. Read from the content,
-	 * which holds it, so every version in force is read: only for an agency's administrator's list.
-	 */
-	Map<UUID, String> agenciesInForce(LocalDate day) {
-		return jdbc.sql("SELECT id, content FROM procedure_version v WHERE " + IN_FORCE).param("day", day)
-			.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class),
-					json.readValue(rs.getString("content"), ProcedureContent.class).agencyCode()))
-			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	int count() {
@@ -166,6 +174,7 @@ class ProcedureVersionRepository {
 			.addValue("content", json.writeValueAsString(content))
 			.addValue("name", content.name())
 			.addValue("sector", content.sectorCode())
+			.addValue("agency", content.agencyCode())
 			.addValue("onlineLevel", content.onlineLevel().name())
 			.addValue("searchText", SearchWords.column(SEARCH_TEXT_LENGTH, content.name(), version.procedureCode()));
 	}

@@ -2,6 +2,7 @@ package vn.motcua.catalog;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,8 +23,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.identity.Role;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.Unit;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.AnotherAgency;
+import vn.motcua.testing.StatementLog;
 import vn.motcua.testing.WebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * procedures that name their agency; the home agency's procedure and draft answer 403 (the rule is on the
  * path, before any controller), with nothing changed or audited; a procedure cannot be given another
  * agency's code; the shared sectors and the whole catalogue's export and import are the installation's.
+ * Decision 0046: the draft forms offer the units of the procedure's agency, a step cannot be given
+ * another agency's unit, and an agency's list reads the agency column.
  */
 @WebTest
 class CatalogAgencyAdministrationTests {
@@ -162,6 +167,49 @@ class CatalogAgencyAdministrationTests {
 			.bodyText().contains("value=\"" + other.agency().code() + "\"");
 	}
 
+	/** The units a draft's steps are offered are of the procedure's agency, never the home agency's alone (0046). */
+	@Test
+	void theDraftFormsOfferTheUnitsOfTheProceduresAgency() {
+		String ownUnit = option(organization.unitsInService(other.agency().id()).get(0));
+		String homeUnit = option(organization.unitsInService(organization.homeAgency().orElseThrow().id()).get(0));
+
+		assertThat(mvc.get().uri("/admin/catalog/drafts/new").with(signedIn(otherAdministrator))).hasStatusOk()
+			.bodyText().contains(ownUnit).doesNotContain(homeUnit);
+		assertThat(mvc.get().uri("/admin/catalog/drafts/{id}", ownDraft.id()).with(signedIn(otherAdministrator)))
+			.hasStatusOk().bodyText().contains(ownUnit).doesNotContain(homeUnit);
+		assertThat(mvc.get().uri("/admin/catalog/drafts/{id}", ownDraft.id()).with(signedIn("admin")))
+			.as("the installation's administrator, on the other agency's draft").hasStatusOk().bodyText()
+			.contains(ownUnit).doesNotContain(homeUnit);
+		assertThat(mvc.get().uri("/admin/catalog/drafts/{id}", homeDraft.id()).with(signedIn("admin")))
+			.hasStatusOk().bodyText().contains(homeUnit).doesNotContain(ownUnit);
+	}
+
+	/** A step handed to another agency's unit would put the procedure's dossiers in that agency's queues. */
+	@Test
+	void aStepCannotBeGivenAnotherAgencysUnit() {
+		UUID homeUnit = organization.unitsInService(organization.homeAgency().orElseThrow().id()).get(0).id();
+		MockMvcRequestBuilder moved = mvc.post().uri("/admin/catalog/drafts/{id}", ownDraft.id())
+			.with(signedIn(otherAdministrator)).with(csrf());
+		draftFields(ownDraft.procedureCode(), other.agency().code(), ownDraft.content().name()).forEach(moved::param);
+		moved.param("steps[1].unitId", homeUnit.toString());
+
+		assertThat(moved).hasStatusOk().bodyText().contains("không thuộc " + other.agency().name());
+		assertThat(catalog.draft(ownDraft.id())).isEqualTo(ownDraft);
+	}
+
+	/**
+	 * An agency's procedures are read by the agency column (decision 0046): one query, that reads no
+	 * version's content, where the list once read every version in force's JSON to find its agency.
+	 */
+	@Test
+	void anAgencysProceduresAreReadByTheirAgencyColumnNotTheirContent() {
+		List<StatementLog.Executed> statements = StatementLog.record(() -> assertThat(
+				catalog.procedures(null, null, List.of(other.agency().code()), 0, 50).items())
+			.extracting(ProcedureSummary::code).containsExactly(ownProcedure));
+		assertThat(statements).singleElement().satisfies(statement -> assertThat(statement.sql())
+			.contains("agency_code IN").doesNotContainIgnoringCase("content"));
+	}
+
 	@Test
 	void theSectorsAndTheWholeCatalogueAreTheInstallationsAdministrators() {
 		String sector = "S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -198,6 +246,10 @@ class CatalogAgencyAdministrationTests {
 		String code = CatalogFixtures.uniqueCode();
 		return catalog.createDraft(code,
 				CatalogFixtures.ofAgency(CatalogFixtures.aCompleteProcedure("Dự thảo " + code), agencyCode));
+	}
+
+	private static String option(Unit unit) {
+		return "value=\"" + unit.id() + "\">" + unit.name() + "<";
 	}
 
 	private static String listed(String procedureCode) {

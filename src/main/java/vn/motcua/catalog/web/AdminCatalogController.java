@@ -90,7 +90,7 @@ class AdminCatalogController {
 		model.addAttribute("sectorList", catalog.sectors());
 		model.addAttribute("maySaveSectors", all);
 		model.addAttribute("result", all ? catalog.procedures(q, null, 0, 50)
-				: catalog.proceduresOfAgencies(q, administration::administers, 0, 50));
+				: catalog.procedures(q, null, administration.administeredAgencyCodes(), 0, 50));
 		return "catalog/admin/index";
 	}
 

@@ -51,7 +51,7 @@ class AdminDraftController {
 		DraftForm form = new DraftForm().withBlankRows();
 		administration.proposedAgency().ifPresent(agency -> form.setAgencyCode(agency.code()));
 		model.addAttribute("draft", form);
-		return newPage(model);
+		return newPage(form, model);
 	}
 
 	@PostMapping
@@ -67,7 +67,7 @@ class AdminDraftController {
 			}
 		}
 		form.withBlankRows();
-		return newPage(model);
+		return newPage(form, model);
 	}
 
 	@GetMapping("/{id}")
@@ -149,13 +149,15 @@ class AdminDraftController {
 		return "redirect:/admin/catalog?discarded";
 	}
 
-	private String newPage(Model model) {
-		AdminForms.addChoices(model, catalog, organization);
+	private String newPage(DraftForm form, Model model) {
+		AdminForms.addChoices(model, catalog, organization, administration.agencyOfUnits(form.getAgencyCode()));
 		return "catalog/admin/new-draft";
 	}
 
 	private String editPage(ProcedureVersion draft, Model model) {
-		AdminForms.addChoices(model, catalog, organization);
+		DraftForm form = (DraftForm) model.getAttribute("draft");
+		String agencyCode = form != null ? form.getAgencyCode() : draft.content().agencyCode();
+		AdminForms.addChoices(model, catalog, organization, administration.agencyOfUnits(agencyCode));
 		model.addAttribute("version", draft);
 		model.addAttribute("problems", catalog.problems(draft.id()));
 		model.addAttribute("changeKinds", catalog.hasAnnouncedVersion(draft.procedureCode())

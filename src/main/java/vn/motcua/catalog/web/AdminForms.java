@@ -2,6 +2,7 @@ package vn.motcua.catalog.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,7 @@ import vn.motcua.catalog.Channel;
 import vn.motcua.catalog.ContentProblemsException;
 import vn.motcua.catalog.OnlineLevel;
 import vn.motcua.identity.Role;
+import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.Unit;
 import vn.motcua.shared.InvalidRequestException;
@@ -33,7 +35,9 @@ final class AdminForms {
 		}
 	}
 
-	static void addChoices(Model model, CatalogManagement catalog, OrganizationManagement organization) {
+	/** The choices, with the units in service of the agency whose procedure it is (none when there is none). */
+	static void addChoices(Model model, CatalogManagement catalog, OrganizationManagement organization,
+			Optional<Agency> agency) {
 		model.addAttribute("sectorList", catalog.sectors());
 		model.addAttribute("applicantKinds", ApplicantKind.values());
 		model.addAttribute("channelList", Channel.values());
@@ -42,7 +46,7 @@ final class AdminForms {
 		model.addAttribute("officerRoles",
 				Arrays.stream(Role.values()).filter(role -> role.isOfficerRole() && role != Role.PEOPLES_INSPECTOR
 						&& role != Role.ADMINISTRATOR).toList());
-		List<Unit> units = organization.homeAgency().map(agency -> organization.unitsInService(agency.id())).orElse(List.of());
+		List<Unit> units = agency.map(shown -> organization.unitsInService(shown.id())).orElse(List.of());
 		model.addAttribute("units", units);
 	}
 }

@@ -1,5 +1,6 @@
 package vn.motcua.catalog.web;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -58,6 +59,23 @@ class CatalogAdministration {
 		Optional<CurrentUser> user = accounts.currentUser();
 		return organization.homeAgency().filter(home -> administrators.administers(user, home.id()))
 			.or(() -> administrators.administered(user).stream().findFirst());
+	}
+
+	/** The codes of the agencies whose procedures the signed-in administrator administers. */
+	List<String> administeredAgencyCodes() {
+		return administrators.administered(accounts.currentUser()).stream().map(Agency::code).toList();
+	}
+
+	/**
+	 * The agency whose units a draft's steps are offered: the draft's agency, named by its code in any
+	 * case, when the administrator administers it, else the agency a new procedure is proposed for
+	 * (decision 0046): never another agency's units.
+	 */
+	Optional<Agency> agencyOfUnits(String agencyCode) {
+		Optional<CurrentUser> user = accounts.currentUser();
+		return organization.agencyByCode(agencyCode.strip())
+			.filter(agency -> administrators.administers(user, agency.id()))
+			.or(this::proposedAgency);
 	}
 
 	/** A procedure may be given only an agency the administrator administers; the form says so beside the field. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Parameter;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,8 @@ import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.ProcedurePage;
 import vn.motcua.catalog.ProcedureVersion;
 import vn.motcua.catalog.Sector;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.InvalidRequestException;
 
 /** The catalogue over HTTP: what is in force now, each procedure's history, and export and import. */
@@ -27,9 +31,11 @@ import vn.motcua.shared.InvalidRequestException;
 class CatalogApi {
 
 	private final CatalogManagement catalog;
+	private final OrganizationManagement organization;
 
-	CatalogApi(CatalogManagement catalog) {
+	CatalogApi(CatalogManagement catalog, OrganizationManagement organization) {
 		this.catalog = catalog;
+		this.organization = organization;
 	}
 
 	@GetMapping("/sectors")
@@ -37,12 +43,14 @@ class CatalogApi {
 		return catalog.sectors();
 	}
 
-	/** Procedures in force, ranked by relevance when a query is given. */
+	/** Procedures in force, of every agency or of one, ranked by relevance when a query is given. */
 	@GetMapping("/procedures")
 	ProcedurePage procedures(@RequestParam(required = false) @Nullable String query,
-			@RequestParam(required = false) @Nullable String sector, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return catalog.procedures(query, knownSector(catalog, sector), page, size);
+			@RequestParam(required = false) @Nullable String sector,
+			@Parameter(description = "the code of the agency that handles the procedures, in any letter case; "
+					+ "every agency's when absent or blank") @RequestParam(required = false) @Nullable String agency,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return catalog.procedures(query, knownSector(catalog, sector), knownAgency(organization, agency), page, size);
 	}
 
 	@GetMapping("/procedures/{code}")
@@ -66,6 +74,18 @@ class CatalogApi {
 	@PostMapping("/catalog/import")
 	Map<String, Integer> importCatalog(@RequestBody CatalogDocument document) {
 		return Map.of("imported", catalog.importCatalog(document));
+	}
+
+	/**
+	 * A blank agency means every agency; another is read in any letter case as the organization keeps it
+	 * (decision 0046), and an unknown one is refused rather than answered with nothing.
+	 */
+	static @Nullable List<String> knownAgency(OrganizationManagement organization, @Nullable String agency) {
+		if (agency == null || agency.isBlank()) {
+			return null;
+		}
+		return List.of(organization.agencyByCode(agency.strip()).map(Agency::code)
+			.orElseThrow(() -> new InvalidRequestException("catalog.agency.unknown", agency)));
 	}
 
 	/** A blank sector means all sectors; an unknown one is refused rather than answered with nothing. */

@@ -58,14 +58,19 @@ class PublicCatalogController {
 			.collect(Collectors.toMap(Sector::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
 
+	/** Every agency's procedures unless one is chosen (decision 0046): the province's one catalogue. */
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String sector, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String sector,
+			@RequestParam(required = false) @Nullable String agency, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		String sectorCode = CatalogApi.knownSector(catalog, sector);
+		List<String> agencyCodes = CatalogApi.knownAgency(organization, agency);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("sector", sectorCode);
-		model.addAttribute("result", catalog.procedures(q, sectorCode, Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("agency", agencyCodes == null ? null : agencyCodes.get(0));
+		model.addAttribute("agencies", organization.agencies());
+		model.addAttribute("result", catalog.procedures(q, sectorCode, agencyCodes, Math.max(page, 0), PAGE_SIZE));
 		return "catalog/procedures";
 	}
 

@@ -185,7 +185,7 @@ class PublicAppointmentController {
 
 	/** The agency's procedures of the sector: a booking names only one the agency handles. */
 	private List<ProcedureSummary> procedures(Agency agency, String sectorCode) {
-		return catalog.proceduresOfAgencies(null, sectorCode, agency.code()::equals, 0, PROCEDURES_LISTED).items();
+		return catalog.procedures(null, sectorCode, List.of(agency.code()), 0, PROCEDURES_LISTED).items();
 	}
 
 	/** A rule's refusal at its field when the form has it, else at the top of the form. */
