@@ -24,7 +24,8 @@ import vn.motcua.shared.SearchWords;
 /**
  * The migrations that add the names' search form fill it for the rows stored before them, as the
  * application writes it for new rows; a denouncer's name stays out. The petitions' search form loses the
- * contacts typed in their texts to a column of their own. Runs on the layer's database:
+ * contacts typed in their texts to a column of their own. The procedure versions get their agency as a
+ * column, read from their content (decision 0046). Runs on the layer's database:
  * H2 in memory, or a scratch schema of the PostgreSQL layer's database, dropped afterwards.
  */
 class SearchWordsMigrationTests {
@@ -120,6 +121,37 @@ class SearchWordsMigrationTests {
 		String words = words("SELECT code, contact_words FROM petition").get("P-LONG");
 		assertThat(words).as("each phone, then each ID number").startsWith(" 0905000001 0905000002 ")
 			.contains(" 0905000180 051090000001 ").endsWith(" 051090000180 ").hasSizeGreaterThan(2_000);
+	}
+
+	@Test
+	void storedProcedureVersionsGetTheAgencyOfTheirContentAsTheAgencyKeepsItsCode() throws SQLException {
+		migrate("6.2");
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("INSERT INTO agency (id, version, code, name, province) VALUES ('"
+					+ UUID.randomUUID() + "', 1, '000.00.31.H55', 'Sở', 'Quảng Ngãi')");
+			statement.execute("INSERT INTO sector (code, name, position) VALUES ('S', 'Lĩnh vực', 1)");
+		}
+		version("P-TYPED-LOWER", "000.00.31.h55");
+		version("P-KEPT", "000.00.31.H55");
+		version("P-UNKNOWN", "000.00.99.x");
+
+		migrate(null);
+
+		assertThat(words("SELECT procedure_code, agency_code FROM procedure_version"))
+			.containsEntry("P-TYPED-LOWER", "000.00.31.H55").containsEntry("P-KEPT", "000.00.31.H55")
+			.containsEntry("P-UNKNOWN", "000.00.99.x");
+	}
+
+	private void version(String code, String agencyCode) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement("""
+				INSERT INTO procedure_version (id, procedure_code, number, status, name, sector_code, online_level,
+				       search_text, content)
+				VALUES (?, ?, 1, 'DRAFT', 'Thủ tục', 'S', 'FULL', ' thu tuc ', ?)""")) {
+			insert.setObject(1, UUID.randomUUID());
+			insert.setString(2, code);
+			insert.setString(3, "{\"name\":\"Thủ tục\",\"agencyCode\":\"" + agencyCode + "\"}");
+			insert.executeUpdate();
+		}
 	}
 
 	private void petition(String code, String kind, String name) throws SQLException {
