@@ -67,11 +67,11 @@ class AppointmentsOfAnotherAgencyTests {
 
 	@Test
 	void anAppointmentAtAnotherAgencyIsItsDesksAndNotTheHomeAgencys() throws Exception {
-		assertThat(mvc.get().uri("/api/v1/appointments/slots").param("day", day.toString())
+		assertThat(mvc.get().uri("/api/v1/appointments/slots").with(CLIENT).param("day", day.toString())
 			.param("agencyCode", other.agency().code())).as("the default hours' slots").hasStatusOk().bodyJson()
 			.extractingPath("$").asArray().isNotEmpty();
 
-		MvcTestResult sent = mvc.post().uri("/api/v1/appointments").contentType(MediaType.APPLICATION_JSON)
+		MvcTestResult sent = mvc.post().uri("/api/v1/appointments").with(CLIENT).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"agencyCode":"%s","sectorCode":"%s","day":"%s","time":"14:00","name":"Lê Văn Hẹn","phone":"0905111222"}"""
 				.formatted(other.agency().code(), AppointmentFixtures.SECTOR, day))
@@ -80,41 +80,41 @@ class AppointmentsOfAnotherAgencyTests {
 		String code = JsonPath.read(sent.getResponse().getContentAsString(), "$.code");
 		String key = JsonPath.read(sent.getResponse().getContentAsString(), "$.key");
 		assertThat(booking.opened(code, key).agencyId()).isEqualTo(other.agency().id());
-		assertThat(mvc.get().uri("/api/v1/appointments/slots").param("day", day.toString())
+		assertThat(mvc.get().uri("/api/v1/appointments/slots").with(CLIENT).param("day", day.toString())
 			.param("agencyCode", other.agency().code())).hasStatusOk().bodyJson()
 			.extractingPath("$[?(@.startsAt =~ /.*T14:00:00\\+07:00/)].remaining").asArray()
 			.containsExactly(rules.inForceOn(day).capacityPerSlot() - 1);
-		assertThat(mvc.get().uri("/appointments/{code}?key={key}", code, key)).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri("/appointments/{code}?key={key}", code, key).with(CLIENT)).hasStatusOk().bodyText()
 			.contains(other.agency().name());
 
-		assertThat(mvc.get().uri("/desk/appointments?day={day}", day).with(as(otherDesk))).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri("/desk/appointments?day={day}", day).with(CLIENT).with(as(otherDesk))).hasStatusOk().bodyText()
 			.contains(code);
-		assertThat(mvc.get().uri("/desk/appointments?day={day}", day).with(as("desk"))).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri("/desk/appointments?day={day}", day).with(CLIENT).with(as("desk"))).hasStatusOk().bodyText()
 			.doesNotContain(code);
-		assertThat(mvc.post().uri("/desk/queue/check-ins").with(csrf()).with(as("desk")).param("code", code))
+		assertThat(mvc.post().uri("/desk/queue/check-ins").with(CLIENT).with(csrf()).with(as("desk")).param("code", code))
 			.as("another agency's appointment is not found at the home agency's desk").hasStatusOk().bodyText()
 			.contains("Không tìm thấy lịch hẹn có mã này.");
-		MvcTestResult checkedIn = mvc.post().uri("/desk/queue/check-ins").with(csrf()).with(as(otherDesk))
+		MvcTestResult checkedIn = mvc.post().uri("/desk/queue/check-ins").with(CLIENT).with(csrf()).with(as(otherDesk))
 			.param("code", code).exchange();
 		assertThat(checkedIn).hasStatus3xxRedirection();
-		assertThat(mvc.get().uri(checkedIn.getResponse().getRedirectedUrl()).with(as(otherDesk))).hasStatusOk()
+		assertThat(mvc.get().uri(checkedIn.getResponse().getRedirectedUrl()).with(CLIENT).with(as(otherDesk))).hasStatusOk()
 			.bodyText().contains(other.agency().name());
-		assertThat(mvc.get().uri(checkedIn.getResponse().getRedirectedUrl()).with(as("desk"))).hasStatus(404);
-		assertThat(mvc.get().uri("/queue/display?agencyCode={code}", other.agency().code())).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri(checkedIn.getResponse().getRedirectedUrl()).with(CLIENT).with(as("desk"))).hasStatus(404);
+		assertThat(mvc.get().uri("/queue/display?agencyCode={code}", other.agency().code()).with(CLIENT)).hasStatusOk().bodyText()
 			.contains(other.agency().name());
 	}
 
 	@Test
 	void theFormOffersTheAgenciesWithTheHomeAgencyChosenAndBooksTheOneChosen() {
 		String home = booking.agency().code();
-		assertThat(mvc.get().uri("/appointments/new")).hasStatusOk().body().asString()
+		assertThat(mvc.get().uri("/appointments/new").with(CLIENT)).hasStatusOk().body().asString()
 			.contains(other.agency().name())
 			.containsPattern("<option value=\"" + java.util.regex.Pattern.quote(home) + "\" selected=\"selected\"");
-		assertThat(mvc.get().uri("/appointments/new").param("agencyCode", other.agency().code())
+		assertThat(mvc.get().uri("/appointments/new").with(CLIENT).param("agencyCode", other.agency().code())
 			.param("sectorCode", AppointmentFixtures.SECTOR).param("day", day.toString())).hasStatusOk().bodyText()
 			.contains(other.agency().name()).contains("15:00–15:30");
 
-		MvcTestResult booked = mvc.post().uri("/appointments").with(csrf())
+		MvcTestResult booked = mvc.post().uri("/appointments").with(CLIENT).with(csrf())
 			.param("submissionKey", UUID.randomUUID().toString()).param("agencyCode", other.agency().code())
 			.param("sectorCode", AppointmentFixtures.SECTOR).param("day", day.toString()).param("time", "15:00")
 			.param("name", "Lê Văn Hẹn").param("phone", "0905111222").exchange();
@@ -127,15 +127,15 @@ class AppointmentsOfAnotherAgencyTests {
 
 	@Test
 	void anUnknownAgencyIsRefusedWithAMessageAndAProcedureOfAnotherAgencyIsNotBookedThere() {
-		assertThat(mvc.post().uri("/api/v1/appointments").contentType(MediaType.APPLICATION_JSON).content("""
+		assertThat(mvc.post().uri("/api/v1/appointments").with(CLIENT).contentType(MediaType.APPLICATION_JSON).content("""
 				{"agencyCode":"000.00.99.X99","sectorCode":"%s","day":"%s","time":"14:30","name":"Lê Văn Hẹn","phone":"0905111222"}"""
 			.formatted(AppointmentFixtures.SECTOR, day))).hasStatus(400).bodyJson()
 			.extractingPath("$.errors.agencyCode").asString().contains("Cơ quan đã chọn không có trong hệ thống");
-		assertThat(mvc.get().uri("/api/v1/appointments/days?agencyCode=no such agency")).hasStatus(400);
-		assertThat(mvc.get().uri("/appointments/new").param("agencyCode", "000.00.99.X99")).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri("/api/v1/appointments/days?agencyCode=no such agency").with(CLIENT)).hasStatus(400);
+		assertThat(mvc.get().uri("/appointments/new").with(CLIENT).param("agencyCode", "000.00.99.X99")).hasStatusOk().bodyText()
 			.contains("Cơ quan đã chọn không có trong hệ thống");
 
-		assertThat(mvc.post().uri("/api/v1/appointments").contentType(MediaType.APPLICATION_JSON).content("""
+		assertThat(mvc.post().uri("/api/v1/appointments").with(CLIENT).contentType(MediaType.APPLICATION_JSON).content("""
 				{"agencyCode":"%s","sectorCode":"%s","procedureCode":"%s","day":"%s","time":"14:30","name":"Lê Văn Hẹn","phone":"0905111222"}"""
 			.formatted(other.agency().code(), AppointmentFixtures.SECTOR, AppointmentFixtures.PROCEDURE, day)))
 			.as("the home agency's procedure").hasStatus(400).bodyJson().extractingPath("$.errors").asMap()
@@ -144,7 +144,7 @@ class AppointmentsOfAnotherAgencyTests {
 
 	@Test
 	void aBookingThatNamesNoAgencyIsTheHomeAgencys() throws Exception {
-		MvcTestResult sent = mvc.post().uri("/api/v1/appointments").contentType(MediaType.APPLICATION_JSON)
+		MvcTestResult sent = mvc.post().uri("/api/v1/appointments").with(CLIENT).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"sectorCode":"%s","day":"%s","time":"16:00","name":"Lê Văn Hẹn","phone":"0905111222"}"""
 				.formatted(AppointmentFixtures.SECTOR, day))
@@ -157,10 +157,19 @@ class AppointmentsOfAnotherAgencyTests {
 
 	@Test
 	void theApiDocumentsTheAgencyField() {
-		assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
+		assertThat(mvc.get().uri("/v3/api-docs").with(CLIENT)).hasStatusOk().bodyJson()
 			.extractingPath("$.components.schemas.AppointmentForm.properties.agencyCode.description").asString()
 			.contains("the home agency when absent");
 	}
+
+	/**
+	 * A client address of this class's own: bookings are limited per address and minute, and the other
+	 * appointment tests of the context take their share of the default one.
+	 */
+	private static final RequestPostProcessor CLIENT = request -> {
+		request.setRemoteAddr("192.0.2.53");
+		return request;
+	};
 
 	private static RequestPostProcessor as(String username) {
 		return httpBasic(username, DemoAccounts.PASSWORD);
