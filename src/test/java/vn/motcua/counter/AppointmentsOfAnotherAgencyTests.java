@@ -22,6 +22,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.testing.AnotherAgency;
+import vn.motcua.testing.ClientAddresses;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
@@ -162,14 +163,8 @@ class AppointmentsOfAnotherAgencyTests {
 			.contains("the home agency when absent");
 	}
 
-	/**
-	 * A client address of this class's own: bookings are limited per address and minute, and the other
-	 * appointment tests of the context take their share of the default one.
-	 */
-	private static final RequestPostProcessor CLIENT = request -> {
-		request.setRemoteAddr("192.0.2.53");
-		return request;
-	};
+	/** Bookings are limited per address and minute: this class sends from its own (ClientAddresses). */
+	private static final RequestPostProcessor CLIENT = ClientAddresses.from("192.0.2.53");
 
 	private static RequestPostProcessor as(String username) {
 		return httpBasic(username, DemoAccounts.PASSWORD);
