@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.ClientAddresses;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.WebTest;
 
@@ -55,10 +56,7 @@ class AppointmentLostLinkTests {
 	@BeforeEach
 	void aClientOfItsOwn() {
 		String address = "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0x10000));
-		client = request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
+		client = ClientAddresses.from(address);
 	}
 
 	@AfterEach

@@ -9,6 +9,8 @@ import java.time.LocalTime;
 import java.util.Map;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +23,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.jayway.jsonpath.JsonPath;
-
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.testing.ClientAddresses;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.OfficerPages;
@@ -201,10 +202,7 @@ class AppointmentWebTests {
 
 	/** A client address of this test's own: the other tests of the class take most of the rate limit's minute. */
 	private static RequestPostProcessor ownAddress() {
-		return request -> {
-			request.setRemoteAddr("192.0.2.37");
-			return request;
-		};
+		return ClientAddresses.from("192.0.2.37");
 	}
 
 	private MvcTestResult bookOnThePage(String key, String time, String phone) {

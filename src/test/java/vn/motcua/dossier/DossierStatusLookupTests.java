@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.testing.ClientAddresses;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
@@ -192,9 +193,6 @@ class DossierStatusLookupTests {
 	}
 
 	private static RequestPostProcessor fromClient(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
+		return ClientAddresses.from(address);
 	}
 }

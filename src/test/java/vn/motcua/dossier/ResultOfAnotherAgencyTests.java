@@ -29,6 +29,7 @@ import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.testing.AnotherAgency;
+import vn.motcua.testing.ClientAddresses;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.ProcedureContents;
 import vn.motcua.testing.TestFiles;
@@ -101,10 +102,7 @@ class ResultOfAnotherAgencyTests {
 
 	/** From a client of its own, so that the look-ups of the layer's other tests do not use up its limit. */
 	private void assertFoundAndVerifiedInEitherCase(String code) {
-		RequestPostProcessor client = request -> {
-			request.setRemoteAddr("192.0.2." + ThreadLocalRandom.current().nextInt(100, 200));
-			return request;
-		};
+		RequestPostProcessor client = ClientAddresses.from("192.0.2." + ThreadLocalRandom.current().nextInt(100, 200));
 		for (String typed : List.of(code.toUpperCase(Locale.ROOT), code.toLowerCase(Locale.ROOT))) {
 			assertThat(mvc.get().uri("/api/v1/dossiers/{code}/status", typed).with(client)).as("the status of %s", typed)
 				.hasStatusOk().bodyJson().extractingPath("$.code").isEqualTo(code);

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.motcua.testing.ClientAddresses;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
@@ -183,9 +184,6 @@ class PasswordResetTests {
 	private static RequestPostProcessor fromAnAddressOfItsOwn() {
 		String address = "10." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256)
 				+ "." + ThreadLocalRandom.current().nextInt(1, 255);
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
+		return ClientAddresses.from(address);
 	}
 }

@@ -26,6 +26,7 @@ import vn.motcua.counter.Appointment;
 import vn.motcua.counter.AppointmentBooking;
 import vn.motcua.counter.AppointmentRequest;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.testing.ClientAddresses;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.OfficerPages;
 import vn.motcua.testing.WebTest;
@@ -170,10 +171,7 @@ class AppointmentNoticeTests {
 
 	/** A client address of this test class's own, apart from the counter's tests' share of the rate limit. */
 	private static RequestPostProcessor ownAddress() {
-		return request -> {
-			request.setRemoteAddr("192.0.2.41");
-			return request;
-		};
+		return ClientAddresses.from("192.0.2.41");
 	}
 
 	private static AppointmentRequest aBooking(LocalDate day, LocalTime time, String email) {

@@ -24,6 +24,7 @@ import vn.motcua.audit.AuditScope;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.shared.Actor;
+import vn.motcua.testing.ClientAddresses;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.WebTest;
 
@@ -215,9 +216,6 @@ class PetitionerAnswerTests {
 
 	/** A client address of this class's own, so that other classes' look-ups do not spend its rate limit. */
 	private static RequestPostProcessor from() {
-		return request -> {
-			request.setRemoteAddr("192.0.2.31");
-			return request;
-		};
+		return ClientAddresses.from("192.0.2.31");
 	}
 }

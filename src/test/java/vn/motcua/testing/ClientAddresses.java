@@ -12,7 +12,7 @@ public final class ClientAddresses {
 	private ClientAddresses() {
 	}
 
-	/** Sends the request from that address (use one of 192.0.2.0/24, kept for documentation). */
+	/** Sends the request from that address (documentation ranges, 192.0.2.0/24 or 2001:db8::/32, keep clear of real ones). */
 	public static RequestPostProcessor from(String address) {
 		return request -> {
 			request.setRemoteAddr(address);
