@@ -1,13 +1,16 @@
 package vn.motcua.shared;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,13 +37,26 @@ public class RateLimits {
 	}
 
 	private final Settings settings;
+	private final TimeMeter time;
 	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
 		.expireAfterAccess(Duration.ofHours(1))
 		.maximumSize(200_000)
 		.build();
 
-	RateLimits(Settings settings) {
+	/** The buckets refill by the application's clock, so that a test that moves it decides when a token returns. */
+	RateLimits(Settings settings, Clock clock) {
 		this.settings = settings;
+		this.time = new TimeMeter() {
+			@Override
+			public long currentTimeNanos() {
+				return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+			}
+
+			@Override
+			public boolean isWallClockBased() {
+				return true;
+			}
+		};
 	}
 
 	/** Takes one request from the client's bucket of that limit; false when the client must wait. */
@@ -50,6 +66,7 @@ public class RateLimits {
 			throw new IllegalStateException("No rate limit configured under motcua.rate-limits.limits." + limitName);
 		}
 		Bucket bucket = buckets.get(limitName + "|" + client, key -> Bucket.builder()
+			.withCustomTimePrecision(time)
 			.addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build())
 			.build());
 		return bucket.tryConsume(1);
