@@ -65,7 +65,7 @@ public class CatalogManagement {
 		ProcedureRules.requireValid(sector);
 		sectors.save(sector);
 		events.publishEvent(new CatalogChanged(Actor.current(), clock.instant(), "sector.saved", "Sector", code,
-				"Sector " + code + " " + sector.name()));
+				"Sector " + code + " " + sector.name(), null));
 		return sector;
 	}
 
@@ -258,7 +258,7 @@ public class CatalogManagement {
 	public int importCatalog(CatalogDocument document) {
 		int imported = transfer.importDocument(document);
 		events.publishEvent(new CatalogChanged(Actor.current(), clock.instant(), "catalog.imported", "Catalog",
-				"catalog", "Imported " + imported + " versions"));
+				"catalog", "Imported " + imported + " versions", null));
 		return imported;
 	}
 

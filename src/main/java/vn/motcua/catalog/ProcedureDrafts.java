@@ -220,6 +220,6 @@ class ProcedureDrafts {
 
 	private void publish(String action, ProcedureVersion version, String summary) {
 		events.publishEvent(new CatalogChanged(Actor.current(), clock.instant(), action, "ProcedureVersion",
-				version.id().toString(), summary));
+				version.id().toString(), summary, version.content().agencyCode()));
 	}
 }

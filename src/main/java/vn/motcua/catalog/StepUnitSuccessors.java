@@ -52,7 +52,7 @@ class StepUnitSuccessors {
 				events.publishEvent(new CatalogChanged(reorganized.actor(), reorganized.occurredAt(), "draft.steps-moved",
 						"ProcedureVersion", changed.id().toString(), naming + " step(s) of draft " + version.number()
 								+ " of " + version.procedureCode() + " moved to the successor unit (" + reorganized.reason()
-								+ ")"));
+								+ ")", version.content().agencyCode()));
 			}
 			moved += (int) naming;
 		}

@@ -10,12 +10,13 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.AuditableEvent;
 
 /**
- * A comment was received or decided on. It never carries the commenter's name or contact.
+ * A comment was received or decided on; the consultation's agency's People's Inspection Board reads it
+ * (decision 0051). It never carries the commenter's name or contact.
  *
  * @param change {@code commented} or {@code decided}
  */
 public record ConsultationCommentChanged(Actor actor, Instant occurredAt, String code, UUID consultationId,
-		String change, @Nullable CommentDecision decision) implements AuditableEvent {
+		String agencyCode, String change, @Nullable CommentDecision decision) implements AuditableEvent {
 
 	@Override
 	public String action() {

@@ -97,7 +97,7 @@ public class ConsultationCommentIntake {
 		}
 		ConsultationComment comment = comments.save(ConsultationComment.submit(consultationId, nextCode(), sent, now));
 		events.publishEvent(new ConsultationCommentChanged(Actor.current(), now, comment.code(), consultationId,
-				"commented", null));
+				consultation.agencyCode(), "commented", null));
 		return comment;
 	}
 

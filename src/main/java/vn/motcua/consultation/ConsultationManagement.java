@@ -102,7 +102,8 @@ public class ConsultationManagement {
 		Consultation consultation = officerConsultation(id, user, ConsultationOfficers.DRAFTERS);
 		DraftFile removed = consultation.removeDraftFile(index, attachmentId);
 		Consultation saved = consultations.save(consultation);
-		events.publishEvent(new DraftFileRemoved(new Actor(user.username()), clock.instant(), id, removed));
+		events.publishEvent(new DraftFileRemoved(new Actor(user.username()), clock.instant(), id,
+				consultation.agencyCode(), removed));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -191,7 +192,7 @@ public class ConsultationManagement {
 		comment.decide(decision, explanation, user.username(), clock.instant());
 		comments.save(comment);
 		events.publishEvent(new ConsultationCommentChanged(new Actor(user.username()), clock.instant(), comment.code(),
-				id, "decided", decision));
+				id, consultation.agencyCode(), "decided", decision));
 		return comment;
 	}
 

@@ -6,8 +6,11 @@ import java.util.UUID;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AuditableEvent;
 
-/** A draft file was taken off a consultation in preparation; the audit trail records which. */
-public record DraftFileRemoved(Actor actor, Instant occurredAt, UUID consultationId, DraftFile file)
+/**
+ * A draft file was taken off a consultation in preparation; the audit trail records which, for the consultation's
+ * agency (decision 0051).
+ */
+public record DraftFileRemoved(Actor actor, Instant occurredAt, UUID consultationId, String agencyCode, DraftFile file)
 		implements AuditableEvent {
 
 	@Override

@@ -157,7 +157,8 @@ public class AppointmentBooking {
 			Appointment cancelled = appointment.cancelled(now);
 			store.markCancelled(cancelled);
 			store.releasePlace(cancelled.agencyId(), cancelled.startsAt());
-			events.publishEvent(new AppointmentChanged(Actor.current(), now, cancelled.code(), cancelled.agencyId(),
+			events.publishEvent(new AppointmentChanged(Actor.current(), now, cancelled.code(),
+					organization.agency(cancelled.agencyId()).code(),
 					cancelled.startsAt(), AppointmentChanged.CANCELLED));
 			return cancelled;
 		});
@@ -177,7 +178,8 @@ public class AppointmentBooking {
 				.filter(appointment -> LocalDateTime.ofInstant(now, VietnamTime.ZONE).isBefore(appointment.startsAt()))
 				.filter(appointment -> bookedWith(appointment, phoneOrEmail.strip()))
 				.ifPresent(appointment -> events.publishEvent(new AppointmentChanged(Actor.current(), now,
-						appointment.code(), appointment.agencyId(), appointment.startsAt(), AppointmentChanged.LINK_SENT)));
+						appointment.code(), organization.agency(appointment.agencyId()).code(), appointment.startsAt(),
+						AppointmentChanged.LINK_SENT)));
 		});
 	}
 
@@ -249,7 +251,7 @@ public class AppointmentBooking {
 				slot.endsAt(), name, phone, email, AppointmentStatus.BOOKED, now, null,
 				Appointment.languageOf(request.language()));
 		store.insert(appointment);
-		events.publishEvent(new AppointmentChanged(Actor.current(), now, appointment.code(), agency.id(),
+		events.publishEvent(new AppointmentChanged(Actor.current(), now, appointment.code(), agency.code(),
 				appointment.startsAt(), AppointmentChanged.BOOKED));
 		return appointment;
 	}

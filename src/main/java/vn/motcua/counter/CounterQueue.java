@@ -155,7 +155,8 @@ public class CounterQueue {
 	}
 
 	private void changed(QueueTicket ticket, Instant now, String change) {
-		events.publishEvent(new QueueTicketChanged(Actor.current(), now, ticket.id(), ticket.agencyId(),
+		events.publishEvent(new QueueTicketChanged(Actor.current(), now, ticket.id(),
+				organization.agency(ticket.agencyId()).code(),
 				ticket.issuedOn(), ticket.number(), change));
 	}
 

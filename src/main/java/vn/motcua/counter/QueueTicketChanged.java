@@ -8,11 +8,12 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.AuditableEvent;
 
 /**
- * A queue ticket was issued, called, served or marked absent. A checked-in appointment is named by its code.
+ * A queue ticket of the agency was issued, called, served or marked absent; that agency's People's Inspection
+ * Board reads it (decision 0051). A checked-in appointment is named by its code.
  *
  * @param change {@code issued}, {@code called}, {@code served} or {@code absent}
  */
-public record QueueTicketChanged(Actor actor, Instant occurredAt, UUID ticketId, UUID agencyId, LocalDate day,
+public record QueueTicketChanged(Actor actor, Instant occurredAt, UUID ticketId, String agencyCode, LocalDate day,
 		int number, String change) implements AuditableEvent {
 
 	@Override

@@ -49,7 +49,7 @@ class Agencies {
 			throw new InvalidFieldException("code", "organization.agency.code.duplicate", agencyCode);
 		}
 		Agency agency = agencies.save(Agency.create(agencyCode, required("name", name), required("province", province)));
-		changes.publish("agency.created", "Agency", agency.id(), "Created agency " + agencyCode + " " + agency.name());
+		changes.publish("agency.created", "Agency", agency.id(), agency.id(), "Created agency " + agencyCode + " " + agency.name());
 		return agency;
 	}
 
@@ -57,7 +57,7 @@ class Agencies {
 		Agency agency = agencies.save(agency(agencyId).rename(required("name", name), required("province", province)));
 		// the cache holds the agency under each case its code was asked in
 		agencyOfCode.invalidateAll();
-		changes.publish("agency.updated", "Agency", agencyId,
+		changes.publish("agency.updated", "Agency", agencyId, agencyId,
 				"Agency " + agency.code() + " is now " + agency.name() + ", " + agency.province());
 		return agency;
 	}

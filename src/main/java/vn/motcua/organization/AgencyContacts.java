@@ -48,7 +48,7 @@ class AgencyContacts {
 			.map(stored -> stored.changedTo(given))
 			.orElse(given));
 		contactOf.invalidate(agencyId);
-		changes.publish("agency.contact.changed", "Agency", agencyId, "Contact details of agency " + agency.code()
+		changes.publish("agency.contact.changed", "Agency", agencyId, agencyId, "Contact details of agency " + agency.code()
 				+ (saved.isEmpty() ? " removed" : " changed"));
 		return saved;
 	}

@@ -59,7 +59,7 @@ class Officers {
 				registration.initialPassword(), registration.passwordChosenBy(), grants(registration.roles(), agencyId));
 		Officer officer = officers.save(Officer.create(accountId, agencyId, registration.unitId(), fullName,
 				positionTitle));
-		changes.publish("officer.created", "Officer", officer.id(), "Created officer " + fullName + " (" + username + ")");
+		changes.publish("officer.created", "Officer", officer.id(), agencyId, "Created officer " + fullName + " (" + username + ")");
 		return officer;
 	}
 
@@ -71,7 +71,7 @@ class Officers {
 		String newPosition = required("positionTitle", positionTitle);
 		accounts.updateOfficer(officer.accountId(), newName, phone, email, grants(roles, officer.agencyId()));
 		Officer changed = officers.save(officer.change(unitId, newName, newPosition));
-		changes.publish("officer.updated", "Officer", officerId, "Officer " + newName + " changed");
+		changes.publish("officer.updated", "Officer", officerId, officer.agencyId(), "Officer " + newName + " changed");
 		publishMove(officer, changed);
 		return changed;
 	}

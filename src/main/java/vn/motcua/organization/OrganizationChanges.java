@@ -14,17 +14,25 @@ import vn.motcua.shared.InvalidFieldException;
 @Component
 class OrganizationChanges {
 
+	private final AgencyRepository agencies;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	OrganizationChanges(ApplicationEventPublisher events, Clock clock) {
+	OrganizationChanges(AgencyRepository agencies, ApplicationEventPublisher events, Clock clock) {
+		this.agencies = agencies;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	void publish(String action, String recordType, UUID recordId, String summary) {
-		events.publishEvent(new OrganizationChanged(Actor.current(), clock.instant(), action, recordType,
-				recordId.toString(), summary));
+	/** A change by whoever is signed in, to a record of that agency. */
+	void publish(String action, String recordType, UUID recordId, UUID agencyId, String summary) {
+		publish(Actor.current(), action, recordType, recordId, agencyId, summary);
+	}
+
+	void publish(Actor actor, String action, String recordType, UUID recordId, UUID agencyId, String summary) {
+		String agencyCode = agencies.findById(agencyId).orElseThrow().code();
+		events.publishEvent(new OrganizationChanged(actor, clock.instant(), action, recordType, recordId.toString(),
+				summary, agencyCode));
 	}
 
 	/** The value without surrounding spaces; refused when nothing is left. */

@@ -38,16 +38,19 @@ public class UnitReorganizations {
 	private final OfficerRepository officers;
 	private final UnitLineageRepository lineage;
 	private final ReorganizationLocks locks;
+	private final OrganizationChanges changes;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	UnitReorganizations(OrganizationManagement organization, UnitRepository units, OfficerRepository officers,
-			UnitLineageRepository lineage, ReorganizationLocks locks, ApplicationEventPublisher events, Clock clock) {
+			UnitLineageRepository lineage, ReorganizationLocks locks, OrganizationChanges changes,
+			ApplicationEventPublisher events, Clock clock) {
 		this.organization = organization;
 		this.units = units;
 		this.officers = officers;
 		this.lineage = lineage;
 		this.locks = locks;
+		this.changes = changes;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -98,7 +101,7 @@ public class UnitReorganizations {
 						change.processStepsTo().get(ended.id()).equals(successor), moved.getOrDefault(successor, 0),
 						actor.name(), clock.instant()));
 			}
-			publish(actor, "unit." + name(change.kind()), "Unit", ended.id(),
+			changes.publish(actor, "unit." + name(change.kind()), "Unit", ended.id(), agencyId,
 					"Unit " + ended.name() + " ended on " + change.effectiveOn() + " (" + change.kind() + "), work to "
 							+ byId.get(change.openWorkTo().get(ended.id())).name());
 		}
@@ -115,7 +118,7 @@ public class UnitReorganizations {
 			if (ended.id().equals(child.parentId()) && child.inService()) {
 				Unit moved = units.save(child.under(successor));
 				byId.put(moved.id(), moved);
-				publish(Actor.current(), "unit.updated", "Unit", child.id(), "Unit " + child.name() + " moved under the successor of "
+				changes.publish("unit.updated", "Unit", child.id(), child.agencyId(), "Unit " + child.name() + " moved under the successor of "
 						+ ended.name());
 			}
 		}
@@ -131,7 +134,7 @@ public class UnitReorganizations {
 			UUID destination = change.officerDestination(ended.id(), officerTo, officer.id());
 			officers.save(officer.change(destination, officer.fullName(), officer.positionTitle()));
 			moved.merge(destination, 1, Integer::sum);
-			publish(Actor.current(), "officer.moved", "Officer", officer.id(), "Officer " + officer.fullName()
+			changes.publish("officer.moved", "Officer", officer.id(), officer.agencyId(), "Officer " + officer.fullName()
 					+ " moved with the " + name(change.kind()) + " of unit " + ended.name());
 		}
 		return moved;
@@ -164,10 +167,5 @@ public class UnitReorganizations {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
-	}
-
-	private void publish(Actor actor, String action, String recordType, UUID recordId, String summary) {
-		events.publishEvent(new OrganizationChanged(actor, clock.instant(), action, recordType, recordId.toString(),
-				summary));
 	}
 }

@@ -46,7 +46,7 @@ class Units {
 		}
 		Unit unit = units.save(Unit.create(agencyId, parentId, required("name", name), kind,
 				units.countByAgencyId(agencyId), startedOn));
-		changes.publish("unit.created", "Unit", unit.id(), "Created unit " + unit.name() + " (" + kind + ")"
+		changes.publish("unit.created", "Unit", unit.id(), agencyId, "Created unit " + unit.name() + " (" + kind + ")"
 				+ (startedOn == null ? "" : ", in service from " + startedOn));
 		return unit;
 	}
@@ -64,7 +64,7 @@ class Units {
 			}
 		}
 		Unit changed = units.save(unit.change(newName, kind, parentId));
-		changes.publish("unit.updated", "Unit", unitId, "Unit " + unit.name() + " is now " + newName + " (" + kind + ")");
+		changes.publish("unit.updated", "Unit", unitId, unit.agencyId(), "Unit " + unit.name() + " is now " + newName + " (" + kind + ")");
 		return changed;
 	}
 

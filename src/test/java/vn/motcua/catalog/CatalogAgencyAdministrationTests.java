@@ -142,6 +142,11 @@ class CatalogAgencyAdministrationTests {
 		assertThat(catalog.agencyOf(created)).contains(other.agency().code());
 		// Their own changes are audited in their name: the zero above is no accident of the query.
 		assertThat(auditedBy(otherAdministrator)).isPositive();
+		// and with their agency, whose People's Inspection Board reads them (decision 0051)
+		assertThat(mvc.get().uri("/api/v1/audit/entries").param("actor", otherAdministrator)
+			.with(signedIn(other.officer(Role.PEOPLES_INSPECTOR)))).hasStatusOk().bodyJson()
+			.extractingPath("$.content[*].action").asArray()
+			.containsExactlyInAnyOrder("draft.created", "draft.created", "version.announced");
 	}
 
 	@Test

@@ -113,8 +113,11 @@ class ConsultationLifecycleTests {
 		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE record_id = ? ORDER BY action")
 			.param(draft.id().toString()).query(String.class).list())
 			.containsExactly("consultation.opened", "consultation.prepared", "consultation.synthesis-published");
-		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE record_id = ? ORDER BY action").param(organisation)
-			.query(String.class).list()).containsExactly("consultation.comment.commented", "consultation.comment.decided");
+		assertThat(jdbc.sql("SELECT action, agency_code FROM audit_entry WHERE record_id = ? ORDER BY action")
+			.param(organisation).query((row, n) -> row.getString(1) + " of " + row.getString(2)).list())
+			.as("with the consultation's agency, whose board reads them")
+			.containsExactly("consultation.comment.commented of " + draft.agencyCode(),
+					"consultation.comment.decided of " + draft.agencyCode());
 	}
 
 	@Test

@@ -71,8 +71,11 @@ class DraftFileRemovalTests {
 		assertThat(attachments.read(first.attachmentId())).isEmpty();
 		assertThat(attachments.read(draft.draftFiles().get(1).attachmentId())).isPresent();
 		audit.seal();
-		assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'consultation.draft-file-removed' AND record_id = ?")
-			.param(draft.id().toString()).query(String.class).list()).containsExactly("specialist");
+		assertThat(jdbc.sql("""
+				SELECT actor, agency_code FROM audit_entry
+				WHERE action = 'consultation.draft-file-removed' AND record_id = ?""")
+			.param(draft.id().toString()).query((row, n) -> row.getString(1) + " of " + row.getString(2)).list())
+			.as("with the consultation's agency, whose board reads it").containsExactly("specialist of " + draft.agencyCode());
 	}
 
 	@Test

@@ -103,6 +103,13 @@ class AppointmentsOfAnotherAgencyTests {
 		assertThat(mvc.get().uri(checkedIn.getResponse().getRedirectedUrl()).with(CLIENT).with(as("desk"))).hasStatus(404);
 		assertThat(mvc.get().uri("/queue/display?agencyCode={code}", other.agency().code()).with(CLIENT)).hasStatusOk().bodyText()
 			.contains(other.agency().name());
+		// the booking and the ticket are that agency's work, which its People's Inspection Board reads (decision 0051)
+		String inspector = other.officer(Role.PEOPLES_INSPECTOR);
+		assertThat(mvc.get().uri("/api/v1/audit/entries").param("recordId", code).with(as(inspector))).hasStatusOk()
+			.bodyJson().extractingPath("$.content[*].action").asArray().containsExactly("counter.appointment.booked");
+		assertThat(mvc.get().uri("/api/v1/audit/entries").param("recordType", "QueueTicket").with(as(inspector)))
+			.hasStatusOk().bodyJson().extractingPath("$.content[*].action").asArray()
+			.containsExactly("counter.queue-ticket.issued");
 	}
 
 	@Test

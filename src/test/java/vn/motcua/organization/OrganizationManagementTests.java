@@ -173,6 +173,7 @@ class OrganizationManagementTests {
 		assertThat(organization.officers(agency.id())).isEmpty();
 	}
 
+	/** With the agency's code, whose People's Inspection Board reads the entries (decision 0051). */
 	@Test
 	void everyChangeIsPublishedForTheAuditTrail() {
 		Agency agency = anAgency();
@@ -181,11 +182,11 @@ class OrganizationManagementTests {
 		Officer officer = organization.createOfficer(registration(agency, office, unique("u"), Set.of(Role.SPECIALIST)));
 
 		assertThat(events.stream(OrganizationChanged.class))
-			.extracting(OrganizationChanged::action, OrganizationChanged::recordId)
-			.contains(tuple("agency.created", agency.id().toString()),
-					tuple("unit.created", office.id().toString()),
-					tuple("unit.updated", office.id().toString()),
-					tuple("officer.created", officer.id().toString()));
+			.extracting(OrganizationChanged::action, OrganizationChanged::recordId, OrganizationChanged::agencyCode)
+			.contains(tuple("agency.created", agency.id().toString(), agency.code()),
+					tuple("unit.created", office.id().toString(), agency.code()),
+					tuple("unit.updated", office.id().toString(), agency.code()),
+					tuple("officer.created", officer.id().toString(), agency.code()));
 	}
 
 	private Agency anAgency() {

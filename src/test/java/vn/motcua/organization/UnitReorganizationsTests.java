@@ -63,8 +63,10 @@ class UnitReorganizationsTests {
 			.extracting(UnitLineage::kind, UnitLineage::successorId, UnitLineage::effectiveOn, UnitLineage::takesOpenWork,
 					UnitLineage::takesProcessSteps, UnitLineage::officersMoved)
 			.containsExactly(tuple(ReorganizationKind.MERGE, units.quangNgaiId(), today, true, true, 1));
-		assertThat(events.stream(OrganizationChanged.class)).extracting(OrganizationChanged::action)
-			.contains("unit.merge", "officer.moved", "unit.updated");
+		assertThat(events.stream(OrganizationChanged.class)).extracting(OrganizationChanged::action,
+				OrganizationChanged::agencyCode)
+			.contains(tuple("unit.merge", units.agency().code()), tuple("officer.moved", units.agency().code()),
+					tuple("unit.updated", units.agency().code()));
 	}
 
 	@Test

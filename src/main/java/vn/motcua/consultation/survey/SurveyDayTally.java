@@ -43,18 +43,20 @@ class SurveyDayTally {
 		this.inTransaction = new TransactionTemplate(transactions);
 	}
 
-	private record Day(UUID surveyId, LocalDate day) {
+	private record Day(UUID surveyId, String agencyCode, LocalDate day) {
 	}
 
 	/** Tallies every survey's days before today (Vietnam's) not tallied yet, each in a transaction; how many. */
 	int tallyPastDays() {
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		List<Day> days = jdbc.sql("""
-				SELECT DISTINCT r.survey_id, r.received_on FROM survey_response r
+				SELECT DISTINCT r.survey_id, s.agency_code, r.received_on FROM survey_response r
+				JOIN survey s ON s.id = r.survey_id
 				WHERE r.received_on < ? AND NOT EXISTS (SELECT 1 FROM survey_response_day d
 				    WHERE d.survey_id = r.survey_id AND d.received_on = r.received_on)""")
 			.param(today)
-			.query((row, n) -> new Day(row.getObject(1, UUID.class), row.getObject(2, LocalDate.class)))
+			.query((row, n) -> new Day(row.getObject(1, UUID.class), row.getString(2),
+					row.getObject(3, LocalDate.class)))
 			.list();
 		int tallied = 0;
 		for (Day day : days) {
@@ -81,7 +83,7 @@ class SurveyDayTally {
 			parts.add(response.toString());
 		});
 		long online = rewritten.values().stream().filter(response -> response.channel() == SurveyChannel.ONLINE).count();
-		events.publishEvent(new SurveyResponsesTallied(clock.instant(), day.surveyId(), day.day(), online,
+		events.publishEvent(new SurveyResponsesTallied(clock.instant(), day.surveyId(), day.agencyCode(), day.day(), online,
 				rewritten.size(), Sha256.ofParts(parts)));
 	}
 }

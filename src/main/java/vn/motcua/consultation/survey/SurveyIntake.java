@@ -111,7 +111,8 @@ public class SurveyIntake {
 					keys.record(SCOPE, key, digest, id.toString(), today.atStartOfDay(VietnamTime.ZONE).toInstant());
 				}
 				if (officer != null) {
-					events.publishEvent(new SurveyPaperFormEntered(officer, clock.instant(), survey.id()));
+					events.publishEvent(new SurveyPaperFormEntered(officer, clock.instant(), survey.id(),
+							survey.agencyCode()));
 				}
 				return id;
 			}));

@@ -10,9 +10,11 @@ import vn.motcua.shared.AuditableEvent;
  * An officer entered a paper form: the officer answers for what was typed in, so the entry names them.
  * It names neither the response nor its answers, and the day's tally writes the response again under a
  * new id, so that the entry's time no longer points at it (decision 0024). A response answered online
- * has no entry of its own: its day's tally records it ({@link SurveyResponsesTallied}).
+ * has no entry of its own: its day's tally records it ({@link SurveyResponsesTallied}). The survey's agency's
+ * People's Inspection Board reads the entry (decision 0051).
  */
-public record SurveyPaperFormEntered(Actor actor, Instant occurredAt, UUID surveyId) implements AuditableEvent {
+public record SurveyPaperFormEntered(Actor actor, Instant occurredAt, UUID surveyId, String agencyCode)
+		implements AuditableEvent {
 
 	@Override
 	public String action() {

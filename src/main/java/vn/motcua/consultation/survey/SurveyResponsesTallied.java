@@ -16,9 +16,10 @@ import vn.motcua.shared.AuditableEvent;
  * @param all every response of the day, paper forms included, written again under new ids
  * @param digest SHA-256 of the day's responses in the order of their new ids, so that a later change to
  *        them shows
+ * @param agencyCode the survey's agency, whose People's Inspection Board reads the entry (decision 0051)
  */
-public record SurveyResponsesTallied(Instant occurredAt, UUID surveyId, LocalDate day, long online, long all,
-		String digest) implements AuditableEvent {
+public record SurveyResponsesTallied(Instant occurredAt, UUID surveyId, String agencyCode, LocalDate day, long online,
+		long all, String digest) implements AuditableEvent {
 
 	@Override
 	public Actor actor() {

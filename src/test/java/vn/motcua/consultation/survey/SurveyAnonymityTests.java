@@ -99,7 +99,8 @@ class SurveyAnonymityTests {
 
 		List<String> entries = entriesOf(survey);
 		assertThat(entries).filteredOn(entry -> entry.contains("survey.responses-tallied")).singleElement()
-			.satisfies(entry -> assertThat(entry).startsWith("system ").contains(": 2 responses online on "));
+			.satisfies(entry -> assertThat(entry).startsWith("system ").contains(": 2 responses online on ")
+				.endsWith(" of " + survey.agencyCode()));
 		assertThat(entries).noneMatch(entry -> entry.contains(citizen.username()) || entry.contains(response.toString()));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND record_id = ?")
 			.params(citizen.username(), survey.id().toString()).query(Long.class).single()).isZero();
@@ -196,9 +197,11 @@ class SurveyAnonymityTests {
 
 	private List<String> entriesOf(Survey survey) {
 		return jdbc.sql("""
-				SELECT actor || ' ' || action || ' ' || summary FROM audit_entry
+				SELECT actor, action, summary, agency_code FROM audit_entry
 				WHERE record_id = ? ORDER BY sequence_number""")
-			.param(survey.id().toString()).query(String.class).list();
+			.param(survey.id().toString())
+			.query((row, n) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3) + " of " + row.getString(4))
+			.list();
 	}
 
 	private List<UUID> ids(String sql, Survey survey) {
