@@ -21,6 +21,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 import vn.motcua.document.internal.AgencyKeys;
 import vn.motcua.document.internal.DevelopmentKeystore;
@@ -191,12 +192,14 @@ class ResultSignerTests {
 		assertThat(properties.agencyKeystores().resolve(construction.code() + ".p12")).isRegularFile();
 	}
 
+	/** The test layers' data folder (target/test-data-1 in the first test JVM) is what the keystore's place follows. */
 	@Test
-	void theDevelopmentKeystoreLivesUnderTheDataDirectory() {
+	void theDevelopmentKeystoreLivesUnderTheDataDirectory(@Value("${motcua.data-dir}") String dataDirectory) {
 		signer.sign(aReceiptSlip(renderer), SignedPdfs.HOME_AGENCY, anApproval());
 
 		assertThat(Files.isRegularFile(properties.keystore())).isTrue();
-		assertThat(properties.keystore().toString().replace('\\', '/')).startsWith("target/test-data/")
+		assertThat(dataDirectory).startsWith("target/test-data");
+		assertThat(properties.keystore().toString().replace('\\', '/')).startsWith(dataDirectory + "/")
 			.endsWith("/keys/agency-signing.p12");
 	}
 }
