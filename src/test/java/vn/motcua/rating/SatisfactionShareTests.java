@@ -67,7 +67,9 @@ class SatisfactionShareTests {
 		assertThat(mvc.get().uri(page + "&from={d}&to={d}&lang={l}", day, day, language).with(leader()))
 			.hasStatusOk().bodyText()
 			.contains("<td>" + share + "</td>")
-			.doesNotContain(otherLanguages, "75%", "<td>75,0</td>");
+			// not "75,0" either: the dashboard's table of the current year writes on-time shares with one decimal,
+			// and the other tests' dossiers of this year may well make one of them 75,0 (as one CI run did)
+			.doesNotContain(otherLanguages, "75%");
 	}
 
 	/** The leaders' statistics said "0%", the report "0.00", where the dashboard said nothing. */
