@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -113,12 +114,55 @@ class AppointmentLostLinkTests {
 	}
 
 	@Test
+	void theApiSendsTheLinkAgainAndAnswersAlikeWhateverThePair() {
+		LocalDate day = atNineOnAWorkingDayFrom(640);
+		Appointment booked = booking.book(AppointmentFixtures.aBooking(day, LocalTime.of(10, 30)), null);
+
+		assertThat(askApi("ZZZZZ9", "0905 123 456")).hasStatus(202);
+		assertThat(askApi(booked.code(), "0905 123 457")).hasStatus(202);
+		assertThat(linksSent(booked.code())).as("a wrong pair sends nothing").isEmpty();
+		assertThat(askApi(booked.code(), "0905123456")).hasStatus(202);
+		assertThat(linksSent(booked.code())).extracting(Sent::channel, Sent::recipient)
+			.containsExactly(tuple("SMS", "0905 123 456"));
+
+		assertThat(mvc.post().uri("/api/v1/appointments/link-requests").with(client).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\" \",\"contact\":\"0905 123 456\"}"))
+			.hasStatus(400).bodyJson().extractingPath("$.errors.code").asString()
+			.contains("Enter the code of the appointment.");
+		assertThat(mvc.post().uri("/api/v1/appointments/link-requests").with(client)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"ZZZZZ9\"}"))
+			.hasStatus(400).bodyJson().extractingPath("$.errors.contact").asString().isNotBlank();
+	}
+
+	/** The API reads an appointment as its page does: with the key of its link, and nothing without it. */
+	@Test
+	void theApiReadsAnAppointmentWithItsKeyOnly() {
+		LocalDate day = atNineOnAWorkingDayFrom(660);
+		Appointment booked = booking.book(AppointmentFixtures.aBooking(day, LocalTime.of(10, 0)), null);
+
+		assertThat(mvc.get().uri("/api/v1/appointments/{code}", booked.code()).param("key", booking.keyOf(booked))
+			.with(client)).hasStatusOk().bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$.code").isEqualTo(booked.code());
+				assertThat(json).extractingPath("$.status").isEqualTo("BOOKED");
+				assertThat(json).extractingPath("$.phone").asString().startsWith("*").doesNotContain("0905");
+			});
+		assertThat(mvc.get().uri("/api/v1/appointments/{code}", booked.code()).param("key", "x" + booking.keyOf(booked))
+			.with(client)).hasStatus(404);
+		assertThat(mvc.get().uri("/api/v1/appointments/{code}", booked.code()).with(client)).hasStatus(404);
+	}
+
+	@Test
 	void aClientThatAsksTooOftenIsStopped() {
 		MvcTestResult last = null;
 		for (int i = 0; i < 25; i++) {
 			last = ask("ZZZZZ9", "0905 000 " + (100 + i));
 		}
 		assertThat(last).hasStatus(429);
+	}
+
+	private MvcTestResult askApi(String code, String contact) {
+		return mvc.post().uri("/api/v1/appointments/link-requests").with(client).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"%s\",\"contact\":\"%s\"}".formatted(code, contact)).exchange();
 	}
 
 	private MvcTestResult ask(String code, String contact) {

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 /**
  * A test of the whole application through MockMvc, on the layer's database, with demo data.
  * <p>
- * Every such test class shares one Spring context per layer (a second one when it also imports
+ * Every such test class shares one Spring context per layer and test JVM (a second one when it also imports
  * {@link MutableClock.Configuration}): each other combination of annotations starts the application
  * again, some ten seconds on a CI machine, and once on H2 and once on PostgreSQL. So the
  * {@link StatementLog} is always in it; it only records while a test asks it to.

@@ -15,9 +15,11 @@ class AppointmentAccessRules implements AccessRules {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/appointments/new", "/appointments/*", "/api/v1/appointments/days",
-				"/api/v1/appointments/slots").permitAll();
+		// the API's days, slots and an appointment by its key
+		rules.requestMatchers(HttpMethod.GET, "/appointments/new", "/appointments/*", "/api/v1/appointments/*")
+			.permitAll();
 		rules.requestMatchers(HttpMethod.POST, "/appointments", "/appointments/link", "/appointments/*/cancellation",
-				"/api/v1/appointments", "/api/v1/appointments/*/cancellation").permitAll();
+				"/api/v1/appointments", "/api/v1/appointments/*/cancellation", "/api/v1/appointments/link-requests")
+			.permitAll();
 	}
 }

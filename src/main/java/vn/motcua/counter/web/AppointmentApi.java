@@ -27,11 +27,15 @@ import vn.motcua.counter.Appointment;
 import vn.motcua.counter.AppointmentBooking;
 import vn.motcua.counter.AppointmentContact;
 import vn.motcua.counter.Slot;
+import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.RateLimits;
 import vn.motcua.shared.TooManyRequestsException;
 import vn.motcua.shared.VietnamTime;
 
-/** Appointments at the counter over the API: the days and slots offered, booking and cancelling, without sign-in. */
+/**
+ * Appointments at the counter over the API: the days and slots offered, booking, reading and cancelling with the
+ * booking's key, and a lost link sent again, without sign-in.
+ */
 @RestController
 @Tag(name = "Appointments")
 class AppointmentApi {
@@ -70,6 +74,10 @@ class AppointmentApi {
 	record Cancellation(@Nullable String key) {
 	}
 
+	/** A lost link asked for again: the appointment's code and the phone number or e-mail address it was booked with. */
+	record LinkRequest(@Nullable String code, @Nullable String contact) {
+	}
+
 	@GetMapping("/api/v1/appointments/days")
 	@Operation(summary = "The working days that may be booked now at an agency's counter, today first if it is one",
 			description = AGENCY_PARAMETER)
@@ -100,6 +108,27 @@ class AppointmentApi {
 				+ AppointmentContact.KEY_PARAMETER + "=" + booked.key())).body(booked);
 	}
 
+	@GetMapping("/api/v1/appointments/{code}")
+	@Operation(summary = "The appointment, for whoever holds the key its booking answered (the key parameter, as in "
+			+ "its link); 404 when the code and the key do not match one")
+	Booked appointment(@PathVariable String code,
+			@RequestParam(name = AppointmentContact.KEY_PARAMETER, defaultValue = "") String key,
+			HttpServletRequest request) {
+		limit(request);
+		return booked(booking.opened(code, key));
+	}
+
+	@PostMapping(path = "/api/v1/appointments/link-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Send an appointment's link again to the phone and e-mail it was booked with (decision 0037)",
+			description = "Answers 202 whether or not the code and the phone number or e-mail address are those of an "
+					+ "appointment to come, so that nobody learns codes or contacts by trying; the link goes only to the "
+					+ "booking's own contact, at most once an hour. 400 as problem details when either is missing.")
+	ResponseEntity<Void> sendLinkAgain(@RequestBody LinkRequest linkRequest, HttpServletRequest request) {
+		limit(request);
+		booking.sendLinkAgain(required("code", linkRequest.code()), required("contact", linkRequest.contact()));
+		return ResponseEntity.accepted().build();
+	}
+
 	@PostMapping(path = "/api/v1/appointments/{code}/cancellation", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Cancel an appointment with the key its booking answered; 404 when the code and the key "
 			+ "do not match one")
@@ -116,6 +145,14 @@ class AppointmentApi {
 
 	private static OffsetDateTime vietnam(LocalDateTime time) {
 		return time.atZone(VietnamTime.ZONE).toOffsetDateTime();
+	}
+
+	/** The same messages as the page's form. */
+	private static String required(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidFieldException(field, "counter.appointment.link." + field + ".required");
+		}
+		return value;
 	}
 
 	private void limit(HttpServletRequest request) {
