@@ -85,11 +85,19 @@ public class DossierManagement {
 
 	/**
 	 * How the dossier with that code was handled (agency, procedure, status, the officers who acted), for
-	 * modules that link their records to it, such as satisfaction ratings; empty for an unknown code.
+	 * modules that link their records to it, such as satisfaction ratings; empty for an unknown or malformed
+	 * code. The code is read in any letter case, as the desk types it at a kiosk (decision 0046).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<DossierHandling> handling(String code) {
-		return dossiers.findByCode(code.trim()).map(DossierHandling::of);
+		String kept;
+		try {
+			kept = typedCodes.asKept(code.strip());
+		}
+		catch (IllegalArgumentException malformed) {
+			return Optional.empty();
+		}
+		return dossiers.findByCode(kept).map(DossierHandling::of);
 	}
 
 	/**

@@ -99,11 +99,11 @@ public class CounterKiosks {
 	 */
 	public Kiosk.Service openService(UUID kioskId, Set<String> agencyCodes, @Nullable String dossierCode) {
 		Kiosk kiosk = kioskOf(kioskId, agencyCodes);
-		String code = dossierCode == null || dossierCode.isBlank() ? null : dossierCode.strip();
-		if (code != null && dossiers.handling(code).filter(handling -> agencyCodes.contains(handling.agencyCode()))
-			.isEmpty()) {
-			throw new InvalidRequestException("rating.kiosk.dossier-unknown", code);
-		}
+		// the code as the dossier keeps it, however the desk typed it (decision 0046)
+		String code = dossierCode == null || dossierCode.isBlank() ? null : dossiers.handling(dossierCode)
+			.filter(handling -> agencyCodes.contains(handling.agencyCode()))
+			.map(DossierHandling::code)
+			.orElseThrow(() -> new InvalidRequestException("rating.kiosk.dossier-unknown", dossierCode.strip()));
 		Actor actor = Actor.current();
 		Instant now = clock.instant();
 		Kiosk.Service service = kiosk.openService(code, actor.name(), now);

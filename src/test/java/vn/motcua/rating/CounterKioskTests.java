@@ -3,6 +3,7 @@ package vn.motcua.rating;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -122,10 +123,11 @@ class CounterKioskTests {
 		assertThat(rating.dossierCode()).isNull();
 	}
 
+	/** The desk types the code in whatever case; the kiosk and the rating keep it as the dossier does. */
 	@Test
 	void aServiceForADossierLinksTheRatingToItsProcedureAndSector() throws Exception {
 		String code = new ReturnedDossiers(mvc, intake, accounts).returned(DemoAccounts.CITIZEN);
-		UUID service = openService(code);
+		UUID service = openService(code.toLowerCase(Locale.ROOT));
 		assertThat(mvc.get().uri("/kiosk").cookie(token)).bodyText().contains(code);
 		assertThat(rate(service, "DISSATISFIED")).hasStatus3xxRedirection();
 		Rating rating = ratings.findByKioskServiceId(service).orElseThrow();
