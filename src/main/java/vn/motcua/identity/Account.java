@@ -1,5 +1,6 @@
 package vn.motcua.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
@@ -32,6 +33,7 @@ public class Account {
 	private @Nullable String email;
 	private String passwordHash;
 	private PasswordChosenBy passwordChosenBy;
+	private Instant passwordChosenAt;
 	private int failedAttempts;
 	private @Nullable Instant lockedUntil;
 	private boolean enabled;
@@ -42,7 +44,7 @@ public class Account {
 	@PersistenceCreator
 	Account(UUID id, @Nullable Long version, AccountKind kind, String username, String displayName,
 			@Nullable String idNumber, @Nullable String phone, @Nullable String email, String passwordHash,
-			PasswordChosenBy passwordChosenBy, int failedAttempts, @Nullable Instant lockedUntil, boolean enabled,
+			PasswordChosenBy passwordChosenBy, Instant passwordChosenAt, int failedAttempts, @Nullable Instant lockedUntil, boolean enabled,
 			Instant createdAt, Set<RoleGrant> roles) {
 		this.id = id;
 		this.version = version;
@@ -54,6 +56,7 @@ public class Account {
 		this.email = email;
 		this.passwordHash = passwordHash;
 		this.passwordChosenBy = passwordChosenBy;
+		this.passwordChosenAt = passwordChosenAt;
 		this.failedAttempts = failedAttempts;
 		this.lockedUntil = lockedUntil;
 		this.enabled = enabled;
@@ -67,13 +70,13 @@ public class Account {
 			throw new IllegalArgumentException("Not an applicant kind: " + kind);
 		}
 		return new Account(UUID.randomUUID(), null, kind, idNumber, displayName, idNumber, phone, email,
-				passwordHash, PasswordChosenBy.HOLDER, 0, null, true, now, Set.of(RoleGrant.applicant()));
+				passwordHash, PasswordChosenBy.HOLDER, now, 0, null, true, now, Set.of(RoleGrant.applicant()));
 	}
 
 	static Account officer(String username, String displayName, @Nullable String phone, @Nullable String email,
 			String passwordHash, PasswordChosenBy passwordChosenBy, Set<RoleGrant> roles, Instant now) {
 		return new Account(UUID.randomUUID(), null, AccountKind.OFFICER, username, displayName, null, phone, email,
-				passwordHash, passwordChosenBy, 0, null, true, now, roles);
+				passwordHash, passwordChosenBy, now, 0, null, true, now, roles);
 	}
 
 	public AccountState stateAt(Instant now) {
@@ -109,10 +112,22 @@ public class Account {
 		lockedUntil = null;
 	}
 
-	/** A new password, and who chose it: one chosen by someone else must be replaced at the next sign-in. */
-	void changePassword(String newHash, PasswordChosenBy chosenBy) {
+	/**
+	 * A new password, who chose it and when: one chosen by someone else must be replaced at the next sign-in, and
+	 * stops working a while after it was chosen ({@link #temporaryPassword}).
+	 */
+	void changePassword(String newHash, PasswordChosenBy chosenBy, Instant now) {
 		this.passwordHash = newHash;
 		this.passwordChosenBy = chosenBy;
+		this.passwordChosenAt = now;
+	}
+
+	/**
+	 * The password as a temporary one, when someone else chose it: it works for the validity from when it was
+	 * chosen. None when its holder chose it: theirs never expires.
+	 */
+	@Nullable TemporaryPassword temporaryPassword(Duration validity, Instant now) {
+		return TemporaryPassword.of(passwordChosenBy, passwordChosenAt, validity, now);
 	}
 
 	void updateContact(String displayName, @Nullable String phone, @Nullable String email) {
@@ -171,6 +186,10 @@ public class Account {
 	/** Whether the holder must choose their own password before anything else: someone else chose this one. */
 	public boolean mustChooseOwnPassword() {
 		return passwordChosenBy == PasswordChosenBy.SOMEONE_ELSE;
+	}
+
+	public Instant passwordChosenAt() {
+		return passwordChosenAt;
 	}
 
 	public @Nullable Instant lockedUntil() {

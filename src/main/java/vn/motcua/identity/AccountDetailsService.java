@@ -1,6 +1,7 @@
 package vn.motcua.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,10 +15,12 @@ import org.springframework.stereotype.Service;
 class AccountDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;
+	private final IdentityProperties properties;
 	private final Clock clock;
 
-	AccountDetailsService(AccountRepository accounts, Clock clock) {
+	AccountDetailsService(AccountRepository accounts, IdentityProperties properties, Clock clock) {
 		this.accounts = accounts;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -27,8 +30,11 @@ class AccountDetailsService implements UserDetailsService {
 		if (account == null) {
 			throw new UsernameNotFoundException("No account");
 		}
-		return new AccountPrincipal(CurrentUser.of(account), account.passwordHash(), account.isLockedAt(clock.instant()),
-				account.enabled(), SignedInAccounts.stampOf(account), account.mustChooseOwnPassword());
+		Instant now = clock.instant();
+		TemporaryPassword temporary = account.temporaryPassword(properties.temporaryPasswordValidFor(), now);
+		return new AccountPrincipal(CurrentUser.of(account), account.passwordHash(), account.isLockedAt(now),
+				account.enabled(), SignedInAccounts.stampOf(account), account.mustChooseOwnPassword(),
+				temporary != null && temporary.expired());
 	}
 
 	/** The one account an identifier names; null when none or when it is ambiguous. */

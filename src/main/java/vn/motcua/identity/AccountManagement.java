@@ -1,6 +1,7 @@
 package vn.motcua.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -201,23 +202,25 @@ public class AccountManagement {
 	}
 
 	/**
-	 * An administrator gives the account a new password, which must pass the {@link PasswordPolicy}. Its holder
-	 * must replace it at their next sign-in, unless they are the administrator who chose it.
+	 * An administrator gives another account a new password, which must pass the {@link PasswordPolicy}: a
+	 * temporary one, which its holder must replace at their next sign-in and which stops working after
+	 * {@code motcua.identity.temporary-password-valid-for}. Nobody gives their own account a new password this
+	 * way: without the current one, anyone at an administrator's unlocked screen could take the account over;
+	 * they change it as every holder does, proving it with the current one ({@link #changeOwnPassword}).
 	 */
 	public void resetPassword(UUID accountId, String newPassword) {
 		Account account = get(accountId);
+		Actor actor = Actor.current();
+		if (account.username().equals(actor.name())) {
+			throw new InvalidRequestException("identity.account.reset-own-password");
+		}
 		passwordPolicy.violation(newPassword, account).ifPresent(key -> {
 			throw new InvalidRequestException(key);
 		});
-		Actor actor = Actor.current();
-		PasswordChosenBy chosenBy = account.username().equals(actor.name()) ? PasswordChosenBy.HOLDER
-				: PasswordChosenBy.SOMEONE_ELSE;
-		account.changePassword(passwords.encode(newPassword), chosenBy);
+		account.changePassword(passwords.encode(newPassword), PasswordChosenBy.SOMEONE_ELSE, clock.instant());
 		accounts.save(account);
 		publish(account, "account.password-reset", "Reset the password of account " + account.username());
-		if (account.mustChooseOwnPassword()) {
-			events.publishEvent(AccountChanged.passwordChangeRequired(account, actor, clock.instant()));
-		}
+		events.publishEvent(AccountChanged.passwordChangeRequired(account, actor, clock.instant()));
 	}
 
 	/**
@@ -240,7 +243,7 @@ public class AccountManagement {
 			throw new InvalidFieldException("newPassword", key);
 		});
 		boolean wasChosenBySomeoneElse = account.mustChooseOwnPassword();
-		account.changePassword(passwords.encode(newPassword), PasswordChosenBy.HOLDER);
+		account.changePassword(passwords.encode(newPassword), PasswordChosenBy.HOLDER, clock.instant());
 		accounts.save(account);
 		publish(account, "account.password-changed", "Changed the password of account " + account.username());
 		if (wasChosenBySomeoneElse) {
@@ -314,12 +317,18 @@ public class AccountManagement {
 		return accounts.findRowsByIdIn(accountIds).stream()
 			.collect(Collectors.toMap(AccountRow::accountId, row -> new AccountSummary(row.accountId(), row.username(),
 					row.displayName(), row.email(), AccountState.of(row.enabled(), row.lockedUntil(), now),
-					roles.getOrDefault(row.accountId(), Set.of()))));
+					roles.getOrDefault(row.accountId(), Set.of()), TemporaryPassword.of(row.passwordChosenBy(),
+							row.passwordChosenAt(), properties.temporaryPasswordValidFor(), now))));
 	}
 
 	/** Whether the account may sign in at this moment. */
 	public AccountState stateOf(Account account) {
 		return account.stateAt(clock.instant());
+	}
+
+	/** The account's password as a temporary one, as it is at this moment, if someone else chose it. */
+	public @Nullable TemporaryPassword temporaryPasswordOf(Account account) {
+		return account.temporaryPassword(properties.temporaryPasswordValidFor(), clock.instant());
 	}
 
 	@Transactional(readOnly = true)
@@ -374,6 +383,11 @@ public class AccountManagement {
 	public boolean isLocked(String identifier) {
 		Account account = AccountDetailsService.resolve(accounts, identifier.trim());
 		return account != null && account.isLockedAt(clock.instant());
+	}
+
+	/** How long a password someone else chose works, from when they chose it, for the pages that say so. */
+	public Duration temporaryPasswordValidity() {
+		return properties.temporaryPasswordValidFor();
 	}
 
 	/** How long a locked account stays locked, for the sign-in page's message. */

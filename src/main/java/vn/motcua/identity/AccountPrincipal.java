@@ -9,11 +9,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The security principal of a signed-in account, with the account's stamp at sign-in
- * ({@link SignedInAccounts}) and whether its holder must first choose their own password
- * ({@link OwnPasswordFirst}).
+ * ({@link SignedInAccounts}), whether its holder must first choose their own password
+ * ({@link OwnPasswordFirst}), and whether that password, someone else's choice, has expired: then it signs
+ * nobody in (checked only once the password given matched, so that a wrong one still counts towards the lock).
  */
 record AccountPrincipal(CurrentUser user, String passwordHash, boolean locked, boolean enabled, String stamp,
-		boolean mustChooseOwnPassword) implements UserDetails {
+		boolean mustChooseOwnPassword, boolean temporaryPasswordExpired) implements UserDetails {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -42,5 +43,10 @@ record AccountPrincipal(CurrentUser user, String passwordHash, boolean locked, b
 	@Override
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	@Override
+	public boolean isCredentialsNonExpired() {
+		return !temporaryPasswordExpired;
 	}
 }

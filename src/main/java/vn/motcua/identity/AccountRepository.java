@@ -41,7 +41,8 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 
 	/** Many accounts without their roles (see {@link #findRolesByAccountIdIn}): one query however many. */
 	@Query("""
-			SELECT id AS account_id, username, display_name, email, enabled, locked_until
+			SELECT id AS account_id, username, display_name, email, enabled, locked_until, password_chosen_by,
+			password_chosen_at
 			FROM account WHERE id IN (:ids)""")
 	List<AccountRow> findRowsByIdIn(Collection<UUID> ids);
 

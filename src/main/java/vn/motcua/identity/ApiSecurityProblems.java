@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -36,7 +37,9 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
 		response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\"");
-		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
+		// the right password, but a temporary one that expired (AccountPrincipal): say so, or its holder tries again
+		write(request, response, HttpStatus.UNAUTHORIZED, e instanceof CredentialsExpiredException
+				? "problem.temporary-password-expired" : "problem.unauthenticated");
 	}
 
 	@Override

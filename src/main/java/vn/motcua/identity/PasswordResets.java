@@ -115,7 +115,7 @@ public class PasswordResets {
 		});
 		// whoever reads the account's mail and messages is taken as its holder: they chose this one
 		boolean wasChosenBySomeoneElse = account.mustChooseOwnPassword();
-		account.changePassword(passwords.encode(newPassword), PasswordChosenBy.HOLDER);
+		account.changePassword(passwords.encode(newPassword), PasswordChosenBy.HOLDER, clock.instant());
 		account.unlock();
 		accounts.save(account);
 		events.publishEvent(new AccountChanged(Actor.current(), clock.instant(), "account.password-reset-by-link",

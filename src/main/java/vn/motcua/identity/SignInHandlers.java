@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -35,6 +36,10 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 		}
 		else if (exception instanceof DisabledException) {
 			reason = "disabled";
+		}
+		else if (exception instanceof CredentialsExpiredException) {
+			// the right password, but one an administrator chose and which expired (AccountPrincipal)
+			reason = "temporary-password-expired";
 		}
 		else {
 			String identifier = request.getParameter("username");

@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.session.SessionAuthenticationException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,7 +42,7 @@ final class SignedOutWhenChanged extends OncePerRequestFilter {
 				session.invalidate();
 			}
 			if (SecurityConfiguration.API.matches(request)) {
-				apiProblems.commence(request, response, new CredentialsExpiredException("The account changed"));
+				apiProblems.commence(request, response, new SessionAuthenticationException("The account changed"));
 			}
 			else {
 				response.sendRedirect(request.getContextPath() + SIGN_IN_PAGE);

@@ -77,7 +77,14 @@ class OfficerAccountController {
 		if (errors.hasErrors()) {
 			return pages.edit(officer, OfficerForm.of(officer, account), form, model);
 		}
-		accounts.resetPassword(account.id(), form.getNewPassword());
+		try {
+			accounts.resetPassword(account.id(), form.getNewPassword());
+		}
+		catch (InvalidRequestException refusal) {
+			// a rule the service holds: not their own account, which they change with its current password (the page links there)
+			redirect.addFlashAttribute(ALERT, refusal.messageKey());
+			return "redirect:/admin/agencies/" + agencyId + "/officers/" + officerId;
+		}
 		return done(agencyId, officerId, "organization.notice.password-reset", redirect);
 	}
 

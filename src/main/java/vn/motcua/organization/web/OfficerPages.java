@@ -57,7 +57,7 @@ class OfficerPages {
 			AccountSummary account = byId.get(officer.accountId());
 			List<Role> roles = account.roles().stream().map(grant -> grant.role()).distinct().sorted().toList();
 			return new OfficerRow(officer, unitNames.getOrDefault(officer.unitId(), ""), account.username(), roles,
-					account.state());
+					account.state(), account.temporaryPassword());
 		}).toList();
 	}
 
@@ -68,13 +68,20 @@ class OfficerPages {
 		model.addAttribute("officerRoles", OFFICER_ROLES);
 	}
 
-	/** The officer's page: the form to change them and the actions on their account. */
+	/**
+	 * The officer's page: the form to change them and the actions on their account, but no new password for the
+	 * administrator's own account, which they change as its holder, with the current one.
+	 */
 	String edit(Officer officer, OfficerForm form, PasswordResetForm passwordForm, Model model) {
 		Account account = accountOf(officer);
 		formChoices(officer.agencyId(), model);
 		model.addAttribute("officer", officer);
 		model.addAttribute("account", account);
 		model.addAttribute("accountState", accounts.stateOf(account));
+		model.addAttribute("temporaryPassword", accounts.temporaryPasswordOf(account));
+		model.addAttribute("temporaryPasswordDays", accounts.temporaryPasswordValidity().toDays());
+		model.addAttribute("ownAccount",
+				accounts.currentUser().filter(user -> user.accountId().equals(account.id())).isPresent());
 		model.addAttribute("form", form);
 		model.addAttribute("passwordForm", passwordForm);
 		return EDIT_VIEW;
