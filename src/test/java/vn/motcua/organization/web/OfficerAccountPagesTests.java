@@ -10,17 +10,22 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountChanged;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.AccountState;
+import vn.motcua.identity.PasswordChosenBy;
+import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
+import vn.motcua.testing.AnotherAgency;
+import vn.motcua.testing.DemoAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Administrators disable, enable and unlock an officer's account and reset its password; each
+ * Administrators disable, enable and unlock an officer's account and reset its password, but not their own; each
  * action takes effect at the next sign-in and is recorded as an {@link AccountChanged} event.
  */
 @RecordApplicationEvents
@@ -121,6 +126,55 @@ class OfficerAccountPagesTests extends AdminPagesTestSupport {
 			.contains(message);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "'', Bạn không thể tự đặt mật khẩu mới cho tài khoản của mình tại trang quản trị.",
+			"en, You cannot set a new password for your own account on the administration page." })
+	void anAdministratorCannotSetTheirOwnPasswordHere(String language, String message) {
+		Agency home = organization.agencyByCode("000.00.31.H55").orElseThrow();
+		Account before = accounts.findByUsername("admin").orElseThrow();
+		Officer self = organization.officerOfAccount(before.id()).orElseThrow();
+
+		MvcTestResult result = mvc.post().uri(officerPath(home, self.id()) + "/password").with(admin()).with(csrf())
+			.param("newPassword", "Moi2026abcd").exchange();
+
+		assertThat(result).hasRedirectedUrl(officerPath(home, self.id()));
+		assertUnchanged(before);
+		assertThat(actionsRecorded()).doesNotContain("account.password-reset", "account.password-change-required");
+		assertThat(mvc.get().uri(officerPath(home, self.id())).param("lang", language).with(admin())
+			.flashAttrs(result.getMvcResult().getFlashMap()))
+			.bodyText()
+			.contains(message);
+		assertThat(mvc.get().uri(officerPath(home, self.id())).with(admin())).hasStatusOk().bodyText()
+			.as("the page sends them to change it with the current one")
+			.contains("id=\"own-password\"", "href=\"/account/password\"")
+			.doesNotContain(self.id() + "/password\"");
+	}
+
+	@Test
+	void agencyAdministratorsKeepTheirRulesButNotTheirOwnPassword() {
+		AnotherAgency other = AnotherAgency.create(organization);
+		String administrator = other.officer(Role.ADMINISTRATOR);
+		String colleague = other.officer(Role.ADMINISTRATOR);
+		Agency agency = other.agency();
+		Account before = accounts.findByUsername(administrator).orElseThrow();
+
+		assertThat(newPassword(agency, administrator, administrator)).hasRedirectedUrl(officerPath(agency,
+				officerOf(administrator).id()));
+		assertUnchanged(before);
+		assertThat(mvc.post().uri(officerPath(organization.agencyByCode("000.00.31.H55").orElseThrow(),
+				officerOf("admin").id()) + "/password").with(signedIn(administrator)).with(csrf())
+			.param("newPassword", "Moi2026abcd")).as("nor the installation administrator's").hasStatus(403);
+
+		assertThat(newPassword(agency, colleague, administrator)).as("another administrator of their agency")
+			.hasRedirectedUrl(officerPath(agency, officerOf(colleague).id()));
+		assertThat(accounts.temporaryPasswordOf(accounts.findByUsername(colleague).orElseThrow())).isNotNull();
+		assertThat(newPassword(agency, administrator, "admin")).as("the installation's administrator sets theirs")
+			.hasRedirectedUrl(officerPath(agency, officerOf(administrator).id()));
+		assertThat(accounts.temporaryPasswordOf(accounts.findByUsername(administrator).orElseThrow())).isNotNull();
+		assertThat(events.stream(AccountChanged.class).filter(event -> event.action().equals("account.password-reset"))
+			.map(event -> event.actor().name())).containsExactly(administrator, "admin");
+	}
+
 	@Test
 	void accountActionsOnAnotherAgencysOfficerAreNotFound() {
 		Agency agency = anAgency();
@@ -132,6 +186,24 @@ class OfficerAccountPagesTests extends AdminPagesTestSupport {
 
 	private MvcTestResult action(Agency agency, Officer officer, String action) {
 		return mvc.post().uri(officerPath(agency, officer.id()) + "/" + action).with(admin()).with(csrf()).exchange();
+	}
+
+	/** The agency's officer of that user name given a new password by the administrator of that user name. */
+	private MvcTestResult newPassword(Agency agency, String officer, String administrator) {
+		return mvc.post().uri(officerPath(agency, officerOf(officer).id()) + "/password").with(signedIn(administrator))
+			.with(csrf()).param("newPassword", "Moi2026abcd").exchange();
+	}
+
+	private Officer officerOf(String username) {
+		return organization.officerOfAccount(accounts.findByUsername(username).orElseThrow().id()).orElseThrow();
+	}
+
+	/** The account's password is the one it had, still its holder's. */
+	private void assertUnchanged(Account before) {
+		Account after = accounts.findById(before.id()).orElseThrow();
+		assertThat(after.passwordChosenAt()).isEqualTo(before.passwordChosenAt());
+		assertThat(after.passwordChosenBy()).isEqualTo(PasswordChosenBy.HOLDER);
+		assertThat(signIn(after.username(), DemoAccounts.PASSWORD)).hasRedirectedUrl("/home");
 	}
 
 	private AccountState stateOf(Officer officer) {
