@@ -44,8 +44,8 @@ public class Account {
 	@PersistenceCreator
 	Account(UUID id, @Nullable Long version, AccountKind kind, String username, String displayName,
 			@Nullable String idNumber, @Nullable String phone, @Nullable String email, String passwordHash,
-			PasswordChosenBy passwordChosenBy, Instant passwordChosenAt, int failedAttempts, @Nullable Instant lockedUntil, boolean enabled,
-			Instant createdAt, Set<RoleGrant> roles) {
+			PasswordChosenBy passwordChosenBy, Instant passwordChosenAt, int failedAttempts, @Nullable Instant lockedUntil,
+			boolean enabled, Instant createdAt, Set<RoleGrant> roles) {
 		this.id = id;
 		this.version = version;
 		this.kind = kind;

@@ -42,6 +42,7 @@ final class SignedOutWhenChanged extends OncePerRequestFilter {
 				session.invalidate();
 			}
 			if (SecurityConfiguration.API.matches(request)) {
+				// not a CredentialsExpiredException: the API answers that one as an expired temporary password
 				apiProblems.commence(request, response, new SessionAuthenticationException("The account changed"));
 			}
 			else {
