@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -37,9 +38,16 @@ public final class MutableClock extends Clock {
 		now.updateAndGet(instant -> instant.plus(duration));
 	}
 
-	/** Back to the real time, so that dates computed from it are the real ones. */
+	/**
+	 * Back to the real time, so that dates computed from it are the real ones; to the microsecond, as the
+	 * databases keep times, so that a test comparing a stored time with the clock's compares like with like.
+	 */
 	public void reset() {
-		now.set(Instant.now());
+		now.set(realTime());
+	}
+
+	private static Instant realTime() {
+		return Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	@Override
@@ -84,7 +92,7 @@ public final class MutableClock extends Clock {
 		@Bean
 		@Primary
 		MutableClock mutableClock() {
-			return new MutableClock(Instant.now());
+			return new MutableClock(realTime());
 		}
 	}
 }
