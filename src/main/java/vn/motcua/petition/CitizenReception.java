@@ -1,7 +1,6 @@
 package vn.motcua.petition;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -47,6 +46,7 @@ public class CitizenReception {
 			Role.AGENCY_LEADER);
 
 	private final PetitionRules rules;
+	private final ReceptionSchedules schedules;
 	private final WorkingCalendar calendar;
 	private final ReceptionRecordRepository records;
 	private final OrganizationManagement organization;
@@ -55,13 +55,14 @@ public class CitizenReception {
 	private final SubmissionKeys keys;
 	private final TransactionTemplate inTransaction;
 
-	CitizenReception(PetitionRules rules, WorkingCalendar calendar, ReceptionRecordRepository records,
+	CitizenReception(PetitionRules rules, ReceptionSchedules schedules, WorkingCalendar calendar, ReceptionRecordRepository records,
 			OrganizationManagement organization, org.springframework.context.ApplicationEventPublisher events,
 			Clock clock, SubmissionKeys keys, PlatformTransactionManager transactions) {
 		this.keys = keys;
 		this.inTransaction = new TransactionTemplate(transactions);
 		this.events = events;
 		this.rules = rules;
+		this.schedules = schedules;
 		this.calendar = calendar;
 		this.records = records;
 		this.organization = organization;
@@ -71,31 +72,36 @@ public class CitizenReception {
 	/**
 	 * An agency's reception schedule as the public reads it.
 	 *
-	 * @param published whether the agency's reception days are configured here; when not, no sessions
+	 * @param published whether a schedule is in force on any of the days read; when not, no sessions
 	 */
 	public record Schedule(Agency agency, boolean published, List<ReceptionSession> sessions) {
 	}
 
 	/**
 	 * The sessions of the coming weeks from {@code from} at the agency of that code (the home agency when
-	 * none is given), on its own working calendar. A director's day that falls on a day off moves to the
-	 * next working day; a weekly session on a day off does not take place. An agency whose reception days
-	 * are not configured has none to show (decision 0047).
+	 * none is given), each day's by the schedule in force on that day (decision 0052), on the agency's own
+	 * working calendar. A director's day that falls on a day off moves to the next working day; a weekly
+	 * session on a day off does not take place. An agency without a schedule in force has none to show.
 	 *
 	 * @throws vn.motcua.shared.InvalidFieldException when no agency has the code
 	 */
 	public Schedule schedule(@Nullable String agencyCode, LocalDate from, int weeks) {
 		Agency agency = organization.addressedAgency(agencyCode);
-		boolean home = organization.homeAgency().map(Agency::id).filter(agency.id()::equals).isPresent();
-		return rules.reception(agency.code(), home)
-			.map(reception -> new Schedule(agency, true, sessions(reception, agency.id(), from, weeks)))
-			.orElseGet(() -> new Schedule(agency, false, List.of()));
+		List<ReceptionSchedules.InForce> inForce = schedules.inForce(agency, from, from.plusWeeks(weeks));
+		List<ReceptionSession> sessions = new ArrayList<>();
+		inForce.forEach(span -> sessions.addAll(sessions(span, agency.id())));
+		return new Schedule(agency, !inForce.isEmpty(), sessions);
 	}
 
-	private List<ReceptionSession> sessions(PetitionRules.Reception reception, UUID agencyId, LocalDate from,
-			int weeks) {
+	/**
+	 * The sessions of one schedule's days: a month whose schedule changes has the director's day of the
+	 * schedule in force on that day, so it may have none or two.
+	 */
+	private List<ReceptionSession> sessions(ReceptionSchedules.InForce span, UUID agencyId) {
+		PetitionRules.Reception reception = span.reception();
+		LocalDate from = span.from();
+		LocalDate to = span.until();
 		WorkingHours hours = calendar.workingHours(agencyId);
-		LocalDate to = from.plusWeeks(weeks);
 		List<ReceptionSession> sessions = new ArrayList<>();
 		List<LocalDate> directorDays = new ArrayList<>();
 		for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {

@@ -7,12 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +29,10 @@ public class PetitionRules {
 	/**
 	 * Settings ({@code motcua.petition.*}).
 	 *
-	 * @param reception the home agency's reception schedule
-	 * @param agencyReceptions the other agencies' schedules by agency code
-	 *        ({@code motcua.petition.agency-receptions[000.00.21.H55].director-day=MONDAY}, the brackets
-	 *        keeping the code's dots), and the home agency's if given there (decision 0047)
+	 * @param reception the home agency's reception schedule until its administrator sets one (decision 0052)
 	 */
 	@ConfigurationProperties("motcua.petition")
-	record Settings(List<RuleSet> ruleSets, Reception reception, @DefaultValue Map<String, Reception> agencyReceptions) {
+	record Settings(List<RuleSet> ruleSets, Reception reception) {
 	}
 
 	/**
@@ -93,12 +88,10 @@ public class PetitionRules {
 
 	private final List<RuleSet> ruleSets;
 	private final Reception reception;
-	private final Map<String, Reception> agencyReceptions;
 
 	PetitionRules(Settings settings) {
 		this.ruleSets = settings.ruleSets().stream().sorted(Comparator.comparing(RuleSet::inForceFrom)).toList();
 		this.reception = settings.reception();
-		this.agencyReceptions = Map.copyOf(settings.agencyReceptions());
 	}
 
 	public RuleSet byId(String id) {
@@ -115,13 +108,11 @@ public class PetitionRules {
 	}
 
 	/**
-	 * The agency's reception schedule: its own where configured, else the home agency's
-	 * ({@code motcua.petition.reception}) for the home agency; none for another agency, whose days are not
-	 * the home agency's to publish (decision 0047).
+	 * The home agency's reception schedule ({@code motcua.petition.reception}) before its administrator
+	 * sets one of its own (decision 0052); another agency has none until its administrator sets it.
 	 */
-	public Optional<Reception> reception(String agencyCode, boolean home) {
-		Reception own = agencyReceptions.get(agencyCode);
-		return own != null ? Optional.of(own) : home ? Optional.of(reception) : Optional.empty();
+	public Reception homeReception() {
+		return reception;
 	}
 
 	/** Reads "10 working-days", "30 calendar-days" or "4 working-hours" from the configuration. */

@@ -9,10 +9,17 @@ import vn.motcua.shared.AccessRules;
 
 /**
  * Who reaches the petition paths. The service checks more: the officer's agency, the handler, and
- * who may read a denouncer's identity.
+ * who may read a denouncer's identity. An agency's reception schedule is set by who administers the
+ * agency: the rule names the path, not a controller, so that no page under it can miss it.
  */
 @Component
 class PetitionAccessRules implements AccessRules {
+
+	private final ReceptionAdministration receptionAdministration;
+
+	PetitionAccessRules(ReceptionAdministration receptionAdministration) {
+		this.receptionAdministration = receptionAdministration;
+	}
 
 	static final String[] HANDLERS = { Role.RECEPTION_OFFICER.name(), Role.SPECIALIST.name(), Role.UNIT_HEAD.name(),
 			Role.AGENCY_LEADER.name() };
@@ -35,6 +42,10 @@ class PetitionAccessRules implements AccessRules {
 		// the officers' actions on a petition: /work/petitions/{code}/{action} and /api/v1/petitions/{code}/{action}
 		rules.requestMatchers(HttpMethod.POST, "/work/petitions", "/work/petitions/**", "/api/v1/petitions/*/*")
 			.hasAnyRole(HANDLERS);
+		// each agency's reception schedule for those who administer the agency (decision 0052)
+		String schedule = "/admin/reception/{" + ReceptionAdministration.AGENCY_CODE + "}";
+		rules.requestMatchers(schedule, schedule + "/**").access(receptionAdministration);
+		rules.requestMatchers("/admin/reception").hasRole(Role.ADMINISTRATOR.name());
 		rules.requestMatchers(HttpMethod.GET, "/work/petitions", "/work/petitions/**", "/api/v1/petitions",
 				"/api/v1/petitions/*", "/api/v1/petitions/*/identity").hasAnyRole(READERS);
 	}
