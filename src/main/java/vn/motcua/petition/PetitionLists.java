@@ -164,11 +164,12 @@ class PetitionLists {
 
 	/**
 	 * A page of the published answers matching every word of the query (diacritics ignored), the
-	 * sector and the procedure, the newest first, starting after {@code after} (from the first when
-	 * null), and how many match.
+	 * sector, the procedure and the agency (every agency's when null: index petition_published_idx,
+	 * one's: petition_published_agency_idx), the newest first, starting after {@code after} (from the
+	 * first when null), and how many match.
 	 */
 	ListPage<PublishedAnswer> publishedAnswers(@Nullable String query, @Nullable String sectorCode,
-			@Nullable String procedureCode, @Nullable QueueCursor after, int size) {
+			@Nullable String procedureCode, @Nullable String agencyCode, @Nullable QueueCursor after, int size) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("rows", size + 1);
 		StringBuilder matching = new StringBuilder(" FROM petition WHERE published = TRUE");
 		String words = SearchWords.everyWordIn("search_text", query == null ? "" : query, "word", parameters);
@@ -183,12 +184,16 @@ class PetitionLists {
 			matching.append(" AND procedure_code = :procedure");
 			parameters.addValue("procedure", procedureCode);
 		}
-		List<PublishedAnswer> read = jdbc.sql("SELECT code, kind, title, content, answer, sector_code, procedure_code,"
-				+ " answered_at" + matching
+		if (agencyCode != null) {
+			matching.append(" AND agency_code = :agency");
+			parameters.addValue("agency", agencyCode);
+		}
+		List<PublishedAnswer> read = jdbc.sql("SELECT code, agency_code, kind, title, content, answer, sector_code,"
+				+ " procedure_code, answered_at" + matching
 				+ (after == null ? "" : " AND " + after.afterLocal("answered_at", "code", true, parameters))
 				+ " ORDER BY answered_at DESC, code DESC FETCH FIRST :rows ROWS ONLY")
 			.paramSource(parameters)
-			.query((row, number) -> new PublishedAnswer(row.getString("code"),
+			.query((row, number) -> new PublishedAnswer(row.getString("code"), row.getString("agency_code"),
 					PetitionKind.valueOf(row.getString("kind")), row.getString("title"), row.getString("content"),
 					row.getString("answer"),
 					row.getString("sector_code"), row.getString("procedure_code"),

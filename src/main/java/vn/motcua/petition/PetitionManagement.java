@@ -518,34 +518,44 @@ public class PetitionManagement {
 				&& petition.petitioner().reachedAt(contact);
 	}
 
-	/** A published question or feedback and its answer. */
-	public record PublishedAnswer(String code, PetitionKind kind, String title, String question, String answer,
-			@Nullable String sectorCode, @Nullable String procedureCode, LocalDateTime answeredAt) {
+	/**
+	 * A published question or feedback and its answer.
+	 *
+	 * @param agencyCode the code of the agency that answered it
+	 */
+	public record PublishedAnswer(String code, String agencyCode, PetitionKind kind, String title, String question,
+			String answer, @Nullable String sectorCode, @Nullable String procedureCode, LocalDateTime answeredAt) {
 
 		PublishedAnswer withPersonalDataHidden(String hidden) {
-			return new PublishedAnswer(code, kind, PersonalData.mask(title, hidden), PersonalData.mask(question, hidden),
+			return new PublishedAnswer(code, agencyCode, kind, PersonalData.mask(title, hidden),
+					PersonalData.mask(question, hidden),
 					PersonalData.mask(answer, hidden), sectorCode, procedureCode, answeredAt);
 		}
 	}
 
 	/**
 	 * A page of the published answers matching every word of the query (diacritics ignored), the
-	 * sector and the procedure, the newest first, and how many match; the personal data in their texts
-	 * (citizen IDs, phone numbers, e-mail addresses) hidden.
+	 * sector, the procedure and the agency, the newest first, and how many match; the personal data in
+	 * their texts (citizen IDs, phone numbers, e-mail addresses) hidden.
 	 *
 	 * <p>Hidden when read rather than when published: the stored texts stay whole for the officers and
 	 * the petitioner, and the answers published before this rule (or before a better masker) are hidden
 	 * all the same. The search reads the answered petitions' search form, which leaves the personal data
 	 * out ({@link Petition#searchText}), so a hidden number does not find its answer either.
 	 *
+	 * @param agencyCode the code of the agency that answered, in any letter case; every agency's when null
+	 *        or blank (decision 0052)
 	 * @param after where the page starts, as the page before gave it; null for the first page
 	 * @param locale the reader's language, in which the hidden data is marked
-	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link #MAX_QUEUE_PAGE_SIZE}
+	 * @throws InvalidRequestException when {@code size} is not between 1 and {@link #MAX_QUEUE_PAGE_SIZE},
+	 *         or no agency has the code
 	 */
 	public ListPage<PublishedAnswer> publishedAnswers(@Nullable String query, @Nullable String sectorCode,
-			@Nullable String procedureCode, @Nullable QueueCursor after, int size, Locale locale) {
+			@Nullable String procedureCode, @Nullable String agencyCode, @Nullable QueueCursor after, int size,
+			Locale locale) {
 		requireSize(size, MAX_QUEUE_PAGE_SIZE);
-		ListPage<PublishedAnswer> page = lists.publishedAnswers(query, sectorCode, procedureCode, after, size);
+		ListPage<PublishedAnswer> page = lists.publishedAnswers(query, sectorCode, procedureCode,
+				answeringAgency(agencyCode), after, size);
 		String hidden = messages.getMessage(PersonalData.HIDDEN, null, locale);
 		return new ListPage<>(page.items().stream().map(answer -> answer.withPersonalDataHidden(hidden)).toList(),
 				page.next(), page.total());
@@ -560,6 +570,15 @@ public class PetitionManagement {
 			throw new InvalidRequestException("petition.period.invalid");
 		}
 		return statistics.figures(agencyCode, from, to);
+	}
+
+	/** The code of the agency whose answers are read, as the agency keeps it; null for every agency's. */
+	private @Nullable String answeringAgency(@Nullable String agencyCode) {
+		if (agencyCode == null || agencyCode.isBlank()) {
+			return null;
+		}
+		return organization.agencyByCode(agencyCode.strip()).map(Agency::code)
+			.orElseThrow(() -> new InvalidRequestException("petition.agency.unknown", agencyCode));
 	}
 
 	private static void requireSize(int size, int most) {

@@ -47,7 +47,7 @@ import vn.motcua.testing.WebTest;
  * those returned), the petition table as many petitions (2% open); statistics are refreshed, then
  * the hot requests run (status look-up, officer queues, my dossiers, the desk's list, the register,
  * catalogue search, a dossier's pages, the petitions' queue, the petitioner's list, the public
- * questions and answers and a month's petition figures) and the step warnings' round while their statements are recorded; each recorded query is
+ * questions and answers (of all agencies and of one) and a month's petition figures) and the step warnings' round while their statements are recorded; each recorded query is
  * replayed under EXPLAIN with its own parameters, and a sequential scan of a large table fails the
  * test. PostgreSQL only: H2's plans say nothing about production. The synthetic rows are made once
  * for the class and deleted afterwards, so the other tests of the layer never see them.
@@ -161,6 +161,12 @@ class QueryPlanTests {
 				       CASE WHEN n % 100 <> 98 THEN TIMESTAMP '2021-03-01 08:00' + (n % 1826) * INTERVAL '1 day' END,
 				       0, FALSE, '', FALSE, FALSE
 				FROM generate_series(1, :count) AS n""").param("name", SYNTHETIC).param("count", SYNTHETIC_DOSSIERS).update();
+		// a tenth answered in public (all closed), half of those by another agency
+		jdbc.sql("""
+				UPDATE petition SET published = TRUE, answer = title, answered_at = received_at + INTERVAL '20 days',
+				       agency_code = CASE WHEN CAST(SUBSTRING(code FROM 3) AS INTEGER) % 20 = 0 THEN '000.00.21.H55'
+				                          ELSE agency_code END
+				WHERE title = :name AND CAST(SUBSTRING(code FROM 3) AS INTEGER) % 10 = 0""").param("name", SYNTHETIC).update();
 		jdbc.sql("ANALYZE petition").update();
 		jdbc.sql("ANALYZE account").update();
 		jdbc.sql("ANALYZE dossier").update();
@@ -222,6 +228,9 @@ class QueryPlanTests {
 		record(requests, "petition queue, later page",
 				() -> as("leader", mvc.get().uri("/api/v1/petitions?after={after}", "2024-06-01T08:00_PS000000")));
 		record(requests, "public Q&A", () -> mvc.get().uri("/qa?q=xang dau").exchange());
+		record(requests, "public Q&A of an agency", () -> mvc.get().uri("/qa?agency=000.00.31.H55").exchange());
+		record(requests, "public Q&A API of an agency, later page", () -> mvc.get()
+			.uri("/api/v1/qa?agency=000.00.31.H55&after={after}", "2026-01-01T08:00_PA000001-ABCD").exchange());
 		record(requests, "public Q&A API, later page",
 				() -> mvc.get().uri("/api/v1/qa?after={after}", "2026-01-01T08:00_PA000001-ABCD").exchange());
 		record(requests, "my petitions", () -> as(DemoAccounts.CITIZEN, mvc.get().uri("/api/v1/my/petitions")));
@@ -330,6 +339,25 @@ class QueryPlanTests {
 		}
 		assertThat(plan).as("the figures' plan")
 			.containsPattern("(Index Scan using petition_received_idx on petition|Bitmap Index Scan on petition_received_idx)\\b");
+	}
+
+	/**
+	 * One agency's published answers are read in their order from the index on the agency's published
+	 * answers (V11.15) and cut at the page, not every agency's read through the index of published ones,
+	 * then filtered and sorted.
+	 */
+	@Test
+	void oneAgencysPublishedAnswersReadTheirOwnIndex() throws SQLException {
+		StatementLog.Executed page = StatementLog.record(() -> assertThat(mvc.get().uri("/api/v1/qa?agency=000.00.31.H55")
+			.exchange()).hasStatusOk()).stream()
+			.filter(statement -> statement.sql().contains("FROM petition") && statement.sql().contains("ORDER BY"))
+			.findFirst().orElseThrow(() -> new AssertionError("no query reads the published answers"));
+		String plan;
+		try (Connection connection = dataSource.getConnection()) {
+			plan = StatementLog.explain(connection, page);
+		}
+		assertThat(plan).as("the page's plan").containsPattern(
+				"(Index Scan( Backward)? using petition_published_agency_idx on petition|Bitmap Index Scan on petition_published_agency_idx)\\b");
 	}
 
 	private static StatementLog.Executed theQueryOfTheSteps(List<StatementLog.Executed> statements) {

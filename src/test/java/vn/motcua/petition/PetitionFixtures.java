@@ -59,6 +59,12 @@ final class PetitionFixtures {
 				"Nguyễn Hỏi", null, null, "hoi@example.vn", sector, null, null, null, null, null, null);
 	}
 
+	/** A question to the agency of that code. */
+	static PetitionSubmission aQuestionTo(String agencyCode, String title, String content) {
+		return new PetitionSubmission(PetitionKind.QUESTION, PetitionChannel.WEB_FORM, title, content, null,
+				"Nguyễn Hỏi", null, null, "hoi@example.vn", null, null, null, null, null, null, null, agencyCode);
+	}
+
 	static CurrentUser officer(AccountManagement accounts, String username) {
 		return DemoAccounts.signedIn(accounts, username);
 	}

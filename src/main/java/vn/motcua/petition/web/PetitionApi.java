@@ -197,23 +197,27 @@ class PetitionApi {
 	}
 
 	@GetMapping("/api/v1/qa")
-	@Operation(summary = "Published questions and answers, the newest first; q ignores diacritics; filter by sector "
-			+ "and procedure", description = "size: answers a page, 1 to 200 (50 when not given); after: where the "
+	@Operation(summary = "Published questions and answers, the newest first; q ignores diacritics; filter by sector, "
+			+ "procedure and agency", description = "size: answers a page, 1 to 200 (50 when not given); after: where the "
 					+ "page starts, as given by the Link header (rel=\"next\") of the page before, which is absent on "
 					+ "the last page")
 	ResponseEntity<List<PublishedAnswer>> questions(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sector,
 			@RequestParam(required = false) @Nullable String procedure,
+			@Parameter(description = "the code of the agency that answered, one of GET /api/v1/agencies, in any letter "
+					+ "case; every agency's when absent or blank; an unknown code answers 400") @RequestParam(
+							required = false) @Nullable String agency,
 			@RequestParam(defaultValue = "" + ListPage.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) @Nullable String after, Locale locale) {
 		if (q != null && q.length() > 200) {
 			throw new InvalidRequestException("petition.query.too-long");
 		}
-		ListPage<PublishedAnswer> page = petitions.publishedAnswers(q, sector, procedure, QueueCursor.parse(after),
-				size, locale);
+		ListPage<PublishedAnswer> page = petitions.publishedAnswers(q, sector, procedure, agency,
+				QueueCursor.parse(after), size, locale);
 		return NextPageLink.ok(page.next(), next -> next.queryParamIfPresent("q", Optional.ofNullable(q))
 			.queryParamIfPresent("sector", Optional.ofNullable(sector))
 			.queryParamIfPresent("procedure", Optional.ofNullable(procedure))
+			.queryParamIfPresent("agency", Optional.ofNullable(agency))
 			.queryParam("size", size)).body(page.items());
 	}
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -24,6 +25,7 @@ import vn.motcua.catalog.CatalogManagement;
 import vn.motcua.catalog.Sector;
 import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.CurrentUser;
+import vn.motcua.organization.Agency;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.petition.CitizenReception;
 import vn.motcua.petition.IncompletePetitionException;
@@ -198,17 +200,28 @@ class PublicPetitionController {
 		return "petition/track";
 	}
 
+	/**
+	 * The published answers, every agency's unless one is chosen (decision 0052), as the catalogue's
+	 * procedures are (decision 0046); an unknown agency is refused with 400, as there.
+	 */
 	@GetMapping("/qa")
 	String questions(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sector,
 			@RequestParam(required = false) @Nullable String procedure,
+			@RequestParam(required = false) @Nullable String agency,
 			@RequestParam(required = false) @Nullable String after, Locale locale, Model model) {
 		String query = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q;
+		ListPage<PublishedAnswer> answers = petitions.publishedAnswers(query, sector, procedure, agency,
+				QueueCursor.parse(after), QA_PAGE_SIZE, locale);
+		List<Agency> agencies = organization.agencies();
 		model.addAttribute("q", query);
 		model.addAttribute("sector", sector);
 		model.addAttribute("procedure", procedure);
-		ListPage<PublishedAnswer> answers = petitions.publishedAnswers(query, sector, procedure,
-				QueueCursor.parse(after), QA_PAGE_SIZE, locale);
+		// the service refused an unknown one: this one is known, and chosen in the select as the agency keeps it
+		model.addAttribute("agency", agency == null || agency.isBlank() ? null
+				: organization.agencyByCode(agency.strip()).map(Agency::code).orElse(null));
+		model.addAttribute("agencies", agencies);
+		model.addAttribute("agencyNames", agencies.stream().collect(Collectors.toMap(Agency::code, Agency::name)));
 		model.addAttribute("answers", answers);
 		PageLinks.addTo(model, answers.next(), after);
 		return "petition/qa";
