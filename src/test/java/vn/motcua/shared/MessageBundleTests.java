@@ -57,7 +57,8 @@ class MessageBundleTests {
 			"notification.template.body.sms-too-long", "notification.template.body.sms-limit",
 			"notification.template.preview.shortened",
 			"organization.officer.password.hint", "petition.too-long", "petition.queue.bad-size",
-			"rating.comment.too-long", "reporting.page.bad-size", "submission-key.invalid");
+			"rating.comment.too-long", "reception.schedule.place.too-long", "reporting.page.bad-size",
+			"submission-key.invalid");
 	/**
 	 * The English texts that count something, with a part of the text for 1 and for 2 of it (every
 	 * argument gets that number).
