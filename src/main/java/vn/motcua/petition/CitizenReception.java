@@ -55,9 +55,10 @@ public class CitizenReception {
 	private final SubmissionKeys keys;
 	private final TransactionTemplate inTransaction;
 
-	CitizenReception(PetitionRules rules, ReceptionSchedules schedules, WorkingCalendar calendar, ReceptionRecordRepository records,
-			OrganizationManagement organization, org.springframework.context.ApplicationEventPublisher events,
-			Clock clock, SubmissionKeys keys, PlatformTransactionManager transactions) {
+	CitizenReception(PetitionRules rules, ReceptionSchedules schedules, WorkingCalendar calendar,
+			ReceptionRecordRepository records, OrganizationManagement organization,
+			org.springframework.context.ApplicationEventPublisher events, Clock clock, SubmissionKeys keys,
+			PlatformTransactionManager transactions) {
 		this.keys = keys;
 		this.inTransaction = new TransactionTemplate(transactions);
 		this.events = events;

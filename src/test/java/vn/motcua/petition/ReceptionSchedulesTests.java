@@ -200,9 +200,11 @@ class ReceptionSchedulesTests {
 	private Map<LocalDate, Boolean> sessions(String agencyCode) {
 		var read = mvc.get().uri("/api/v1/reception/schedule?agencyCode={code}", agencyCode).with(CLIENT).exchange();
 		assertThat(read).hasStatusOk();
-		List<Map<String, Object>> sessions = JsonPath.read(new String(read.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8), "$");
+		List<Map<String, Object>> sessions = JsonPath
+			.read(new String(read.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8), "$");
 		Map<LocalDate, Boolean> days = new TreeMap<>();
-		sessions.forEach(session -> days.put(LocalDate.parse((String) session.get("date")), (Boolean) session.get("director")));
+		sessions.forEach(
+				session -> days.put(LocalDate.parse((String) session.get("date")), (Boolean) session.get("director")));
 		return days;
 	}
 
