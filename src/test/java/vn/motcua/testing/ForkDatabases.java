@@ -15,7 +15,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * the configured one before any test of that JVM starts. The layer runs its test classes in several JVMs at
  * once ({@code motcua.test.forks} in pom.xml), and tests that count rows, watch lock waits in
  * {@code pg_stat_activity} or read the catalogue's indexes must not see another JVM's work. Registered through
- * {@code META-INF/services}; does nothing on the H2 layer, whose databases are already one per context.
+ * {@code META-INF/services}; does nothing on the H2 layer, whose databases are already one per context, nor
+ * with {@code -Dmotcua.test.forks=1}.
  */
 public class ForkDatabases implements LauncherSessionListener {
 
@@ -23,7 +24,9 @@ public class ForkDatabases implements LauncherSessionListener {
 	public void launcherSessionOpened(LauncherSession session) {
 		String suffix = System.getProperty("motcua.test.database-suffix");
 		String url = System.getProperty("spring.datasource.url");
-		if (!"postgresql".equals(System.getProperty("motcua.test.layer")) || suffix == null || url == null) {
+		if (!"postgresql".equals(System.getProperty("motcua.test.layer")) || suffix == null || url == null
+				|| "1".equals(System.getProperty("motcua.test.forks"))) {
+			// one JVM alone uses the configured database, as before there were several
 			return;
 		}
 		if (!suffix.matches("_f\\d+")) {
@@ -31,16 +34,23 @@ public class ForkDatabases implements LauncherSessionListener {
 			throw new IllegalStateException("motcua.test.database-suffix is not _f<fork number>: " + suffix);
 		}
 		String database = databaseOf(url) + suffix;
-		try (Connection connection = DriverManager.getConnection(url, System.getProperty("spring.datasource.username", ""),
-				System.getProperty("spring.datasource.password", ""));
-				Statement statement = connection.createStatement()) {
-			// fresh each run, as CI's own database is: a database left by an earlier run holds its rows
-			statement.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
-			statement.execute("CREATE DATABASE \"" + database + "\"");
+		Connection connection;
+		try {
+			connection = DriverManager.getConnection(url, System.getProperty("spring.datasource.username", ""),
+					System.getProperty("spring.datasource.password", ""));
 		}
 		catch (SQLException unreachable) {
 			// TestLayers skips the layer, or fails it under motcua.test.require-layers, with the reason
 			return;
+		}
+		try (connection; Statement statement = connection.createStatement()) {
+			// fresh each run, as CI's own database is: a database left by an earlier run holds its rows
+			statement.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
+			statement.execute("CREATE DATABASE \"" + database + "\"");
+		}
+		catch (SQLException refused) {
+			throw new IllegalStateException("Cannot make the test JVM's database " + database + " (the user needs "
+					+ "CREATEDB; or run the layer in one JVM with -Dmotcua.test.forks=1): " + refused.getMessage(), refused);
 		}
 		System.setProperty("spring.datasource.url", withDatabase(url, database));
 	}
