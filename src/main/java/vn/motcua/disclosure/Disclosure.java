@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.InvalidRequestException;
+import vn.motcua.shared.PersonalData;
 import vn.motcua.shared.TimeOrderedIds;
 
 /**
@@ -25,7 +26,7 @@ import vn.motcua.shared.TimeOrderedIds;
  * its guarded methods.
  */
 @Table("disclosure")
-public class Disclosure {
+public class Disclosure implements Cloneable {
 
 	static final int REASON_LENGTH = 2000;
 
@@ -157,6 +158,27 @@ public class Disclosure {
 		if (status != expected) {
 			throw new InvalidRequestException("disclosure.status.not-" + expected.name().toLowerCase(Locale.ROOT));
 		}
+	}
+
+	/**
+	 * The publication as the People's Inspection Board reads what its publisher has not published as written
+	 * (decision 0031): the phone numbers and e-mail addresses typed in a draft's title and text and in a
+	 * withdrawal's reason masked, the citizen ID numbers withheld. A copy to be read, never saved.
+	 */
+	Disclosure withContactsMasked() {
+		Disclosure copy;
+		try {
+			copy = (Disclosure) clone();
+		}
+		catch (CloneNotSupportedException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+		if (status == DisclosureStatus.DRAFT) {
+			copy.title = PersonalData.maskContactsIn(title);
+			copy.body = PersonalData.maskContactsIn(body);
+		}
+		copy.withdrawalReason = withdrawalReason == null ? null : PersonalData.maskContactsIn(withdrawalReason);
+		return copy;
 	}
 
 	public PostingPeriod period() {

@@ -208,13 +208,18 @@ public class DisclosureManagement {
 		return readings.hasRead(disclosure.id(), user.accountId());
 	}
 
-	/** A publication as the officers' pages show it, to an officer of its agency allowed to see it. */
+	/**
+	 * A publication as the officers' pages show it, to an officer of its agency allowed to see it: whole to
+	 * those who prepare or publish it, with a draft's and a withdrawal's personal data masked to any other
+	 * reader (the People's Inspection Board, decision 0031), since nobody has confirmed publishing them.
+	 */
 	public Disclosure forOfficer(UUID id, CurrentUser user) {
 		Disclosure disclosure = disclosures.findById(id).orElseThrow(() -> new NotFoundException("disclosure.unknown"));
 		if (!officers.maySee(disclosure, user)) {
 			throw new NotFoundException("disclosure.unknown");
 		}
-		return disclosure;
+		return DisclosureOfficers.holdsAny(disclosure.agencyId(), user, DisclosureOfficers.PREPARERS) ? disclosure
+				: disclosure.withContactsMasked();
 	}
 
 	/**

@@ -98,6 +98,32 @@ class DisclosureAccessTests {
 			.hasStatus(403);
 	}
 
+	/**
+	 * What nobody has confirmed publishing reaches the board masked (decision 0031): a draft's phone numbers,
+	 * e-mail addresses and ID numbers, and a withdrawal's; whoever prepares it reads it whole.
+	 */
+	@Test
+	void theInspectorReadsADraftsAndAWithdrawalsPersonalDataMasked() {
+		String title = "Khen thưởng " + UUID.randomUUID();
+		Disclosure draft = prepared(new DisclosureContent(title, "TRAINING", DisclosureAudience.STAFF,
+				"Ông Trần Văn Bình, CCCD 051090001234, điện thoại 0905 345 678, binh.tran@example.vn",
+				DisclosureFixtures.today(clock), DisclosureFixtures.today(clock).plusDays(29)));
+		Disclosure withdrawn = DisclosureFixtures.published(disclosures, accounts,
+				DisclosureFixtures.aStaffTraining(clock, "Đào tạo " + UUID.randomUUID()));
+		disclosures.withdraw(withdrawn.id(), "Theo đề nghị của bà Lan, gọi 0912 111 222",
+				DisclosureFixtures.user(accounts, "leader"));
+
+		assertThat(mvc.get().uri("/work/disclosures/{id}", draft.id()).with(OfficerPages.as("inspector"))).hasStatusOk()
+			.bodyText().contains(title, "Ông Trần Văn Bình")
+			.doesNotContain("051090001234", "0905 345 678", "binh.tran@example.vn");
+		assertThat(mvc.get().uri("/work/disclosures/{id}", withdrawn.id()).with(OfficerPages.as("inspector")))
+			.hasStatusOk().bodyText().contains("Theo đề nghị của bà Lan").doesNotContain("0912 111 222");
+		assertThat(mvc.get().uri("/work/disclosures/{id}", draft.id()).with(OfficerPages.as("specialist"))).hasStatusOk()
+			.bodyText().contains("051090001234", "0905 345 678", "binh.tran@example.vn");
+		assertThat(mvc.get().uri("/work/disclosures/{id}", withdrawn.id()).with(OfficerPages.as("leader")))
+			.hasStatusOk().bodyText().contains("0912 111 222");
+	}
+
 	@Test
 	void aStaffPublicationAndADraftDoNotExistForThePublic() {
 		Disclosure staff = DisclosureFixtures.published(disclosures, accounts,
