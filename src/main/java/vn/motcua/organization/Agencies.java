@@ -49,7 +49,8 @@ class Agencies {
 			throw new InvalidFieldException("code", "organization.agency.code.duplicate", agencyCode);
 		}
 		Agency agency = agencies.save(Agency.create(agencyCode, required("name", name), required("province", province)));
-		changes.publish("agency.created", "Agency", agency.id(), agency.id(), "Created agency " + agencyCode + " " + agency.name());
+		changes.publish("agency.created", "Agency", agency.id(), agency.id(),
+				"Created agency " + agencyCode + " " + agency.name());
 		return agency;
 	}
 

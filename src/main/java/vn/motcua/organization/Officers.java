@@ -59,7 +59,8 @@ class Officers {
 				registration.initialPassword(), registration.passwordChosenBy(), grants(registration.roles(), agencyId));
 		Officer officer = officers.save(Officer.create(accountId, agencyId, registration.unitId(), fullName,
 				positionTitle));
-		changes.publish("officer.created", "Officer", officer.id(), agencyId, "Created officer " + fullName + " (" + username + ")");
+		changes.publish("officer.created", "Officer", officer.id(), agencyId,
+				"Created officer " + fullName + " (" + username + ")");
 		return officer;
 	}
 

@@ -118,8 +118,8 @@ public class UnitReorganizations {
 			if (ended.id().equals(child.parentId()) && child.inService()) {
 				Unit moved = units.save(child.under(successor));
 				byId.put(moved.id(), moved);
-				changes.publish("unit.updated", "Unit", child.id(), child.agencyId(), "Unit " + child.name() + " moved under the successor of "
-						+ ended.name());
+				changes.publish("unit.updated", "Unit", child.id(), child.agencyId(),
+						"Unit " + child.name() + " moved under the successor of " + ended.name());
 			}
 		}
 	}

@@ -64,7 +64,8 @@ class Units {
 			}
 		}
 		Unit changed = units.save(unit.change(newName, kind, parentId));
-		changes.publish("unit.updated", "Unit", unitId, unit.agencyId(), "Unit " + unit.name() + " is now " + newName + " (" + kind + ")");
+		changes.publish("unit.updated", "Unit", unitId, unit.agencyId(),
+				"Unit " + unit.name() + " is now " + newName + " (" + kind + ")");
 		return changed;
 	}
 

@@ -56,7 +56,9 @@ class SurveyDeskTests {
 		assertThat(jdbc.sql("SELECT channel FROM survey_response WHERE survey_id = ?").param(survey.id())
 			.query(String.class).list()).containsExactly("PAPER");
 		audit.seal();
-		assertThat(jdbc.sql("SELECT actor, agency_code FROM audit_entry WHERE action = 'survey.paper-form-entered' AND record_id = ?")
+		assertThat(jdbc.sql("""
+				SELECT actor, agency_code FROM audit_entry
+				WHERE action = 'survey.paper-form-entered' AND record_id = ?""")
 			.param(survey.id().toString()).query((row, n) -> row.getString(1) + " of " + row.getString(2)).list())
 			.as("with the survey's agency, whose board reads it").containsExactly("desk of " + survey.agencyCode());
 	}
