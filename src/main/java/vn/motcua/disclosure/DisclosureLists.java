@@ -58,14 +58,16 @@ public class DisclosureLists {
 
 	/**
 	 * The publications of the officer's agency, staff and public, withdrawn ones too; drafts only for
-	 * those who prepare and the inspection board.
+	 * those who prepare and the inspection board, which reads their titles' contacts masked.
 	 */
 	public ListPage<DisclosureSummary> ofAgency(CurrentUser user, DisclosureFilter filter, @Nullable QueueCursor after,
 			int size) {
 		UUID agencyId = officers.staffAgency(user);
 		MapSqlParameterSource parameters = new MapSqlParameterSource("agency", agencyId);
 		String condition = "agency_id = :agency" + (officers.seesDrafts(agencyId, user) ? "" : " AND status <> 'DRAFT'");
-		return page(condition, parameters, filter, after, size);
+		ListPage<DisclosureSummary> page = page(condition, parameters, filter, after, size);
+		return DisclosureOfficers.holdsAny(agencyId, user, DisclosureOfficers.PREPARERS) ? page
+				: page.map(DisclosureSummary::asReadByNonPreparer);
 	}
 
 	/** Which of these publications the officer confirmed reading. */

@@ -557,8 +557,7 @@ public class PetitionManagement {
 		ListPage<PublishedAnswer> page = lists.publishedAnswers(query, sectorCode, procedureCode,
 				answeringAgency(agencyCode), after, size);
 		String hidden = messages.getMessage(PersonalData.HIDDEN, null, locale);
-		return new ListPage<>(page.items().stream().map(answer -> answer.withPersonalDataHidden(hidden)).toList(),
-				page.next(), page.total());
+		return page.map(answer -> answer.withPersonalDataHidden(hidden));
 	}
 
 	/**

@@ -32,4 +32,9 @@ public record ListPage<T>(List<T> items, @Nullable QueueCursor next, long total)
 		}
 		return new ListPage<>(read.subList(0, size), position.apply(read.get(size - 1)), total);
 	}
+
+	/** The same page with each line as the reader sees it (masked, for one). */
+	public <R> ListPage<R> map(Function<T, R> line) {
+		return new ListPage<>(items.stream().map(line).toList(), next, total);
+	}
 }

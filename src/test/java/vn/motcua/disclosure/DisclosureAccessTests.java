@@ -105,7 +105,9 @@ class DisclosureAccessTests {
 	@Test
 	void theInspectorReadsADraftsAndAWithdrawalsPersonalDataMasked() {
 		String title = "Khen thưởng " + UUID.randomUUID();
-		Disclosure draft = prepared(new DisclosureContent(title, "TRAINING", DisclosureAudience.STAFF,
+		String phoneInTitle = "09" + String.valueOf(System.nanoTime()).substring(0, 8);
+		Disclosure draft = prepared(new DisclosureContent(title + " (liên hệ " + phoneInTitle + ")", "TRAINING",
+				DisclosureAudience.STAFF,
 				"Ông Trần Văn Bình, CCCD 051090001234, điện thoại 0905 345 678, binh.tran@example.vn",
 				DisclosureFixtures.today(clock), DisclosureFixtures.today(clock).plusDays(29)));
 		Disclosure withdrawn = DisclosureFixtures.published(disclosures, accounts,
@@ -115,13 +117,18 @@ class DisclosureAccessTests {
 
 		assertThat(mvc.get().uri("/work/disclosures/{id}", draft.id()).with(OfficerPages.as("inspector"))).hasStatusOk()
 			.bodyText().contains(title, "Ông Trần Văn Bình")
-			.doesNotContain("051090001234", "0905 345 678", "binh.tran@example.vn");
+			.doesNotContain("051090001234", "0905 345 678", "binh.tran@example.vn", phoneInTitle);
 		assertThat(mvc.get().uri("/work/disclosures/{id}", withdrawn.id()).with(OfficerPages.as("inspector")))
 			.hasStatusOk().bodyText().contains("Theo đề nghị của bà Lan").doesNotContain("0912 111 222");
 		assertThat(mvc.get().uri("/work/disclosures/{id}", draft.id()).with(OfficerPages.as("specialist"))).hasStatusOk()
 			.bodyText().contains("051090001234", "0905 345 678", "binh.tran@example.vn");
 		assertThat(mvc.get().uri("/work/disclosures/{id}", withdrawn.id()).with(OfficerPages.as("leader")))
 			.hasStatusOk().bodyText().contains("0912 111 222");
+		// the officers' list shows the draft's title as its page does
+		assertThat(mvc.get().uri("/work/disclosures").with(OfficerPages.as("inspector"))).hasStatusOk()
+			.bodyText().contains(title).doesNotContain(phoneInTitle);
+		assertThat(mvc.get().uri("/work/disclosures").with(OfficerPages.as("specialist"))).hasStatusOk()
+			.bodyText().contains(title + " (liên hệ " + phoneInTitle + ")");
 	}
 
 	@Test
