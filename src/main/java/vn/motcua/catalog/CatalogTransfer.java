@@ -20,7 +20,8 @@ import vn.motcua.shared.InvalidRequestException;
 /**
  * Export and import of the whole catalogue. An import checks everything before it writes anything:
  * versions it already holds must be identical (an announced version never changes), new versions
- * must keep the rules, and announced ones must be complete.
+ * must keep the rules, and announced ones must be complete. Each version's agency is named by the
+ * code the organization keeps, in whatever case the document gives it (decision 0046).
  */
 @Component
 class CatalogTransfer {
@@ -30,11 +31,14 @@ class CatalogTransfer {
 	private final SectorRepository sectors;
 	private final ProcedureVersionRepository versions;
 	private final FileStorage files;
+	private final KeptAgencyCodes keptAgencyCodes;
 
-	CatalogTransfer(SectorRepository sectors, ProcedureVersionRepository versions, FileStorage files) {
+	CatalogTransfer(SectorRepository sectors, ProcedureVersionRepository versions, FileStorage files,
+			KeptAgencyCodes keptAgencyCodes) {
 		this.sectors = sectors;
 		this.versions = versions;
 		this.files = files;
+		this.keptAgencyCodes = keptAgencyCodes;
 	}
 
 	CatalogDocument export() {
@@ -71,7 +75,8 @@ class CatalogTransfer {
 		Set<String> sectorCodes = new HashSet<>();
 		sectors.findAll().forEach(sector -> sectorCodes.add(sector.code()));
 		document.sectors().forEach(sector -> sectorCodes.add(sector.code()));
-		List<ProcedureVersion> fresh = document.versions().stream()
+		// agencies named as kept before comparing, so that a document naming one in another case imports again
+		List<ProcedureVersion> fresh = document.versions().stream().map(keptAgencyCodes::of)
 			.filter(version -> isNew(version, sectorCodes::contains)).toList();
 		Set<String> wanted = new HashSet<>();
 		fresh.forEach(version -> version.content().documents().stream().map(RequiredDocument::formTemplate)

@@ -3,7 +3,6 @@ package vn.motcua.catalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,17 +30,19 @@ class ProcedureDrafts {
 	private final SectorRepository sectors;
 	private final FileStorage files;
 	private final OrganizationManagement organization;
+	private final KeptAgencyCodes keptAgencyCodes;
 	private final StepUnitSuccessors successors;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ProcedureDrafts(ProcedureVersionRepository versions, SectorRepository sectors, FileStorage files,
-			OrganizationManagement organization, StepUnitSuccessors successors, ApplicationEventPublisher events,
-			Clock clock) {
+			OrganizationManagement organization, KeptAgencyCodes keptAgencyCodes, StepUnitSuccessors successors,
+			ApplicationEventPublisher events, Clock clock) {
 		this.versions = versions;
 		this.sectors = sectors;
 		this.files = files;
 		this.organization = organization;
+		this.keptAgencyCodes = keptAgencyCodes;
 		this.successors = successors;
 		this.events = events;
 		this.clock = clock;
@@ -63,7 +64,7 @@ class ProcedureDrafts {
 		if (versions.latestNumber(procedureCode) > 0) {
 			throw new InvalidRequestException("catalog.procedure.code.duplicate", procedureCode);
 		}
-		ProcedureContent kept = agencyAsKept(content);
+		ProcedureContent kept = keptAgencyCodes.of(content);
 		requireValid(procedureCode, kept);
 		ProcedureVersion draft = ProcedureVersion.draft(procedureCode, 1, kept);
 		versions.insert(draft);
@@ -92,7 +93,7 @@ class ProcedureDrafts {
 
 	ProcedureVersion update(UUID draftId, ProcedureContent content) {
 		ProcedureVersion draft = draft(draftId);
-		ProcedureContent kept = agencyAsKept(content);
+		ProcedureContent kept = keptAgencyCodes.of(content);
 		requireValid(draft.procedureCode(), kept);
 		ProcedureVersion changed = draft.edit(kept);
 		versions.updateDraft(changed);
@@ -184,18 +185,6 @@ class ProcedureDrafts {
 		if (previousFrom != null && effectiveFrom.isBefore(previousFrom)) {
 			throw new InvalidRequestException("catalog.decision.effective.before-previous", previousFrom);
 		}
-	}
-
-	/**
-	 * The content naming its agency by the code the organization keeps, in whatever case it was typed
-	 * (decision 0046), so that the catalogue's agency column matches the agency; a code no agency has yet
-	 * is upper-cased, as agency codes are.
-	 */
-	private ProcedureContent agencyAsKept(ProcedureContent content) {
-		String typed = content.agencyCode().strip();
-		String kept = organization.agencyByCode(typed).map(Agency::code)
-			.orElseGet(() -> typed.toUpperCase(Locale.ROOT));
-		return kept.equals(content.agencyCode()) ? content : content.withAgencyCode(kept);
 	}
 
 	/**

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,8 @@ import vn.motcua.testing.WebTest;
 /** The import of an export recreates an identical catalogue; importing again changes nothing. */
 @WebTest
 class CatalogTransferTests {
+
+	private static final String HOME_AGENCY = "000.00.31.H55";
 
 	@Autowired
 	CatalogManagement catalog;
@@ -60,6 +64,25 @@ class CatalogTransferTests {
 		assertThatThrownBy(() -> catalog.importCatalog(tampered)).isInstanceOf(InvalidRequestException.class)
 			.extracting(e -> ((InvalidRequestException) e).messageKey()).isEqualTo("catalog.import.conflict");
 		assertThat(catalog.version(announced.id()).content().name()).isEqualTo(announced.content().name());
+	}
+
+	@Test
+	void anImportNamingAnAgencyInLowerCaseKeepsTheAgencysCodeAndImportsAgainUnchanged() {
+		CatalogDocument exported = catalog.exportCatalog();
+		ProcedureVersion announced = exported.versions().stream().filter(version -> !version.isDraft()
+				&& version.content().agencyCode().equals(HOME_AGENCY)).findFirst().orElseThrow();
+		ProcedureVersion lowerCase = new ProcedureVersion(UUID.randomUUID(), CatalogFixtures.uniqueCode(), 1,
+				announced.status(), announced.kind(), announced.decision(), announced.effectiveFrom(),
+				announced.content().withAgencyCode(HOME_AGENCY.toLowerCase(Locale.ROOT)));
+		CatalogDocument document = new CatalogDocument(exported.format(), exported.formatVersion(), exported.sectors(),
+				List.of(lowerCase), List.of());
+
+		assertThat(catalog.importCatalog(document)).isOne();
+
+		assertThat(catalog.version(lowerCase.id()).content().agencyCode()).isEqualTo(HOME_AGENCY);
+		assertThat(jdbc.sql("SELECT agency_code FROM procedure_version WHERE id = ?").param(lowerCase.id())
+			.query(String.class).single()).isEqualTo(HOME_AGENCY);
+		assertThat(catalog.importCatalog(document)).isZero();
 	}
 
 	private void aProcedureWithAFormTemplateAndADraft() {
