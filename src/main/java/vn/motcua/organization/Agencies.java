@@ -14,6 +14,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.identity.CurrentUser;
 import vn.motcua.identity.Role;
@@ -32,6 +34,10 @@ class Agencies {
 		.expireAfterWrite(Duration.ofMinutes(1))
 		.maximumSize(10_000)
 		.build();
+	/** The whole list under its one key: the public pages' agency choice reads it on every request. */
+	private final Cache<Class<Agency>, List<Agency>> allByName = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
 
 	Agencies(AgencyRepository agencies, OrganizationChanges changes, OrganizationProperties properties) {
 		this.agencies = agencies;
@@ -49,6 +55,7 @@ class Agencies {
 			throw new InvalidFieldException("code", "organization.agency.code.duplicate", agencyCode);
 		}
 		Agency agency = agencies.save(Agency.create(agencyCode, required("name", name), required("province", province)));
+		forgetAfterCommit();
 		changes.publish("agency.created", "Agency", agency.id(), agency.id(),
 				"Created agency " + agencyCode + " " + agency.name());
 		return agency;
@@ -56,15 +63,36 @@ class Agencies {
 
 	Agency update(UUID agencyId, String name, String province) {
 		Agency agency = agencies.save(agency(agencyId).rename(required("name", name), required("province", province)));
-		// the cache holds the agency under each case its code was asked in
-		agencyOfCode.invalidateAll();
+		forgetAfterCommit();
 		changes.publish("agency.updated", "Agency", agencyId, agencyId,
 				"Agency " + agency.code() + " is now " + agency.name() + ", " + agency.province());
 		return agency;
 	}
 
+	/** All agencies by name. Kept a minute on each instance, as the agencies by code are. */
 	List<Agency> all() {
-		return agencies.findAllByOrderByName();
+		return allByName.get(Agency.class, all -> agencies.findAllByOrderByName());
+	}
+
+	/**
+	 * Forgets the kept agencies now and again once the change has committed: a reader between the two
+	 * would otherwise keep the agencies as they were before it for a minute. The cache by code holds an
+	 * agency under each case its code was asked in, so all of it goes.
+	 */
+	private void forgetAfterCommit() {
+		Runnable forget = () -> {
+			agencyOfCode.invalidateAll();
+			allByName.invalidateAll();
+		};
+		forget.run();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forget.run();
+				}
+			});
+		}
 	}
 
 	Agency agency(UUID agencyId) {

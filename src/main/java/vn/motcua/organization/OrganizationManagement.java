@@ -68,7 +68,12 @@ public class OrganizationManagement {
 		return contacts.change(details);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * All agencies by name. The public pages offer them on every request, so each instance keeps the list a
+	 * minute (a change on this instance is seen at once, on another within that minute); outside a
+	 * transaction, as a kept list needs no connection.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Agency> agencies() {
 		return agencies.all();
 	}

@@ -158,6 +158,18 @@ class StatementCountTests {
 	}
 
 	/**
+	 * The public pages that offer a choice of agency (the catalogue's filter here) take the agencies from the
+	 * organization's kept list, not from the table on every request.
+	 */
+	@Test
+	void aPublicPageOffersTheAgenciesWithoutReadingThemEachTime() {
+		assertThat(anonymous("/procedures")).hasStatusOk();
+		List<String> sql = StatementLog.record(() -> assertThat(anonymous("/procedures?q=giay")).hasStatusOk())
+			.stream().map(StatementLog.Executed::sql).toList();
+		assertThat(sql).as("the catalogue page's statements").isNotEmpty().noneMatch(StatementCountTests::readsAgencies);
+	}
+
+	/**
 	 * A page of the whole audit trail, however deep, reads its entries by their sequence numbers and
 	 * takes the count from the chain's head: neither counts nor skips the trail's rows, which years of
 	 * changes make the largest table.

@@ -53,15 +53,20 @@ class OrganizationManagementTests {
 	}
 
 	@Test
-	void anAgencyIsFoundByItsCodeAsSoonAsItIsCreatedAndAfterAnEditWithItsNewName() {
+	void anAgencyIsFoundByItsCodeAndListedAsSoonAsItIsCreatedAndAfterAnEditWithItsNewName() {
 		String code = unique("T.");
 		assertThat(organization.agencyByCode(code)).as("not yet created").isEmpty();
+		assertThat(organization.agencies()).as("the list, kept a minute from here").extracting(Agency::code)
+			.doesNotContain(code);
 
 		Agency agency = organization.createAgency(code, "Sở Thử", "Quảng Ngãi");
 		assertThat(organization.agencyByCode(code)).as("an unknown code is not remembered").contains(agency);
+		assertThat(organization.agencies()).contains(agency);
 
 		organization.updateAgency(agency.id(), "Sở Thử Nghiệm", "Quảng Ngãi");
 		assertThat(organization.agencyByCode(code)).get().extracting(Agency::name).isEqualTo("Sở Thử Nghiệm");
+		assertThat(organization.agencies()).filteredOn(listed -> listed.id().equals(agency.id())).singleElement()
+			.extracting(Agency::name).isEqualTo("Sở Thử Nghiệm");
 	}
 
 	@Test
