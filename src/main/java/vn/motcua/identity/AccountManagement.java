@@ -278,6 +278,21 @@ public class AccountManagement {
 		return locked;
 	}
 
+	/**
+	 * Records in the audit trail that someone gave the right password of the account the identifier names, but a
+	 * temporary one that had expired, and was refused (decision 0053): a sign-in failure worth an administrator's
+	 * look, as a lock is, for whoever tried knew the password an administrator chose. It names the account, never
+	 * the password, and changes nothing: it is no wrong password, so it neither counts towards the lock nor clears
+	 * the count.
+	 */
+	public void recordExpiredTemporaryPasswordSignIn(String identifier) {
+		Account account = AccountDetailsService.resolve(accounts, identifier.trim());
+		TemporaryPassword temporary = account == null ? null : temporaryPasswordOf(account);
+		if (temporary != null) {
+			events.publishEvent(AccountChanged.expiredTemporaryPasswordRefused(account, temporary, clock.instant()));
+		}
+	}
+
 	public void recordSuccessfulSignIn(String username) {
 		accounts.findByUsername(username).ifPresent(account -> {
 			if (account.recordSuccessfulSignIn()) {

@@ -1,6 +1,7 @@
 package vn.motcua.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
@@ -9,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +32,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.motcua.audit.AuditFilter;
+import vn.motcua.audit.AuditScope;
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.testing.AnotherAgency;
 import vn.motcua.testing.ClientAddresses;
@@ -50,6 +56,7 @@ class TemporaryPasswordTests {
 	static final String TEMPORARY = "Cuaso2026x";
 	static final String OWN_PASSWORD = "Mat-khau-rieng-2027";
 	static final String PASSWORD_PAGE = "/account/password";
+	static final String REFUSED = "account.expired-temporary-password-refused";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -65,6 +72,9 @@ class TemporaryPasswordTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	AuditTrail trail;
 
 	@Value("${motcua.identity.temporary-password-valid-for}")
 	Duration validity;
@@ -138,8 +148,27 @@ class TemporaryPasswordTests {
 		assertThat(after.passwordChosenBy()).isEqualTo(PasswordChosenBy.SOMEONE_ELSE);
 		assertThat(after.passwordChosenAt()).isEqualTo(before.passwordChosenAt());
 		assertThat(after.passwordHash()).isEqualTo(before.passwordHash());
-		assertThat(auditedActions(officer)).as("nothing audited since the administrator's new password")
-			.containsExactly("account.created", "account.password-reset", "account.password-change-required");
+		List<String> refusals = Collections.nCopies(maxFailedAttempts + 2, REFUSED);
+		assertThat(auditedActions(officer)).as("each refusal audited, by the page or the API, and nothing else since")
+			.containsExactlyElementsOf(Stream.concat(Stream.of("account.created", "account.password-reset",
+					"account.password-change-required"), refusals.stream()).toList());
+	}
+
+	@Test
+	void aRefusedSignInWithAnExpiredOneIsInTheAuditTrailWithTheAccountButNotThePassword() {
+		UUID accountId = account(officer).id();
+		clock.advance(validity);
+
+		assertThat(signIn(officer, TEMPORARY)).hasRedirectedUrl("/login?error=temporary-password-expired");
+
+		String expiry = accounts.temporaryPasswordOf(account(officer)).expiresAt().toString();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(trail.entries(new AuditFilter("Account",
+				accountId.toString(), null, REFUSED, null, null), AuditScope.wholeTrail(), 0, 10).content())
+			.singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.actor()).isEqualTo("anonymous");
+				assertThat(entry.summary()).contains(officer, expiry).doesNotContain(TEMPORARY);
+			}));
 	}
 
 	@Test
