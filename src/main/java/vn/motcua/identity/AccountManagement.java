@@ -384,13 +384,13 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Whether the signed-in holder must choose their own password before anything else, as the account is
-	 * now: someone else chose the one it has.
+	 * The signed-in holder's password as a temporary one, as the account is now, if someone else chose it: then
+	 * they must choose their own before anything else, and the page where they do says until when it works.
 	 */
 	@Transactional(readOnly = true)
-	public boolean mustChooseOwnPassword() {
-		return currentUser().flatMap(user -> accounts.findById(user.accountId())).map(Account::mustChooseOwnPassword)
-			.orElse(false);
+	public @Nullable TemporaryPassword ownTemporaryPassword() {
+		return currentUser().flatMap(user -> accounts.findById(user.accountId())).map(this::temporaryPasswordOf)
+			.orElse(null);
 	}
 
 	/** Whether the account the identifier names is locked now. */

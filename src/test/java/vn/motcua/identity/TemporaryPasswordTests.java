@@ -45,8 +45,9 @@ import vn.motcua.testing.WebTest;
 /**
  * A password an administrator chose for another account is a temporary one (decision 0053): it signs in, to
  * choose the holder's own, until {@code motcua.identity.temporary-password-valid-for} after it was chosen, and
- * then neither on the sign-in page nor on the API, with nothing else about the account changed; a password its
- * holder chose never expires. The administrators see which accounts still have one, and until when.
+ * then neither on the sign-in page nor on the API, with nothing about the account changed but each refusal
+ * audited; a password its holder chose never expires. The administrator who sets one, the holder who signs in
+ * with it and the administrators' lists are told until when it works.
  */
 @WebTest
 @Import(MutableClock.Configuration.class)
@@ -220,6 +221,52 @@ class TemporaryPasswordTests {
 		assertThat(officerPage(officer, language)).doesNotContain("data-temporary-password");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+			"vi|Mật khẩu tạm này dùng được đến |Mật khẩu tạm này đã hết hạn lúc | (giờ Việt Nam)",
+			"en|This temporary password works until |This temporary password expired at | (Vietnam time)" })
+	void theHoldersPasswordPageSaysUntilWhenItWorks(String language, String valid, String expired, String zone) {
+		String printedExpiry = accounts.temporaryPasswordOf(account(officer)).printedExpiry();
+		MockHttpSession session = (MockHttpSession) signIn(officer, TEMPORARY).getRequest().getSession();
+
+		assertThat(passwordPage(session, language)).contains("data-temporary-password=\"valid\"",
+				valid + printedExpiry + zone);
+		clock.advance(validity);
+		assertThat(passwordPage(session, language)).as("to a session signed in before it expired")
+			.contains("data-temporary-password=\"expired\"", expired + printedExpiry + zone);
+
+		assertThat(mvc.post().uri(PASSWORD_PAGE).session(session).param("currentPassword", TEMPORARY)
+			.param("newPassword", OWN_PASSWORD).param("newPasswordConfirmation", OWN_PASSWORD).with(csrf()))
+			.hasRedirectedUrl(PASSWORD_PAGE + "?changed");
+		assertThat(passwordPage(session, language)).as("the holder's own").doesNotContain("data-temporary-password");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+			"vi|Mật khẩu bạn đặt tại đây là mật khẩu tạm|Mật khẩu vừa đặt là mật khẩu tạm, dùng được đến | (giờ Việt Nam)",
+			"en|The password you set here is a temporary one|The password just set is a temporary one, valid until "
+					+ "| (Vietnam time)" })
+	void theAdministratorIsToldUntilWhenThePasswordTheySetWorks(String language, String hint, String given, String zone) {
+		String officers = "/admin/agencies/" + agency.agency().id() + "/officers";
+		assertThat(administratorsPage(officers + "/new", language)).as("the new officer's form")
+			.contains("id=\"temporary-password-hint\"", hint);
+
+		String username = "ct" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+		MvcTestResult created = mvc.post().uri(officers).with(httpBasic(administrator, DemoAccounts.PASSWORD))
+			.with(csrf()).param("unitId", organization.units(agency.agency().id()).get(0).id().toString())
+			.param("fullName", "Đỗ Thị Lan").param("positionTitle", "Chuyên viên").param("username", username)
+			.param("phone", "").param("email", "").param("initialPassword", TEMPORARY).param("roles", "SPECIALIST")
+			.exchange();
+		assertThat(contentOf(followed(created, language))).as("the new officer's page")
+			.contains("id=\"temporary-password-given\"",
+					given + accounts.temporaryPasswordOf(account(username)).printedExpiry() + zone);
+		assertThat(officerPage(username, language)).as("only as it is set").doesNotContain("temporary-password-given");
+
+		MvcTestResult reset = giveNewPassword(officer);
+		assertThat(contentOf(followed(reset, language))).as("a new one on the officer's page")
+			.contains(given + accounts.temporaryPasswordOf(account(officer)).printedExpiry() + zone);
+	}
+
 	/** The agency's administrator gives the officer the {@link #TEMPORARY} password on the officer's page. */
 	private MvcTestResult giveNewPassword(String username) {
 		return mvc.post().uri(officerPath(username) + "/password").with(httpBasic(administrator, DemoAccounts.PASSWORD))
@@ -244,8 +291,23 @@ class TemporaryPasswordTests {
 	}
 
 	private String administratorsPage(String path, String language) {
-		MvcTestResult result = mvc.get().uri(path).param("lang", language)
-			.with(httpBasic(administrator, DemoAccounts.PASSWORD)).exchange();
+		return contentOf(mvc.get().uri(path).param("lang", language).with(httpBasic(administrator, DemoAccounts.PASSWORD))
+			.exchange());
+	}
+
+	/** The page an administrator's action redirected to, with the notices it left. */
+	private MvcTestResult followed(MvcTestResult action, String language) {
+		assertThat(action).hasStatus3xxRedirection();
+		return mvc.get().uri(action.getResponse().getRedirectedUrl()).param("lang", language)
+			.flashAttrs(action.getMvcResult().getFlashMap()).with(httpBasic(administrator, DemoAccounts.PASSWORD))
+			.exchange();
+	}
+
+	private String passwordPage(MockHttpSession session, String language) {
+		return contentOf(mvc.get().uri(PASSWORD_PAGE).param("lang", language).session(session).exchange());
+	}
+
+	private static String contentOf(MvcTestResult result) {
 		assertThat(result).hasStatusOk();
 		try {
 			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);

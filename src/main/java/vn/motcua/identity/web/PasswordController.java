@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import vn.motcua.identity.AccountManagement;
 import vn.motcua.identity.AccountManagement.PasswordChange;
 import vn.motcua.identity.PasswordPolicy;
 import vn.motcua.identity.SignedInAccounts;
+import vn.motcua.identity.TemporaryPassword;
 import vn.motcua.shared.InvalidFieldException;
 
 /**
@@ -44,10 +46,13 @@ class PasswordController {
 		return passwordPolicy.minLength();
 	}
 
-	/** Whether the holder must choose their own password before anything else: someone else chose theirs. */
-	@ModelAttribute("mustChooseOwnPassword")
-	boolean mustChooseOwnPassword() {
-		return accounts.mustChooseOwnPassword();
+	/**
+	 * The holder's password as a temporary one, if someone else chose it: they must choose their own before
+	 * anything else, and the page says until when the temporary one works (none when they chose theirs).
+	 */
+	@ModelAttribute("temporaryPassword")
+	@Nullable TemporaryPassword temporaryPassword() {
+		return accounts.ownTemporaryPassword();
 	}
 
 	@GetMapping

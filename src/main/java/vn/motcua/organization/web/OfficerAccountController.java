@@ -85,6 +85,7 @@ class OfficerAccountController {
 			redirect.addFlashAttribute(ALERT, refusal.messageKey());
 			return "redirect:/admin/agencies/" + agencyId + "/officers/" + officerId;
 		}
+		redirect.addFlashAttribute(OfficerPages.TEMPORARY_PASSWORD_GIVEN, true);
 		return done(agencyId, officerId, "organization.notice.password-reset", redirect);
 	}
 

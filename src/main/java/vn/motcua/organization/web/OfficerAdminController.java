@@ -52,10 +52,8 @@ class OfficerAdminController {
 
 	@GetMapping("/new")
 	String newOfficer(@PathVariable UUID agencyId, Model model) {
-		pages.formChoices(agencyId, model);
 		model.addAttribute("form", new NewOfficerForm());
-		model.addAttribute("minPasswordLength", passwordPolicy.minLength());
-		return NEW_VIEW;
+		return newView(agencyId, model);
 	}
 
 	@PostMapping
@@ -67,13 +65,21 @@ class OfficerAdminController {
 			try {
 				Officer officer = organization.createOfficer(form.toRegistration(agencyId));
 				redirect.addFlashAttribute(AgencyAdminController.NOTICE, "organization.notice.officer-created");
+				// the initial password is the administrator's choice, so a temporary one (NewOfficerForm)
+				redirect.addFlashAttribute(OfficerPages.TEMPORARY_PASSWORD_GIVEN, true);
 				return "redirect:/admin/agencies/" + agencyId + "/officers/" + officer.id();
 			}
 			catch (InvalidRequestException refusal) {
 				FormErrors.reject(errors, refusal);
 			}
 		}
+		return newView(agencyId, model);
+	}
+
+	/** The new officer's form: the choices, and what the initial password must be and for how long it works. */
+	private String newView(UUID agencyId, Model model) {
 		pages.formChoices(agencyId, model);
+		pages.temporaryPasswordDays(model);
 		model.addAttribute("minPasswordLength", passwordPolicy.minLength());
 		return NEW_VIEW;
 	}

@@ -24,6 +24,12 @@ class OfficerPages {
 
 	static final String EDIT_VIEW = "organization/officer";
 
+	/**
+	 * A flash attribute: the administrator has just set a password for the officer, a temporary one, and the page
+	 * says until when it works, to hand it over in time.
+	 */
+	static final String TEMPORARY_PASSWORD_GIVEN = "temporaryPasswordGiven";
+
 	/** The roles an administrator may grant: every officer role, never APPLICANT. */
 	static final List<Role> OFFICER_ROLES = Arrays.stream(Role.values()).filter(Role::isOfficerRole).toList();
 
@@ -61,6 +67,11 @@ class OfficerPages {
 		}).toList();
 	}
 
+	/** For how many whole days a password the administrator sets works, as the forms that set one say. */
+	void temporaryPasswordDays(Model model) {
+		model.addAttribute("temporaryPasswordDays", accounts.temporaryPasswordValidity().toDays());
+	}
+
 	/** The agency, its units as options and the roles to choose from, for the officer forms. */
 	void formChoices(UUID agencyId, Model model) {
 		model.addAttribute("agency", organization.agency(agencyId));
@@ -79,7 +90,7 @@ class OfficerPages {
 		model.addAttribute("account", account);
 		model.addAttribute("accountState", accounts.stateOf(account));
 		model.addAttribute("temporaryPassword", accounts.temporaryPasswordOf(account));
-		model.addAttribute("temporaryPasswordDays", accounts.temporaryPasswordValidity().toDays());
+		temporaryPasswordDays(model);
 		model.addAttribute("ownAccount",
 				accounts.currentUser().filter(user -> user.accountId().equals(account.id())).isPresent());
 		model.addAttribute("form", form);
