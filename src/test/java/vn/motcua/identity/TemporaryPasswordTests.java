@@ -173,10 +173,17 @@ class TemporaryPasswordTests {
 	}
 
 	@Test
-	void theAdministratorsNewOneWorksAgain() {
+	void anOfficerWithoutEmailOrPhoneIsGivenANewOneOnTheOfficersPage() {
+		Account account = account(officer);
+		assertThat(account.email()).as("no link can reach them").isNull();
+		assertThat(account.phone()).isNull();
 		clock.advance(validity);
 		assertThat(signIn(officer, TEMPORARY)).hasRedirectedUrl("/login?error=temporary-password-expired");
 
+		assertThat(officerPage(officer, "vi")).as("the expired one, in words, and the form that sets a new one")
+			.contains("data-temporary-password=\"expired\"", "Mật khẩu tạm do quản trị viên đặt đã hết hạn lúc ",
+					"id=\"temporary-password-hint\"", "action=\"" + officerPath(officer) + "/password\"",
+					"id=\"newPassword\"");
 		assertThat(giveNewPassword(officer)).hasStatus3xxRedirection();
 
 		assertThat(signIn(officer, TEMPORARY)).hasRedirectedUrl("/home");
