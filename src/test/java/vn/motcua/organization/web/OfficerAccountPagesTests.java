@@ -1,6 +1,7 @@
 package vn.motcua.organization.web;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.motcua.identity.Account;
 import vn.motcua.identity.AccountChanged;
@@ -18,6 +20,7 @@ import vn.motcua.identity.PasswordChosenBy;
 import vn.motcua.identity.Role;
 import vn.motcua.organization.Agency;
 import vn.motcua.organization.Officer;
+import vn.motcua.organization.OfficerRegistration;
 import vn.motcua.testing.AnotherAgency;
 import vn.motcua.testing.DemoAccounts;
 
@@ -113,14 +116,16 @@ class OfficerAccountPagesTests extends AdminPagesTestSupport {
 	@ParameterizedTest
 	@CsvSource({ "'', Bạn không thể tự vô hiệu hóa tài khoản của mình.", "en, You cannot disable your own account." })
 	void anAdministratorCannotDisableTheirOwnAccount(String language, String message) {
-		Agency agency = organization.agencyByCode("000.00.31.H55").orElseThrow();
-		Officer self = organization.officerOfAccount(accounts.findByUsername("admin").orElseThrow().id()).orElseThrow();
+		Officer self = anInstallationAdministrator();
+		RequestPostProcessor signedInSelf = signedIn(usernameOf(self));
 
-		MvcTestResult result = action(agency, self, "disable");
+		MvcTestResult result = mvc.post().uri(officerPath(home(), self.id()) + "/disable").with(signedInSelf)
+			.with(csrf()).exchange();
 
-		assertThat(result).hasRedirectedUrl(officerPath(agency, self.id()));
+		assertThat(result).hasRedirectedUrl(officerPath(home(), self.id()));
 		assertThat(stateOf(self)).isEqualTo(AccountState.ACTIVE);
-		assertThat(mvc.get().uri(officerPath(agency, self.id())).param("lang", language).with(admin())
+		assertThat(actionsRecorded()).doesNotContain("account.disabled");
+		assertThat(mvc.get().uri(officerPath(home(), self.id())).param("lang", language).with(signedInSelf)
 			.flashAttrs(result.getMvcResult().getFlashMap()))
 			.bodyText()
 			.contains(message);
@@ -130,21 +135,21 @@ class OfficerAccountPagesTests extends AdminPagesTestSupport {
 	@CsvSource({ "'', Bạn không thể tự đặt mật khẩu mới cho tài khoản của mình tại trang quản trị.",
 			"en, You cannot set a new password for your own account on the administration page." })
 	void anAdministratorCannotSetTheirOwnPasswordHere(String language, String message) {
-		Agency home = organization.agencyByCode("000.00.31.H55").orElseThrow();
-		Account before = accounts.findByUsername("admin").orElseThrow();
-		Officer self = organization.officerOfAccount(before.id()).orElseThrow();
+		Officer self = anInstallationAdministrator();
+		Account before = accounts.findById(self.accountId()).orElseThrow();
+		RequestPostProcessor signedInSelf = signedIn(before.username());
 
-		MvcTestResult result = mvc.post().uri(officerPath(home, self.id()) + "/password").with(admin()).with(csrf())
-			.param("newPassword", "Moi2026abcd").exchange();
+		MvcTestResult result = mvc.post().uri(officerPath(home(), self.id()) + "/password").with(signedInSelf)
+			.with(csrf()).param("newPassword", "Moi2026abcd").exchange();
 
-		assertThat(result).hasRedirectedUrl(officerPath(home, self.id()));
+		assertThat(result).hasRedirectedUrl(officerPath(home(), self.id()));
 		assertUnchanged(before);
 		assertThat(actionsRecorded()).doesNotContain("account.password-reset", "account.password-change-required");
-		assertThat(mvc.get().uri(officerPath(home, self.id())).param("lang", language).with(admin())
+		assertThat(mvc.get().uri(officerPath(home(), self.id())).param("lang", language).with(signedInSelf)
 			.flashAttrs(result.getMvcResult().getFlashMap()))
 			.bodyText()
 			.contains(message);
-		assertThat(mvc.get().uri(officerPath(home, self.id())).with(admin())).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri(officerPath(home(), self.id())).with(signedInSelf)).hasStatusOk().bodyText()
 			.as("the page sends them to change it with the current one")
 			.contains("id=\"own-password\"", "href=\"/account/password\"")
 			.doesNotContain(self.id() + "/password\"");
@@ -155,24 +160,25 @@ class OfficerAccountPagesTests extends AdminPagesTestSupport {
 		AnotherAgency other = AnotherAgency.create(organization);
 		String administrator = other.officer(Role.ADMINISTRATOR);
 		String colleague = other.officer(Role.ADMINISTRATOR);
+		String installationAdministrator = usernameOf(anInstallationAdministrator());
 		Agency agency = other.agency();
 		Account before = accounts.findByUsername(administrator).orElseThrow();
 
 		assertThat(newPassword(agency, administrator, administrator)).hasRedirectedUrl(officerPath(agency,
 				officerOf(administrator).id()));
 		assertUnchanged(before);
-		assertThat(mvc.post().uri(officerPath(organization.agencyByCode("000.00.31.H55").orElseThrow(),
-				officerOf("admin").id()) + "/password").with(signedIn(administrator)).with(csrf())
-			.param("newPassword", "Moi2026abcd")).as("nor the installation administrator's").hasStatus(403);
+		assertThat(newPassword(home(), installationAdministrator, administrator))
+			.as("nor the installation administrator's").hasStatus(403);
 
 		assertThat(newPassword(agency, colleague, administrator)).as("another administrator of their agency")
 			.hasRedirectedUrl(officerPath(agency, officerOf(colleague).id()));
 		assertThat(accounts.temporaryPasswordOf(accounts.findByUsername(colleague).orElseThrow())).isNotNull();
-		assertThat(newPassword(agency, administrator, "admin")).as("the installation's administrator sets theirs")
+		assertThat(newPassword(agency, administrator, installationAdministrator))
+			.as("the installation's administrator sets theirs")
 			.hasRedirectedUrl(officerPath(agency, officerOf(administrator).id()));
 		assertThat(accounts.temporaryPasswordOf(accounts.findByUsername(administrator).orElseThrow())).isNotNull();
 		assertThat(events.stream(AccountChanged.class).filter(event -> event.action().equals("account.password-reset"))
-			.map(event -> event.actor().name())).containsExactly(administrator, "admin");
+			.map(event -> event.actor().name())).containsExactly(administrator, installationAdministrator);
 	}
 
 	@Test
@@ -192,6 +198,26 @@ class OfficerAccountPagesTests extends AdminPagesTestSupport {
 	private MvcTestResult newPassword(Agency agency, String officer, String administrator) {
 		return mvc.post().uri(officerPath(agency, officerOf(officer).id()) + "/password").with(signedIn(administrator))
 			.with(csrf()).param("newPassword", "Moi2026abcd").exchange();
+	}
+
+	/**
+	 * A new administrator of the home agency, so one of the installation's (decision 0040), of the test's own: the
+	 * tests about an administrator's own account act on it and not on the demo {@code admin}, whom every test
+	 * shares. Their password is their own, {@link DemoAccounts#PASSWORD}.
+	 */
+	private Officer anInstallationAdministrator() {
+		String username = unique("qt");
+		return organization.createOfficer(new OfficerRegistration(home().id(), officerOf("admin").unitId(),
+				"Quản trị " + username, "Quản trị viên", username, null, null, DemoAccounts.PASSWORD,
+				Set.of(Role.ADMINISTRATOR), PasswordChosenBy.HOLDER));
+	}
+
+	private Agency home() {
+		return organization.agencyByCode("000.00.31.H55").orElseThrow();
+	}
+
+	private String usernameOf(Officer officer) {
+		return accounts.findById(officer.accountId()).orElseThrow().username();
 	}
 
 	private Officer officerOf(String username) {
