@@ -2,6 +2,9 @@ package vn.motcua.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,15 +13,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.testing.Browser;
 
 /**
  * A citizen on a phone changes their password (a mistake is shown at its field, then the change goes
- * through), and one who forgot it chooses a new one through the link sent to them.
+ * through), and one who forgot it chooses a new one through the link sent to them; an officer signed in with
+ * the temporary password their administrator set reads until when it works.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PasswordChangeBrowserTests {
+
+	static final String TEMPORARY = "Cuaso2026x";
 
 	@LocalServerPort
 	int port;
@@ -28,6 +35,9 @@ class PasswordChangeBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OrganizationManagement organization;
 
 	@Test
 	void aCitizenChangesTheirPasswordOnAPhone() {
@@ -51,6 +61,23 @@ class PasswordChangeBrowserTests {
 				.submit(By.cssSelector("form.form button[type=submit]"));
 			assertThat(citizen.text(By.cssSelector("[role=status]"))).contains("Đã đổi mật khẩu");
 			citizen.assertAccessible();
+		}
+	}
+
+	@Test
+	void anOfficerWithATemporaryPasswordIsToldOnAPhoneUntilWhenItWorks() {
+		UUID home = organization.agencyByCode("000.00.31.H55").orElseThrow().id();
+		String username = "cb" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+		UUID accountId = accounts.createOfficer(username, "Đỗ Văn Hùng", null, null, TEMPORARY,
+				PasswordChosenBy.SOMEONE_ELSE, Set.of(RoleGrant.officer(Role.SPECIALIST, home)));
+		String printedExpiry = accounts.temporaryPasswordOf(accounts.findById(accountId).orElseThrow()).printedExpiry();
+		try (Browser officer = Browser.start(port, 360, 800)) {
+			officer.signIn(username, TEMPORARY).open("/home");
+			assertThat(officer.path()).isEqualTo("/account/password");
+			assertThat(officer.text(By.id("temporary-password")))
+				.contains("Mật khẩu tạm này dùng được đến " + printedExpiry + " (giờ Việt Nam)");
+			officer.assertAccessible();
+			assertThat(officer.scrollsHorizontally()).isFalse();
 		}
 	}
 
