@@ -250,10 +250,12 @@ class TemporaryPasswordTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
-			"vi|Mật khẩu bạn đặt tại đây là mật khẩu tạm|Mật khẩu vừa đặt là mật khẩu tạm, dùng được đến | (giờ Việt Nam)",
+			"vi|Mật khẩu bạn đặt tại đây là mật khẩu tạm|Mật khẩu vừa đặt là mật khẩu tạm, dùng được đến "
+					+ "| (giờ Việt Nam)",
 			"en|The password you set here is a temporary one|The password just set is a temporary one, valid until "
 					+ "| (Vietnam time)" })
-	void theAdministratorIsToldUntilWhenThePasswordTheySetWorks(String language, String hint, String given, String zone) {
+	void theAdministratorIsToldUntilWhenThePasswordTheySetWorks(String language, String hint, String given,
+			String zone) {
 		String officers = "/admin/agencies/" + agency.agency().id() + "/officers";
 		assertThat(administratorsPage(officers + "/new", language)).as("the new officer's form")
 			.contains("id=\"temporary-password-hint\"", hint);
@@ -298,8 +300,8 @@ class TemporaryPasswordTests {
 	}
 
 	private String administratorsPage(String path, String language) {
-		return contentOf(mvc.get().uri(path).param("lang", language).with(httpBasic(administrator, DemoAccounts.PASSWORD))
-			.exchange());
+		return contentOf(mvc.get().uri(path).param("lang", language)
+			.with(httpBasic(administrator, DemoAccounts.PASSWORD)).exchange());
 	}
 
 	/** The page an administrator's action redirected to, with the notices it left. */
