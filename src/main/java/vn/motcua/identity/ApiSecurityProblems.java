@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 for API callers as RFC 9457 problem details, in the language they ask for. */
+/** 401, 403 and 429 for API callers as RFC 9457 problem details, in the language they ask for. */
 @Component
 class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -51,6 +52,12 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 	/** 403: the holder must choose their own password before the API answers them ({@link OwnPasswordFirst}). */
 	void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		write(request, response, HttpStatus.FORBIDDEN, "problem.password-change-required");
+	}
+
+	/** 429: the client address gave too many wrong passwords lately ({@link SignInLimit}). */
+	void tooManySignIns(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+		write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.too-many-sign-ins");
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

@@ -18,6 +18,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -27,6 +28,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.motcua.shared.AccessRules;
+import vn.motcua.shared.RateLimits;
 
 /**
  * Who may call what. Each module declares the rules of its own paths ({@link AccessRules}); whatever
@@ -54,7 +56,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
 			SignInHandlers signInHandlers, ApiSecurityProblems apiProblems, ExpiredForms expiredForms,
-			SignedInAccounts signedIn) throws Exception {
+			SignedInAccounts signedIn, RateLimits limits) throws Exception {
 		http.authorizeHttpRequests(rules -> {
 			rules.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
 			rules.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
@@ -80,6 +82,8 @@ class SecurityConfiguration {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			return path.equals("/login") || path.equals("/logout");
 		}), CsrfFilter.class);
+		// before both ways of signing in (the form's filter comes before HTTP Basic's)
+		http.addFilterBefore(new SignInLimit(limits, apiProblems), UsernamePasswordAuthenticationFilter.class);
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.addFilterBefore(new SignedOutWhenChanged(signedIn, apiProblems), AuthorizationFilter.class);
 		// after the check above: a sign-in that no longer stands is signed out, not sent to choose a password

@@ -61,14 +61,25 @@ public class RateLimits {
 
 	/** Takes one request from the client's bucket of that limit; false when the client must wait. */
 	public boolean tryAcquire(String limitName, String client) {
+		return bucket(limitName, client).tryConsume(1);
+	}
+
+	/**
+	 * Whether the client's bucket of that limit has a request left, taking none: for a limit counted on
+	 * what went wrong (a wrong password) and checked before anything is tried.
+	 */
+	public boolean hasRoom(String limitName, String client) {
+		return bucket(limitName, client).getAvailableTokens() > 0;
+	}
+
+	private Bucket bucket(String limitName, String client) {
 		Limit limit = settings.limits().get(limitName);
 		if (limit == null) {
 			throw new IllegalStateException("No rate limit configured under motcua.rate-limits.limits." + limitName);
 		}
-		Bucket bucket = buckets.get(limitName + "|" + client, key -> Bucket.builder()
+		return buckets.get(limitName + "|" + client, key -> Bucket.builder()
 			.withCustomTimePrecision(time)
 			.addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build())
 			.build());
-		return bucket.tryConsume(1);
 	}
 }
