@@ -234,7 +234,8 @@ public class AccountManagement {
 	public PasswordChange changeOwnPassword(String currentPassword, String newPassword) {
 		Account account = get(currentUser().orElseThrow().accountId());
 		if (!passwords.matches(currentPassword, account.passwordHash())) {
-			return recordFailedSignIn(account.username()) ? PasswordChange.LOCKED : PasswordChange.WRONG_CURRENT_PASSWORD;
+			return recordWrongPassword(account.username(), Actor.current()) ? PasswordChange.LOCKED
+					: PasswordChange.WRONG_CURRENT_PASSWORD;
 		}
 		if (newPassword.equals(currentPassword)) {
 			throw new InvalidFieldException("newPassword", "identity.password.same");
@@ -261,8 +262,15 @@ public class AccountManagement {
 		LOCKED
 	}
 
-	/** Counts a wrong password for the account the identifier names, if any; true when it is now locked. */
+	/**
+	 * Counts a wrong password given to sign in to the account the identifier names, if any; true when it is
+	 * now locked. Whoever gave it is not signed in, so a lock is audited as by {@link Actor#ANONYMOUS}.
+	 */
 	public boolean recordFailedSignIn(String identifier) {
+		return recordWrongPassword(identifier, Actor.ANONYMOUS);
+	}
+
+	private boolean recordWrongPassword(String identifier, Actor actor) {
 		Account account = AccountDetailsService.resolve(accounts, identifier.trim());
 		if (account == null) {
 			return false;
@@ -272,8 +280,9 @@ public class AccountManagement {
 		accounts.save(account);
 		boolean locked = account.isLockedAt(clock.instant());
 		if (locked && !wasLocked) {
-			publish(account, "account.locked", "Locked account " + account.username() + " after "
-					+ properties.maxFailedAttempts() + " wrong passwords");
+			events.publishEvent(new AccountChanged(actor, clock.instant(), "account.locked", account.id(),
+					"Locked account " + account.username() + " after " + properties.maxFailedAttempts()
+							+ " wrong passwords"));
 		}
 		return locked;
 	}

@@ -67,6 +67,10 @@ class OfficerAccountPagesTests extends AdminPagesTestSupport {
 			signIn(username, "wrong-password-1");
 		}
 		assertThat(stateOf(officer)).isEqualTo(AccountState.LOCKED);
+		assertThat(events.stream(AccountChanged.class)
+			.filter(event -> event.action().equals("account.locked") && event.accountId().equals(officer.accountId())))
+			.as("locked by whoever tried to sign in, not by a job of the system").singleElement()
+			.extracting(event -> event.actor().name()).isEqualTo("anonymous");
 		assertThat(mvc.get().uri(officerPath(agency, officer.id())).with(admin())).bodyText()
 			.contains("data-state=\"LOCKED\"", "Tạm khóa", "/unlock\"");
 
