@@ -33,6 +33,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.motcua.document.StoredFileNames;
 import vn.motcua.identity.AccountManagement;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.testing.AnotherAgency;
 import vn.motcua.testing.DemoAccounts;
 import vn.motcua.testing.MutableClock;
 import vn.motcua.testing.StatementLog;
@@ -87,6 +89,12 @@ class QueryPlanTests {
 
 	@Autowired
 	List<StoredFileNames> owners;
+
+	@Autowired
+	OrganizationManagement organization;
+
+	/** The code of the agency that answered a twentieth of the published answers. */
+	String anotherAgency;
 
 	@BeforeEach
 	void wednesdayMorning() {
@@ -161,12 +169,15 @@ class QueryPlanTests {
 				       CASE WHEN n % 100 <> 98 THEN TIMESTAMP '2021-03-01 08:00' + (n % 1826) * INTERVAL '1 day' END,
 				       0, FALSE, '', FALSE, FALSE
 				FROM generate_series(1, :count) AS n""").param("name", SYNTHETIC).param("count", SYNTHETIC_DOSSIERS).update();
-		// a tenth answered in public (all closed), half of those by another agency
+		// a tenth answered in public (all closed), a twentieth of those by another agency: its own page reads few
+		// of the published answers, which every agency's order by time answered would reach only after many others
+		anotherAgency = AnotherAgency.create(organization).agency().code();
 		jdbc.sql("""
 				UPDATE petition SET published = TRUE, answer = title, answered_at = received_at + INTERVAL '20 days',
-				       agency_code = CASE WHEN CAST(SUBSTRING(code FROM 3) AS INTEGER) % 20 = 0 THEN '000.00.21.H55'
+				       agency_code = CASE WHEN CAST(SUBSTRING(code FROM 3) AS INTEGER) % 200 = 0 THEN :other
 				                          ELSE agency_code END
-				WHERE title = :name AND CAST(SUBSTRING(code FROM 3) AS INTEGER) % 10 = 0""").param("name", SYNTHETIC).update();
+				WHERE title = :name AND CAST(SUBSTRING(code FROM 3) AS INTEGER) % 10 = 0""").param("name", SYNTHETIC)
+			.param("other", anotherAgency).update();
 		jdbc.sql("ANALYZE petition").update();
 		jdbc.sql("ANALYZE account").update();
 		jdbc.sql("ANALYZE dossier").update();
@@ -228,6 +239,7 @@ class QueryPlanTests {
 		record(requests, "petition queue, later page",
 				() -> as("leader", mvc.get().uri("/api/v1/petitions?after={after}", "2024-06-01T08:00_PS000000")));
 		record(requests, "public Q&A", () -> mvc.get().uri("/qa?q=xang dau").exchange());
+		record(requests, "public Q&A of every agency", () -> mvc.get().uri("/qa").exchange());
 		record(requests, "public Q&A of an agency", () -> mvc.get().uri("/qa?agency=000.00.31.H55").exchange());
 		record(requests, "public Q&A API of an agency, later page", () -> mvc.get()
 			.uri("/api/v1/qa?agency=000.00.31.H55&after={after}", "2026-01-01T08:00_PA000001-ABCD").exchange());
@@ -344,20 +356,39 @@ class QueryPlanTests {
 	/**
 	 * One agency's published answers are read in their order from the index on the agency's published
 	 * answers (V11.15) and cut at the page, not every agency's read through the index of published ones,
-	 * then filtered and sorted.
+	 * then filtered and sorted, nor every agency's in their order until the page is full of this one's.
 	 */
 	@Test
 	void oneAgencysPublishedAnswersReadTheirOwnIndex() throws SQLException {
-		StatementLog.Executed page = StatementLog.record(() -> assertThat(mvc.get().uri("/api/v1/qa?agency=000.00.31.H55")
-			.exchange()).hasStatusOk()).stream()
-			.filter(statement -> statement.sql().contains("FROM petition") && statement.sql().contains("ORDER BY"))
-			.findFirst().orElseThrow(() -> new AssertionError("no query reads the published answers"));
-		String plan;
-		try (Connection connection = dataSource.getConnection()) {
-			plan = StatementLog.explain(connection, page);
-		}
+		String plan = planOfThePublishedAnswersPage("/api/v1/qa?agency=" + anotherAgency);
 		assertThat(plan).as("the page's plan").containsPattern(
 				"(Index Scan( Backward)? using petition_published_agency_idx on petition|Bitmap Index Scan on petition_published_agency_idx)\\b");
+	}
+
+	/**
+	 * Every agency's published answers (/qa and /api/v1/qa without an agency) are read in their order from
+	 * the index on the published answers' time answered (V11.16) and cut at the page, not read through the
+	 * index of published ones (published, kind) and sorted: the sort reads every published answer.
+	 */
+	@Test
+	void everyAgencysPublishedAnswersReadTheIndexInTheirOrder() throws SQLException {
+		for (String uri : List.of("/api/v1/qa", "/api/v1/qa?after=2026-01-01T08:00_PA000001-ABCD", "/qa")) {
+			String plan = planOfThePublishedAnswersPage(uri);
+			assertThat(plan).as("the plan of " + uri).containsPattern(
+					"Index Scan Backward using petition_published_time_idx on petition\\b")
+				.doesNotContainPattern("\\bSort\\b");
+		}
+	}
+
+	/** The plan of the query that reads a page of the published answers at {@code uri}. */
+	private String planOfThePublishedAnswersPage(String uri) throws SQLException {
+		StatementLog.Executed page = StatementLog.record(() -> assertThat(mvc.get().uri(uri).exchange()).hasStatusOk())
+			.stream()
+			.filter(statement -> statement.sql().contains("FROM petition") && statement.sql().contains("ORDER BY"))
+			.findFirst().orElseThrow(() -> new AssertionError("no query reads the published answers"));
+		try (Connection connection = dataSource.getConnection()) {
+			return StatementLog.explain(connection, page);
+		}
 	}
 
 	private static StatementLog.Executed theQueryOfTheSteps(List<StatementLog.Executed> statements) {
