@@ -31,7 +31,8 @@ class OfficePagesBrowserTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = ';', value = {
 		"admin; /admin/audit /admin/calendar/overrides /admin/catalog /admin/catalog/drafts"
-				+ " /admin/catalog/drafts/new /admin/notifications/messages /admin/notifications/templates",
+				+ " /admin/catalog/drafts/new /admin/notifications/messages /admin/notifications/templates"
+				+ " /admin/reception /admin/reception/000.00.31.H55",
 		"desk; /desk/register /work/reception /desk/dossiers/new?procedure=1.013043.000.00.00.H55",
 		"leader; /reports/procedure-handling /reports/satisfaction /reports/service-index" })
 	void theirPagesOnAPhone(String username, String paths) {

@@ -25,7 +25,8 @@ import vn.motcua.shared.SearchWords;
  * The migrations that add the names' search form fill it for the rows stored before them, as the
  * application writes it for new rows; a denouncer's name stays out. The petitions' search form loses the
  * contacts typed in their texts to a column of their own. The procedure versions get their agency as a
- * column, read from their content (decision 0046). Runs on the layer's database:
+ * column, read from their content (decision 0046). The reception schedules keep their one weekly session as
+ * the first of their sessions (decision 0052). Runs on the layer's database:
  * H2 in memory, or a scratch schema of the PostgreSQL layer's database, dropped afterwards.
  */
 class SearchWordsMigrationTests {
@@ -140,6 +141,28 @@ class SearchWordsMigrationTests {
 		assertThat(words("SELECT procedure_code, agency_code FROM procedure_version"))
 			.containsEntry("P-TYPED-LOWER", "000.00.31.H55").containsEntry("P-KEPT", "000.00.31.H55")
 			.containsEntry("P-UNKNOWN", "000.00.99.x");
+	}
+
+	@Test
+	void storedReceptionSchedulesKeepTheirWeeklySessionAsTheirFirst() throws SQLException {
+		migrate("11.16");
+		UUID schedule = UUID.randomUUID();
+		try (PreparedStatement insert = connection.prepareStatement("""
+				INSERT INTO reception_schedule (id, version, agency_code, effective_from, director_week_of_month,
+				       director_day, weekly_day, weekly_from, weekly_to, place, set_by, set_at)
+				VALUES (?, 1, '000.00.21.H55', DATE '2027-03-22', 3, 'TUESDAY', 'THURSDAY', TIME '13:30:00',
+				       TIME '16:30:00', 'Phòng tiếp dân', 'admin', CURRENT_TIMESTAMP)""")) {
+			insert.setObject(1, schedule);
+			insert.executeUpdate();
+		}
+
+		migrate(null);
+
+		assertThat(words("SELECT agency_code, CASE WHEN no_regular_reception THEN 'none' ELSE 'days' END || ' ' || director_day || ' '"
+				+ " || place FROM reception_schedule")).containsOnly(Map.entry("000.00.21.H55", "days TUESDAY Phòng tiếp dân"));
+		assertThat(words("SELECT CAST(position AS VARCHAR(3)), weekday || ' ' || CAST(starts_at AS VARCHAR(8)) || '-'"
+				+ " || CAST(ends_at AS VARCHAR(8)) FROM reception_weekly_session WHERE reception_schedule = '" + schedule + "'"))
+			.containsOnly(Map.entry("0", "THURSDAY 13:30:00-16:30:00"));
 	}
 
 	private void version(String code, String agencyCode) throws SQLException {

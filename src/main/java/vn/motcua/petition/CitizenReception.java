@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,34 +75,53 @@ public class CitizenReception {
 	 * An agency's reception schedule as the public reads it.
 	 *
 	 * @param published whether a schedule is in force on any of the days read; when not, no sessions
+	 * @param withoutRegularReception the spans of the days read in which the agency holds no regular reception
 	 */
-	public record Schedule(Agency agency, boolean published, List<ReceptionSession> sessions) {
+	public record Schedule(Agency agency, boolean published, List<ReceptionSession> sessions,
+			List<NoRegularReception> withoutRegularReception) {
+	}
+
+	/**
+	 * From {@code from} the agency holds no regular reception, as its administrator set (decision 0052),
+	 * through {@code through} when a later schedule starts in the days read, else beyond them.
+	 */
+	public record NoRegularReception(LocalDate from, @Nullable LocalDate through) {
 	}
 
 	/**
 	 * The sessions of the coming weeks from {@code from} at the agency of that code (the home agency when
 	 * none is given), each day's by the schedule in force on that day (decision 0052), on the agency's own
 	 * working calendar. A director's day that falls on a day off moves to the next working day; a weekly
-	 * session on a day off does not take place. An agency without a schedule in force has none to show.
+	 * session on a day off does not take place. An agency without a schedule in force has none to show,
+	 * nor the days from which it holds no regular reception.
 	 *
 	 * @throws vn.motcua.shared.InvalidFieldException when no agency has the code
 	 */
 	public Schedule schedule(@Nullable String agencyCode, LocalDate from, int weeks) {
 		Agency agency = organization.addressedAgency(agencyCode);
-		List<ReceptionSchedules.InForce> inForce = schedules.inForce(agency, from, from.plusWeeks(weeks));
+		LocalDate until = from.plusWeeks(weeks);
+		List<ReceptionSchedules.InForce> inForce = schedules.inForce(agency, from, until);
 		List<ReceptionSession> sessions = new ArrayList<>();
-		inForce.forEach(span -> sessions.addAll(sessions(span, agency.id())));
-		return new Schedule(agency, !inForce.isEmpty(), sessions);
+		List<NoRegularReception> without = new ArrayList<>();
+		for (ReceptionSchedules.InForce span : inForce) {
+			if (span.reception() == null) {
+				without.add(new NoRegularReception(span.effectiveFrom(),
+						span.until().equals(until) ? null : span.until().minusDays(1)));
+			}
+			else {
+				sessions.addAll(sessions(span.reception(), span.from(), span.until(), agency.id()));
+			}
+		}
+		return new Schedule(agency, !inForce.isEmpty(), sessions, without);
 	}
 
 	/**
-	 * The sessions of one schedule's days: a month whose schedule changes has the director's day of the
-	 * schedule in force on that day, so it may have none or two.
+	 * The sessions of one schedule's days, from {@code from} until {@code to} (excluded): a month whose
+	 * schedule changes has the director's day of the schedule in force on that day, so it may have none or
+	 * two. The director's day takes the place of the weekly sessions of its day.
 	 */
-	private List<ReceptionSession> sessions(ReceptionSchedules.InForce span, UUID agencyId) {
-		PetitionRules.Reception reception = span.reception();
-		LocalDate from = span.from();
-		LocalDate to = span.until();
+	private List<ReceptionSession> sessions(PetitionRules.Reception reception, LocalDate from, LocalDate to,
+			UUID agencyId) {
 		WorkingHours hours = calendar.workingHours(agencyId);
 		List<ReceptionSession> sessions = new ArrayList<>();
 		List<LocalDate> directorDays = new ArrayList<>();
@@ -115,17 +135,18 @@ public class CitizenReception {
 				directorDays.add(day);
 			}
 		}
-		for (LocalDate day = from.with(TemporalAdjusters.nextOrSame(reception.weeklyDay())); day.isBefore(to); day = day
-			.plusWeeks(1)) {
-			if (calendar.isWorkingDay(day, agencyId) && !directorDays.contains(day)) {
-				sessions.add(new ReceptionSession(day, reception.weeklyFrom(), reception.weeklyTo(), false,
-						reception.place()));
+		for (WeeklySession weekly : reception.weekly()) {
+			for (LocalDate day = from.with(TemporalAdjusters.nextOrSame(weekly.day())); day.isBefore(to); day = day
+				.plusWeeks(1)) {
+				if (calendar.isWorkingDay(day, agencyId) && !directorDays.contains(day)) {
+					sessions.add(new ReceptionSession(day, weekly.startsAt(), weekly.endsAt(), false, reception.place()));
+				}
 			}
 		}
 		for (LocalDate day : directorDays) {
 			sessions.add(new ReceptionSession(day, hours.morningStart(), hours.afternoonEnd(), true, reception.place()));
 		}
-		sessions.sort(java.util.Comparator.comparing(ReceptionSession::date));
+		sessions.sort(Comparator.comparing(ReceptionSession::date).thenComparing(ReceptionSession::from));
 		return sessions;
 	}
 

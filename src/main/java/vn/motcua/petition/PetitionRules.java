@@ -32,7 +32,22 @@ public class PetitionRules {
 	 * @param reception the home agency's reception schedule until its administrator sets one (decision 0052)
 	 */
 	@ConfigurationProperties("motcua.petition")
-	record Settings(List<RuleSet> ruleSets, Reception reception) {
+	record Settings(List<RuleSet> ruleSets, ConfiguredReception reception) {
+	}
+
+	/**
+	 * The home agency's configured reception schedule, with one weekly session, as installations have
+	 * configured it since before the schedules were set on a page.
+	 *
+	 * @param weeklyDay the weekday of the regular session; a day off has no session
+	 */
+	record ConfiguredReception(int directorWeekOfMonth, DayOfWeek directorDay, DayOfWeek weeklyDay,
+			LocalTime weeklyFrom, LocalTime weeklyTo, String place) {
+
+		Reception reception() {
+			return new Reception(directorWeekOfMonth, directorDay,
+					List.of(new WeeklySession(weeklyDay, weeklyFrom, weeklyTo)), place);
+		}
 	}
 
 	/**
@@ -41,10 +56,14 @@ public class PetitionRules {
 	 *
 	 * @param directorWeekOfMonth which week of the month holds the director's day (1 = the first)
 	 * @param directorDay the weekday of the director's day
-	 * @param weeklyDay the weekday of the regular session; a day off has no session
+	 * @param weekly the regular sessions, each on its weekday; a day off has none
 	 */
-	public record Reception(int directorWeekOfMonth, DayOfWeek directorDay, DayOfWeek weeklyDay,
-			LocalTime weeklyFrom, LocalTime weeklyTo, String place) {
+	public record Reception(int directorWeekOfMonth, DayOfWeek directorDay, List<WeeklySession> weekly,
+			String place) {
+
+		public Reception {
+			weekly = List.copyOf(weekly);
+		}
 	}
 
 	/**
@@ -91,7 +110,7 @@ public class PetitionRules {
 
 	PetitionRules(Settings settings) {
 		this.ruleSets = settings.ruleSets().stream().sorted(Comparator.comparing(RuleSet::inForceFrom)).toList();
-		this.reception = settings.reception();
+		this.reception = settings.reception().reception();
 	}
 
 	public RuleSet byId(String id) {

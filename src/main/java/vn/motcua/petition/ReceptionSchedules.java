@@ -3,12 +3,12 @@ package vn.motcua.petition;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +32,8 @@ public class ReceptionSchedules {
 	/** The director's day is in one of the month's first four weeks: every month has them. */
 	static final int LAST_DIRECTOR_WEEK = 4;
 	static final int LONGEST_PLACE = 300;
+	/** Two a day on every working day. */
+	public static final int MOST_WEEKLY_SESSIONS = 10;
 
 	private final ReceptionScheduleRepository schedules;
 	private final PetitionRules rules;
@@ -49,33 +51,35 @@ public class ReceptionSchedules {
 	}
 
 	/**
-	 * A schedule to set: its first day and its days and hours.
-	 *
-	 * @param place where the sessions are held; blank for the agency's reception office
+	 * A schedule to set: its first day, and its days and hours, or none when from that day the agency
+	 * holds no regular reception.
 	 */
-	public record Entry(LocalDate effectiveFrom, int directorWeekOfMonth, DayOfWeek directorDay, DayOfWeek weeklyDay,
-			LocalTime weeklyFrom, LocalTime weeklyTo, String place) {
+	public record Entry(LocalDate effectiveFrom, PetitionRules.@Nullable Reception reception) {
 	}
 
-	/** A schedule in force from {@code from} (included) until {@code until} (excluded). */
-	record InForce(PetitionRules.Reception reception, LocalDate from, LocalDate until) {
+	/**
+	 * What is in force from {@code from} (included) until {@code until} (excluded): a schedule's days and
+	 * hours, or none when the schedule set from {@code effectiveFrom} says the agency holds no regular reception.
+	 */
+	record InForce(PetitionRules.@Nullable Reception reception, LocalDate effectiveFrom, LocalDate from,
+			LocalDate until) {
 	}
 
 	/**
 	 * Sets the agency's schedule from the entry's date, which is today or later: the days already past
 	 * keep the schedule they had. A schedule set earlier from the same date gives way to this one; it is
-	 * kept, as every schedule is.
+	 * kept, as every schedule is. An entry without days and hours ends the agency's regular reception from
+	 * its date, until a later schedule.
 	 *
 	 * @throws InvalidFieldException naming the field that breaks a rule
 	 */
 	@Transactional
 	public ReceptionSchedule set(Agency agency, Entry entry, Actor actor) {
 		check(entry);
-		ReceptionSchedule schedule = schedules.save(new ReceptionSchedule(TimeOrderedIds.next(), null, agency.code(),
-				entry.effectiveFrom(), entry.directorWeekOfMonth(), entry.directorDay(), entry.weeklyDay(),
-				entry.weeklyFrom(), entry.weeklyTo(), entry.place().strip(), actor.name(), clock.instant()));
+		ReceptionSchedule schedule = schedules.save(ReceptionSchedule.of(TimeOrderedIds.next(), agency.code(),
+				entry.effectiveFrom(), entry.reception(), actor.name(), clock.instant()));
 		events.publishEvent(new ReceptionScheduleSet(actor, schedule.setAt(), agency.code(), schedule.id(),
-				schedule.effectiveFrom(), schedule.reception()));
+				schedule.effectiveFrom(), schedule.reception().orElse(null)));
 		return schedule;
 	}
 
@@ -99,7 +103,7 @@ public class ReceptionSchedules {
 			LocalDate start = schedule.effectiveFrom().isAfter(from) ? schedule.effectiveFrom() : from;
 			// one set earlier from the same day was replaced before it applied, and leaves start == end
 			if (start.isBefore(end)) {
-				spans.add(new InForce(schedule.reception(), start, end));
+				spans.add(new InForce(schedule.reception().orElse(null), schedule.effectiveFrom(), start, end));
 				end = start;
 			}
 			if (!end.isAfter(from)) {
@@ -108,7 +112,7 @@ public class ReceptionSchedules {
 		}
 		LocalDate before = end;
 		if (before.isAfter(from)) {
-			byDefault(agency).ifPresent(reception -> spans.add(new InForce(reception, from, before)));
+			byDefault(agency).ifPresent(reception -> spans.add(new InForce(reception, from, from, before)));
 		}
 		Collections.reverse(spans);
 		return spans;
@@ -118,16 +122,44 @@ public class ReceptionSchedules {
 		if (entry.effectiveFrom().isBefore(LocalDate.now(clock.withZone(VietnamTime.ZONE)))) {
 			throw new InvalidFieldException("effectiveFrom", "reception.schedule.effective-from.past");
 		}
-		if (entry.directorWeekOfMonth() < 1 || entry.directorWeekOfMonth() > LAST_DIRECTOR_WEEK) {
+		PetitionRules.Reception reception = entry.reception();
+		if (reception == null) {
+			return;
+		}
+		if (reception.directorWeekOfMonth() < 1 || reception.directorWeekOfMonth() > LAST_DIRECTOR_WEEK) {
 			throw new InvalidFieldException("directorWeekOfMonth", "reception.schedule.week.invalid", LAST_DIRECTOR_WEEK);
 		}
-		checkWorkday("directorDay", entry.directorDay());
-		checkWorkday("weeklyDay", entry.weeklyDay());
-		if (!entry.weeklyFrom().isBefore(entry.weeklyTo())) {
-			throw new InvalidFieldException("weeklyTo", "reception.schedule.weekly-to.not-after");
-		}
-		if (entry.place().strip().length() > LONGEST_PLACE) {
+		checkWorkday("directorDay", reception.directorDay());
+		checkWeekly(reception.weekly());
+		if (reception.place().strip().length() > LONGEST_PLACE) {
 			throw new InvalidFieldException("place", "reception.schedule.place.too-long", LONGEST_PLACE);
+		}
+	}
+
+	/**
+	 * One weekly session at least (an agency without any says so with no regular reception), at most
+	 * {@value #MOST_WEEKLY_SESSIONS}, each on a working weekday, ending after it starts, and none overlapping
+	 * an earlier one of the same day; a field is named by the session's place in the list.
+	 */
+	private static void checkWeekly(List<WeeklySession> weekly) {
+		if (weekly.isEmpty()) {
+			throw new InvalidFieldException("weekly", "reception.schedule.weekly.none");
+		}
+		if (weekly.size() > MOST_WEEKLY_SESSIONS) {
+			throw new InvalidFieldException("weekly", "reception.schedule.weekly.too-many", MOST_WEEKLY_SESSIONS);
+		}
+		for (int i = 0; i < weekly.size(); i++) {
+			WeeklySession session = weekly.get(i);
+			checkWorkday("weekly[" + i + "].day", session.day());
+			if (!session.startsAt().isBefore(session.endsAt())) {
+				throw new InvalidFieldException("weekly[" + i + "].endsAt", "reception.schedule.weekly-to.not-after");
+			}
+			for (WeeklySession earlier : weekly.subList(0, i)) {
+				if (earlier.overlaps(session)) {
+					throw new InvalidFieldException("weekly[" + i + "].startsAt", "reception.schedule.weekly.overlap",
+							earlier.startsAt(), earlier.endsAt());
+				}
+			}
 		}
 	}
 

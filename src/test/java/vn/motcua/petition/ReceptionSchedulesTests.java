@@ -159,7 +159,7 @@ class ReceptionSchedulesTests {
 			.hasStatusOk().bodyText().contains("từ Thứ Hai đến Thứ Sáu");
 		assertThat(set(code, otherAdministrator, schedule(FROM, "1", "MONDAY", "MONDAY", "07:30", "11:30", "x".repeat(301))))
 			.hasStatusOk().bodyText().contains("Địa điểm dài tối đa 300 ký tự");
-		assertThat(set(code, otherAdministrator, mvc.post().param("effectiveFrom", "mai").param("weeklyFrom", "7h")))
+		assertThat(set(code, otherAdministrator, mvc.post().param("effectiveFrom", "mai").param("weekly[0].startsAt", "7h")))
 			.hasStatusOk().bodyText().contains("Ngày không hợp lệ").contains("Giờ không hợp lệ")
 			.contains("Vui lòng chọn tuần trong tháng").contains("Vui lòng chọn thứ trong tuần");
 		assertThat(set(code, otherAdministrator, schedule(FROM, "1", "MONDAY", "MONDAY", "11:30", "07:30"))
@@ -172,12 +172,104 @@ class ReceptionSchedulesTests {
 		String code = other.agency().code();
 		assertThat(set(code, otherAdministrator, schedule(FROM, "3", "TUESDAY", "THURSDAY", "13:30", "16:30")))
 			.hasStatus3xxRedirection();
-		String summary = jdbc.sql("""
+		assertThat(audited(code)).singleElement().asString().contains(code).contains("2027-03-22").contains("THURSDAY");
+	}
+
+	/** The summaries of the schedules the other agency's administrator set for the agency, in the audit trail. */
+	private List<String> audited(String code) {
+		return jdbc.sql("""
 				SELECT summary FROM audit_entry WHERE action = 'reception.schedule.set' AND agency_code = :code AND actor = :actor
 				UNION ALL
 				SELECT summary FROM audit_pending WHERE action = 'reception.schedule.set' AND agency_code = :code AND actor = :actor""")
-			.param("code", code).param("actor", otherAdministrator).query(String.class).single();
-		assertThat(summary).contains(code).contains("2027-03-22").contains("THURSDAY");
+			.param("code", code).param("actor", otherAdministrator).query(String.class).list();
+	}
+
+	@Test
+	void aScheduleHoldsSeveralWeeklySessionsAndThePublicScheduleListsThemAll() {
+		String code = other.agency().code();
+		// the second row left empty, as a browser sends it: not a session
+		MockMvcRequestBuilder form = session(session(schedule(FROM, "3", "TUESDAY", "TUESDAY", "07:30", "11:30"), 1, "",
+				"", ""), 2, "TUESDAY", "13:30", "16:30");
+		assertThat(set(code, otherAdministrator, session(form, 3, "THURSDAY", "08:00", "11:00")))
+			.hasStatus3xxRedirection();
+
+		assertThat(sessionTimes(code, LocalDate.of(2027, 3, 23))).containsExactly("07:30:00-11:30:00", "13:30:00-16:30:00");
+		assertThat(sessionTimes(code, LocalDate.of(2027, 3, 25))).containsExactly("08:00:00-11:00:00");
+		// the director's day takes the place of that Tuesday's sessions
+		assertThat(sessions(code)).containsEntry(LocalDate.of(2027, 4, 20), true);
+		assertThat(sessionTimes(code, LocalDate.of(2027, 4, 20))).hasSize(1);
+		assertThat(mvc.get().uri("/reception?agencyCode={code}", code).with(CLIENT)).hasStatusOk().bodyText()
+			.contains("07:30 – 11:30").contains("13:30 – 16:30").contains("08:00 – 11:00");
+		assertThat(mvc.get().uri("/admin/reception/{code}", code).with(as(otherAdministrator))).hasStatusOk().bodyText()
+			.contains("Thứ Ba, 07:30 – 11:30").contains("Thứ Ba, 13:30 – 16:30").contains("Thứ Năm, 08:00 – 11:00")
+			// the form starts from them, with empty rows to add more
+			.contains("name=\"weekly[4].day\"").doesNotContain("name=\"weekly[5].day\"");
+	}
+
+	@Test
+	void weeklySessionsThatOverlapEndBeforeTheyStartOrAreMissingAreAnsweredBesideTheirRowAndNothingIsSaved() {
+		String code = other.agency().code();
+		MockMvcRequestBuilder overlapping = session(schedule(FROM, "1", "MONDAY", "TUESDAY", "07:30", "11:30"), 2,
+				"TUESDAY", "11:00", "12:00");
+		assertThat(set(code, otherAdministrator, overlapping)).hasStatusOk().bodyText()
+			.contains("Phiên này trùng giờ với phiên 07:30 – 11:30 cùng ngày").contains("id=\"weekly2.startsAt-error\"");
+		assertThat(set(code, otherAdministrator, session(schedule(FROM, "1", "MONDAY", "TUESDAY", "07:30", "11:30"), 2,
+				"TUESDAY", "11:00", "12:00")).param("lang", "en")).hasStatusOk().bodyText()
+			.contains("This session overlaps the session 07:30 – 11:30 on the same day");
+		assertThat(set(code, otherAdministrator, session(schedule(FROM, "1", "MONDAY", "TUESDAY", "07:30", "11:30"), 1,
+				"WEDNESDAY", "16:00", "13:30"))).hasStatusOk().bodyText()
+			.contains("Giờ kết thúc phải sau giờ bắt đầu").contains("id=\"weekly1.endsAt-error\"");
+		assertThat(set(code, otherAdministrator, session(schedule(FROM, "1", "MONDAY", "TUESDAY", "07:30", "11:30"), 1,
+				"WEDNESDAY", "", ""))).hasStatusOk().bodyText()
+			.contains("id=\"weekly1.startsAt-error\"").contains("id=\"weekly1.endsAt-error\"");
+		assertThat(set(code, otherAdministrator, schedule(FROM, "1", "MONDAY", "", "", ""))).hasStatusOk().bodyText()
+			.contains("Vui lòng nhập ít nhất một phiên tiếp thường xuyên hằng tuần");
+		assertThat(set(code, otherAdministrator, schedule(FROM, "1", "MONDAY", "", "", "").param("lang", "en")))
+			.hasStatusOk().bodyText().contains("Please enter one weekly session at least");
+		assertThat(saved(code)).isZero();
+	}
+
+	@Test
+	void aRowIsAddedWithoutScriptKeepingWhatWasTypedAndSavingNothing() {
+		String code = other.agency().code();
+		assertThat(set(code, otherAdministrator, schedule(FROM, "1", "MONDAY", "TUESDAY", "07:30", "11:30")
+			.param("weekly[1].day", "").param("addRow", "true"))).hasStatusOk().bodyText()
+			.contains("name=\"weekly[2].day\"").contains("value=\"07:30\"").doesNotContain("field-error");
+		assertThat(saved(code)).isZero();
+	}
+
+	@Test
+	void fromADayTheAgencyHoldsNoRegularReceptionAndThePublicScheduleSaysSoInTheReadersLanguage() {
+		String code = other.agency().code();
+		LocalDate resumes = LocalDate.of(2027, 4, 12);
+		assertThat(set(code, otherAdministrator, schedule(TODAY_DATE, "1", "MONDAY", "MONDAY", "07:30", "11:30")))
+			.hasStatus3xxRedirection();
+		// as the browser sends the form: the days and hours it showed, and the choice of none
+		assertThat(set(code, otherAdministrator, schedule(FROM, "1", "MONDAY", "MONDAY", "07:30", "11:30")
+			.param("noRegularReception", "true"))).hasStatus3xxRedirection();
+
+		assertThat(sessions(code).keySet()).isNotEmpty().allMatch(day -> day.isBefore(FROM), "before " + FROM);
+		assertThat(entries(code, "vi")).filteredOn(entry -> (Boolean) entry.get("noRegularReception")).singleElement()
+			.satisfies(entry -> assertThat(entry).containsEntry("date", "2027-03-22").containsEntry("from", null)
+				.containsEntry("through", null).extractingByKey("notice").asString()
+				.contains("Từ ngày 22/03/2027").contains("không tổ chức tiếp công dân định kỳ"));
+		assertThat(entries(code, "en")).filteredOn(entry -> (Boolean) entry.get("noRegularReception")).singleElement()
+			.extracting(entry -> entry.get("notice")).asString().contains("From 22/03/2027")
+			.contains("holds no regular citizen reception");
+		assertThat(mvc.get().uri("/reception?agencyCode={code}", code).with(CLIENT)).hasStatusOk().bodyText()
+			.contains("Từ ngày 22/03/2027, " + other.agency().name() + " không tổ chức tiếp công dân định kỳ");
+		assertThat(mvc.get().uri("/reception?agencyCode={code}&lang=en", code).with(CLIENT)).hasStatusOk().bodyText()
+			.contains("From 22/03/2027, " + other.agency().name() + " holds no regular citizen reception");
+		assertThat(mvc.get().uri("/admin/reception/{code}", code).with(as(otherAdministrator))).hasStatusOk().bodyText()
+			.contains("Không tổ chức tiếp công dân định kỳ");
+
+		// a schedule set later from a later day ends it the day before
+		assertThat(set(code, otherAdministrator, schedule(resumes, "1", "MONDAY", "MONDAY", "07:30", "11:30")))
+			.hasStatus3xxRedirection();
+		assertThat(sessions(code).keySet()).contains(resumes).noneMatch(day -> !day.isBefore(FROM) && day.isBefore(resumes));
+		assertThat(mvc.get().uri("/reception?agencyCode={code}", code).with(CLIENT)).hasStatusOk().bodyText()
+			.contains("Từ ngày 22/03/2027 đến hết ngày 11/04/2027");
+		assertThat(audited(code)).anyMatch(summary -> summary.contains("from 2027-03-22: no regular reception"));
 	}
 
 	private MockMvcRequestBuilder schedule(LocalDate from, String week, String directorDay, String weeklyDay,
@@ -187,9 +279,30 @@ class ReceptionSchedulesTests {
 
 	private MockMvcRequestBuilder schedule(LocalDate from, String week, String directorDay, String weeklyDay,
 			String weeklyFrom, String weeklyTo, String place) {
-		return mvc.post().param("effectiveFrom", from.toString()).param("directorWeekOfMonth", week)
-			.param("directorDay", directorDay).param("weeklyDay", weeklyDay).param("weeklyFrom", weeklyFrom)
-			.param("weeklyTo", weeklyTo).param("place", place);
+		return session(mvc.post().param("effectiveFrom", from.toString()).param("directorWeekOfMonth", week)
+			.param("directorDay", directorDay).param("place", place), 0, weeklyDay, weeklyFrom, weeklyTo);
+	}
+
+	/** The form's row {@code row} of weekly sessions, as the browser sends it (an empty row sends empty values). */
+	private static MockMvcRequestBuilder session(MockMvcRequestBuilder form, int row, String day, String from,
+			String to) {
+		return form.param("weekly[" + row + "].day", day).param("weekly[" + row + "].startsAt", from)
+			.param("weekly[" + row + "].endsAt", to);
+	}
+
+	/** The entries of the public schedule's API, in the language asked for. */
+	private List<Map<String, Object>> entries(String agencyCode, String language) {
+		var read = mvc.get().uri("/api/v1/reception/schedule?agencyCode={code}", agencyCode).header("Accept-Language",
+				language).with(CLIENT).exchange();
+		assertThat(read).hasStatusOk();
+		return JsonPath.read(new String(read.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8), "$");
+	}
+
+	/** The times of the sessions of a day in the public schedule's API, as "from-to". */
+	private List<String> sessionTimes(String agencyCode, LocalDate day) {
+		return entries(agencyCode, "vi").stream().filter(entry -> day.toString().equals(entry.get("date")))
+			.filter(entry -> !(Boolean) entry.get("noRegularReception"))
+			.map(entry -> entry.get("from") + "-" + entry.get("to")).toList();
 	}
 
 	private MockMvcRequestBuilder set(String agencyCode, String user, MockMvcRequestBuilder form) {
@@ -198,12 +311,8 @@ class ReceptionSchedulesTests {
 
 	/** The public schedule's sessions of the agency: their days, and whether each is the director's. */
 	private Map<LocalDate, Boolean> sessions(String agencyCode) {
-		var read = mvc.get().uri("/api/v1/reception/schedule?agencyCode={code}", agencyCode).with(CLIENT).exchange();
-		assertThat(read).hasStatusOk();
-		List<Map<String, Object>> sessions = JsonPath
-			.read(new String(read.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8), "$");
 		Map<LocalDate, Boolean> days = new TreeMap<>();
-		sessions.forEach(
+		entries(agencyCode, "vi").stream().filter(entry -> !(Boolean) entry.get("noRegularReception")).forEach(
 				session -> days.put(LocalDate.parse((String) session.get("date")), (Boolean) session.get("director")));
 		return days;
 	}

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +56,6 @@ import vn.motcua.petition.PetitionSummary;
 import vn.motcua.petition.PetitionView;
 import vn.motcua.petition.Petitioner;
 import vn.motcua.petition.PetitionerProof;
-import vn.motcua.petition.ReceptionSession;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.InvalidRequestException;
 import vn.motcua.shared.ListPage;
@@ -81,10 +81,13 @@ class PetitionApi {
 	private final OrganizationManagement organization;
 	private final RateLimits limits;
 	private final java.time.Clock clock;
+	private final MessageSource messages;
 
 	PetitionApi(PetitionManagement petitions, PetitionIntake intake, CitizenReception reception,
-			AccountManagement accounts, OrganizationManagement organization, RateLimits limits, java.time.Clock clock) {
+			AccountManagement accounts, OrganizationManagement organization, RateLimits limits, java.time.Clock clock,
+			MessageSource messages) {
 		this.clock = clock;
+		this.messages = messages;
 		this.petitions = petitions;
 		this.intake = intake;
 		this.reception = reception;
@@ -225,10 +228,15 @@ class PetitionApi {
 	@Operation(summary = "The citizen reception sessions of an agency in the coming eight weeks",
 			description = "agencyCode: the agency's code, one of GET /api/v1/agencies; the home agency when absent; "
 					+ "an unknown code answers 400. An agency whose reception days are not published here has no "
-					+ "sessions (an empty list): ask the agency itself.")
-	List<ReceptionSession> schedule(@RequestParam(required = false) @Nullable String agencyCode) {
-		return reception.schedule(agencyCode, LocalDate.now(clock.withZone(vn.motcua.shared.VietnamTime.ZONE)), 8)
-			.sessions();
+					+ "sessions (an empty list): ask the agency itself. An agency that holds no regular reception "
+					+ "from a day has an entry of that day with noRegularReception true, no times, through the "
+					+ "last day without (when a later schedule starts in the eight weeks) and a notice in the "
+					+ "caller's language; the sessions are the entries with noRegularReception false.")
+	List<ReceptionScheduleEntry> schedule(@RequestParam(required = false) @Nullable String agencyCode,
+			Locale locale) {
+		return ReceptionScheduleEntry.of(
+				reception.schedule(agencyCode, LocalDate.now(clock.withZone(vn.motcua.shared.VietnamTime.ZONE)), 8),
+				messages, locale);
 	}
 
 	record MyPetition(String code, String kind, String channel, String status, String title, Instant receivedAt,

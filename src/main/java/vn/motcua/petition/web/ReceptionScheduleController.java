@@ -77,8 +77,9 @@ class ReceptionScheduleController {
 	String show(@PathVariable String agencyCode, Model model) {
 		Agency agency = agency(agencyCode);
 		List<Row> rows = rows(schedules.history(agency));
-		ReceptionScheduleForm form = rows.stream().filter(row -> row.standing() != Standing.REPLACED).findFirst()
-			.map(row -> row.schedule().reception()).or(() -> schedules.byDefault(agency))
+		// the days and hours of the latest schedule that has some, even after one without regular reception
+		ReceptionScheduleForm form = rows.stream().filter(row -> row.standing() != Standing.REPLACED)
+			.flatMap(row -> row.schedule().reception().stream()).findFirst().or(() -> schedules.byDefault(agency))
 			.map(ReceptionScheduleForm::of).orElseGet(ReceptionScheduleForm::new);
 		model.addAttribute("scheduleForm", form);
 		return page(agency, rows, model);
@@ -88,6 +89,7 @@ class ReceptionScheduleController {
 	String set(@PathVariable String agencyCode, @Valid @ModelAttribute("scheduleForm") ReceptionScheduleForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Agency agency = agency(agencyCode);
+		form.checkRequired(errors);
 		if (!errors.hasErrors()) {
 			try {
 				schedules.set(agency, form.entry(), Actor.current());
@@ -95,9 +97,19 @@ class ReceptionScheduleController {
 				return "redirect:/admin/reception/" + agency.code();
 			}
 			catch (InvalidFieldException refusal) {
-				errors.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), refusal.messageKey());
+				errors.rejectValue(form.fieldOf(refusal.field()), refusal.messageKey(), refusal.arguments(),
+						refusal.messageKey());
 			}
 		}
+		return page(agency, rows(schedules.history(agency)), model);
+	}
+
+	/** A row more for another weekly session, the form kept as typed and nothing saved: no script needed. */
+	@PostMapping(path = "/{agencyCode}", params = "addRow")
+	String addRow(@PathVariable String agencyCode, @ModelAttribute("scheduleForm") ReceptionScheduleForm form,
+			BindingResult errors, Model model) {
+		Agency agency = agency(agencyCode);
+		form.addRow();
 		return page(agency, rows(schedules.history(agency)), model);
 	}
 
@@ -107,6 +119,7 @@ class ReceptionScheduleController {
 		model.addAttribute("byDefault", schedules.byDefault(agency).orElse(null));
 		model.addAttribute("inForce", rows.stream().anyMatch(row -> row.standing() == Standing.IN_FORCE));
 		model.addAttribute("weekdays", WEEKDAYS);
+		model.addAttribute("mostWeeklySessions", ReceptionSchedules.MOST_WEEKLY_SESSIONS);
 		model.addAttribute("zone", VietnamTime.ZONE);
 		return "petition/reception-schedules";
 	}
