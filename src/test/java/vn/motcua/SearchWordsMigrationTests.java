@@ -158,10 +158,12 @@ class SearchWordsMigrationTests {
 
 		migrate(null);
 
-		assertThat(words("SELECT agency_code, CASE WHEN no_regular_reception THEN 'none' ELSE 'days' END || ' ' || director_day || ' '"
-				+ " || place FROM reception_schedule")).containsOnly(Map.entry("000.00.21.H55", "days TUESDAY Phòng tiếp dân"));
-		assertThat(words("SELECT CAST(position AS VARCHAR(3)), weekday || ' ' || CAST(starts_at AS VARCHAR(8)) || '-'"
-				+ " || CAST(ends_at AS VARCHAR(8)) FROM reception_weekly_session WHERE reception_schedule = '" + schedule + "'"))
+		assertThat(words("SELECT agency_code, CASE WHEN no_regular_reception THEN 'none' ELSE 'days' END"
+				+ " || ' ' || director_day || ' ' || place FROM reception_schedule"))
+			.containsOnly(Map.entry("000.00.21.H55", "days TUESDAY Phòng tiếp dân"));
+		assertThat(words("SELECT CAST(position AS VARCHAR(3)), weekday || ' ' || CAST(starts_at AS VARCHAR(8))"
+				+ " || '-' || CAST(ends_at AS VARCHAR(8)) FROM reception_weekly_session"
+				+ " WHERE reception_schedule = '" + schedule + "'"))
 			.containsOnly(Map.entry("0", "THURSDAY 13:30:00-16:30:00"));
 	}
 

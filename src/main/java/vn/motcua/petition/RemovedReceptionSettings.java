@@ -32,7 +32,8 @@ class RemovedReceptionSettings implements ApplicationRunner {
 		if (isSet()) {
 			log.warn("The property {} is set but no longer read (decision 0052): the agencies it names show no "
 					+ "reception schedule until their administrator sets one on /admin/reception (the agency's page "
-					+ "/admin/reception/<agency code>). Enter those schedules there once, then remove the property.", REMOVED);
+					+ "/admin/reception/<agency code>). Enter those schedules there once, then remove the property.",
+					REMOVED);
 		}
 	}
 

@@ -33,7 +33,9 @@ class RemovedReceptionSettingsTests {
 	@Test
 	void anEnvironmentVariableThatStillSetsItGetsTheWarning(CapturedOutput output) {
 		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+		// a source whose name ends in "systemEnvironment" is read by the environment variables' naming rules
+		String name = "test-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+		environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource(name,
 				Map.of("MOTCUA_PETITION_AGENCYRECEPTIONS_H55_WEEKLYDAY", "TUESDAY")));
 		start(environment);
 

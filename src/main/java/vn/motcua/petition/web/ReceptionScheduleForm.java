@@ -52,7 +52,10 @@ public class ReceptionScheduleForm {
 		addEmptyRows();
 	}
 
-	/** The form filled with the days and hours a new schedule most likely keeps, those of the latest, from a date to choose. */
+	/**
+	 * The form filled with the days and hours a new schedule most likely keeps, those of the latest, from a
+	 * date to choose.
+	 */
 	static ReceptionScheduleForm of(PetitionRules.Reception reception) {
 		ReceptionScheduleForm form = new ReceptionScheduleForm();
 		form.directorWeekOfMonth = reception.directorWeekOfMonth();
