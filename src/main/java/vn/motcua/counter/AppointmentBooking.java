@@ -50,7 +50,6 @@ public class AppointmentBooking {
 	private final OrganizationManagement organization;
 	private final CatalogManagement catalog;
 	private final AppointmentCalendar calendar;
-	private final AppointmentRules rules;
 	private final AppointmentStore store;
 	private final AppointmentKeys appointmentKeys;
 	private final SubmissionKeys keys;
@@ -60,12 +59,11 @@ public class AppointmentBooking {
 	private final SecureRandom random = new SecureRandom();
 
 	AppointmentBooking(OrganizationManagement organization, CatalogManagement catalog, AppointmentCalendar calendar,
-			AppointmentRules rules, AppointmentStore store, AppointmentKeys appointmentKeys, SubmissionKeys keys,
+			AppointmentStore store, AppointmentKeys appointmentKeys, SubmissionKeys keys,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.organization = organization;
 		this.catalog = catalog;
 		this.calendar = calendar;
-		this.rules = rules;
 		this.store = store;
 		this.appointmentKeys = appointmentKeys;
 		this.keys = keys;
@@ -244,7 +242,7 @@ public class AppointmentBooking {
 		if (!slot.open()) {
 			throw new InvalidFieldException("time", "counter.appointment.time.closed");
 		}
-		if (!store.takePlace(agency.id(), slot.startsAt(), rules.inForceOn(day).capacityPerSlot())) {
+		if (!store.takePlace(agency.id(), slot.startsAt(), slot.capacity())) {
 			throw new InvalidFieldException("time", "counter.appointment.slot.full");
 		}
 		Appointment appointment = new Appointment(newCode(), agency.id(), sectorCode, procedureCode, slot.startsAt(),

@@ -18,8 +18,9 @@ import vn.motcua.shared.VietnamTime;
 
 /**
  * The days and slots an agency offers: its working days (no weekend, holiday or day off of the
- * working calendar) from today on, each working session cut into slots of the rule set in force that
- * day; a slot closes for booking the rule's time before it starts.
+ * working calendar) from today on, as many as its rule set in force today allows, each working session
+ * cut into slots of its rule set in force that day; a slot closes for booking the rule's time before it
+ * starts.
  */
 @Component
 class AppointmentCalendar {
@@ -40,7 +41,7 @@ class AppointmentCalendar {
 	/** The next working days, today first if it is one, as many as the rules in force today allow. */
 	List<LocalDate> bookableDays(UUID agencyId, Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, VietnamTime.ZONE);
-		int wanted = rules.inForceOn(today).daysAhead();
+		int wanted = rules.inForceOn(agencyId, today).daysAhead();
 		List<LocalDate> days = new ArrayList<>();
 		for (LocalDate day = today; days.size() < wanted && day.isBefore(today.plusDays(SEARCH_LIMIT_DAYS)); day = day
 			.plusDays(1)) {
@@ -58,7 +59,7 @@ class AppointmentCalendar {
 	 */
 	List<Slot> slots(UUID agencyId, LocalDate day, Instant now) {
 		requireBookable(agencyId, day, now);
-		AppointmentRules.RuleSet rule = rules.inForceOn(day);
+		AppointmentRules.RuleSet rule = rules.inForceOn(agencyId, day);
 		LocalDateTime closesFrom = LocalDateTime.ofInstant(now.plus(rule.bookingClosesBefore()), VietnamTime.ZONE);
 		Map<LocalDateTime, Integer> booked = store.placesTaken(agencyId, day);
 		WorkingHours hours = calendar.workingHours(agencyId);
@@ -79,7 +80,7 @@ class AppointmentCalendar {
 		}
 		if (!bookableDays(agencyId, now).contains(day)) {
 			throw new InvalidFieldException("day", "counter.appointment.day.too-far", printed,
-					rules.inForceOn(today).daysAhead());
+					rules.inForceOn(agencyId, today).daysAhead());
 		}
 	}
 

@@ -4,14 +4,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * How appointments are offered, each rule set in force from its date (application.properties,
- * {@code motcua.counter.appointment-rules[i]}; decision 0034): an agency that changes its slots or
- * their capacity adds a rule set from a later day, so that the days already offered keep theirs.
+ * How appointments are offered at an agency's counter, each rule set in force from its date (decision 0034):
+ * the agency's own, which its administrator sets ({@link AgencyAppointmentRules}), and where it has none in
+ * force the installation's (application.properties, {@code motcua.counter.appointment-rules[i]}). A change of
+ * slots or their capacity is a rule set from a later day, so that the days already offered keep theirs.
  */
 @Component
 @EnableConfigurationProperties(CounterSettings.class)
@@ -37,15 +39,22 @@ public class AppointmentRules {
 		}
 	}
 
-	private final List<RuleSet> ruleSets;
+	private final List<RuleSet> configured;
+	private final AgencyRuleSetStore agencies;
 
-	AppointmentRules(CounterSettings settings) {
-		this.ruleSets = settings.appointmentRules().stream().sorted(Comparator.comparing(RuleSet::inForceFrom)).toList();
+	AppointmentRules(CounterSettings settings, AgencyRuleSetStore agencies) {
+		this.configured = settings.appointmentRules().stream().sorted(Comparator.comparing(RuleSet::inForceFrom)).toList();
+		this.agencies = agencies;
 	}
 
-	/** The rule set in force on that day. */
-	public RuleSet inForceOn(LocalDate day) {
-		return ruleSets.stream()
+	/** The rule set in force at the agency's counter on that day: its own latest from that day or before, else the configured. */
+	public RuleSet inForceOn(UUID agencyId, LocalDate day) {
+		return agencies.inForceOn(agencyId, day).map(AgencyRuleSet::rules).orElseGet(() -> configuredOn(day));
+	}
+
+	/** The configured rule set in force on that day, which an agency follows where it has set none. */
+	public RuleSet configuredOn(LocalDate day) {
+		return configured.stream()
 			.filter(ruleSet -> !ruleSet.inForceFrom().isAfter(day))
 			.reduce((earlier, later) -> later)
 			.orElseThrow(() -> new IllegalStateException("No appointment rule set in force on " + day));

@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.identity.AccountManagement;
@@ -49,6 +52,19 @@ public class AgencyAdministrators implements InstallationAdministration {
 	public boolean administers(Optional<CurrentUser> user, String agencyCode) {
 		return administersAll(user) || organization.agencyByCode(agencyCode)
 			.map(agency -> administers(user, agency.id())).orElse(false);
+	}
+
+	/**
+	 * An access rule for the paths of one agency named by its code in the path's {@code variable} (an agency's
+	 * appointment rules, decision 0034): who administers that agency; an unknown code only the installation's
+	 * administrators, to the page's 404. It judges the authentication it is given.
+	 */
+	public AuthorizationManager<RequestAuthorizationContext> ofAgencyCodeIn(String variable) {
+		return (authentication, context) -> {
+			String agencyCode = context.getVariables().get(variable);
+			return new AuthorizationDecision(
+					agencyCode != null && administers(accounts.userOf(authentication.get()), agencyCode));
+		};
 	}
 
 	/** The agencies the user administers, by code. */

@@ -70,7 +70,7 @@ class AppointmentBookingTests {
 	@Test
 	void aSlotTakesItsCapacityAndRefusesTheNext() {
 		LocalTime time = LocalTime.of(10, 0);
-		int capacity = rules.inForceOn(day).capacityPerSlot();
+		int capacity = rules.inForceOn(booking.agency().id(), day).capacityPerSlot();
 		for (int i = 0; i < capacity; i++) {
 			booking.book(AppointmentFixtures.aBooking(day, time), null);
 		}
@@ -93,7 +93,7 @@ class AppointmentBookingTests {
 	@Test
 	void theSecondBookingOfTheLastPlaceWaitsForTheFirstAndFindsTheSlotFull() throws Exception {
 		LocalTime time = LocalTime.of(10, 30);
-		int capacity = rules.inForceOn(day).capacityPerSlot();
+		int capacity = rules.inForceOn(booking.agency().id(), day).capacityPerSlot();
 		for (int i = 0; i < capacity - 1; i++) {
 			booking.book(AppointmentFixtures.aBooking(day, time), null);
 		}
@@ -190,7 +190,7 @@ class AppointmentBookingTests {
 	@Test
 	void theDaysOfferedAreWorkingDaysFromTodayAsManyAsTheRulesSay() {
 		List<LocalDate> days = booking.bookableDays(booking.agency());
-		assertThat(days).hasSize(rules.inForceOn(day).daysAhead()).first().isEqualTo(day);
+		assertThat(days).hasSize(rules.inForceOn(booking.agency().id(), day).daysAhead()).first().isEqualTo(day);
 		assertThat(days).allMatch(offered -> calendar.isWorkingDay(offered, booking.agency().id()));
 		assertThatThrownBy(() -> booking.slots(booking.agency(), days.get(days.size() - 1).plusDays(40)))
 			.isInstanceOfSatisfying(InvalidFieldException.class, refused -> assertThat(refused.messageKey())

@@ -88,7 +88,7 @@ class AppointmentWebTests {
 			.doesNotContain("Nguyễn Văn An");
 		assertThat(mvc.get().uri("/api/v1/appointments/slots").param("day", day.toString())).hasStatusOk().bodyJson()
 			.extractingPath("$[?(@.startsAt =~ /.*T15:00:00\\+07:00/)].remaining").asArray()
-			.containsExactly(rules.inForceOn(day).capacityPerSlot() - 1);
+			.containsExactly(rules.inForceOn(booking.agency().id(), day).capacityPerSlot() - 1);
 	}
 
 	@Test

@@ -84,7 +84,7 @@ class AppointmentsOfAnotherAgencyTests {
 		assertThat(mvc.get().uri("/api/v1/appointments/slots").with(CLIENT).param("day", day.toString())
 			.param("agencyCode", other.agency().code())).hasStatusOk().bodyJson()
 			.extractingPath("$[?(@.startsAt =~ /.*T14:00:00\\+07:00/)].remaining").asArray()
-			.containsExactly(rules.inForceOn(day).capacityPerSlot() - 1);
+			.containsExactly(rules.inForceOn(other.agency().id(), day).capacityPerSlot() - 1);
 		assertThat(mvc.get().uri("/appointments/{code}?key={key}", code, key).with(CLIENT)).hasStatusOk().bodyText()
 			.contains(other.agency().name());
 
