@@ -72,7 +72,10 @@ public class AgencyAppointmentRules {
 		return set;
 	}
 
-	/** Every rule set the agency has set, the latest first; the one a day follows is the first from that day or before. */
+	/**
+	 * Every rule set the agency has set, the latest first; the one a day follows is the first from that day or
+	 * before.
+	 */
 	public List<AgencyRuleSet> history(Agency agency) {
 		return store.history(agency.id());
 	}
@@ -87,7 +90,10 @@ public class AgencyAppointmentRules {
 		return rules.configuredOn(today());
 	}
 
-	/** The days now open for booking at the agency's counter: a rule set from a later day leaves their slots as they are. */
+	/**
+	 * The days now open for booking at the agency's counter: a rule set from a later day leaves their slots as they
+	 * are.
+	 */
 	public List<LocalDate> daysOffered(Agency agency) {
 		return calendar.bookableDays(agency.id(), clock.instant());
 	}

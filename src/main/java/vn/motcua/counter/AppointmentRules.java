@@ -43,11 +43,15 @@ public class AppointmentRules {
 	private final AgencyRuleSetStore agencies;
 
 	AppointmentRules(CounterSettings settings, AgencyRuleSetStore agencies) {
-		this.configured = settings.appointmentRules().stream().sorted(Comparator.comparing(RuleSet::inForceFrom)).toList();
+		this.configured = settings.appointmentRules().stream().sorted(Comparator.comparing(RuleSet::inForceFrom))
+			.toList();
 		this.agencies = agencies;
 	}
 
-	/** The rule set in force at the agency's counter on that day: its own latest from that day or before, else the configured. */
+	/**
+	 * The rule set in force at the agency's counter on that day: its own latest from that day or before, else the
+	 * configured one.
+	 */
 	public RuleSet inForceOn(UUID agencyId, LocalDate day) {
 		return agencies.inForceOn(agencyId, day).map(AgencyRuleSet::rules).orElseGet(() -> configuredOn(day));
 	}

@@ -161,7 +161,7 @@ class AgencyAppointmentRulesTests {
 			.hasStatusOk().bodyText().contains("Ngày không hợp lệ").contains("Độ dài khung giờ phải là một số nguyên")
 			.contains("Vui lòng nhập một số nguyên");
 		assertThat(set(code, otherAdministrator, rules(today, "30", "3", "10", "-1")).param("lang", "en")).hasStatusOk()
-			.bodyText().contains("The closing time must be from 0 to 2880 minutes; it cannot be negative");
+			.bodyText().contains("The closing time, in minutes, must be from 0 to 2880; it cannot be negative");
 		assertThat(saved(code)).isZero();
 	}
 

@@ -79,14 +79,16 @@ class AppointmentApi {
 	}
 
 	@GetMapping("/api/v1/appointments/days")
-	@Operation(summary = "The working days that may be booked now at an agency's counter, today first if it is one",
+	@Operation(summary = "The working days that may be booked now at an agency's counter, today first if it "
+			+ "is one, as many as the agency's rules in force today allow",
 			description = AGENCY_PARAMETER)
 	List<LocalDate> days(@RequestParam(required = false) @Nullable String agencyCode) {
 		return booking.bookableDays(booking.agency(agencyCode));
 	}
 
 	@GetMapping("/api/v1/appointments/slots")
-	@Operation(summary = "A day's slots at an agency's counter with the places left; 400 as problem details for a "
+	@Operation(summary = "A day's slots at an agency's counter, cut by the agency's rules in force that day, "
+			+ "with the places left; 400 as problem details for a "
 			+ "day that is past, not a working day or too far ahead", description = AGENCY_PARAMETER)
 	List<SlotView> slots(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@RequestParam(required = false) @Nullable String agencyCode) {

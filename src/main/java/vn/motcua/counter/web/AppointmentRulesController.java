@@ -99,6 +99,7 @@ class AppointmentRulesController {
 	}
 
 	private Agency agency(String code) {
-		return organization.agencyByCode(code).orElseThrow(() -> new NotFoundException("counter.rules.agency.unknown", code));
+		return organization.agencyByCode(code)
+			.orElseThrow(() -> new NotFoundException("counter.rules.agency.unknown", code));
 	}
 }

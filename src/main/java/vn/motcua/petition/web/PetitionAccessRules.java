@@ -5,6 +5,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 import vn.motcua.identity.Role;
+import vn.motcua.organization.AgencyAdministrators;
 import vn.motcua.shared.AccessRules;
 
 /**
@@ -15,10 +16,12 @@ import vn.motcua.shared.AccessRules;
 @Component
 class PetitionAccessRules implements AccessRules {
 
-	private final ReceptionAdministration receptionAdministration;
+	static final String AGENCY_CODE = "agencyCode";
 
-	PetitionAccessRules(ReceptionAdministration receptionAdministration) {
-		this.receptionAdministration = receptionAdministration;
+	private final AgencyAdministrators administrators;
+
+	PetitionAccessRules(AgencyAdministrators administrators) {
+		this.administrators = administrators;
 	}
 
 	static final String[] HANDLERS = { Role.RECEPTION_OFFICER.name(), Role.SPECIALIST.name(), Role.UNIT_HEAD.name(),
@@ -43,8 +46,8 @@ class PetitionAccessRules implements AccessRules {
 		rules.requestMatchers(HttpMethod.POST, "/work/petitions", "/work/petitions/**", "/api/v1/petitions/*/*")
 			.hasAnyRole(HANDLERS);
 		// each agency's reception schedule for those who administer the agency (decision 0052)
-		String schedule = "/admin/reception/{" + ReceptionAdministration.AGENCY_CODE + "}";
-		rules.requestMatchers(schedule, schedule + "/**").access(receptionAdministration);
+		String schedule = "/admin/reception/{" + AGENCY_CODE + "}";
+		rules.requestMatchers(schedule, schedule + "/**").access(administrators.ofAgencyCodeIn(AGENCY_CODE));
 		rules.requestMatchers("/admin/reception").hasRole(Role.ADMINISTRATOR.name());
 		rules.requestMatchers(HttpMethod.GET, "/work/petitions", "/work/petitions/**", "/api/v1/petitions",
 				"/api/v1/petitions/*", "/api/v1/petitions/*/identity").hasAnyRole(READERS);

@@ -3,10 +3,8 @@ package vn.motcua.petition.web;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 
@@ -27,6 +25,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.petition.ReceptionSchedule;
 import vn.motcua.petition.ReceptionSchedules;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.EffectiveStanding;
 import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnamTime;
@@ -58,13 +57,8 @@ class ReceptionScheduleController {
 		this.clock = clock;
 	}
 
-	/** Where a schedule stands today. */
-	enum Standing {
-		UPCOMING, IN_FORCE, EARLIER, REPLACED
-	}
-
 	/** A schedule of the history and where it stands. */
-	record Row(ReceptionSchedule schedule, Standing standing) {
+	record Row(ReceptionSchedule schedule, EffectiveStanding standing) {
 	}
 
 	@GetMapping
@@ -78,7 +72,7 @@ class ReceptionScheduleController {
 		Agency agency = agency(agencyCode);
 		List<Row> rows = rows(schedules.history(agency));
 		// the days and hours of the latest schedule that has some, even after one without regular reception
-		ReceptionScheduleForm form = rows.stream().filter(row -> row.standing() != Standing.REPLACED)
+		ReceptionScheduleForm form = rows.stream().filter(row -> row.standing() != EffectiveStanding.REPLACED)
 			.flatMap(row -> row.schedule().reception().stream()).findFirst().or(() -> schedules.byDefault(agency))
 			.map(ReceptionScheduleForm::of).orElseGet(ReceptionScheduleForm::new);
 		model.addAttribute("scheduleForm", form);
@@ -117,7 +111,7 @@ class ReceptionScheduleController {
 		model.addAttribute("agency", agency);
 		model.addAttribute("rows", rows);
 		model.addAttribute("byDefault", schedules.byDefault(agency).orElse(null));
-		model.addAttribute("inForce", rows.stream().anyMatch(row -> row.standing() == Standing.IN_FORCE));
+		model.addAttribute("inForce", rows.stream().anyMatch(row -> row.standing() == EffectiveStanding.IN_FORCE));
 		model.addAttribute("weekdays", WEEKDAYS);
 		model.addAttribute("mostWeeklySessions", ReceptionSchedules.MOST_WEEKLY_SESSIONS);
 		model.addAttribute("zone", VietnamTime.ZONE);
@@ -126,25 +120,9 @@ class ReceptionScheduleController {
 
 	/** The history, the latest first, each marked: one set earlier from the same day was replaced before it applied. */
 	private List<Row> rows(List<ReceptionSchedule> history) {
-		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-		Set<LocalDate> dates = new HashSet<>();
-		List<Row> rows = new ArrayList<>();
-		boolean inForceFound = false;
-		for (ReceptionSchedule schedule : history) {
-			Standing standing;
-			if (!dates.add(schedule.effectiveFrom())) {
-				standing = Standing.REPLACED;
-			}
-			else if (schedule.effectiveFrom().isAfter(today)) {
-				standing = Standing.UPCOMING;
-			}
-			else {
-				standing = inForceFound ? Standing.EARLIER : Standing.IN_FORCE;
-				inForceFound = true;
-			}
-			rows.add(new Row(schedule, standing));
-		}
-		return rows;
+		List<EffectiveStanding> standings = EffectiveStanding.of(history, ReceptionSchedule::effectiveFrom,
+				LocalDate.now(clock.withZone(VietnamTime.ZONE)));
+		return IntStream.range(0, history.size()).mapToObj(i -> new Row(history.get(i), standings.get(i))).toList();
 	}
 
 	private Agency agency(String code) {
