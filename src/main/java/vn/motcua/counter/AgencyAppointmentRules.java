@@ -3,6 +3,7 @@ package vn.motcua.counter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,11 +59,13 @@ public class AgencyAppointmentRules {
 	 * rules they had. A rule set set earlier from the same date gives way to this one; it is kept, as every
 	 * rule set is.
 	 *
-	 * @throws InvalidFieldException naming the field that breaks a rule
+	 * @throws InvalidFieldException naming the first field that breaks a rule
 	 */
 	@Transactional
 	public AgencyRuleSet set(Agency agency, Entry entry, Actor actor) {
-		check(entry);
+		problems(entry).stream().findFirst().ifPresent(problem -> {
+			throw problem;
+		});
 		AgencyRuleSet set = new AgencyRuleSet(TimeOrderedIds.next(), agency.id(),
 				new AppointmentRules.RuleSet(entry.inForceFrom(), Duration.ofMinutes(entry.slotMinutes()),
 						entry.capacityPerSlot(), entry.daysAhead(), Duration.ofMinutes(entry.closesBeforeMinutes())),
@@ -102,19 +105,25 @@ public class AgencyAppointmentRules {
 		return LocalDate.now(clock.withZone(VietnamTime.ZONE));
 	}
 
-	private void check(Entry entry) {
+	/**
+	 * Every rule the entry breaks, each naming its field, so that a form shows them all at once; none if it may be
+	 * set.
+	 */
+	public List<InvalidFieldException> problems(Entry entry) {
+		List<InvalidFieldException> problems = new ArrayList<>();
 		if (entry.inForceFrom().isBefore(today())) {
-			throw new InvalidFieldException("inForceFrom", "counter.rules.in-force-from.past");
+			problems.add(new InvalidFieldException("inForceFrom", "counter.rules.in-force-from.past"));
 		}
-		within("slotMinutes", entry.slotMinutes(), SHORTEST_SLOT_MINUTES, LONGEST_SLOT_MINUTES);
-		within("capacityPerSlot", entry.capacityPerSlot(), 1, MOST_PER_SLOT);
-		within("daysAhead", entry.daysAhead(), 1, MOST_DAYS_AHEAD);
-		within("closesBeforeMinutes", entry.closesBeforeMinutes(), 0, LONGEST_CLOSING_MINUTES);
+		within("slotMinutes", entry.slotMinutes(), SHORTEST_SLOT_MINUTES, LONGEST_SLOT_MINUTES, problems);
+		within("capacityPerSlot", entry.capacityPerSlot(), 1, MOST_PER_SLOT, problems);
+		within("daysAhead", entry.daysAhead(), 1, MOST_DAYS_AHEAD, problems);
+		within("closesBeforeMinutes", entry.closesBeforeMinutes(), 0, LONGEST_CLOSING_MINUTES, problems);
+		return problems;
 	}
 
-	private static void within(String field, int value, int least, int most) {
+	private static void within(String field, int value, int least, int most, List<InvalidFieldException> problems) {
 		if (value < least || value > most) {
-			throw new InvalidFieldException(field, "counter.rules." + field + ".range", least, most);
+			problems.add(new InvalidFieldException(field, "counter.rules." + field + ".range", least, most));
 		}
 	}
 }

@@ -157,6 +157,10 @@ class AgencyAppointmentRulesTests {
 			.contains("Số ngày được đặt trước phải từ 1 đến 60 ngày làm việc");
 		assertThat(set(code, otherAdministrator, rules(today, "30", "3", "10", "-1"))).hasStatusOk().bodyText()
 			.contains("Thời gian ngừng nhận đặt phải từ 0 đến 2880 phút; không được là số âm");
+		assertThat(set(code, otherAdministrator, rules(today.minusDays(1), "3", "101", "10", "2881"))).hasStatusOk()
+			.bodyText().as("every rule broken at once").contains("Ngày áp dụng phải là hôm nay hoặc sau")
+			.contains("Độ dài khung giờ phải từ 5 đến 240 phút").contains("Số lịch hẹn mỗi khung giờ phải từ 1 đến 100")
+			.contains("Thời gian ngừng nhận đặt phải từ 0 đến 2880 phút");
 		assertThat(set(code, otherAdministrator, mvc.post().param("inForceFrom", "mai").param("slotMinutes", "nửa giờ")))
 			.hasStatusOk().bodyText().contains("Ngày không hợp lệ").contains("Độ dài khung giờ phải là một số nguyên")
 			.contains("Vui lòng nhập một số nguyên");

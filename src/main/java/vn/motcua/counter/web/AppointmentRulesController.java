@@ -23,7 +23,6 @@ import vn.motcua.organization.AgencyAdministrators;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.EffectiveStanding;
-import vn.motcua.shared.InvalidFieldException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnamTime;
 
@@ -70,16 +69,15 @@ class AppointmentRulesController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Agency agency = agency(agencyCode);
 		if (!errors.hasErrors()) {
-			try {
-				rules.set(agency, form.entry(), Actor.current());
-				redirect.addFlashAttribute("notice", "counter.rules.saved");
-				return "redirect:" + AppointmentAccessRules.RULES + "/" + agency.code();
-			}
-			catch (InvalidFieldException refusal) {
-				errors.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), refusal.messageKey());
-			}
+			rules.problems(form.entry()).forEach(problem -> errors.rejectValue(problem.field(), problem.messageKey(),
+					problem.arguments(), problem.messageKey()));
 		}
-		return page(agency, model);
+		if (errors.hasErrors()) {
+			return page(agency, model);
+		}
+		rules.set(agency, form.entry(), Actor.current());
+		redirect.addFlashAttribute("notice", "counter.rules.saved");
+		return "redirect:" + AppointmentAccessRules.RULES + "/" + agency.code();
 	}
 
 	private String page(Agency agency, Model model) {
